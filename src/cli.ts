@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// commander wiring only: options → a call into a command module → exit code. Each command's modules
+// load only when it runs, so `--help` starts fast.
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from './findings.js';
+
+const program = new Command('ap-ready');
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); default today')
+    .option('--config <file>', 'config file (default: ap-ready.config.yaml found upward from the first path, then the current folder)')
+    .option('--gias <file>', 'GIAS all-establishments CSV extract, to verify URNs')
+    .option('--quiet', 'report errors only')
+    .option('--no-color', 'no colours in the output')
+    .option('--debug', 'show stack traces for unexpected errors');
+}
+
+function out(text: string): Promise<void> {
+  return new Promise((resolve) => (text ? process.stdout.write(text, () => resolve()) : resolve()));
+}
+
+const debug = process.argv.includes('--debug');
+
+program
+  .description('Keep the evidence for pupils in off-site Alternative Provision ready for an Ofsted planning call.')
+  .version((await import('./version.js')).VERSION, '-v, --version')
+  .showHelpAfterError('(run ap-ready --help for usage)')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? `ap-ready: ${s.slice(7)}` : s) });
+
+common(program.command('check'))
+  .description('lint placement files (default path: placements/)')
+  .argument('[paths...]', 'files or folders of placement files')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit']).default('stylish'))
+  .option('-o, --output <file>', 'write the report to a file instead of the screen')
+  .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+  .action(async (paths: string[], opts) => {
+    const { runCheck } = await import('./commands/check.js');
+    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+    const { text, exitCode, notice } = await runCheck(paths, { ...opts, asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, color });
+    await out(text);
+    if (notice) process.stderr.write(`${notice}\n`);
+    process.exitCode = exitCode;
+  });
+
+program.command('rules')
+  .description('list the rules with default severity and source; --explain prints one rule\'s page')
+  .option('--explain <rule>', 'print the page of one rule')
+  .action(async (opts) => {
+    const { listRules, explainRule } = await import('./commands/rules.js');
+    await out(opts.explain ? explainRule(opts.explain) : listRules());
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  process.exitCode = await handleError(e);
+}
+
+async function handleError(e: unknown): Promise<number> {
+  if (e instanceof CommanderError) {
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? ExitCode.Ok : ExitCode.CouldNotRun;
+  }
+  const { UsageError } = await import('./findings.js');
+  if (e instanceof UsageError) {
+    process.stderr.write(`ap-ready: ${e.message}\n`);
+    return ExitCode.CouldNotRun;
+  }
+  if (debug) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  else process.stderr.write(`ap-ready: something unexpected went wrong: ${(e as Error)?.message ?? String(e)}. Run again with --debug for details, and report it.\n`);
+  return ExitCode.CouldNotRun;
+}

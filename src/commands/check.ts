@@ -1,0 +1,66 @@
+// `ap-ready check`: lint placement files and print a report.
+import { check, type CheckOptions, type CheckResult } from '../check.js';
+import { ExitCode, UsageError, type Finding } from '../findings.js';
+import { FORMATTERS } from '../report/index.js';
+import type { ReportInput } from '../report/types.js';
+import { RULES } from '../rules/index.js';
+import { severityOf } from '../engine.js';
+import { VERSION } from '../version.js';
+import { writeAtomic } from '../write.js';
+
+export interface CheckCommandOptions extends CheckOptions {
+  format?: string;
+  output?: string;
+  maxWarnings?: string | number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (opts.quiet && f.severity !== 'error') continue;
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  return {
+    files: result.files.map((file) => {
+      const all = byFile.get(file.path) ?? [];
+      return { path: file.path, displayPath: file.displayPath, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression) };
+    }),
+    counts: result.counts,
+    asOf: result.asOf,
+    rules: RULES.map((r) => ({ ...r, severity: severityOf(r, result.config) })),
+    color: opts.color ?? false,
+    version: VERSION,
+  };
+}
+
+export function parseMaxWarnings(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings "${value}" is not a whole number: use for example --max-warnings 0.`);
+  return n;
+}
+
+export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string }> {
+  const format = opts.format ?? 'stylish';
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UsageError(`--format "${format}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  const result = await check(paths, opts);
+  const input = reportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const text = formatter(input);
+  const counted = input.files.flatMap((f) => f.findings);
+  const errors = counted.filter((f) => f.severity === 'error').length;
+  const warnings = counted.filter((f) => f.severity === 'warn').length;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
+  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  if (opts.output) {
+    writeAtomic(opts.output, text);
+    return { text: '', exitCode, notice };
+  }
+  return { text, exitCode, notice };
+}

@@ -1,0 +1,207 @@
+// Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
+// findings that decide which blocks the other rules may look at.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { z } from 'zod';
+import type { DataPath, Position, Severity } from '../findings.js';
+import {
+  PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
+  type Placement, type Provider,
+} from '../model/schema.js';
+import { dayNumber, suggestIso } from '../model/dates.js';
+import { exceedsNodeBudget, LineIndex, locate, parseYaml, YamlSyntaxError, type PosNode } from './yaml.js';
+import { describeIssue } from './issues.js';
+
+/** A finding before severities apply: which rule, about which node. */
+export interface FileFinding extends Position {
+  ruleId: string;
+  message: string;
+  severity?: Severity;
+}
+
+export interface PlacementRecord {
+  /** Index in the file's `placements` list (0-based). */
+  index: number;
+  placement: Placement;
+}
+
+/** Files larger than this are not placement files; they are refused before parsing so a 20 MB file costs nothing. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Values a file may expand to (aliases counted each time they are used): a "billion laughs" file stops here. */
+export const MAX_VALUES = 200_000;
+
+export class PlacementFile {
+  readonly displayPath: string;
+  source = '';
+  root: PosNode | undefined;
+  /** The provider block, when it passed the schema and date checks. */
+  provider: Provider | undefined;
+  /** Placements that passed the schema and date checks. */
+  placements: PlacementRecord[] = [];
+  /** The `yaml-syntax`, `schema` and `date-format` findings. */
+  readonly fileFindings: FileFinding[] = [];
+  /** Whether the file parsed as YAML at all. */
+  parsed = false;
+  private lines: LineIndex | undefined;
+
+  constructor(readonly path: string, cwd = process.cwd()) {
+    this.displayPath = relative(cwd, path) || path;
+  }
+
+  /** Where a finding about `path` goes: the node itself, else its nearest existing parent (at its key). */
+  at(path: DataPath, opts: { key?: boolean } = {}): Position {
+    if (!this.root) return { line: 1, column: 1 };
+    const { node, exact } = locate(this.root, path);
+    const useKey = (opts.key || !exact || node.map || node.items) && node.keyStart !== undefined;
+    const start = useKey ? node.keyStart! : node.start;
+    const end = useKey ? node.keyEnd! : node.end;
+    this.lines ??= new LineIndex(this.source);
+    const a = this.lines.pos(start), b = this.lines.pos(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** True when the raw source has this path (used where a field is present but null). */
+  has(path: DataPath): boolean {
+    return this.root ? locate(this.root, path).exact : false;
+  }
+
+  private add(ruleId: string, path: DataPath, message: string, key = false): void {
+    this.fileFindings.push({ ruleId, message, ...this.at(path, { key }) });
+  }
+
+  /** Reads, parses and validates. Never throws for anything the file holds. */
+  load(): this {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied: let the user running ap-ready read it'
+        : code === 'ENOENT' ? 'it disappeared while being checked: run the check again'
+        : code === 'EISDIR' ? 'it is a folder, not a file'
+        : `the system said ${code ?? (e as Error).message}`;
+      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
+      return this;
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      return this.syntax(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
+    }
+    if (bytes.subarray(0, 8192).includes(0)) {
+      return this.syntax('The file is binary, not YAML text: check it is the right file, or remove it from the placements folder.');
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
+      return this.syntax('The file is saved as UTF-16: save it again as UTF-8.');
+    }
+    try {
+      this.source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
+    }
+    if (this.source.trim() === '' || /^(\s*#[^\n]*\n?|\s*)*$/.test(this.source)) {
+      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+    }
+    let value: unknown;
+    try {
+      const parsed = parseYaml(this.source);
+      value = parsed.value;
+      this.root = parsed.root;
+    } catch (e) {
+      if (e instanceof YamlSyntaxError) {
+        this.fileFindings.push({ ruleId: 'yaml-syntax', message: `This is not valid YAML: ${e.message}.`, line: e.line, column: e.column });
+        return this;
+      }
+      throw e;
+    }
+    if (exceedsNodeBudget(value, MAX_VALUES)) {
+      return this.syntax(`The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`);
+    }
+    this.parsed = true;
+    if (value === null || value === undefined) {
+      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+    }
+    this.validate(value);
+    return this;
+  }
+
+  private syntax(message: string): this {
+    this.fileFindings.push({ ruleId: 'yaml-syntax', message, line: 1, column: 1 });
+    return this;
+  }
+
+  private validate(value: unknown): void {
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.add('schema', [], 'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).');
+      return;
+    }
+    const top = value as Record<string, unknown>;
+    for (const key of Object.keys(top)) {
+      if (key !== 'provider' && key !== 'placements') {
+        this.add('schema', [key], describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['provider', 'placements']), true);
+      }
+    }
+    if (top.provider === undefined) {
+      this.add('schema', [], 'The provider: block is missing: add it with the provider\'s name, address and registration.');
+    } else {
+      const ok = this.block(ProviderSchema, top.provider, ['provider'], PROVIDER_DATE_PATHS);
+      if (ok) this.provider = ok as Provider;
+    }
+    const list = top.placements;
+    if (list === undefined || list === null) return;
+    if (!Array.isArray(list)) {
+      this.add('schema', ['placements'], 'placements: must be a list, each entry starting with "- pupil:".', true);
+      return;
+    }
+    list.forEach((item, index) => {
+      const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS);
+      if (ok) this.placements.push({ index, placement: ok as Placement });
+    });
+  }
+
+  /** Validates one block; returns the typed value when it has no schema or date finding. */
+  private block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
+    const before = this.fileFindings.length;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            this.add('schema', [...at, ...(issue.path as DataPath), key], describeIssue({ ...issue, keys: [key] }, raw, schema), true);
+          }
+        } else {
+          this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
+        }
+      }
+    }
+    for (const p of datePaths) this.checkDates(raw, p, at, []);
+    return this.fileFindings.length === before && result.success ? result.data : undefined;
+  }
+
+  private checkDates(value: unknown, rest: (string | number)[], at: DataPath, done: (string | number)[]): void {
+    if (rest.length === 0) {
+      if (typeof value === 'string') {
+        const field = done.join('.');
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          const iso = suggestIso(value);
+          this.add('date-format', [...at, ...done], iso
+            ? `${field} is "${value}": write dates as YYYY-MM-DD, here ${iso}.`
+            : `${field} is "${value}", which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
+        } else if (dayNumber(value) === undefined) {
+          this.add('date-format', [...at, ...done], `${field} is ${value}, which is not a real date: check the day and month.`);
+        }
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const [head, ...tail] = rest;
+    if (head === '*') {
+      if (Array.isArray(value)) value.forEach((v, i) => this.checkDates(v, tail, at, [...done, i]));
+    } else {
+      this.checkDates((value as Record<string, unknown>)[head], tail, at, [...done, head]);
+    }
+  }
+}
+
+/** Loads every file; the order of the result is the order of `paths`. */
+export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd()): PlacementFile[] {
+  return paths.map((p) => new PlacementFile(p, cwd).load());
+}

@@ -1,0 +1,183 @@
+// The placement file format (data-model.md) as zod schemas: the one source of the TypeScript types,
+// of validation and of the JSON Schema. The schema checks types and enums only; every other condition
+// (a 5-digit URN, a missing reason, a DD/MM/YYYY date) belongs to its own rule, so dates are strings here
+// and `date-format` judges them.
+import { z } from 'zod';
+
+export const REGISTERED_TYPES = [
+  'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
+  'special-school', 'fe-college', 'online-provider', 'other',
+] as const;
+export const UNREGISTERED_TYPES = ['tuition', 'vocational', 'therapeutic', 'sport-or-outdoor', 'online', 'other'] as const;
+/** Registered providers that are schools, so a dual-registration code D fits (rules.md attendance-code). */
+export const REGISTERED_SCHOOL_TYPES = [
+  'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school', 'special-school',
+] as const;
+export const CURRICULUM_AREAS = [
+  'english', 'maths', 'science', 'pshe', 'rse', 'careers', 'vocational', 'mentoring', 'physical-education', 'other',
+] as const;
+export const QA_OUTCOMES = ['meets', 'partly-meets', 'does-not-meet'] as const;
+export const REASON_CATEGORIES = [
+  'behaviour', 'semh', 'medical', 'send', 'exclusion', 'reintegration', 'school-refusal', 'other',
+] as const;
+export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P'] as const;
+
+/** ISO date text; a YAML date may be written quoted or not. Its form is judged by `date-format`. */
+const isoDate = (description: string) =>
+  z.string().meta({ description: `${description} (YYYY-MM-DD)`, format: 'date' });
+const time = (description: string) =>
+  z.string().meta({ description: `${description} (HH:MM, 24-hour)`, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+const text = (description: string) => z.string().meta({ description });
+
+export const AddressSchema = z.strictObject({
+  line1: text('First line of the address'),
+  line2: text('Second line of the address').nullish(),
+  town: text('Town or city'),
+  postcode: text('UK postcode, e.g. LS11 5AB'),
+}).meta({ description: 'Where the pupils are taught: the planning call asks for it' });
+
+export const RegistrationSchema = z.strictObject({
+  status: z.enum(['registered', 'unregistered']).meta({ description: 'Whether the provider is registered with the DfE as a school or college' }),
+  type: z.enum([...new Set([...REGISTERED_TYPES, ...UNREGISTERED_TYPES])] as [string, ...string[]]).nullish().meta({
+    description: `Registered: ${REGISTERED_TYPES.join(', ')}. Unregistered: ${UNREGISTERED_TYPES.join(', ')}`,
+  }),
+  urn: z.union([z.number(), z.string()]).nullish().meta({ description: 'Unique reference number (registered providers only): 6 digits' }),
+  full_time_pupils_confirmed: z.strictObject({
+    date: isoDate('When the provider confirmed the figure'),
+    count: z.number().meta({ description: "Provider's own total of full-time pupils of compulsory school age from all commissioners" }),
+  }).nullish().meta({ description: "Unregistered providers: the provider's confirmed total of full-time pupils" }),
+});
+
+export const ContactSchema = z.strictObject({
+  name: text('Contact name or role').nullish(),
+  email: text('Email address').nullish(),
+  phone: text('Phone number').nullish(),
+});
+
+export const SafeguardingSchema = z.strictObject({
+  dsl: z.strictObject({
+    name: text("Name of the provider's designated safeguarding lead").nullish(),
+    phone: text('Phone number').nullish(),
+    email: text('Email address').nullish(),
+  }).nullish().meta({ description: "The provider's designated safeguarding lead" }),
+  staff_checks_confirmed: isoDate('Date of written confirmation of staff vetting checks (KCSIE)').nullish(),
+  policy_reviewed: isoDate("Date the school reviewed the provider's safeguarding policy").nullish(),
+});
+
+export const AgreementSchema = z.strictObject({
+  signed: isoDate('Date the written commissioning agreement was signed').nullish(),
+  expires: isoDate('Date the agreement expires').nullish(),
+});
+
+export const AttendanceReportingSchema = z.strictObject({
+  method: z.enum(['email', 'phone', 'portal', 'other']).nullish().meta({ description: 'How the provider reports attendance' }),
+  within_minutes: z.number().nullish().meta({ description: 'How soon after a session starts the provider reports attendance' }),
+});
+
+export const VNS_AREAS = ['safeguarding', 'health_and_safety', 'admissions_and_support', 'quality_of_education'] as const;
+const qaOutcome = z.enum(QA_OUTCOMES);
+
+export const QualityAssuranceSchema = z.strictObject({
+  date: isoDate('Date of the visit or review'),
+  by: text('Who carried it out: a role, not a private person'),
+  against: z.enum(['voluntary-national-standards', 'local-authority-framework', 'other']).nullish()
+    .meta({ description: 'The standard the provider was assessed against' }),
+  outcome: qaOutcome.meta({ description: 'Overall outcome' }),
+  areas: z.strictObject({
+    safeguarding: qaOutcome.nullish(),
+    health_and_safety: qaOutcome.nullish(),
+    admissions_and_support: qaOutcome.nullish(),
+    quality_of_education: qaOutcome.nullish(),
+  }).nullish().meta({ description: 'Outcome per voluntary national standards area' }),
+  notes: text('Notes').nullish(),
+});
+
+export const ProviderSchema = z.strictObject({
+  name: text("The provider's name"),
+  address: AddressSchema,
+  registration: RegistrationSchema,
+  delivery: z.enum(['in-person', 'online', 'mixed']).nullish().meta({ description: 'How education is delivered' }),
+  contact: ContactSchema.nullish(),
+  safeguarding: SafeguardingSchema.nullish(),
+  agreement: AgreementSchema.nullish().meta({ description: 'Written commissioning agreement / service level agreement' }),
+  attendance_reporting: AttendanceReportingSchema.nullish(),
+  curriculum: z.array(z.enum(CURRICULUM_AREAS)).nullish().meta({ description: 'Curriculum areas the provider teaches' }),
+  quality_assurance: z.array(QualityAssuranceSchema).nullish().meta({ description: "The school's own QA visits and reviews of this provider" }),
+});
+
+export const SessionSchema = z.strictObject({
+  day: z.enum(DAYS),
+  start: time('Start time'),
+  end: time('End time'),
+});
+
+export const PlacementSchema = z.strictObject({
+  pupil: z.string().meta({ description: 'Pseudonymous pupil reference such as P-0042: never a name, date of birth or UPN' }),
+  year_group: z.union([z.literal('R'), z.number()]).nullish().meta({ description: 'R or 1-13' }),
+  start_date: isoDate('First day of the placement'),
+  planned_end_date: isoDate('Planned last day').nullish(),
+  end_date: isoDate('Set when the placement has ended').nullish(),
+  reason: text('Why the pupil attends this provider').nullish(),
+  reason_category: z.enum(REASON_CATEGORIES).nullish(),
+  commissioned_by: z.enum(['school', 'local-authority']).nullish().meta({ description: 'Default: school' }),
+  attendance_code: z.enum(ATTENDANCE_CODES).nullish().meta({ description: 'Register code used: B, D, K or P' }),
+  la_notified: isoDate('Date the local authority was told of the placement').nullish(),
+  off_site_direction: z.strictObject({
+    notice_date: isoDate('Date written notice was given to parents'),
+  }).nullish().meta({ description: 'Only for a direction under Education Act 2002 s29A' }),
+  send: z.enum(SEND_STATUSES),
+  looked_after: z.boolean(),
+  part_time_timetable: z.strictObject({
+    agreed_with_parent: isoDate('Date the parent or carer agreed').nullish(),
+    review_date: isoDate('Next planned review').nullish(),
+    end_date: isoDate('When the pupil returns to a full-time timetable').nullish(),
+  }).nullish().meta({ description: 'Omit or null when the pupil is full-time' }),
+  hours_per_week: z.number().nullish().meta({ description: 'Weekly hours at this provider' }),
+  sessions: z.array(SessionSchema).nullish().meta({ description: 'Weekly timetable at this provider' }),
+  pre_commissioning_discussion: z.strictObject({
+    date: isoDate('Date of the discussion'),
+    parent_or_carer: z.boolean().nullish(),
+    pupil: z.boolean().nullish(),
+  }).nullish(),
+  objectives: z.array(z.strictObject({
+    target: text('What the pupil should achieve'),
+    by: isoDate('By when').nullish(),
+  })).nullish(),
+  reviews: z.array(z.strictObject({
+    date: isoDate('Date of the review meeting'),
+    attendance_percent: z.number().nullish(),
+    notes: text('Notes').nullish(),
+  })).nullish(),
+  exit_plan: text('Reintegration plan or next step').nullish(),
+  destination: text('Once ended: what the pupil went on to').nullish(),
+});
+
+export const PlacementFileSchema = z.strictObject({
+  provider: ProviderSchema,
+  placements: z.array(PlacementSchema).nullish(),
+}).meta({ title: 'ap-ready placement file', description: 'One AP provider and the school\'s placements of pupils there' });
+
+export type Provider = z.infer<typeof ProviderSchema>;
+export type Placement = z.infer<typeof PlacementSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
+
+/** Paths (relative to the provider block or to one placement) of every date field, for `date-format` and `dates-order`. */
+export const PROVIDER_DATE_PATHS: (string | number | '*')[][] = [
+  ['registration', 'full_time_pupils_confirmed', 'date'],
+  ['safeguarding', 'staff_checks_confirmed'],
+  ['safeguarding', 'policy_reviewed'],
+  ['agreement', 'signed'],
+  ['agreement', 'expires'],
+  ['quality_assurance', '*', 'date'],
+];
+export const PLACEMENT_DATE_PATHS: (string | number | '*')[][] = [
+  ['start_date'], ['planned_end_date'], ['end_date'], ['la_notified'],
+  ['off_site_direction', 'notice_date'],
+  ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'], ['part_time_timetable', 'end_date'],
+  ['pre_commissioning_discussion', 'date'],
+  ['objectives', '*', 'by'],
+  ['reviews', '*', 'date'],
+];

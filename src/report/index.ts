@@ -1,0 +1,10 @@
+// The formatters by name. Each is a pure function of the result.
+import type { Formatter } from './types.js';
+import { stylish } from './stylish.js';
+import { json, jsonWithMetadata } from './json.js';
+
+export const FORMATTERS: Record<string, Formatter> = {
+  stylish,
+  json,
+  'json-with-metadata': jsonWithMetadata,
+};

@@ -1,0 +1,47 @@
+// For machines: exactly ESLint's JSON formatter shape (cli.md); `json-with-metadata` wraps the same array
+// as ESLint's formatter of that name does, adding the as-of date, the counts and the rules' metadata.
+import type { Finding } from '../findings.js';
+import type { Formatter, ReportInput } from './types.js';
+
+function message(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+    ...(f.ruleId === 'yaml-syntax' ? { fatal: true } : {}),
+  };
+}
+
+export function eslintResults(input: ReportInput) {
+  return input.files.map((file) => ({
+    filePath: file.path,
+    messages: file.findings.map(message),
+    suppressedMessages: file.suppressed.map((f) => ({
+      ...message(f),
+      suppressions: [{ kind: 'directive', justification: f.suppression?.justification ?? '' }],
+    })),
+    errorCount: file.findings.filter((f) => f.severity === 'error').length,
+    fatalErrorCount: file.findings.filter((f) => f.ruleId === 'yaml-syntax').length,
+    warningCount: file.findings.filter((f) => f.severity === 'warn').length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }));
+}
+
+export const json: Formatter = (input) => JSON.stringify(eslintResults(input)) + '\n';
+
+export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
+  results: eslintResults(input),
+  metadata: {
+    tool: 'ap-ready',
+    version: input.version,
+    asOf: input.asOf,
+    counts: input.counts,
+    rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
+      type: 'problem', docs: { description: r.description, url: `docs/rules/${r.id}.md` }, severity: r.severity, sources: r.sources,
+    }])),
+  },
+}) + '\n';

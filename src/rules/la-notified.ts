@@ -1,0 +1,16 @@
+import type { Rule } from './types.js';
+import { ACTIVE, placements } from './each.js';
+import { pupilLabel } from './terms.js';
+
+export const laNotified: Rule = {
+  id: 'la-notified', defaultSeverity: 'warn', sources: ['VNS (DfE, 2025)'],
+  description: 'An active placement at an unregistered provider, commissioned by the school, has no la_notified date',
+  check(ctx) {
+    for (const item of placements(ctx, ACTIVE)) {
+      const p = item.placement;
+      if (item.provider?.registration.status !== 'unregistered') continue;
+      if ((p.commissioned_by ?? 'school') !== 'school' || p.la_notified) continue;
+      ctx.report(item.file, [...item.at, 'la_notified'], `The local authority has not been told of the placement of ${pupilLabel(item.record)} at this unregistered provider: inform it and record the date as la_notified.`, { key: true });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+import { ACTIVE } from './each.js';
+import { placementsByPupil, providerName } from './pupils.js';
+import { fmtHours, pupilLabel, weeklyHours } from './terms.js';
+
+export const multipleProviders: Rule = {
+  id: 'multiple-providers', defaultSeverity: 'warn', sources: ['seed 000'],
+  description: 'One pupil is active at several providers (reported in each file involved)',
+  check(ctx) {
+    for (const items of placementsByPupil(ctx, ACTIVE).values()) {
+      const files = new Set(items.map((i) => i.file));
+      if (files.size < 2) continue;
+      const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
+      const names = [...new Set(items.map(providerName))];
+      for (const item of items) {
+        ctx.report(item.file, [...item.at, 'pupil'], `${pupilLabel(item.record)} attends ${names.length} providers (${names.join(', ')}), ${fmtHours(hours)} hours a week in all: check the providers share information and the timetable fits together.`);
+      }
+    }
+  },
+};

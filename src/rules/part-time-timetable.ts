@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+import { placements } from './each.js';
+import { hasCurrentPartTime, pupilLabel } from './terms.js';
+
+export const partTimeTimetable: Rule = {
+  id: 'part-time-timetable', defaultSeverity: 'error', sources: ['ATT'],
+  description: 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
+  check(ctx) {
+    for (const item of placements(ctx)) {
+      const p = item.placement;
+      const pt = p.part_time_timetable;
+      if (!pt || !hasCurrentPartTime(p, ctx.asOf)) continue;
+      const at = [...item.at, 'part_time_timetable'];
+      const who = pupilLabel(item.record);
+      const missing = [
+        !pt.agreed_with_parent && 'the date the parent or carer agreed (agreed_with_parent)',
+        !pt.review_date && 'a review date (review_date)',
+        !pt.end_date && 'an end date (end_date)',
+      ].filter(Boolean);
+      if (missing.length) {
+        ctx.report(item.file, at, `The part-time timetable of ${who} has no ${missing.join(', no ')}: a part-time timetable needs all three.`, { key: true });
+      }
+      if (pt.review_date && pt.review_date < ctx.asOf) {
+        ctx.report(item.file, [...at, 'review_date'], `The part-time timetable of ${who} was due for review on ${pt.review_date}: review it with the pupil and parent and set the next review date.`);
+      }
+      if (p.reason_category === 'behaviour') {
+        ctx.report(item.file, [...item.at, 'reason_category'], `The part-time timetable of ${who} is for behaviour: attendance guidance says part-time timetables must not be used to manage behaviour.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+import { providers } from './each.js';
+
+export const urnFormat: Rule = {
+  id: 'urn-format', defaultSeverity: 'error', sources: ['OFS'],
+  description: 'The URN is not exactly 6 digits',
+  check(ctx) {
+    for (const { file, provider } of providers(ctx)) {
+      const urn = provider.registration.urn;
+      if (urn === undefined || urn === null) continue;
+      const text = String(urn).trim();
+      if (text !== '' && !/^\d{6}$/.test(text)) {
+        ctx.report(file, ['provider', 'registration', 'urn'], `The URN "${text}" is not 6 digits: copy the URN exactly from Get Information About Schools.`);
+      }
+    }
+  },
+};

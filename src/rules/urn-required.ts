@@ -1,0 +1,15 @@
+import type { Rule } from './types.js';
+import { providers } from './each.js';
+
+export const urnRequired: Rule = {
+  id: 'urn-required', defaultSeverity: 'error', sources: ['OFS'],
+  description: 'A registered provider has no URN',
+  check(ctx) {
+    for (const { file, provider } of providers(ctx)) {
+      const { status, urn } = provider.registration;
+      if (status === 'registered' && (urn === undefined || urn === null || String(urn).trim() === '')) {
+        ctx.report(file, ['provider', 'registration'], `"${provider.name}" is registered but has no URN: add registration.urn (6 digits, from Get Information About Schools).`, { key: true });
+      }
+    }
+  },
+};

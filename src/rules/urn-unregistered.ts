@@ -1,0 +1,15 @@
+import type { Rule } from './types.js';
+import { providers } from './each.js';
+
+export const urnUnregistered: Rule = {
+  id: 'urn-unregistered', defaultSeverity: 'warn', sources: ['OFS'],
+  description: 'An unregistered provider has a URN (wrong status, or wrong field?)',
+  check(ctx) {
+    for (const { file, provider } of providers(ctx)) {
+      const { status, urn } = provider.registration;
+      if (status === 'unregistered' && urn !== undefined && urn !== null && String(urn).trim() !== '') {
+        ctx.report(file, ['provider', 'registration', 'urn'], `"${provider.name}" is recorded as unregistered but has URN ${String(urn).trim()}: if it is a registered school or college set status: registered; otherwise remove the URN (a company or charity number does not go here).`);
+      }
+    }
+  },
+};

@@ -65,6 +65,7 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
       files, asOf, config, thresholds: config.thresholds, gias: options.gias,
       report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }) {
         const pos = file.at(path, opts);
+        message = message.charAt(0).toUpperCase() + message.slice(1);
         // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
         const key = `${file.path}\0${pos.line}\0${pos.column}\0${message}`;
         if (seen.has(key)) return;

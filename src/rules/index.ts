@@ -6,6 +6,9 @@ import { postcodeFormat } from './postcode-format.js';
 import { urnRequired } from './urn-required.js';
 import { urnFormat } from './urn-format.js';
 import { urnUnregistered } from './urn-unregistered.js';
+import { urnUnknown } from './urn-unknown.js';
+import { urnNameMismatch } from './urn-name-mismatch.js';
+import { urnTypeMismatch } from './urn-type-mismatch.js';
 import { unregisteredFullTime } from './unregistered-full-time.js';
 import { unregisteredFullTimeCheck } from './unregistered-full-time-check.js';
 import { unregisteredTimeLimits } from './unregistered-time-limits.js';
@@ -47,7 +50,7 @@ export const RULES: readonly Rule[] = [
   // file and schema
   yamlSyntax, schema, dateFormat,
   // provider
-  postcodeFormat, urnRequired, urnFormat, urnUnregistered,
+  postcodeFormat, urnRequired, urnFormat, urnUnregistered, urnUnknown, urnNameMismatch, urnTypeMismatch,
   unregisteredFullTime, unregisteredFullTimeCheck, unregisteredTimeLimits,
   qaRequired, qaOverdue, qaNotVns, qaFailed,
   safeguardingChecks, safeguardingDsl, safeguardingPolicy,

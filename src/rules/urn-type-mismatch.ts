@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+import { withGiasRecord } from './gias-urn.js';
+import { registrationTypesFor, typeFits } from '../gias/match.js';
+
+export const urnTypeMismatch: Rule = {
+  id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
+  description: 'With a GIAS extract: the GIAS establishment type does not fit registration.type',
+  check(ctx) {
+    for (const { file, provider, urn, record } of withGiasRecord(ctx)) {
+      const type = provider.registration.type;
+      if (!record || !type || typeFits(type, record.type)) continue;
+      const fits = registrationTypesFor(record.type);
+      const hint = fits.length ? `set registration.type to ${fits.join(' or ')}` : 'use registration.type other, or check the URN';
+      ctx.report(file, ['provider', 'registration', 'type'], `GIAS lists URN ${urn} as "${record.type}", which does not fit registration.type ${type}: ${hint}.`);
+    }
+  },
+};

@@ -6,6 +6,7 @@ import type { GiasIndex } from './gias/reader.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { RULES } from './rules/index.js';
 import { hasCurrentPartTime, isActive, pupilKey } from './rules/terms.js';
+import { applySuppressions } from './suppress.js';
 
 export interface Counts {
   /** Distinct pupils with an active placement. */
@@ -76,6 +77,7 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
     rule.check(ctx);
   }
 
+  findings.push(...applySuppressions(files, findings, byId, config));
   findings.sort(compareFindings);
   return { files, findings, counts: countPupils(files, asOf), asOf };
 }

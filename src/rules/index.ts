@@ -2,6 +2,7 @@
 // + docs/rules/<id>.md + its tests.
 import type { Rule } from './types.js';
 import { dateFormat, schema, yamlSyntax } from './file-rules.js';
+import { suppressionInvalid } from '../suppress.js';
 import { postcodeFormat } from './postcode-format.js';
 import { urnRequired } from './urn-required.js';
 import { urnFormat } from './urn-format.js';
@@ -48,7 +49,7 @@ import { pupilReference } from './pupil-reference.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
-  yamlSyntax, schema, dateFormat,
+  yamlSyntax, schema, dateFormat, suppressionInvalid,
   // provider
   postcodeFormat, urnRequired, urnFormat, urnUnregistered, urnUnknown, urnNameMismatch, urnTypeMismatch,
   unregisteredFullTime, unregisteredFullTimeCheck, unregisteredTimeLimits,

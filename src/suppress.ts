@@ -1,0 +1,199 @@
+// Inline suppressions: `# ap-ready-disable-next-line <rule-id>[, <rule-id>…] -- <reason>` and
+// `# ap-ready-disable-file <rule-id>[, …] -- <reason>`, read from each placement file's comments.
+// A suppressed finding is kept (with its reason) so reports can list it: it just stops counting.
+// A directive that cannot do what it says is itself a `suppression-invalid` finding, because a
+// suppression hides a problem from a report that leaders or an inspector may read.
+import type { Finding, Severity } from './findings.js';
+import type { PlacementFile } from './load/placement-file.js';
+import type { Config } from './model/config.js';
+import type { Rule } from './rules/types.js';
+import { nearest } from './load/issues.js';
+import { LineIndex } from './load/yaml.js';
+
+export const SUPPRESSION_INVALID = 'suppression-invalid';
+
+export const suppressionInvalid: Rule = {
+  id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: ['—'],
+  description: 'An inline ap-ready-disable comment has no reason, names an unknown rule, or suppresses nothing',
+  // Reported by applySuppressions once every other rule has run: only then is it known what a comment hides.
+  check: () => {},
+};
+
+export type DirectiveKind = 'next-line' | 'file';
+
+export interface Directive {
+  /** `next-line` or `file`; undefined when the comment names a directive that does not exist. */
+  kind: DirectiveKind | undefined;
+  /** The word written, e.g. `ap-ready-disable-next-line` (or a misspelling of it). */
+  word: string;
+  /** Rule ids named, in order, without repeats. */
+  ruleIds: string[];
+  /** The text after ` -- `, trimmed; empty when none. */
+  reason: string;
+  /** Where the comment is: its `#` and its end (1-based; end column is just past the comment). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** For `next-line`: the line it covers (the next one that is not blank or a comment), if any. */
+  target?: number;
+}
+
+const DIRECTIVE = /^#\s*(ap-ready-(?:disable|enable)[a-z-]*)(.*)$/i;
+const KINDS: Record<string, DirectiveKind> = {
+  'ap-ready-disable-next-line': 'next-line',
+  'ap-ready-disable-file': 'file',
+};
+
+function inside(ranges: readonly [number, number][], offset: number): boolean {
+  let lo = 0, hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+interface Comment { offset: number; text: string; line: number; wholeLine: boolean }
+
+/** Every YAML comment in `source`: a `#` at the start of a line or after a space, outside any scalar. */
+function comments(source: string, ranges: readonly [number, number][]): { list: Comment[]; lines: string[] } {
+  const raw = source.split('\n');
+  const lines = raw.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const list: Comment[] = [];
+  let lineStart = 0;
+  lines.forEach((text, i) => {
+    for (let c = text.indexOf('#'); c !== -1; c = text.indexOf('#', c + 1)) {
+      if (c > 0 && text[c - 1] !== ' ' && text[c - 1] !== '\t') continue;
+      if (inside(ranges, lineStart + c)) continue;
+      list.push({ offset: lineStart + c, text: text.slice(c).trimEnd(), line: i + 1, wholeLine: text.slice(0, c).trim() === '' });
+      break;
+    }
+    lineStart += raw[i].length + 1;
+  });
+  return { list, lines };
+}
+
+/** The `ap-ready-disable…` directives of one file. */
+export function findDirectives(source: string, ranges: readonly [number, number][]): Directive[] {
+  const { list, lines } = comments(source, ranges);
+  const commentOnly = new Set(list.filter((c) => c.wholeLine).map((c) => c.line));
+  const index = new LineIndex(source);
+  const out: Directive[] = [];
+  for (const comment of list) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (!m) continue;
+    const word = m[1];
+    const body = m[2];
+    // A directive word glued to more text (`ap-ready-disable-filex`) is not that directive.
+    if (body && !/^\s/.test(body)) continue;
+    const dash = /(^|\s)--/.exec(body);
+    const idsText = dash ? body.slice(0, dash.index) : body;
+    const reason = dash ? body.slice(dash.index + dash[0].length).trim() : '';
+    const ruleIds = [...new Set(idsText.split(/[\s,]+/).filter(Boolean))];
+    const start = index.pos(comment.offset);
+    const end = index.pos(comment.offset + comment.text.length);
+    const kind = KINDS[word.toLowerCase()];
+    const d: Directive = { kind, word, ruleIds, reason, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    if (kind === 'next-line') {
+      for (let n = comment.line + 1; n <= lines.length; n++) {
+        if (lines[n - 1].trim() === '' || commentOnly.has(n)) continue;
+        d.target = n;
+        break;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+const quote = (id: string) => `"${id}"`;
+
+/**
+ * Marks the findings that a directive covers as suppressed (`finding.suppression`), and returns the
+ * `suppression-invalid` findings about the directives themselves (unsorted; empty when that rule is off).
+ * A finding reported in several files (a cross-file rule) is suppressed only in the file whose directive
+ * covers it. Files that are not valid YAML are skipped: only the fixed rules report there.
+ */
+export function applySuppressions(
+  files: readonly PlacementFile[],
+  findings: readonly Finding[],
+  rulesById: ReadonlyMap<string, Rule>,
+  config: Config,
+): Finding[] {
+  const selfRule = rulesById.get(SUPPRESSION_INVALID) ?? suppressionInvalid;
+  const selfSeverity = (config.rules[SUPPRESSION_INVALID] ?? selfRule.defaultSeverity) as Severity | 'off';
+  const problems: Finding[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+
+  for (const file of files) {
+    if (!file.parsed || !file.source.includes('ap-ready-')) continue;
+    const directives = findDirectives(file.source, file.tree?.scalarRanges() ?? []);
+    const inFile = byFile.get(file.path) ?? [];
+    for (const d of directives) {
+      const say = (message: string) => {
+        if (selfSeverity === 'off') return;
+        problems.push({
+          ruleId: SUPPRESSION_INVALID, severity: selfSeverity, message, file: file.path,
+          line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
+        });
+      };
+      if (!d.kind) {
+        say(`"${d.word}" is not a suppression comment: write ap-ready-disable-next-line (on the line above the finding) or ap-ready-disable-file (anywhere in the file).`);
+        continue;
+      }
+      const example = `# ap-ready-${d.kind === 'file' ? 'disable-file' : 'disable-next-line'} ${d.ruleIds[0] ?? '<rule-id>'} -- <why this is acceptable>`;
+      if (d.ruleIds.length === 0) {
+        say(`This suppression comment names no rule: write the rule id before " -- ", e.g. ${example}. Run 'ap-ready rules' for the list.`);
+        continue;
+      }
+      if (!d.reason) {
+        say(`This suppression comment gives no reason, so it hides nothing: add one after " -- ", e.g. ${example}.`);
+        continue;
+      }
+      for (const id of d.ruleIds) {
+        const rule = rulesById.get(id);
+        if (!rule) {
+          const guess = nearest(id, [...rulesById.keys()]);
+          say(`${quote(id)} is not a rule id${guess ? `: did you mean ${quote(guess)}?` : '.'} Run 'ap-ready rules' for the list.`);
+          continue;
+        }
+        if (rule.fixed) {
+          say(`${quote(id)} findings cannot be suppressed: yaml-syntax, schema and date-format always show, because without a readable file no other check can be trusted. Fix the problem, and take ${quote(id)} out of this comment.`);
+          continue;
+        }
+        if (id === SUPPRESSION_INVALID) {
+          say(`${quote(id)} cannot be suppressed with a comment: fix the comment it points to, or set "${id}: off" under rules: in ap-ready.config.yaml.`);
+          continue;
+        }
+        let used = false;
+        for (const f of inFile) {
+          if (f.ruleId !== id) continue;
+          if (d.kind === 'next-line' && f.line !== d.target) continue;
+          used = true;
+          f.suppression ??= { justification: d.reason };
+        }
+        if (used) continue;
+        const off = (config.rules[id] ?? rule.defaultSeverity) === 'off';
+        if (off) {
+          say(`This comment hides nothing: the rule ${quote(id)} is turned off. Remove ${quote(id)} from the comment.`);
+        } else if (d.kind === 'file') {
+          say(`This comment hides nothing: ${quote(id)} reports nothing in this file. Remove ${quote(id)} from the comment (or the whole comment).`);
+        } else if (d.target === undefined) {
+          say(`This comment hides nothing: there is no line after it. Put it on the line above the finding it should hide.`);
+        } else {
+          say(`This comment hides nothing: ${quote(id)} reports nothing on line ${d.target}. Put it on the line above the finding it should hide, or remove it.`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../findings.js';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
 import { describeIssue, nearest } from './issues.js';
-import { LineIndex, locate, parseYaml, YamlSyntaxError } from './yaml.js';
+import { LineIndex, parseYaml, YamlSyntaxError } from './yaml.js';
 import { CONFIG_NAMES } from './files.js';
 import { dayNumber } from '../model/dates.js';
 
@@ -54,7 +54,7 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
   const raw = parsed.value ?? {};
   const lines = new LineIndex(src);
   const where = (p: readonly (string | number)[], key = false) => {
-    const { node, exact } = locate(parsed.root, p);
+    const { node, exact } = parsed.tree.locate(p);
     const off = (key || !exact) && node.keyStart !== undefined ? node.keyStart : node.start;
     const pos = lines.pos(off);
     return `${shown}:${pos.line}:${pos.column}`;

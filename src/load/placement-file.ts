@@ -9,7 +9,7 @@ import {
   type Placement, type Provider,
 } from '../model/schema.js';
 import { dayNumber, suggestIso } from '../model/dates.js';
-import { exceedsNodeBudget, LineIndex, locate, parseYaml, YamlSyntaxError, type PosNode } from './yaml.js';
+import { exceedsNodeBudget, LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from './yaml.js';
 import { describeIssue } from './issues.js';
 
 /** A finding before severities apply: which rule, about which node. */
@@ -33,7 +33,7 @@ export const MAX_VALUES = 200_000;
 export class PlacementFile {
   readonly displayPath: string;
   source = '';
-  root: PosNode | undefined;
+  tree: YamlTree | undefined;
   /** The provider block, when it passed the schema and date checks. */
   provider: Provider | undefined;
   /** Placements that passed the schema and date checks. */
@@ -50,9 +50,9 @@ export class PlacementFile {
 
   /** Where a finding about `path` goes: the node itself, else its nearest existing parent (at its key). */
   at(path: DataPath, opts: { key?: boolean } = {}): Position {
-    if (!this.root) return { line: 1, column: 1 };
-    const { node, exact } = locate(this.root, path);
-    const useKey = (opts.key || !exact || node.map || node.items) && node.keyStart !== undefined;
+    if (!this.tree) return { line: 1, column: 1 };
+    const { node, exact } = this.tree.locate(path);
+    const useKey = (opts.key || !exact || node.collection) && node.keyStart !== undefined;
     const start = useKey ? node.keyStart! : node.start;
     const end = useKey ? node.keyEnd! : node.end;
     this.lines ??= new LineIndex(this.source);
@@ -62,7 +62,7 @@ export class PlacementFile {
 
   /** True when the raw source has this path (used where a field is present but null). */
   has(path: DataPath): boolean {
-    return this.root ? locate(this.root, path).exact : false;
+    return this.tree ? this.tree.locate(path).exact : false;
   }
 
   private add(ruleId: string, path: DataPath, message: string, key = false): void {
@@ -104,7 +104,7 @@ export class PlacementFile {
     try {
       const parsed = parseYaml(this.source);
       value = parsed.value;
-      this.root = parsed.root;
+      this.tree = parsed.tree;
     } catch (e) {
       if (e instanceof YamlSyntaxError) {
         this.fileFindings.push({ ruleId: 'yaml-syntax', message: `This is not valid YAML: ${e.message}.`, line: e.line, column: e.column });

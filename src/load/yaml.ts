@@ -6,6 +6,7 @@
 // offsets, and line/column are computed only for the nodes a finding is about.
 import jsYaml from 'js-yaml';
 
+/** Where one node stands: offsets into the source. */
 export interface PosNode {
   /** Offset of the node's first character (or of its key, for an empty value). */
   start: number;
@@ -14,8 +15,8 @@ export interface PosNode {
   /** Offset of the key whose value this node is, when it is a mapping value. */
   keyStart?: number;
   keyEnd?: number;
-  map?: Map<string, PosNode>;
-  items?: PosNode[];
+  /** A mapping or a sequence. */
+  collection: boolean;
 }
 
 interface Frame {
@@ -24,6 +25,8 @@ interface Frame {
   kind: string | null;
   result: unknown;
   children: Frame[];
+  /** Built on first lookup: a mapping's keys → [key frame, value frame]. */
+  index?: Map<string, [Frame, Frame]>;
 }
 
 export class YamlSyntaxError extends Error {
@@ -50,34 +53,81 @@ function trimEnd(src: string, start: number, end: number): number {
   return end;
 }
 
-function build(src: string, f: Frame): PosNode {
-  // A node js-yaml first tried as an implicit key and then kept whole wraps itself once.
+/** A node js-yaml first tried as an implicit key and then kept whole wraps itself once: see through it. */
+function unwrap(f: Frame): Frame {
   while (f.children.length === 1 && f.kind !== null && f.children[0].result === f.result && f.children[0].kind === f.kind) {
     f = f.children[0];
   }
-  const start = skipBlank(src, f.open);
-  const node: PosNode = { start, end: Math.max(start, trimEnd(src, start, f.end)) };
-  if (f.kind === 'mapping') {
-    node.map = new Map();
-    const ch = f.children;
-    for (let i = 0; i + 1 < ch.length; i += 2) {
-      const key = ch[i], value = ch[i + 1];
-      const keyStart = skipBlank(src, key.open);
-      const child = build(src, value);
-      child.keyStart = keyStart;
-      child.keyEnd = trimEnd(src, keyStart, key.end);
-      if (value.kind === null) { child.start = keyStart; child.end = child.keyEnd; }
-      node.map.set(String(key.result), child);
+  return f;
+}
+
+/**
+ * The positions of a parsed file. Nothing is built up front (a check of 1,000 files looks up only the
+ * nodes its findings are about); a mapping's key index is built the first time it is searched.
+ */
+export class YamlTree {
+  constructor(private readonly src: string, private readonly top: Frame | undefined) {}
+
+  /** The deepest node along `path`; `exact` says whether the whole path exists. */
+  locate(path: readonly (string | number)[]): { node: PosNode; exact: boolean } {
+    if (!this.top) return { node: { start: 0, end: 0, collection: false }, exact: path.length === 0 };
+    let frame = unwrap(this.top);
+    let key: Frame | undefined;
+    let exact = true;
+    for (const k of path) {
+      let next: [Frame, Frame] | undefined;
+      if (typeof k === 'number' && frame.kind === 'sequence') {
+        const item = frame.children[k];
+        if (item) next = [undefined as unknown as Frame, item];
+      } else if (frame.kind === 'mapping') {
+        next = this.entries(frame).get(String(k));
+      }
+      if (!next) { exact = false; break; }
+      key = next[0];
+      frame = unwrap(next[1]);
     }
-  } else if (f.kind === 'sequence') {
-    node.items = f.children.map((c) => build(src, c));
+    return { node: this.node(frame, key), exact };
   }
-  return node;
+
+  /** Offsets of every scalar, keys included, sorted: a `#` inside one is text, not a comment. */
+  scalarRanges(): [number, number][] {
+    const out: [number, number][] = [];
+    const walk = (f: Frame) => {
+      f = unwrap(f);
+      if (f.kind === 'mapping' || f.kind === 'sequence') f.children.forEach(walk);
+      else if (f.kind !== null) {
+        const start = skipBlank(this.src, f.open);
+        out.push([start, Math.max(start, trimEnd(this.src, start, f.end))]);
+      }
+    };
+    if (this.top) walk(this.top);
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  private entries(f: Frame): Map<string, [Frame, Frame]> {
+    if (!f.index) {
+      f.index = new Map();
+      for (let i = 0; i + 1 < f.children.length; i += 2) f.index.set(String(f.children[i].result), [f.children[i], f.children[i + 1]]);
+    }
+    return f.index;
+  }
+
+  private node(f: Frame, key: Frame | undefined): PosNode {
+    const src = this.src;
+    const start = skipBlank(src, f.open);
+    const node: PosNode = { start, end: Math.max(start, trimEnd(src, start, f.end)), collection: f.kind === 'mapping' || f.kind === 'sequence' };
+    if (key) {
+      node.keyStart = skipBlank(src, key.open);
+      node.keyEnd = trimEnd(src, node.keyStart, key.end);
+      if (f.kind === null) { node.start = node.keyStart; node.end = node.keyEnd; }
+    }
+    return node;
+  }
 }
 
 export interface ParsedYaml {
   value: unknown;
-  root: PosNode;
+  tree: YamlTree;
 }
 
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
@@ -108,8 +158,7 @@ export function parseYaml(src: string): ParsedYaml {
     }
     throw e;
   }
-  const top = root.children[root.children.length - 1];
-  return { value, root: top ? build(src, top) : { start: 0, end: 0 } };
+  return { value, tree: new YamlTree(src, root.children[root.children.length - 1]) };
 }
 
 /** js-yaml's reasons, said for people who are not developers. */
@@ -135,17 +184,6 @@ export function exceedsNodeBudget(value: unknown, limit: number): boolean {
     return false;
   };
   return walk(value);
-}
-
-/** Finds the deepest node along `path`; `exact` says whether the whole path exists. */
-export function locate(root: PosNode, path: readonly (string | number)[]): { node: PosNode; exact: boolean } {
-  let node = root;
-  for (const key of path) {
-    const next = typeof key === 'number' ? node.items?.[key] : node.map?.get(key);
-    if (!next) return { node, exact: false };
-    node = next;
-  }
-  return { node, exact: true };
 }
 
 /** Offsets → 1-based line and column, computed once per file and only when a finding needs it. */

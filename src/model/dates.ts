@@ -2,17 +2,27 @@
 // goes through whole days since the epoch (UTC), so no time zone or clock can shift a judgement.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
-/** Whole days since 1970-01-01 for a real ISO date, else undefined. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/** Whole days since 1970-01-01 for a real ISO date, else undefined. Pure arithmetic: it runs for every date of every file. */
 export function dayNumber(iso: string): number | undefined {
-  const m = ISO.exec(iso);
-  if (!m) return undefined;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t / MS_PER_DAY;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  for (const i of [0, 1, 2, 3]) { const d = digit(iso, i); if (d < 0 || d > 9) return undefined; y = y * 10 + d; }
+  const m1 = digit(iso, 5), m2 = digit(iso, 6), d1 = digit(iso, 8), d2 = digit(iso, 9);
+  if ([m1, m2, d1, d2].some((d) => d < 0 || d > 9)) return undefined;
+  const m = m1 * 10 + m2, d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1])) return undefined;
+  // Days from the civil date (H. Hinnant's algorithm).
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function isIsoDate(value: unknown): value is string {
@@ -20,7 +30,17 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 export function fromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const p = (v: number, w: number) => String(v).padStart(w, '0');
+  return `${p(y, 4)}-${p(m, 2)}-${p(d, 2)}`;
 }
 
 export function addDays(iso: string, days: number): string {

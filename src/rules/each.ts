@@ -29,15 +29,27 @@ export interface PlacementItem {
   at: (string | number)[];
 }
 
-/** Valid placements, optionally only those in the given states. */
-export function* placements(ctx: RuleContext, states?: readonly PlacementState[]): Generator<PlacementItem> {
+// Every rule walks the same placements: build the list once per run (per file list and as-of date).
+const cache = new WeakMap<readonly PlacementFile[], { asOf: string; items: PlacementItem[] }>();
+
+function allPlacements(ctx: RuleContext): PlacementItem[] {
+  const hit = cache.get(ctx.files);
+  if (hit && hit.asOf === ctx.asOf) return hit.items;
+  const items: PlacementItem[] = [];
   for (const file of ctx.files) {
     for (const record of file.placements) {
       const state = placementState(record.placement, ctx.asOf);
-      if (states && !states.includes(state)) continue;
-      yield { file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] };
+      items.push({ file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] });
     }
   }
+  cache.set(ctx.files, { asOf: ctx.asOf, items });
+  return items;
+}
+
+/** Valid placements, optionally only those in the given states. */
+export function placements(ctx: RuleContext, states?: readonly PlacementState[]): readonly PlacementItem[] {
+  const all = allPlacements(ctx);
+  return states ? all.filter((i) => states.includes(i.state)) : all;
 }
 
 export const ACTIVE = ['active'] as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { LineIndex, locate, parseYaml } from '../../src/load/yaml.js';
+import { LineIndex, parseYaml } from '../../src/load/yaml.js';
 
 function* walk(node: Node | null, path: (string | number)[]): Generator<[(string | number)[], Node]> {
   if (!node) return;
@@ -25,12 +25,12 @@ describe('position tree agrees with yaml.parseDocument', () => {
   it.each(samples)('%s', (_name, src) => {
     const lc = new LineCounter();
     const doc = parseDocument(src, { lineCounter: lc });
-    const { root } = parseYaml(src);
+    const { tree } = parseYaml(src);
     const lines = new LineIndex(src);
     let compared = 0;
     for (const [path, node] of walk(doc.contents as Node, [])) {
       if (!node.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) continue;
-      const { node: ours, exact } = locate(root, path);
+      const { node: ours, exact } = tree.locate(path);
       expect(exact, path.join('.')).toBe(true);
       const want = lc.linePos(node.range[0]);
       expect(lines.pos(ours.start), path.join('.')).toEqual({ line: want.line, column: want.col });

@@ -1,0 +1,80 @@
+// Shared by the rule tests: the compliant fixture, a config built from the schema, line edits that keep
+// positions predictable, and a runner that writes files into a fresh temp folder and calls check().
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import { check, type CheckResult } from '../../src/check.js';
+import { ConfigSchema, type Config } from '../../src/model/config.js';
+import type { Finding } from '../../src/findings.js';
+
+/** The date every rule test judges as of, unless a row says otherwise. */
+export const AS_OF = '2025-12-01';
+
+/** One provider file that passes every rule as of AS_OF (line numbers are relied on by the tests). */
+export const COMPLIANT = readFileSync(fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)), 'utf8');
+
+/** The config the rule tests use: the defaults, built by the same schema as a real config file. */
+export const CONFIG: Config = ConfigSchema.parse({ school: { name: 'Test School' } });
+
+/** A config with some settings changed, parsed by the schema (so defaults fill the rest). */
+export const config = (raw: Record<string, unknown>): Config => ConfigSchema.parse({ school: { name: 'Test School' }, ...raw });
+
+/** A line replaced by this stays a (comment) line, so every later line keeps its number. */
+export const GONE = '#';
+
+/**
+ * Replaces whole lines (1-based) of `text`. A replacement may hold several lines (later lines then move
+ * down); GONE blanks a line without moving anything.
+ */
+export function edit(text: string, lines: Record<number, string>): string {
+  const out = text.split('\n');
+  for (const n of Object.keys(lines).map(Number)) {
+    if (n < 1 || n > out.length) throw new Error(`edit: no line ${n}`);
+    out[n - 1] = lines[n];
+  }
+  return out.join('\n');
+}
+
+/** Replaces exactly one occurrence of `from` (fails loudly if it is not there exactly once). */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const i = text.indexOf(from);
+  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`replaceOnce: "${from}" is not in the text exactly once`);
+  return text.slice(0, i) + to + text.slice(i + from.length);
+}
+
+const dirs: string[] = [];
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+/** A fresh temp folder holding `files` (name → text); removed after the test file. */
+export function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-rules-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+  }
+  return dir;
+}
+
+export interface Run {
+  dir: string;
+  result: CheckResult;
+  findings: Finding[];
+  /** Each finding as "file line:col severity rule-id" (file left out when one file was checked), sorted. */
+  summary: string[];
+}
+
+/** Writes `files` into a temp folder and checks it, as of `asOf`, with `cfg`. */
+export async function run(files: Record<string, string> | string, opts: { asOf?: string; config?: Config } = {}): Promise<Run> {
+  const map = typeof files === 'string' ? { 'provider.yaml': files } : files;
+  const dir = tempDir(map);
+  const result = await check([dir], { asOf: opts.asOf ?? AS_OF, config: opts.config ?? CONFIG, cwd: dir });
+  const many = Object.keys(map).length > 1;
+  const summary = result.findings
+    .map((f) => `${many ? `${basename(f.file)} ` : ''}${f.line}:${f.column} ${f.severity} ${f.ruleId}`)
+    .sort();
+  return { dir, result, findings: result.findings, summary };
+}

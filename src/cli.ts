@@ -44,6 +44,21 @@ common(program.command('check'))
     process.exitCode = exitCode;
   });
 
+common(program.command('render'))
+  .description('make a document from the placement files: planning-call, provider-qa, placement-records or findings, as PDF or HTML')
+  .argument('<document>', 'planning-call, provider-qa, placement-records or findings')
+  .argument('[paths...]', 'files or folders of placement files (default: placements/)')
+  .option('-o, --output <file>', 'the file to write: name.pdf or name.html')
+  .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))
+  .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
+  .action(async (document: string, paths: string[], opts) => {
+    const { runRender } = await import('./commands/render.js');
+    const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias });
+    if (stderr) process.stderr.write(stderr);
+    await out(stdout);
+    process.exitCode = exitCode;
+  });
+
 program.command('rules')
   .description('list the rules with default severity and source; --explain prints one rule\'s page')
   .option('--explain <rule>', 'print the page of one rule')

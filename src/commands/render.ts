@@ -1,0 +1,81 @@
+// `ap-ready render <document> [paths...] -o FILE`: make a document from the placement files and write it
+// atomically, so a failed render leaves any earlier file exactly as it was.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import type { CheckOptions } from '../check.js';
+import { ExitCode, UsageError } from '../findings.js';
+import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult } from '../render/index.js';
+import { writeAtomic } from '../write.js';
+
+export interface RenderCommandOptions extends CheckOptions {
+  output?: string;
+  format?: string;
+  chrome?: string;
+  quiet?: boolean;
+  color?: boolean;
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+}
+
+export interface RenderCommandResult {
+  exitCode: ExitCode;
+  /** For stdout: what was written (not with --quiet). */
+  stdout: string;
+  /** For stderr: warnings, or why the document was refused. */
+  stderr: string;
+  rendered?: RenderResult;
+}
+
+const EXTENSIONS: Record<string, RenderFormat> = { '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+
+/** --format, else the output file's extension; anything else is a mistake the user can fix (exit 2). */
+export function formatFor(output: string, format: string | undefined): { format: RenderFormat; warning?: string } {
+  const byExtension = EXTENSIONS[extname(output).toLowerCase()];
+  if (format !== undefined) {
+    if (format !== 'html' && format !== 'pdf') throw new UsageError(`--format "${format}" is not a document format: use --format html or --format pdf.`);
+    const warning = byExtension && byExtension !== format ? `${output} ends in ${extname(output)}, but --format ${format} writes ${format === 'pdf' ? 'a PDF' : 'HTML'} into it.` : undefined;
+    return { format, warning };
+  }
+  if (!byExtension) {
+    throw new UsageError(`Cannot tell what to write from the name ${output}: end it in .pdf or .html (for example -o planning-call.pdf), or add --format pdf or --format html.`);
+  }
+  return { format: byExtension };
+}
+
+export async function runRender(document: string, paths: string[], opts: RenderCommandOptions): Promise<RenderCommandResult> {
+  if (!isDocument(document)) throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
+  if (!opts.output) throw new UsageError(`render needs -o FILE: where to write the document, for example -o ${document}.pdf or -o ${document}.html.`);
+  const { format, warning } = formatFor(opts.output, opts.format);
+  const cwd = opts.cwd ?? process.cwd();
+  const target = resolve(cwd, opts.output);
+  if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/${document}.${format}.`);
+
+  const result = await render(document, paths, { ...opts, format, cwd });
+  if (result.status === 'refused') {
+    const files = [...new Set(result.blocking.map((f) => f.displayPath))];
+    const lines = result.blocking.map((f) => `  ${f.displayPath}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);
+    return {
+      exitCode: ExitCode.LintErrors,
+      stdout: '',
+      stderr: `ap-ready: the ${document} document was not made: ${files.length === 1 ? `${files[0]} cannot` : `${files.length} files cannot`} be read in full, so providers or placements would be missing from it:\n`
+        + `${lines.join('\n')}\nFix ${files.length === 1 ? 'this' : 'these'} (ap-ready check ${files.length === 1 ? 'shows it' : 'shows them'} too), then render again.${existsSync(target) ? ` ${opts.output} was left as it was.` : ''}\n`,
+      rendered: result,
+    };
+  }
+  writeAtomic(target, result.content);
+  const warnings = [...(warning ? [warning] : []), ...result.warnings];
+  const providers = 'providers' in result.view ? result.view.providers.length : undefined;
+  const what = [
+    result.pages !== undefined ? `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}` : undefined,
+    providers !== undefined ? `${providers} ${providers === 1 ? 'provider' : 'providers'}` : undefined,
+    `${result.view.counts.pupils} ${result.view.counts.pupils === 1 ? 'pupil' : 'pupils'} in AP`,
+    result.view.openIssues.count ? `${result.view.openIssues.count} open ${result.view.openIssues.count === 1 ? 'issue' : 'issues'}` : undefined,
+  ].filter(Boolean).join(', ');
+  return {
+    exitCode: ExitCode.Ok,
+    stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
+    stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
+    rendered: result,
+  };
+}

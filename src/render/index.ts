@@ -1,0 +1,122 @@
+// The library API behind `ap-ready render`: check the files, refuse when a file could not be read in
+// full, build the document's view-model, lay it out with the templates, and print a PDF when asked.
+import { check, type CheckOptions, type CheckResult } from '../check.js';
+import { UsageError, type Finding } from '../findings.js';
+import { VERSION } from '../version.js';
+import { fontFaces } from './fonts.js';
+import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { loadTemplates, TemplateEnvironment } from './templates.js';
+import { buildView, DOCUMENT_INFO, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
+
+export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './view-models.js';
+export { findBrowser, PdfPrinter } from './pdf.js';
+
+export type RenderFormat = 'html' | 'pdf';
+
+/** The findings that stop a render: the file (or part of it) could not be read, so a provider would be missing. */
+export const BLOCKING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'date-format']);
+
+export interface RenderOptions extends CheckOptions {
+  format: RenderFormat;
+  /** --chrome: the browser to print PDFs with. */
+  chrome?: string;
+  /** Environment for browser resolution (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** An open browser to reuse (several documents, tests); else one is opened and closed for this render. */
+  printer?: PdfPrinter;
+  /** The clock for "Generated at" (default now). */
+  now?: Date;
+  /** A check result already made for the same files and options (saves running the rules twice). */
+  result?: CheckResult;
+}
+
+export interface Refused {
+  status: 'refused';
+  document: DocumentId;
+  /** The yaml-syntax, schema and date-format findings, with each file's path for people. */
+  blocking: (Finding & { displayPath: string })[];
+  result: CheckResult;
+}
+
+export interface Rendered {
+  status: 'rendered';
+  document: DocumentId;
+  format: RenderFormat;
+  /** What to write: the HTML text, or the PDF bytes. */
+  content: string | Uint8Array;
+  /** The HTML the document was laid out as (for a PDF, what was printed). */
+  html: string;
+  view: DocumentView;
+  /** Things the user should know: no school name, requests blocked. */
+  warnings: string[];
+  /** Requests the page tried to make, all blocked (PDF only; always empty with the built-in templates). */
+  blockedRequests: string[];
+  /** PDF only. */
+  pages?: number;
+  browser?: BrowserChoice;
+  result: CheckResult;
+}
+
+export type RenderResult = Refused | Rendered;
+
+export function isDocument(name: string): name is DocumentId {
+  return (DOCUMENTS as readonly string[]).includes(name);
+}
+
+/** The HTML of a document from a check result: no browser involved. */
+export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+  const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
+  if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
+  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date() });
+  const body = env.run(document, view);
+  // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
+  const styles = `${fontFaces()}\n${env.set.stylesheet.source}`;
+  const html = env.run('layout', { ...view, body, styles });
+  return { html, view, env };
+}
+
+export async function render(document: string, paths: readonly string[], options: RenderOptions): Promise<RenderResult> {
+  if (!isDocument(document)) {
+    throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
+  }
+  // A PDF needs a browser: find it before any work, so a missing one is said at once.
+  const browser = options.format === 'pdf' && !options.printer
+    ? await findBrowser({ chrome: options.chrome, env: options.env })
+    : options.printer?.choice;
+
+  const result = options.result ?? await check(paths, options);
+  const byPath = new Map(result.files.map((f) => [f.path, f.displayPath]));
+  const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
+  if (blocking.length) return { status: 'refused', document, blocking, result };
+
+  const { html, view, env } = renderHtml(document, result, { now: options.now, cwd: options.cwd });
+  const warnings: string[] = [];
+  if (!view.school.nameSet) {
+    warnings.push(result.configPath
+      ? `${result.configPath} has no school name, so the document's header says the school's name is not set. Add it as school: { name: … }.`
+      : 'No ap-ready.config.yaml was found, so the document\'s header says the school\'s name is not set. Create one with school: { name: … } (ap-ready init makes one), or name it with --config.');
+  }
+  if (options.format === 'html') {
+    return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
+  }
+
+  const printer = options.printer ?? await PdfPrinter.open(browser!);
+  try {
+    // The running header and footer are drawn apart from the document: they get the font of their own.
+    const fonts = `<style>${fontFaces([400, 700])}</style>`;
+    const printed = await printer.print(html, {
+      headerTemplate: fonts + env.run('pdf-header', view),
+      footerTemplate: fonts + env.run('pdf-footer', view),
+    });
+    if (printed.blockedRequests.length) {
+      const shown = [...new Set(printed.blockedRequests)].slice(0, 3).join(', ');
+      warnings.push(`The document tried to load ${printed.blockedRequests.length === 1 ? 'something' : `${printed.blockedRequests.length} things`} from outside (${shown}); ap-ready blocked ${printed.blockedRequests.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
+    }
+    return {
+      status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
+      blockedRequests: printed.blockedRequests, pages: pageCount(printed.pdf), browser: printer.choice, result,
+    };
+  } finally {
+    if (!options.printer) await printer.close();
+  }
+}

@@ -51,7 +51,10 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/${document}.${format}.`);
 
-  const result = await render(document, paths, { ...opts, format, cwd });
+  // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
+  const result = await render(document, paths, {
+    format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now,
+  });
   if (result.status === 'refused') {
     const files = [...new Set(result.blocking.map((f) => f.displayPath))];
     const lines = result.blocking.map((f) => `  ${f.displayPath}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);

@@ -1,0 +1,47 @@
+// Shared by the render tests: the data sets, a way to run the CLI, and the poppler tools.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = join(ROOT, 'test/fixtures/render');
+
+export interface DataSet {
+  name: string;
+  placements: string;
+  config: string;
+  asOf: string;
+}
+
+/** Our own fixtures (always), and the project's examples once they exist. */
+export const DATA_SETS: DataSet[] = [
+  { name: 'fixtures', placements: join(FIXTURES, 'placements'), config: join(FIXTURES, 'ap-ready.config.yaml'), asOf: '2026-03-02' },
+];
+const examples = join(ROOT, 'examples/placements');
+if (existsSync(join(ROOT, 'examples/ap-ready.config.yaml')) && existsSync(examples) && readdirSync(examples).some((f) => /\.ya?ml$/.test(f))) {
+  DATA_SETS.push({ name: 'examples', placements: examples, config: join(ROOT, 'examples/ap-ready.config.yaml'), asOf: '2026-11-16' });
+}
+
+export const tempDir = (prefix = 'ap-ready-render-') => mkdtempSync(join(tmpdir(), prefix));
+
+/** Runs the CLI from source (tsx), so the tests never use a stale dist/. */
+export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], {
+    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** Text with runs of white space made single spaces, so a phrase wrapped in a table cell still matches. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ');

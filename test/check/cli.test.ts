@@ -1,0 +1,266 @@
+// The built CLI (`node dist/cli.js`), as a school's data manager or CI runs it: exit codes (cli.md: 0 no
+// errors, 1 lint errors, 2 could not run), one clear line for every mistake and never a stack trace, the
+// json format's exact shape, and the examples passing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPLIANT as C, GONE, edit, tempDir } from '../rules/helpers.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const AS_OF = ['--as-of', '2025-12-01'];
+
+/** Newest modification time under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+beforeAll(() => {
+  // `npm test` builds first; when run on its own, build once if dist/ is missing or older than src/.
+  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'inherit' });
+  }
+}, 180_000);
+
+interface Ran { status: number | null; stdout: string; stderr: string }
+
+function cli(args: string[], cwd: string): Ran {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** No stack trace anywhere, ever. */
+function noStack(r: Ran): void {
+  expect(r.stderr + r.stdout).not.toMatch(/^\s+at .*[(:]/m);
+  expect(r.stderr + r.stdout).not.toMatch(/TypeError|ReferenceError|something unexpected went wrong/);
+}
+
+/** A lint run: exit 1, nothing on stderr, and the stylish line `line:col  error  message  rule-id`. */
+function expectLintError(r: Ran, line: RegExp): void {
+  noStack(r);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toBe('');
+  expect(r.stdout.split('\n').some((l) => line.test(l)), `${r.stdout}\nshould have a line matching ${line}`).toBe(true);
+}
+
+/** Could not run: exit 2, stdout empty, and one stderr line "ap-ready: …" that matches. */
+function expectUsage(r: Ran, line: RegExp): void {
+  noStack(r);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trim().split('\n');
+  expect(lines[0]).toMatch(/^ap-ready: /);
+  expect(lines.some((l) => line.test(l)), `${r.stderr}\nshould have a line matching ${line}`).toBe(true);
+}
+
+describe('bad input: one clear line, never a stack trace', () => {
+  it('invalid YAML: exit 1, yaml-syntax at line:col, and the other files are still checked', () => {
+    const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '\tstart_date: 2025-10-06' }), 'placements/b.yaml': edit(C, { 8: '    postcode: LS11 5A' }) });
+    const r = cli(['check', 'placements', ...AS_OF], dir);
+    expectLintError(r, /^ {2}42:1 {2}error {4}This is not valid YAML: a tab is used for indentation: indent with spaces only\. {2}yaml-syntax$/);
+    expect(r.stdout).toMatch(/^ {2}8:15 +error +The postcode "LS11 5A" is not a valid UK postcode.* {2}postcode-format$/m);
+    expect(r.stdout).toMatch(/2 problems \(2 errors, 0 warnings\) in 2 of 2 files/);
+  });
+
+  it('a DD/MM/YYYY date: date-format naming the ISO form', () => {
+    const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_date: 06/10/2025' }) });
+    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is "06\/10\/2025": write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
+  });
+
+  it('a typo\'d key: schema, did you mean', () => {
+    const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_dte: 2025-10-06' }) });
+    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +Unknown key "start_dte": did you mean "start_date"\? {2}schema$/);
+  });
+
+  it('pupil: 0042 — schema, says to quote it', () => {
+    const dir = tempDir({ 'placements/a.yaml': edit(C, { 40: '  - pupil: 0042' }) });
+    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}40:12 +error +The pupil reference was read as a number: put it in quotes.* {2}schema$/);
+  });
+
+  it('an empty file: yaml-syntax at 1:1', () => {
+    const dir = tempDir({ 'placements/a.yaml': '', 'placements/b.yaml': C });
+    const r = cli(['check', 'placements', ...AS_OF], dir);
+    expectLintError(r, /^ {2}1:1 {2}error {4}The file is empty: .* {2}yaml-syntax$/);
+    expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings\) in 1 of 2 files/);
+  });
+
+  it('a folder with no YAML: exit 2', () => {
+    const dir = tempDir({ 'placements/readme.txt': 'nothing here' });
+    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /^ap-ready: placements: this folder holds no \.yaml or \.yml placement file\./);
+  });
+
+  it('a path that does not exist: exit 2', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placemnts', ...AS_OF], dir), /^ap-ready: placemnts: no such file or folder\./);
+  });
+
+  it('no path given and no placements/ folder: exit 2', () => {
+    const dir = tempDir({ 'notes.txt': 'x' });
+    expectUsage(cli(['check', ...AS_OF], dir), /^ap-ready: placements: no such file or folder\./);
+  });
+
+  it('an unknown rule in config: exit 2, naming the file, line and the nearest rule', () => {
+    const dir = tempDir({ 'ap-ready.config.yaml': 'rules:\n  review-overdu: error\n', 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:2:3: unknown rule "review-overdu": did you mean "review-overdue"\?/);
+  });
+
+  it('an unknown config key: exit 2, naming the nearest key', () => {
+    const dir = tempDir({ 'ap-ready.config.yaml': 'threshold:\n  review_interval_days: 10\n', 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/);
+  });
+
+  it('a bad --as-of: exit 2', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', '--as-of', '01/12/2025'], dir), /^ap-ready: --as-of "01\/12\/2025" is not a date: write it as YYYY-MM-DD/);
+    expectUsage(cli(['check', 'placements', '--as-of', '2025-02-30'], dir), /^ap-ready: --as-of "2025-02-30" is not a date/);
+  });
+
+  it('an unknown --format: exit 2, listing the formats', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: .*'xml' is invalid\. Allowed choices are stylish, json/);
+  });
+
+  it('a bad --max-warnings: exit 2', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a whole number/);
+  });
+
+  it('a --config file that does not exist: exit 2', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    expectUsage(cli(['check', 'placements', ...AS_OF, '--config', 'nope.yaml'], dir), /^ap-ready: nope\.yaml: the config file cannot be read/);
+  });
+});
+
+describe('exit codes', () => {
+  it('a file that opens with aligned comments is checked at once (no runaway pattern matching)', () => {
+    // A first comment line with a long run of spaces, as in a hand-aligned header; the check must take
+    // well under the 20 s the CLI is given here (it took a second on a loaded 2-core machine).
+    const header = '# Provider file for Bridge Learning Centre                              -> checked by ap-ready\n\n';
+    const dir = tempDir({ 'placements/a.yaml': header + C });
+    const r = cli(['check', 'placements', ...AS_OF], dir);
+    noStack(r);
+    expect(r.status, 'the check did not finish').toBe(0);
+    expect(r.stdout).toContain('No problems in 1 file.');
+  });
+
+  it('0 for a compliant file, with the counts', () => {
+    const dir = tempDir({ 'placements/a.yaml': C });
+    const r = cli(['check', 'placements', ...AS_OF], dir);
+    noStack(r);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('No problems in 1 file.');
+    expect(r.stdout).toContain('As of 1 December 2025: 1 pupil in AP (1 with SEND, 0 with an EHC plan, 1 on a part-time timetable, 0 looked after); providers in use: 0 registered, 1 unregistered.');
+  });
+
+  it('0 with warnings only; 1 when they exceed --max-warnings', () => {
+    const dir = tempDir({ 'placements/a.yaml': edit(C, { 49: GONE }) });
+    const ok = cli(['check', 'placements', ...AS_OF], dir);
+    noStack(ok);
+    expect(ok.status).toBe(0);
+    expect(cli(['check', 'placements', ...AS_OF, '--max-warnings', '1'], dir).status).toBe(0);
+    const over = cli(['check', 'placements', ...AS_OF, '--max-warnings', '0'], dir);
+    noStack(over);
+    expect(over.status).toBe(1);
+    expect(over.stderr.trim()).toBe('ap-ready: 1 warnings, more than --max-warnings 0 allows.');
+  });
+
+  it('--config FILE is used (not only the file found upward)', () => {
+    const dir = tempDir({ 'settings/school.yaml': 'rules:\n  la-notified: error\n', 'placements/a.yaml': edit(C, { 49: GONE }) });
+    const r = cli(['check', 'placements', ...AS_OF, '--config', 'settings/school.yaml'], dir);
+    noStack(r);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}40:5 +error +The local authority has not been told .* {2}la-notified$/m);
+  });
+});
+
+describe('--format json', () => {
+  it('is exactly the shape cli.md gives (ESLint\'s)', () => {
+    const dir = tempDir({
+      'placements/a.yaml': edit(C, { 49: GONE, 8: '    postcode: LS11 5A' }),
+      'placements/b.yaml': edit(C, { 40: '  - pupil: P-0043' }),
+      'placements/c.yaml': 'provider: [\n',
+    });
+    const r = cli(['check', 'placements', ...AS_OF, '--format', 'json'], dir);
+    noStack(r);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(Array.isArray(out)).toBe(true);
+    expect(out).toHaveLength(3); // one entry per checked file, findings or not
+    for (const entry of out) {
+      expect(Object.keys(entry).sort()).toEqual(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'warningCount']);
+      expect(isAbsolute(entry.filePath as string)).toBe(true);
+      expect(entry.fixableErrorCount).toBe(0);
+      expect(entry.fixableWarningCount).toBe(0);
+      expect(entry.suppressedMessages).toEqual([]);
+      const messages = entry.messages as Record<string, unknown>[];
+      for (const m of messages) {
+        const allowed = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', ...(m.ruleId === 'yaml-syntax' ? ['fatal'] : [])];
+        for (const k of Object.keys(m)) expect(allowed, `message key ${k}`).toContain(k);
+        for (const k of ['ruleId', 'severity', 'message', 'line', 'column']) expect(m, k).toHaveProperty(k);
+        expect([1, 2]).toContain(m.severity);
+        expect(typeof m.line).toBe('number');
+        expect(typeof m.column).toBe('number');
+      }
+      expect(entry.errorCount).toBe(messages.filter((m) => m.severity === 2).length);
+      expect(entry.warningCount).toBe(messages.filter((m) => m.severity === 1).length);
+    }
+    const [a, b, c] = out as { filePath: string; messages: { ruleId: string; severity: number; line: number; column: number; message: string }[]; fatalErrorCount: number }[];
+    expect(a.filePath).toBe(join(dir, 'placements', 'a.yaml'));
+    expect(a.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['postcode-format', 2, 8, 15], ['la-notified', 1, 40, 5]]);
+    expect(b.messages).toEqual([]);
+    expect(c.messages.map((m) => [m.ruleId, m.severity])).toEqual([['yaml-syntax', 2]]);
+    expect(c.fatalErrorCount).toBe(1);
+    expect(a.fatalErrorCount).toBe(0);
+  });
+
+  it('reports a cross-file finding in every file involved', () => {
+    const second = edit(C, {
+      3: '  name: Second Centre',
+      60: '      - { day: tue, start: "09:30", end: "12:30" }',
+      61: '      - { day: thu, start: "09:30", end: "12:30" }',
+      62: '      - { day: thu, start: "13:00", end: "16:00" }',
+    });
+    const dir = tempDir({ 'placements/a.yaml': C, 'placements/b.yaml': second });
+    const r = cli(['check', 'placements', ...AS_OF, '-f', 'json'], dir);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[];
+    expect(out.map((e) => e.messages.map((m) => `${m.ruleId} ${m.severity}`))).toEqual([['multiple-providers 1'], ['multiple-providers 1']]);
+  });
+});
+
+describe('the examples', () => {
+  const examples = join(ROOT, 'examples');
+  const have = existsSync(join(examples, 'placements')) && existsSync(join(examples, 'ap-ready.config.yaml'));
+
+  it.runIf(have)('pass with no errors as of 2026-11-16, with --config examples/ap-ready.config.yaml', () => {
+    const r = cli(['check', 'examples/placements', '--config', 'examples/ap-ready.config.yaml', '--as-of', '2026-11-16', '--format', 'json'], ROOT);
+    noStack(r);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; severity: number; message: string }[] }[];
+    expect(out.length).toBeGreaterThanOrEqual(5);
+    expect(out.flatMap((e) => e.messages.filter((m) => m.severity === 2).map((m) => `${e.filePath}: ${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
+  it.runIf(have)('pass with the config found upward from examples/placements', () => {
+    const r = cli(['check', 'examples/placements', '--as-of', '2026-11-16'], ROOT);
+    noStack(r);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/\berror\b {2}/);
+  });
+
+  it.runIf(existsSync(join(examples, 'broken')))('examples/broken shows errors (exit 1) without a stack trace', () => {
+    const r = cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
+    noStack(r);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+});

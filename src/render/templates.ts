@@ -2,7 +2,7 @@
 // and the school's own overrides by name. Every template runs in strict mode, so a misspelt field in a
 // school's template is an error naming its file and line rather than a silently empty table cell.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UsageError } from '../findings.js';
@@ -63,12 +63,18 @@ export function loadTemplates(overrides?: string | null, cwd = process.cwd()): T
   let css = join(BUILT_IN_TEMPLATES, STYLESHEET), customCss = false;
   if (overrides) {
     if (!existsSync(overrides) || !statSync(overrides).isDirectory()) {
-      throw new UsageError(`The templates folder ${relative(cwd, overrides) || overrides} named in the config (templates:) does not exist: create it, or remove the templates: line to use the built-in templates.`);
+      throw new UsageError(`The templates folder ${shown(overrides, cwd)} named in the config (templates:) does not exist: create it, or remove the templates: line to use the built-in templates.`);
     }
     readHbsFiles(overrides, true, templates);
     if (existsSync(join(overrides, STYLESHEET))) { css = join(overrides, STYLESHEET); customCss = true; }
   }
   return { templates, stylesheet: { file: css, source: readFileSync(css, 'utf8').replace(/^\uFEFF/, ''), custom: customCss }, overrides: overrides ?? undefined };
+}
+
+/** A path as people read it: relative to the working folder when inside it, else in full. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 const COMPILE_OPTIONS = {
@@ -97,7 +103,7 @@ export function describeTemplateError(e: unknown, where: string): TemplateError 
   } else if ((m = /^Cannot read properties of (?:null|undefined) \(reading '([^']+)'\)/.exec(message))) {
     message = `it reads ".${m[1]}" of a value that is empty here: wrap that part in {{#if …}} or {{#with …}}`;
   } else if ((m = /^(\S+) doesn't match (\S+)/.exec(message))) {
-    message = `{{#${m[2]}}} is closed by {{/${m[1]}}}: close each block with its own name`;
+    message = `{{#${m[1]}}} is closed by {{/${m[2]}}}: close each block with its own name`;
   } else {
     message = message.replace(/ - \d+:\d+$/, '');
   }
@@ -122,7 +128,7 @@ export class TemplateEnvironment {
 
   /** How an error names a template: the school's file by its path, a built-in one as such. */
   where(t: TemplateSource): string {
-    return t.custom ? (relative(this.cwd, t.file) || t.file) : `templates/${relative(BUILT_IN_TEMPLATES, t.file).split('\\').join('/')} (built in)`;
+    return t.custom ? shown(t.file, this.cwd) : `templates/${relative(BUILT_IN_TEMPLATES, t.file).split('\\').join('/')} (built in)`;
   }
 
   private compile(t: TemplateSource): (ctx: unknown, options?: Handlebars.RuntimeOptions) => string {

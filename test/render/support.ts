@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures/render');
@@ -28,7 +28,9 @@ export const tempDir = (prefix = 'ap-ready-render-') => mkdtempSync(join(tmpdir(
 
 /** Runs the CLI from source (tsx), so the tests never use a stale dist/. */
 export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], {
+  // tsx by its full path, so the CLI also runs from a folder outside the project.
+  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const r = spawnSync(process.execPath, ['--import', tsx, join(ROOT, 'src/cli.ts'), ...args], {
     cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

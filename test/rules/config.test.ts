@@ -198,6 +198,10 @@ describe('config file', () => {
     expect((await configError('rules: [\n')).message).toMatch(/ap-ready\.config\.yaml:\d+:\d+: the config file is not valid YAML/);
   });
 
+  it('a term date not written YYYY-MM-DD', async () => {
+    expect((await configError('term_dates:\n  - { start: 03/09/2025, end: 2025-10-24 }\n')).message).toMatch(/ap-ready\.config\.yaml:2:\d+: .*YYYY-MM-DD/);
+  });
+
   it('a term that ends before it starts, or an impossible date', async () => {
     expect((await configError('term_dates:\n  - { start: 2025-10-24, end: 2025-09-03 }\n')).message).toMatch(/ends \(2025-09-03\) before it starts/);
     expect((await configError('term_dates:\n  - { start: 2025-02-30, end: 2025-03-03 }\n')).message).toMatch(/2025-02-30 is not a real date/);

@@ -68,7 +68,7 @@ export interface Run {
 }
 
 /** Writes `files` into a temp folder and checks it, as of `asOf`, with `cfg`. */
-export async function run(files: Record<string, string> | string, opts: { asOf?: string; config?: Config } = {}): Promise<Run> {
+export async function run(files: Record<string, string | Buffer> | string, opts: { asOf?: string; config?: Config } = {}): Promise<Run> {
   const map = typeof files === 'string' ? { 'provider.yaml': files } : files;
   const dir = tempDir(map);
   const result = await check([dir], { asOf: opts.asOf ?? AS_OF, config: opts.config ?? CONFIG, cwd: dir });

@@ -15,7 +15,7 @@ interface Row {
   /** The rule the row is about. */
   rule: string;
   name: string;
-  files: string | Record<string, string>;
+  files: string | Record<string, string | Buffer>;
   asOf?: string;
   config?: Config;
   /** Every finding expected: "line:col severity rule-id" (prefixed by the file name when several files). */
@@ -91,6 +91,10 @@ const rows: Row[] = [
   { rule: 'yaml-syntax', name: 'an empty file', files: '', expect: ['1:1 error yaml-syntax'], message: /empty/ },
   { rule: 'yaml-syntax', name: 'a file of comments only', files: '# nothing yet\n# still nothing\n', expect: ['1:1 error yaml-syntax'], message: /empty/ },
   { rule: 'yaml-syntax', name: 'the other files are still checked', files: { 'a.yaml': 'provider: [\n', 'b.yaml': e({ 8: '    postcode: LS11 5A' }) }, expect: ['a.yaml 2:1 error yaml-syntax', 'b.yaml 8:15 error postcode-format'] },
+  { rule: 'yaml-syntax', name: 'two YAML documents in one file', files: C + '---\n' + C, expect: ['1:1 error yaml-syntax'], message: /more than one YAML document/ },
+  { rule: 'yaml-syntax', name: 'a binary file', files: { 'a.yaml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }, expect: ['1:1 error yaml-syntax'], message: /binary/ },
+  { rule: 'yaml-syntax', name: 'a file saved as UTF-16 says so (not "binary")', files: { 'a.yaml': Buffer.from('\uFEFF' + C, 'utf16le') }, expect: ['1:1 error yaml-syntax'], message: /UTF-16/ },
+  { rule: 'yaml-syntax', name: 'a file that is not UTF-8', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['1:1 error yaml-syntax'], message: /not UTF-8/ },
   { rule: 'yaml-syntax', name: 'near miss: CRLF line ends and a byte-order mark are fine', files: '\uFEFF' + C.replace(/\n/g, '\r\n'), expect: [] },
 
   { rule: 'schema', name: 'a typo\'d key names the nearest valid key (and the required key is missing)', files: e({ 42: '    start_dte: 2025-10-06' }), expect: ['40:5 error schema', '42:5 error schema'], message: /^Unknown key "start_dte": did you mean "start_date"\?$/ },
@@ -99,6 +103,10 @@ const rows: Row[] = [
   { rule: 'schema', name: 'pupil: 0042 is read as a number: say to quote it', files: e({ 40: '  - pupil: 0042' }), expect: ['40:12 error schema'], message: /quotes/ },
   { rule: 'schema', name: 'a value outside its enum', files: e({ 52: '    send: sen' }), expect: ['52:11 error schema'], message: /not one of none, sen-support, ehcp/ },
   { rule: 'schema', name: 'a missing required provider field is reported at its parent', files: e({ 3: GONE }), expect: ['2:1 error schema'], message: /name is missing/ },
+  { rule: 'schema', name: 'an invalid placement is skipped, not the file: the other placement and the provider are still checked',
+    files: PROVIDER + P('P-0001', { send: 'sen' }) + P('P-0002', { reason: null }) + P('P-0003', { start_date: '2025-10-06', end_date: '2025-11-28', exit_plan: null }),
+    expect: ['45:11 error schema', '52:5 error reason-required', '63:5 warn destination-required'] },
+  { rule: 'schema', name: 'an invalid provider block is skipped, not its placements', files: e({ 3: GONE, 72: GONE }), expect: ['2:1 error schema', '40:5 warn exit-plan-required'] },
   { rule: 'schema', name: 'near miss: year group R', files: e({ 41: '    year_group: R' }), expect: [] },
   { rule: 'schema', name: 'near miss: a quoted numeric pupil reference', files: e({ 40: '  - pupil: "0042"' }), expect: [] },
 
@@ -327,6 +335,8 @@ const rows: Row[] = [
   { rule: 'pupil-reference', name: 'an email address', files: e({ 40: '  - pupil: j.smith@example.org' }), expect: ['40:12 error pupil-reference'], message: /an email address/, never: ['smith'] },
   { rule: 'pupil-reference', name: 'a date of birth', files: e({ 40: '  - pupil: "2011-03-04"' }), expect: ['40:12 error pupil-reference'], message: /a date/, never: ['2011-03-04'] },
   { rule: 'pupil-reference', name: 'a UPN', files: e({ 40: '  - pupil: A12345678901B' }), expect: ['40:12 error pupil-reference'], message: /UPN/, never: ['A12345678901B'] },
+  { rule: 'pupil-reference', name: 'a name at two providers: no cross-file message repeats it either', files: { 'a.yaml': e({ 40: '  - pupil: Jane Smith' }), 'b.yaml': second({ 40: '  - pupil: Jane Smith' }) },
+    expect: ['a.yaml 40:12 error pupil-reference', 'a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 error pupil-reference', 'b.yaml 40:12 warn multiple-providers'], never: ['Jane', 'Smith'] },
   { rule: 'pupil-reference', name: 'near miss: a pseudonym with a key stage', files: e({ 40: '  - pupil: KS3-17' }), expect: [] },
   { rule: 'pupil-reference', name: 'near miss: one capitalised word', files: e({ 40: '  - pupil: Kestrel-7' }), expect: [] },
 ];

@@ -97,7 +97,8 @@ const rows: Row[] = [
   { rule: 'yaml-syntax', name: 'a file that is not UTF-8', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['1:1 error yaml-syntax'], message: /not UTF-8/ },
   { rule: 'yaml-syntax', name: 'near miss: CRLF line ends and a byte-order mark are fine', files: '\uFEFF' + C.replace(/\n/g, '\r\n'), expect: [] },
 
-  { rule: 'schema', name: 'a typo\'d key names the nearest valid key (and the required key is missing)', files: e({ 42: '    start_dte: 2025-10-06' }), expect: ['40:5 error schema', '42:5 error schema'], message: /^Unknown key "start_dte": did you mean "start_date"\?$/ },
+  { rule: 'schema', name: 'a typo\'d key names the nearest valid key (said once, not also "start_date is missing")', files: e({ 42: '    start_dte: 2025-10-06' }), expect: ['42:5 error schema'], message: /^Unknown key "start_dte": did you mean "start_date"\?$/ },
+  { rule: 'schema', name: 'a required key missing, with no typo for it', files: e({ 42: GONE }), expect: ['40:5 error schema'], message: /^start_date is missing: it is required here\.$/ },
   { rule: 'schema', name: 'a typo\'d top-level key', files: edit(C, { 39: 'placement:' }), expect: ['39:1 error schema'], message: /did you mean "placements"/ },
   { rule: 'schema', name: 'a year group outside R, 1–13 (data-model.md)', files: e({ 41: '    year_group: 14' }), expect: ['41:17 error schema'], message: /R or a number from 1 to 13/ },
   { rule: 'schema', name: 'pupil: 0042 is read as a number: say to quote it', files: e({ 40: '  - pupil: 0042' }), expect: ['40:12 error schema'], message: /quotes/ },

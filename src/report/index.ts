@@ -2,9 +2,15 @@
 import type { Formatter } from './types.js';
 import { stylish } from './stylish.js';
 import { json, jsonWithMetadata } from './json.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { junit } from './junit.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish,
   json,
   'json-with-metadata': jsonWithMetadata,
+  sarif,
+  github,
+  junit,
 };

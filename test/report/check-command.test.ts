@@ -1,0 +1,92 @@
+// `ap-ready check` options that decide the exit code and where the report goes: --max-warnings, --output,
+// --format, run through the command module and through the built CLI.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/commands/check.js';
+import { UsageError } from '../../src/findings.js';
+import { above, PROVIDER, swap } from './helpers.js';
+import { config, tempDir } from '../suppress/helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+const NO_EXIT_PLAN = '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
+/** One warning (exit-plan-required) and no error. */
+const ONE_WARNING = swap(PROVIDER, NO_EXIT_PLAN, '');
+/** The same warning, suppressed. */
+const SUPPRESSED_WARNING = `# ap-ready-disable-file exit-plan-required -- the plan is agreed at the review on Friday\n${ONE_WARNING}`;
+
+function folder(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const run = (dir: string, opts: Record<string, unknown>) =>
+  runCheck([dir], { asOf: '2025-12-01', config: config(), cwd: dir, format: 'json', ...opts });
+
+describe('--max-warnings', () => {
+  it.each([
+    ['no limit', ONE_WARNING, undefined, 0],
+    ['within the limit', ONE_WARNING, '1', 0],
+    ['over the limit', ONE_WARNING, '0', 1],
+    ['a suppressed warning does not count', SUPPRESSED_WARNING, '0', 0],
+  ])('%s', async (_name, text, maxWarnings, exitCode) => {
+    const dir = folder({ 'p.yaml': text });
+    const result = await run(dir, { maxWarnings });
+    expect(result.exitCode).toBe(exitCode);
+    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warnings, more than --max-warnings 0 allows.');
+  });
+
+  it('refuses a value that is not a whole number', async () => {
+    const dir = folder({ 'p.yaml': ONE_WARNING });
+    await expect(run(dir, { maxWarnings: 'two' })).rejects.toThrow(UsageError);
+  });
+
+  it('an error fails whatever the limit', async () => {
+    const dir = folder({ 'p.yaml': swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE') });
+    expect((await run(dir, { maxWarnings: '10' })).exitCode).toBe(1);
+  });
+});
+
+describe('--output', () => {
+  it.each(['sarif', 'github', 'junit'])('writes the %s report to the file and nothing to the screen', async (format) => {
+    const dir = folder({ 'p.yaml': ONE_WARNING });
+    const out = join(dir, `report.${format}`);
+    const result = await run(dir, { format, output: out });
+    expect(result.text).toBe('');
+    expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the built CLI', () => {
+  beforeAll(() => {
+    // `npm test` builds first; build here too when run on its own.
+    if (!existsSync(CLI)) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
+  }, 120_000);
+
+  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('--max-warnings changes the exit code', () => {
+    const dir = folder({ 'p.yaml': ONE_WARNING });
+    const args = ['check', '.', '--as-of', '2025-12-01', '--format', 'github'];
+    const within = cli([...args, '--max-warnings', '1'], dir);
+    expect(within.status).toBe(0);
+    expect(within.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=exit-plan-required::/);
+    const over = cli([...args, '--max-warnings', '0'], dir);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('more than --max-warnings 0 allows');
+  });
+
+  it('writes SARIF with --output and still exits 1 on errors', () => {
+    const dir = folder({ 'p.yaml': above(swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE'), 'town: Leeds', '# unrelated comment') });
+    const r = cli(['check', '.', '--as-of', '2025-12-01', '--format', 'sarif', '--output', 'ap-ready.sarif'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(dir, 'ap-ready.sarif'), 'utf8'));
+    expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['postcode-format']);
+  });
+});

@@ -38,7 +38,8 @@ common(program.command('check'))
   .action(async (paths: string[], opts) => {
     const { runCheck } = await import('./commands/check.js');
     const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
-    const { text, exitCode, notice } = await runCheck(paths, { ...opts, asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, color });
+    const { config: configPath, gias: giasPath, ...rest } = opts;
+    const { text, exitCode, notice } = await runCheck(paths, { ...rest, configPath, giasPath, color });
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
     process.exitCode = exitCode;
@@ -65,6 +66,24 @@ program.command('rules')
   .action(async (opts) => {
     const { listRules, explainRule } = await import('./commands/rules.js');
     await out(opts.explain ? explainRule(opts.explain) : listRules());
+  });
+
+program.command('init')
+  .description('start a placements folder: config, an example provider file, a CI workflow, editor settings, .gitignore (never overwrites a file)')
+  .argument('[dir]', 'the folder to set up (default: the current folder)', '.')
+  .action(async (dir: string) => {
+    const { runInit } = await import('./commands/init.js');
+    const { text, exitCode } = runInit(dir);
+    await out(text);
+    process.exitCode = exitCode;
+  });
+
+program.command('schema')
+  .description('print the JSON Schema (draft 2020-12) of placement files, or with --config of the config file')
+  .option('--config', 'the schema of ap-ready.config.yaml instead')
+  .action(async (opts) => {
+    const { runSchema } = await import('./commands/schema.js');
+    await out(runSchema({ config: opts.config === true }));
   });
 
 try {

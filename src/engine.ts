@@ -5,7 +5,7 @@ import type { Config } from './model/config.js';
 import type { GiasIndex } from './gias/reader.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { RULES } from './rules/index.js';
-import { hasCurrentPartTime, isActive, pupilKey } from './rules/terms.js';
+import { hasCurrentPartTime, inUse, isActive, pupilKey } from './rules/terms.js';
 import { applySuppressions } from './suppress.js';
 
 export interface Counts {
@@ -66,7 +66,8 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
       files, asOf, config, thresholds: config.thresholds, gias: options.gias,
       report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }) {
         const pos = file.at(path, opts);
-        message = message.charAt(0).toUpperCase() + message.slice(1);
+        // "pupil P-0042 …" starts a sentence; a field name such as hours_per_week keeps its case.
+        if (/^[a-z]+\b(?!_)/.test(message)) message = message.charAt(0).toUpperCase() + message.slice(1);
         // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
         const key = `${file.path}\0${pos.line}\0${pos.column}\0${message}`;
         if (seen.has(key)) return;
@@ -93,10 +94,8 @@ export function countPupils(files: readonly PlacementFile[], asOf: string): Coun
   const partTime = new Set<string>(), lookedAfter = new Set<string>();
   let providersRegistered = 0, providersUnregistered = 0;
   for (const file of files) {
-    let used = false;
     for (const { placement: p } of file.placements) {
       if (!isActive(p, asOf)) continue;
-      used = true;
       const key = pupilKey(p.pupil);
       pupils.add(key);
       if (p.send === 'sen-support' || p.send === 'ehcp') send.add(key);
@@ -104,7 +103,7 @@ export function countPupils(files: readonly PlacementFile[], asOf: string): Coun
       if (hasCurrentPartTime(p, asOf)) partTime.add(key);
       if (p.looked_after) lookedAfter.add(key);
     }
-    if (used && file.provider) {
+    if (file.provider && inUse(file, asOf)) {
       if (file.provider.registration.status === 'registered') providersRegistered++;
       else providersUnregistered++;
     }

@@ -96,6 +96,9 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
   const path = issue.path as Key[];
   const field = label(path);
   const value = valueAt(raw, path);
+  if (path[path.length - 1] === 'year_group' && issue.code !== 'unrecognized_keys' && value !== undefined) {
+    return `year_group is ${typeof value === 'string' ? `"${value}"` : String(value)}: use R or a number from 1 to 13.`;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0];
@@ -123,7 +126,6 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       return `${field} is "${String(value)}", which is not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
     }
     case 'invalid_union':
-      if (path[path.length - 1] === 'year_group') return `year_group is "${String(value)}": use R or a number from 1 to 13.`;
       if (path[path.length - 1] === 'urn') return `urn is ${typeName(value)}: write the 6-digit URN, e.g. urn: 123456.`;
       return `${field} is ${typeName(value)}, which is not allowed here.`;
     default:

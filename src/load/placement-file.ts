@@ -10,7 +10,7 @@ import {
 } from '../model/schema.js';
 import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from './yaml.js';
-import { describeIssue } from './issues.js';
+import { describeIssue, keysAt, nearest } from './issues.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -86,18 +86,18 @@ export class PlacementFile {
     if (bytes.length > MAX_FILE_BYTES) {
       return this.syntax(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
     }
-    if (bytes.subarray(0, 8192).includes(0)) {
-      return this.syntax('The file is binary, not YAML text: check it is the right file, or remove it from the placements folder.');
-    }
     if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
       return this.syntax('The file is saved as UTF-16: save it again as UTF-8.');
+    }
+    if (bytes.subarray(0, 8192).includes(0)) {
+      return this.syntax('The file is binary, not YAML text: check it is the right file, or remove it from the placements folder.');
     }
     try {
       this.source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
     }
-    if (this.source.trim() === '' || /^(\s*#[^\n]*\n?|\s*)*$/.test(this.source)) {
+    if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
       return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
     }
     let value: unknown;
@@ -162,12 +162,21 @@ export class PlacementFile {
     const before = this.fileFindings.length;
     const result = schema.safeParse(raw);
     if (!result.success) {
+      // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
+      const typoFor = new Set<string>();
+      for (const issue of result.error.issues) {
+        if (issue.code !== 'unrecognized_keys') continue;
+        for (const key of issue.keys) {
+          const guess = nearest(key, keysAt(schema, issue.path as DataPath));
+          if (guess) typoFor.add([...issue.path, guess].join('\0'));
+        }
+      }
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
             this.add('schema', [...at, ...(issue.path as DataPath), key], describeIssue({ ...issue, keys: [key] }, raw, schema), true);
           }
-        } else {
+        } else if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0')))) {
           this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
         }
       }

@@ -115,7 +115,7 @@ export const SessionSchema = z.strictObject({
 
 export const PlacementSchema = z.strictObject({
   pupil: z.string().meta({ description: 'Pseudonymous pupil reference such as P-0042: never a name, date of birth or UPN' }),
-  year_group: z.union([z.literal('R'), z.number()]).nullish().meta({ description: 'R or 1-13' }),
+  year_group: z.union([z.literal('R'), z.number().int().min(1).max(13)]).nullish().meta({ description: 'R or 1-13 (12 and 13 are past compulsory school age)' }),
   start_date: isoDate('First day of the placement'),
   planned_end_date: isoDate('Planned last day').nullish(),
   end_date: isoDate('Set when the placement has ended').nullish(),

@@ -1,6 +1,6 @@
 // Shared by the render tests: the data sets, a way to run the CLI, and the poppler tools.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,3 +47,29 @@ export function pdfInfo(file: string): Record<string, string> {
 
 /** Text with runs of white space made single spaces, so a phrase wrapped in a table cell still matches. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/** 300 providers, 1-4 active placements each and one ended, all valid. */
+export function syntheticProviders(dir: string, count = 300): string {
+  const placements = join(dir, 'placements');
+  mkdirSync(placements, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const registered = i % 3 === 0;
+    const lines = [
+      'provider:',
+      `  name: Synthetic Provider ${i}`,
+      `  address: { line1: ${i} High Street, town: Leeds, postcode: LS${1 + (i % 28)} ${1 + (i % 9)}AB }`,
+      registered ? `  registration: { status: registered, type: independent-school, urn: ${100000 + i} }` : '  registration: { status: unregistered, type: tuition }',
+      '  quality_assurance:',
+      '    - { date: 2026-09-20, by: Deputy Headteacher, against: voluntary-national-standards, outcome: meets }',
+      'placements:',
+    ];
+    for (let j = 0; j <= i % 4; j++) {
+      lines.push(`  - { pupil: P-${String(i * 10 + j).padStart(5, '0')}, year_group: ${7 + (j % 5)}, start_date: 2026-09-${String(7 + j).padStart(2, '0')}, planned_end_date: 2027-02-12, `
+        + `reason: Small-group support to re-engage with learning, reason_category: semh, send: ${j % 2 ? 'sen-support' : 'none'}, looked_after: false, hours_per_week: ${6 + j * 3} }`);
+    }
+    lines.push(`  - { pupil: P-9${String(i).padStart(4, '0')}, start_date: 2025-09-08, end_date: 2026-07-17, send: none, looked_after: false, hours_per_week: 5 }`);
+    writeFileSync(join(placements, `provider-${String(i).padStart(3, '0')}.yaml`), `${lines.join('\n')}\n`);
+  }
+  writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Synthetic Academy }\n');
+  return placements;
+}

@@ -57,14 +57,25 @@ export function encodeWindows1252(text) {
   return Buffer.from(bytes, 'latin1');
 }
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value) {
-  const s = value == null ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (value == null || value === '') return '';
+  if (typeof value === 'number') return String(value);
+  const s = String(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV record with a CR LF line end. */
 export function csvLine(values) {
-  return values.map(csvField).join(',') + '\r\n';
+  let line = csvField(values[0]);
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    line += ',';
+    if (v !== '' && v != null) line += csvField(v);
+  }
+  return line + '\r\n';
 }
 
 // ---- deterministic random data -----------------------------------------------------------------------

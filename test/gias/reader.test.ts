@@ -101,7 +101,7 @@ describe('the sample fixture (Windows-1252, 140 columns, CR LF)', () => {
       expect(chunked.size).toBe(whole.size);
       for (let urn = 900101; urn <= 900116; urn++) expect(chunked.get(urn)).toEqual(whole.get(urn));
     }
-  });
+  }, 30_000);
 });
 
 describe('decoding', () => {
@@ -190,6 +190,52 @@ describe('CSV quoting and line ends', () => {
       expect(gias.size).toBe(1);
       expect(gias.get('900001')).toMatchObject({ name: 'A', postcode: 'LS1 1AA', open: true });
     }
+  });
+
+  it.each([
+    ['a quoted line break', '"Unit 2\r\nCalder Works"'],
+    ['doubled quotes and commas', '"SEMH - Social, ""Emotional"" and Mental Health"'],
+    ['a quoted field ending the row', 'x,"a\nb"'],
+    ['quotes only', '""""'],
+    ['an empty quoted field', '""'],
+  ])('columns after the last kept one are skipped correctly: %s', async (_label, rest) => {
+    const text = `${HEADER},Notes,More\r\n900001,A,Pupil referral unit,Open,LS1 1AA,${rest}\r\n900002,B,Pupil referral unit,Open,LS1 1AB,${rest}\r\n`;
+    const path = tmpFile(text);
+    for (const highWaterMark of [undefined, 1, 2, 3, 5]) {
+      const gias = await loadGias(path, { highWaterMark });
+      expect(gias.size).toBe(2);
+      expect(gias.get('900001')?.postcode).toBe('LS1 1AA');
+      expect(gias.get('900002')).toMatchObject({ name: 'B', postcode: 'LS1 1AB' });
+    }
+  });
+
+  it.each([
+    ['plain unkept fields', 'a,b', 'c,d,e', 'f,g'],
+    ['quoted commas in the unkept runs', '"a,1",b', 'c,"d,2","e ""3"""', '"f\r\ng",h'],
+    ['empty unkept fields', ',', ',,', ','],
+    ['a quote inside an unquoted unkept field', 'a"b,c', 'd,e"f,g', 'h,i'],
+  ])('runs of unkept columns between kept ones: %s', async (_label, run1, run2, run3) => {
+    const header = `A,B,URN,C,D,E,EstablishmentName,F,G,TypeOfEstablishment (name),EstablishmentStatus (name),Postcode,H,I`;
+    const row = (urn: string, name: string) => `${run1},${urn},${run2},${name},${run3},Pupil referral unit,Open,LS1 1AA,x,y`;
+    const path = tmpFile(`${header}\r\n${row('900001', '"One, Two"')}\r\n${row('900002', 'Three')}\r\n`);
+    for (const highWaterMark of [undefined, 1, 2, 3, 7, 13]) {
+      const gias = await loadGias(path, { highWaterMark });
+      expect(gias.size).toBe(2);
+      expect(gias.get('900001')).toMatchObject({ name: 'One, Two', type: 'Pupil referral unit', status: 'Open', postcode: 'LS1 1AA' });
+      expect(gias.get('900002')).toMatchObject({ name: 'Three', type: 'Pupil referral unit', status: 'Open', postcode: 'LS1 1AA' });
+    }
+  });
+
+  it('a quote left open after the last kept column is reported', async () => {
+    const err = await loadError(tmpFile(`${HEADER},Notes\n900001,A,Pupil referral unit,Open,LS1 1AA,"open\n`));
+    expect(err.code).toBe('malformed');
+  });
+
+  it('a trailing comma at the very end of the file is an empty last field', async () => {
+    const path = tmpFile(
+      'URN,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),Town,Postcode\n900001,A,Pupil referral unit,Open,Leeds,',
+    );
+    expect((await loadGias(path)).get('900001')).toMatchObject({ town: 'Leeds', postcode: '' });
   });
 
   it('skips rows without a URN and keeps the first of a repeated URN', async () => {

@@ -1,7 +1,7 @@
 // The library API the `check` command (and `render`, and other programs) call.
 import { findPlacementFiles } from './load/files.js';
 import { loadConfig, findConfig } from './load/config.js';
-import { loadPlacementFiles } from './load/placement-file.js';
+import { loadPlacementFilesParallel } from './load/parallel.js';
 import { runRules, type EngineResult } from './engine.js';
 import { RULES } from './rules/index.js';
 import { UsageError } from './findings.js';
@@ -61,7 +61,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
-  const files = loadPlacementFiles(findPlacementFiles(list, cwd), cwd);
+  const files = await loadPlacementFilesParallel(findPlacementFiles(list, cwd), cwd);
   const gias = await loadGiasFor(config, options.giasPath, cwd);
   return { ...runRules(files, { asOf, config, gias }), config, configPath };
 }

@@ -30,10 +30,18 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Values a file may expand to (aliases counted each time they are used): a "billion laughs" file stops here. */
 export const MAX_VALUES = 200_000;
 
+export interface LoadedFileMessage {
+  source: string;
+  parsed: boolean;
+  provider: Provider | undefined;
+  placements: PlacementRecord[];
+  fileFindings: FileFinding[];
+}
+
 export class PlacementFile {
   readonly displayPath: string;
   source = '';
-  tree: YamlTree | undefined;
+  private parsedTree: YamlTree | undefined;
   /** The provider block, when it passed the schema and date checks. */
   provider: Provider | undefined;
   /** Placements that passed the schema and date checks. */
@@ -46,6 +54,30 @@ export class PlacementFile {
 
   constructor(readonly path: string, cwd = process.cwd()) {
     this.displayPath = relative(cwd, path) || path;
+  }
+
+  /**
+   * Node positions. A file loaded in a worker thread arrives without them (they do not cross threads
+   * cheaply); they are parsed again here only if a finding needs a position in this file.
+   */
+  get tree(): YamlTree | undefined {
+    if (!this.parsedTree && this.parsed) this.parsedTree = parseYaml(this.source).tree;
+    return this.parsedTree;
+  }
+
+  /** What a worker thread sends back: everything but the positions. */
+  toMessage(): LoadedFileMessage {
+    return { source: this.source, parsed: this.parsed, provider: this.provider, placements: this.placements, fileFindings: this.fileFindings };
+  }
+
+  static fromMessage(path: string, cwd: string, m: LoadedFileMessage): PlacementFile {
+    const file = new PlacementFile(path, cwd);
+    file.source = m.source;
+    file.parsed = m.parsed;
+    file.provider = m.provider;
+    file.placements = m.placements;
+    file.fileFindings.push(...m.fileFindings);
+    return file;
   }
 
   /** Where a finding about `path` goes: the node itself, else its nearest existing parent (at its key). */
@@ -104,7 +136,7 @@ export class PlacementFile {
     try {
       const parsed = parseYaml(this.source);
       value = parsed.value;
-      this.tree = parsed.tree;
+      this.parsedTree = parsed.tree;
     } catch (e) {
       if (e instanceof YamlSyntaxError) {
         this.fileFindings.push({ ruleId: 'yaml-syntax', message: `This is not valid YAML: ${e.message}.`, line: e.line, column: e.column });

@@ -1,0 +1,255 @@
+// What `ap-ready init` writes. Kept in code, not as template files, so they ship inside dist/. The config's
+// thresholds come from the config schema (their one home), the schemas from the zod model, and the example's
+// dates are counted from the day init runs, so a new user's first `ap-ready check` is clean.
+import { ThresholdsSchema } from '../model/config.js';
+import { addDays } from '../model/dates.js';
+import { configJsonSchema, placementFileJsonSchema } from '../commands/schema.js';
+
+export interface InitFile {
+  /** Path inside the new folder, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export const PLACEMENT_SCHEMA_COPY = '.ap-ready/placement-file.schema.json';
+export const CONFIG_SCHEMA_COPY = '.ap-ready/config.schema.json';
+
+function configFile(): string {
+  const defaults = ThresholdsSchema.parse({});
+  const shape = ThresholdsSchema.shape as Record<string, { description?: string }>;
+  const width = Math.max(...Object.keys(defaults).map((k) => `${k}: ${defaults[k as keyof typeof defaults]}`.length));
+  const thresholds = Object.entries(defaults).map(([key, value]) => {
+    const line = `  ${key}: ${value}`.padEnd(width + 4);
+    return `${line}# ${shape[key]?.description ?? ''}`;
+  });
+  return `# ap-ready settings for this school. Paths are relative to this file.
+# Every setting: 'ap-ready schema --config'. Every rule: 'ap-ready rules'.
+
+school:
+  name:            # your school's name, printed at the top of every document
+  urn:             # your school's 6-digit URN
+  dsl:             # your designated safeguarding lead, by role (e.g. Deputy Headteacher)
+
+# esa-2008: the registration test in force now. cwsa-2026: once s43 of the Children's Wellbeing and
+# Schools Act 2026 is in force (then a pupil with any SEN counts, not only an EHC plan).
+registration_law: esa-2008
+
+# Optional: a GIAS "all establishments" CSV extract, to check each registered provider's URN.
+# gias: ./data/edubasealldata.csv
+
+# Optional: your terms. School days and review intervals then count term time only.
+# term_dates:
+#   - { start: 2025-09-03, end: 2025-10-24 }
+#   - { start: 2025-11-03, end: 2025-12-19 }
+
+# Change a rule's severity: off, warn or error. For example:
+#   rules:
+#     review-overdue: error
+#     curriculum-personal-development: off
+rules: {}
+
+# Every number the rules use, with its default.
+thresholds:
+${thresholds.join('\n')}
+`;
+}
+
+function exampleProvider(today: string): string {
+  const d = (days: number) => addDays(today, days);
+  return `# An example provider file, written by 'ap-ready init' on ${today}: copy it for each provider, fill in
+# the real details, and delete this one. One file per provider. Dates: YYYY-MM-DD. Times: HH:MM.
+# Never write a pupil's name, date of birth or UPN here: use your own pseudonymous reference.
+provider:
+  name: Example Learning Centre               # required
+  address:                                    # required: the planning call asks for it
+    line1: 1 Example Street                   # required
+    town: Exampletown                         # required
+    postcode: EX1 1AA                         # required; must be a real UK postcode format
+  registration:
+    status: unregistered                      # registered | unregistered   (required)
+    type: tuition                             # registered: pru | ap-academy | ap-free-school | independent-school |
+                                              #   independent-special-school | special-school | fe-college |
+                                              #   online-provider | other
+                                              # unregistered: tuition | vocational | therapeutic |
+                                              #   sport-or-outdoor | online | other
+    # urn: 123456                             # registered providers only: the 6-digit URN
+    full_time_pupils_confirmed:               # unregistered providers: their own total of full-time pupils
+      date: ${d(-28)}                        #   of compulsory school age from all commissioners,
+      count: 0                                #   as the provider confirmed it to you
+  delivery: in-person                         # in-person | online | mixed
+  contact: { name: Centre Manager, email: office@example.org, phone: "01234 567890" }
+  safeguarding:
+    dsl: { name: Designated Safeguarding Lead, phone: "01234 567891" }   # the provider's DSL
+    staff_checks_confirmed: ${d(-35)}        # written confirmation of staff vetting checks (KCSIE)
+    policy_reviewed: ${d(-35)}               # when you reviewed the provider's safeguarding policy
+  agreement:                                  # the signed written agreement (service level agreement)
+    signed: ${d(-35)}
+    expires: ${d(330)}                       # optional
+  attendance_reporting:
+    method: email                             # email | phone | portal | other
+    within_minutes: 30                        # how soon after a session starts the provider reports absence
+  curriculum: [english, maths, pshe, careers] # english | maths | science | pshe | rse | careers |
+                                              #   vocational | mentoring | physical-education | other
+  quality_assurance:                          # your own QA visits and reviews of this provider
+    - date: ${d(-14)}
+      by: Deputy Headteacher                  # a role, not a private person's details
+      against: voluntary-national-standards   # voluntary-national-standards | local-authority-framework | other
+      outcome: meets                          # meets | partly-meets | does-not-meet
+      areas:                                  # optional: the outcome for each national standards area
+        safeguarding: meets
+        health_and_safety: meets
+        admissions_and_support: meets
+        quality_of_education: meets
+      notes: "Visited the site; premises and health and safety checked."
+
+placements:
+  - pupil: P-0001                             # required: your pseudonymous reference, never a name
+    year_group: 10                            # R or 1-13
+    start_date: ${d(-28)}                    # required
+    planned_end_date: ${d(49)}               # the agreed end of the placement
+    # end_date: ${d(49)}                     # set when the placement has ended, then add destination:
+    reason: Small-group support to re-engage with learning   # why this pupil attends this provider
+    reason_category: semh                     # behaviour | semh | medical | send | exclusion |
+                                              #   reintegration | school-refusal | other
+    commissioned_by: school                   # school | local-authority
+    attendance_code: B                        # the register code you use: B, D, K or P
+    la_notified: ${d(-31)}                   # when you told the local authority (unregistered providers)
+    send: sen-support                         # none | sen-support | ehcp   (required)
+    looked_after: false                       # required
+    # part_time_timetable:                    # only while the pupil is on a part-time timetable:
+    #   agreed_with_parent: YYYY-MM-DD
+    #   review_date: YYYY-MM-DD               #   the next review, a future date
+    #   end_date: YYYY-MM-DD
+    # off_site_direction:                     # only for a direction under Education Act 2002 s29A:
+    #   notice_date: YYYY-MM-DD               #   written notice to parents, 2 school days before the start
+    hours_per_week: 9                         # hours_per_week or sessions, or both (they must agree)
+    sessions:
+      - { day: mon, start: "09:00", end: "13:30" }
+      - { day: wed, start: "09:00", end: "13:30" }
+    pre_commissioning_discussion:             # with the parent or carer and the pupil, before the start
+      date: ${d(-35)}
+      parent_or_carer: true
+      pupil: true
+    objectives:                               # clear targets, each with a date
+      - { target: Attend 90% of sessions, by: ${d(21)} }
+      - { target: Return to two mainstream maths lessons a week, by: ${d(49)} }
+    reviews:                                  # review meetings held
+      - { date: ${d(-7)}, attendance_percent: 90, notes: "Settled well." }
+    exit_plan: Phased return to mainstream lessons over the last three weeks   # the next step
+`;
+}
+
+function workflow(version: string): string {
+  return `# Checks the placement files on every push and pull request: problems appear as annotations on
+# the lines of a pull request, and in the repository's Security tab (code scanning).
+name: ap-ready
+
+on:
+  push:
+  pull_request:
+
+permissions:
+  contents: read
+  security-events: write          # to upload the SARIF report to code scanning
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 20
+      - name: Check placement files
+        run: npx --yes ap-ready@${version} check --format github
+      - name: Write the SARIF report
+        if: \${{ !cancelled() }}
+        run: npx --yes ap-ready@${version} check --format sarif --output ap-ready.sarif
+        continue-on-error: true     # the step above already fails the check when there are errors
+      - name: Upload to code scanning
+        if: \${{ !cancelled() && hashFiles('ap-ready.sarif') != '' }}
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: ap-ready.sarif
+          category: ap-ready
+        # Code scanning on a private repository needs GitHub Advanced Security; without it this upload
+        # fails, and the annotations above still work.
+        continue-on-error: true
+`;
+}
+
+function vscodeSettings(): string {
+  // VS Code reads settings.json as JSON with comments.
+  return `{
+  // Completion and checking of placement files as you type, with the YAML extension by Red Hat
+  // (redhat.vscode-yaml). The schemas are copies in .ap-ready/, so they work offline; after upgrading
+  // ap-ready, refresh them with 'ap-ready schema > ${PLACEMENT_SCHEMA_COPY}' (and --config).
+  // If ap-ready is installed in this folder (npm install ap-ready), you can point at
+  // ./node_modules/ap-ready/schemas/placement-file.schema.json instead.
+  "yaml.schemas": {
+    "./${PLACEMENT_SCHEMA_COPY}": ["placements/**/*.yaml", "placements/**/*.yml"],
+    "./${CONFIG_SCHEMA_COPY}": ["ap-ready.config.yaml", "ap-ready.config.yml"]
+  }
+}
+`;
+}
+
+const extensions = () => JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n';
+
+const gitignore = () => `# Documents made with 'ap-ready render' hold pupil data: keep them out of git.
+/out/
+out/**/*.html
+*.pdf
+
+# ap-ready's report for code scanning, and any local install
+ap-ready.sarif
+node_modules/
+`;
+
+function readme(today: string): string {
+  return `# Alternative Provision placements
+
+This folder holds our records of pupils placed in off-site Alternative Provision, one YAML file per
+provider in \`placements/\`, checked by [ap-ready](https://www.npmjs.com/package/ap-ready) so that the
+evidence is ready for an Ofsted planning call.
+
+## Day to day
+- Add a provider: copy \`placements/example-provider.yaml\` (written on ${today}), rename it after the
+  provider, fill it in, and delete the example when you no longer need it.
+- Pupils are recorded by a pseudonymous reference (such as P-0042), never by name, date of birth or UPN.
+- Check the files: \`npx ap-ready check\`. Each problem gives the file, line, rule and what to do;
+  \`npx ap-ready rules --explain <rule>\` explains a rule.
+- School details, term dates and rule settings are in \`ap-ready.config.yaml\`.
+- If a finding is considered and accepted, say why on the line above it:
+  \`# ap-ready-disable-next-line <rule> -- <reason>\`. The reason is kept and shown in reports.
+
+## Documents
+\`npx ap-ready render planning-call -o out/planning-call.pdf\` makes the summary for the planning call.
+Documents hold pupil data: keep them in \`out/\`, which git ignores, and store them as your data
+protection policy says.
+
+## Checks on GitHub
+\`.github/workflows/ap-ready.yml\` checks every push and pull request and marks problems on the lines
+they are about. Keep this repository private.
+
+## Editor
+In VS Code, install the YAML extension by Red Hat: it then completes and checks placement files as you type
+(the settings are in \`.vscode/\`).
+`;
+}
+
+/** Every file init writes, in the order it reports them. */
+export function initFiles(today: string, version: string): InitFile[] {
+  const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+  return [
+    { path: 'ap-ready.config.yaml', text: configFile() },
+    { path: 'placements/example-provider.yaml', text: exampleProvider(today) },
+    { path: '.github/workflows/ap-ready.yml', text: workflow(version) },
+    { path: '.vscode/settings.json', text: vscodeSettings() },
+    { path: '.vscode/extensions.json', text: extensions() },
+    { path: PLACEMENT_SCHEMA_COPY, text: json(placementFileJsonSchema()) },
+    { path: CONFIG_SCHEMA_COPY, text: json(configJsonSchema()) },
+    { path: '.gitignore', text: gitignore() },
+    { path: 'README.md', text: readme(today) },
+  ];
+}

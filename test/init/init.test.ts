@@ -1,0 +1,190 @@
+// `ap-ready init`: a new placements folder that passes `ap-ready check` the day it is made, never overwrites
+// a file, and changes nothing when run again.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsYaml from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { runInit } from '../../src/commands/init.js';
+import { placementFileJsonSchema, configJsonSchema } from '../../src/commands/schema.js';
+import { UsageError } from '../../src/findings.js';
+import { initFiles } from '../../src/init/files.js';
+import { todayIso } from '../../src/model/dates.js';
+import { tempDir } from '../suppress/helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const ALL = initFiles('2025-12-01', '0.0.0').map((f) => f.path);
+
+/** Every file under `dir` with its bytes and modification time. */
+function snapshot(dir: string): Record<string, { bytes: string; mtime: number }> {
+  const out: Record<string, { bytes: string; mtime: number }> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[relative(dir, full)] = { bytes: readFileSync(full).toString('base64'), mtime: statSync(full).mtimeMs };
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const cli = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('ap-ready init (library)', () => {
+  it('creates every file in an empty folder, and the folder then passes check as of that day', async () => {
+    const dir = tempDir();
+    const result = runInit(dir, { today: '2025-12-01' });
+    expect(result.exitCode).toBe(0);
+    expect(result.created).toEqual(ALL);
+    expect(result.skipped).toEqual([]);
+    for (const path of ALL) expect(existsSync(join(dir, path)), path).toBe(true);
+    expect(result.text).toContain('Created in');
+
+    const checked = await check(['placements'], { asOf: '2025-12-01', cwd: dir });
+    expect(checked.configPath).toBe(join(dir, 'ap-ready.config.yaml'));
+    expect(checked.findings).toEqual([]);
+    expect(checked.counts.pupils).toBe(1);
+  });
+
+  it('makes the folder when it does not exist yet', () => {
+    const dir = join(tempDir(), 'new', 'placements-repo');
+    expect(runInit(dir, { today: '2025-12-01' }).created).toEqual(ALL);
+  });
+
+  it('running it twice changes nothing, byte for byte', () => {
+    const dir = tempDir();
+    runInit(dir, { today: '2025-12-01' });
+    const before = snapshot(dir);
+    const again = runInit(dir, { today: '2026-03-01' });
+    expect(again.exitCode).toBe(0);
+    expect(again.created).toEqual([]);
+    expect(again.skipped).toEqual(ALL);
+    expect(again.text).toContain('Nothing to do');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('leaves existing files alone, lists them, and still succeeds', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'placements'));
+    writeFileSync(join(dir, 'README.md'), 'Our own readme\n');
+    writeFileSync(join(dir, '.gitignore'), 'secret/\n');
+    writeFileSync(join(dir, 'placements', 'example-provider.yaml'), 'provider: {}\n');
+    const result = runInit(dir, { today: '2025-12-01' });
+    expect(result.exitCode).toBe(0);
+    expect(result.skipped).toEqual(['placements/example-provider.yaml', '.gitignore', 'README.md']);
+    expect(result.created).toEqual(ALL.filter((p) => !result.skipped.includes(p)));
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Our own readme\n');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('secret/\n');
+    expect(result.text).toMatch(/Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/);
+    expect(result.text).toContain('make sure it ignores /out/ and *.pdf');
+  });
+
+  it('leaves a file alone when a folder it needs is a file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.vscode'), 'not a folder\n');
+    const result = runInit(dir, { today: '2025-12-01' });
+    expect(result.skipped).toEqual(['.vscode/settings.json', '.vscode/extensions.json']);
+    expect(readFileSync(join(dir, '.vscode'), 'utf8')).toBe('not a folder\n');
+  });
+
+  it('refuses a path that is a file, saying so in plain words', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    expect(() => runInit(join(dir, 'notes.txt'))).toThrow(UsageError);
+    expect(() => runInit(join(dir, 'notes.txt'))).toThrow(/is a file, not a folder/);
+  });
+});
+
+describe('the files init writes', () => {
+  const files = Object.fromEntries(initFiles('2025-12-01', '1.2.3').map((f) => [f.path, f.text]));
+
+  it('the example provider file counts its dates from the day init runs', () => {
+    const other = initFiles('2026-06-15', '1.2.3').find((f) => f.path === 'placements/example-provider.yaml')!.text;
+    const doc = (text: string) => (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as any).placements[0];
+    expect(doc(files['placements/example-provider.yaml'])).toMatchObject({ pupil: 'P-0001', start_date: '2025-11-03', planned_end_date: '2026-01-19' });
+    expect(doc(other)).toMatchObject({ start_date: '2026-05-18', planned_end_date: '2026-08-03' });
+  });
+
+  it('the config lists every threshold with its default', () => {
+    const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
+    expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });
+    expect(Object.keys(config.thresholds)).toHaveLength(13);
+    expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
+  });
+
+  it('the workflow checks on push and pull request, annotates, and uploads SARIF to code scanning', () => {
+    const wf = jsYaml.load(files['.github/workflows/ap-ready.yml']) as any;
+    expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
+    expect(wf.permissions['security-events']).toBe('write');
+    const steps = wf.jobs.check.steps as any[];
+    expect(steps[0].uses).toMatch(/^actions\/checkout@/);
+    expect(steps[1]).toMatchObject({ with: { 'node-version': 20 } });
+    expect(steps[1].uses).toMatch(/^actions\/setup-node@/);
+    expect(steps[2].run).toBe('npx --yes ap-ready@1.2.3 check --format github');
+    expect(steps[3].run).toBe('npx --yes ap-ready@1.2.3 check --format sarif --output ap-ready.sarif');
+    expect(steps[4].uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
+    expect(steps[4].with.sarif_file).toBe('ap-ready.sarif');
+  });
+
+  it('the editor settings map the offline schema copy onto placements/*.yaml', () => {
+    const settings = JSON.parse(files['.vscode/settings.json'].replace(/^\s*\/\/.*$/gm, ''));
+    expect(settings['yaml.schemas']['./.ap-ready/placement-file.schema.json']).toContain('placements/**/*.yaml');
+    expect(files['.vscode/settings.json']).toContain('./node_modules/ap-ready/schemas/placement-file.schema.json');
+    expect(JSON.parse(files['.ap-ready/placement-file.schema.json'])).toEqual(placementFileJsonSchema());
+    expect(JSON.parse(files['.ap-ready/config.schema.json'])).toEqual(configJsonSchema());
+  });
+
+  it('.gitignore keeps rendered documents out of git', () => {
+    const lines = files['.gitignore'].split('\n');
+    for (const pattern of ['/out/', '*.pdf', 'out/**/*.html']) expect(lines).toContain(pattern);
+  });
+});
+
+describe('ap-ready init, then check, with the built CLI', () => {
+  beforeAll(() => {
+    // `npm test` builds first; build here too when run on its own.
+    if (!existsSync(CLI)) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
+  }, 120_000);
+
+  it('init into an empty folder, then check there, passes today', () => {
+    const dir = tempDir();
+    const init = cli(['init'], dir);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('Created in this folder:');
+    const checked = cli(['check'], dir);
+    expect(checked.stderr).toBe('');
+    expect(checked.stdout).toContain('No problems in 1 file');
+    expect(checked.status).toBe(0);
+    expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(`written by 'ap-ready init' on ${todayIso()}`);
+  });
+
+  it('init twice changes nothing, and exits 0', () => {
+    const dir = join(tempDir(), 'school');
+    expect(cli(['init', dir], ROOT).status).toBe(0);
+    const before = snapshot(dir);
+    const again = cli(['init', dir], ROOT);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Left alone (already there):');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('the pre-commit hook definition runs ap-ready check on YAML files but not the config', () => {
+    const hooks = jsYaml.load(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as any[];
+    const hook = hooks.find((h) => h.id === 'ap-ready');
+    expect(hook).toMatchObject({ entry: 'ap-ready check', language: 'node', files: '\\.(ya?ml)$', pass_filenames: true });
+    const exclude = new RegExp(hook.exclude);
+    expect(exclude.test('ap-ready.config.yaml')).toBe(true);
+    expect(exclude.test('placements/bridge.yaml')).toBe(false);
+    expect(new RegExp(hook.files).test('placements/bridge.yml')).toBe(true);
+    // The files the hook would pass are ones check accepts.
+    const dir = tempDir();
+    runInit(dir, { today: todayIso() });
+    expect(cli(['check', 'placements/example-provider.yaml'], dir).status).toBe(0);
+  });
+});

@@ -67,15 +67,9 @@ export function csvField(value) {
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One CSV record with a CR LF line end. */
+/** One CSV record with a CR LF line end (map + join builds one flat string: cheaper than `+=` here). */
 export function csvLine(values) {
-  let line = csvField(values[0]);
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i];
-    line += ',';
-    if (v !== '' && v != null) line += csvField(v);
-  }
-  return line + '\r\n';
+  return values.map(csvField).join(',') + '\r\n';
 }
 
 // ---- deterministic random data -----------------------------------------------------------------------
@@ -303,17 +297,19 @@ export function generateGias(outPath, rows = 50000, seed = 20240129) {
   const fd = openSync(outPath, 'w');
   let bytes = 0;
   try {
-    let batch = csvLine(GIAS_COLUMNS);
+    // Lines are joined a thousand at a time: one flat string to encode, rather than a long chain of `+=`.
+    let batch = [csvLine(GIAS_COLUMNS)];
+    const flush = () => {
+      bytes += writeSync(fd, encodeWindows1252(batch.join('')));
+      batch = [];
+    };
     let urn = 100000;
     for (let i = 0; i < rows; i++) {
       urn += 1 + Math.floor(rand() * 3);
-      batch += csvLine(row(urn));
-      if (batch.length > 1 << 20 || i === rows - 1) {
-        bytes += writeSync(fd, encodeWindows1252(batch));
-        batch = '';
-      }
+      batch.push(csvLine(row(urn)));
+      if (batch.length === 1000) flush();
     }
-    if (batch !== '') bytes += writeSync(fd, encodeWindows1252(batch));
+    if (batch.length > 0) flush();
   } finally {
     closeSync(fd);
   }

@@ -80,6 +80,10 @@ export const GIAS_OPTIONAL_COLUMNS = [
 const KEPT_COLUMNS: readonly string[] = [...GIAS_REQUIRED_COLUMNS, ...GIAS_OPTIONAL_COLUMNS];
 const [URN, NAME, TYPE, STATUS, POSTCODE, CLOSE_DATE, OPEN_DATE, STREET, TOWN, TYPE_GROUP] = KEPT_COLUMNS.map((_, i) => i);
 
+/** Joins a row's kept fields: a byte string never holds NUL in a real extract, and never holds U+0100. */
+const FIELD_SEPARATOR = '\u0000';
+const FALLBACK_SEPARATOR = '\u0100';
+
 const DOWNLOAD_HINT =
   'Download the all-establishments CSV (edubasealldata*.csv) from Get Information About Schools, ' +
   "or fix the path given by --gias / the config's gias: setting.";
@@ -312,20 +316,19 @@ export async function loadGias(path: string, options: LoadGiasOptions = {}): Pro
     throw fileError(path, err);
   }
 
-  const byUrn = new Map<string, GiasEstablishment>();
-  // Establishments holding bytes above 0x7F, decoded once the whole file has shown its encoding.
-  const undecoded: GiasEstablishment[] = [];
-  const vocabulary = new Map<string, string>();
+  // A lookup asks for a handful of URNs out of 50,000, so each row's kept fields are stored as one joined
+  // string (a small flat copy, which does not keep its 1 MiB chunk alive the way a substring would) and
+  // only turned into an establishment, decoded, when asked for.
+  const rows = new Map<string, string>();
+  let separator = FIELD_SEPARATOR;
   let nonAscii = false;
   let headerSeen = false;
 
   const parser = new CsvParser((fields) => {
     if (headerSeen) {
       const urn = fields[URN].trim();
-      if (urn === '' || byUrn.has(urn)) return; // URNs are unique in GIAS; keep the first if a file repeats one
-      const establishment = toEstablishment(urn, fields, vocabulary);
-      byUrn.set(urn, establishment);
-      if (nonAscii && hasNonAscii(establishment)) undecoded.push(establishment);
+      if (urn === '' || rows.has(urn)) return; // URNs are unique in GIAS; keep the first if a file repeats one
+      rows.set(urn, fields.join(separator));
     } else if (fields.some((f) => f.trim() !== '')) {
       headerSeen = true; // (blank lines before the header are skipped)
       parser.keepColumns(...columnSlots(path, fields));
@@ -340,6 +343,7 @@ export async function loadGias(path: string, options: LoadGiasOptions = {}): Pro
 
   const consume = (buf: Buffer): void => {
     if (!nonAscii) nonAscii = !isAscii(buf);
+    if (separator === FIELD_SEPARATOR && buf.includes(0)) separator = FALLBACK_SEPARATOR;
     if (encoding === undefined && utf8Valid && nonAscii) {
       // No BOM: the file is UTF-8 only if every byte in it is valid UTF-8.
       const joined = utf8Carry ? Buffer.concat([utf8Carry, buf]) : buf;
@@ -390,88 +394,57 @@ export async function loadGias(path: string, options: LoadGiasOptions = {}): Pro
   if (!headerSeen) {
     throw new GiasError('empty', path, `GIAS extract is empty: ${path}. ${DOWNLOAD_HINT}`);
   }
-  if (byUrn.size === 0) {
+  if (rows.size === 0) {
     throw new GiasError('no-rows', path, `GIAS extract ${path} has a header but no establishments. ${DOWNLOAD_HINT}`);
   }
 
   if (utf8Carry) utf8Valid = false; // the file ended inside a multi-byte character
   const textEncoding: GiasEncoding = encoding ?? (nonAscii && utf8Valid ? 'utf-8' : 'windows-1252');
-  for (const establishment of undecoded) decodeEstablishment(establishment, textEncoding);
+  const built = new Map<string, GiasEstablishment>();
 
   return {
     get(urn: string | number): GiasEstablishment | undefined {
-      return byUrn.get(typeof urn === 'number' ? String(urn) : urn.trim());
+      const key = typeof urn === 'number' ? String(urn) : urn.trim();
+      let establishment = built.get(key);
+      if (establishment === undefined) {
+        const row = rows.get(key);
+        if (row === undefined) return undefined;
+        const fields = row.split(row.includes(FALLBACK_SEPARATOR) ? FALLBACK_SEPARATOR : FIELD_SEPARATOR);
+        establishment = toEstablishment(key, fields, textEncoding);
+        built.set(key, establishment);
+      }
+      return establishment;
     },
-    size: byUrn.size,
+    size: rows.size,
     path,
     encoding: textEncoding,
   };
 }
 
-/**
- * Trimmed, and copied: a substring cut from a chunk would keep the whole 1 MiB chunk in memory (V8 slices
- * point into their parent); the concatenation is flattened into a small new string when trim reads it.
- */
-function ownText(value: string): string {
-  return (' ' + value).trim();
+function text(value: string, encoding: GiasEncoding): string {
+  return decodeByteString(value, encoding).trim();
 }
 
-function optionalText(value: string): string | undefined {
-  const s = ownText(value);
+function optionalText(value: string, encoding: GiasEncoding): string | undefined {
+  const s = text(value, encoding);
   return s === '' ? undefined : s;
 }
 
-/** The same few type and status names recur 50,000 times: keep one copy of each. */
-function fromVocabulary(value: string, vocabulary: Map<string, string>): string {
-  let known = vocabulary.get(value);
-  if (known === undefined) {
-    known = ownText(value);
-    vocabulary.set(known, known); // keyed by the copy: the raw value may be a slice of a whole chunk
-  }
-  return known;
-}
-
-function toEstablishment(urn: string, fields: string[], vocabulary: Map<string, string>): GiasEstablishment {
-  const status = fromVocabulary(fields[STATUS], vocabulary);
-  const typeGroup = fromVocabulary(fields[TYPE_GROUP], vocabulary);
-  // Every property set, in one order, so all establishments share one object shape.
+function toEstablishment(urn: string, fields: string[], encoding: GiasEncoding): GiasEstablishment {
+  const status = text(fields[STATUS], encoding);
   return {
     urn,
-    name: ownText(fields[NAME]),
-    type: fromVocabulary(fields[TYPE], vocabulary),
+    name: text(fields[NAME], encoding),
+    type: text(fields[TYPE], encoding),
     status,
-    postcode: ownText(fields[POSTCODE]),
-    street: optionalText(fields[STREET]),
-    town: optionalText(fields[TOWN]),
+    postcode: text(fields[POSTCODE], encoding),
+    street: optionalText(fields[STREET], encoding),
+    town: optionalText(fields[TOWN], encoding),
     closeDate: giasDateToIso(fields[CLOSE_DATE]),
     openDate: giasDateToIso(fields[OPEN_DATE]),
-    typeGroup: typeGroup === '' ? undefined : typeGroup,
+    typeGroup: optionalText(fields[TYPE_GROUP], encoding),
     open: isOpenStatus(status),
   };
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-function hasNonAscii(e: GiasEstablishment): boolean {
-  return (
-    NON_ASCII.test(e.name) ||
-    NON_ASCII.test(e.type) ||
-    NON_ASCII.test(e.status) ||
-    NON_ASCII.test(e.postcode) ||
-    (e.street !== undefined && NON_ASCII.test(e.street)) ||
-    (e.town !== undefined && NON_ASCII.test(e.town)) ||
-    (e.typeGroup !== undefined && NON_ASCII.test(e.typeGroup))
-  );
-}
-
-function decodeEstablishment(e: GiasEstablishment, encoding: GiasEncoding): void {
-  e.name = decodeByteString(e.name, encoding);
-  e.type = decodeByteString(e.type, encoding);
-  e.status = decodeByteString(e.status, encoding);
-  e.postcode = decodeByteString(e.postcode, encoding);
-  if (e.street !== undefined) e.street = decodeByteString(e.street, encoding);
-  if (e.town !== undefined) e.town = decodeByteString(e.town, encoding);
-  if (e.typeGroup !== undefined) e.typeGroup = decodeByteString(e.typeGroup, encoding);
 }
 
 /** Maps the header's columns onto the kept slots; throws naming every missing required column. */

@@ -238,6 +238,22 @@ describe('CSV quoting and line ends', () => {
     expect((await loadGias(path)).get('900001')).toMatchObject({ town: 'Leeds', postcode: '' });
   });
 
+  it('a stray NUL byte inside a field (after the first 4 KB) does not shift the fields', async () => {
+    const padding = Array.from({ length: 150 }, (_, k) => `8${String(k).padStart(5, '0')},Row ${k},Pupil referral unit,Open,LS1 1AA`).join('\n');
+    const path = tmpFile(`${HEADER}\n${padding}\n900001,Nul\u0000Name,Pupil referral unit,Open,LS1 1AA\n900002,After,Pupil referral unit,Closed,LS1 1AB\n`);
+    for (const highWaterMark of [undefined, 64]) {
+      const gias = await loadGias(path, { highWaterMark });
+      expect(gias.get('900001')).toMatchObject({ name: 'Nul\u0000Name', type: 'Pupil referral unit', postcode: 'LS1 1AA' });
+      expect(gias.get('900002')).toMatchObject({ name: 'After', status: 'Closed', open: false });
+      expect(gias.get('800000')).toMatchObject({ name: 'Row 0' });
+    }
+  });
+
+  it('returns the same object for repeated look-ups', async () => {
+    const gias = await loadGias(SAMPLE);
+    expect(gias.get('900101')).toBe(gias.get(900101));
+  });
+
   it('skips rows without a URN and keeps the first of a repeated URN', async () => {
     const path = tmpFile(
       `${HEADER}\n,No URN,Pupil referral unit,Open,LS1 1AA\n900001,First,Pupil referral unit,Open,LS1 1AA\n900001,Second,Pupil referral unit,Closed,LS1 1AA\n`,

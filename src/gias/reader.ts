@@ -3,8 +3,10 @@
 //
 // Speed: the file is parsed as a "byte string" (latin1: one char per byte, the cheapest decode there is)
 // by a state machine that only slices the ten columns it keeps; the structural characters , " CR LF are
-// ASCII, so this is exact for Windows-1252 and for UTF-8 alike. The kept values are decoded at the end,
-// once the whole file has shown which of the two encodings it is.
+// ASCII, so this is exact for Windows-1252 and for UTF-8 alike. A row's kept values are decoded when its
+// URN is looked up, by which time the whole file has shown which of the two encodings it is.
+// Node's own TextDecoder('windows-1252') is not used: since Node 20.18.3 it decodes as ISO-8859-1, so byte
+// 0x92 comes out as U+0092 instead of ’ (nodejs/node#56542); windows1252.ts maps those bytes itself.
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

@@ -434,19 +434,26 @@ function optionalText(value: string, encoding: GiasEncoding): string | undefined
 
 function toEstablishment(urn: string, fields: string[], encoding: GiasEncoding): GiasEstablishment {
   const status = text(fields[STATUS], encoding);
-  return {
+  const establishment: GiasEstablishment = {
     urn,
     name: text(fields[NAME], encoding),
     type: text(fields[TYPE], encoding),
     status,
     postcode: text(fields[POSTCODE], encoding),
+    open: isOpenStatus(status),
+  };
+  // Optional properties are left out when blank, not set to undefined.
+  const optional = {
     street: optionalText(fields[STREET], encoding),
     town: optionalText(fields[TOWN], encoding),
     closeDate: giasDateToIso(fields[CLOSE_DATE]),
     openDate: giasDateToIso(fields[OPEN_DATE]),
     typeGroup: optionalText(fields[TYPE_GROUP], encoding),
-    open: isOpenStatus(status),
   };
+  for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
+    if (value !== undefined) establishment[key] = value;
+  }
+  return establishment;
 }
 
 /** Maps the header's columns onto the kept slots; throws naming every missing required column. */

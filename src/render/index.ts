@@ -79,16 +79,15 @@ export async function render(document: string, paths: readonly string[], options
   if (!isDocument(document)) {
     throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
   }
-  // A PDF needs a browser: find it before any work, so a missing one is said at once.
-  const browser = options.format === 'pdf' && !options.printer
-    ? await findBrowser({ chrome: options.chrome, env: options.env })
-    : options.printer?.choice;
-
+  // A PDF needs a browser: find it before any work, so a missing one is said at once. It is started only
+  // once the files are known to be readable (starting it while they are checked was measured: no faster).
+  const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
   const result = options.result ?? await check(paths, options);
   const byPath = new Map(result.files.map((f) => [f.path, f.displayPath]));
   const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
   if (blocking.length) return { status: 'refused', document, blocking, result };
 
+  // The HTML first: a broken template is reported before a browser is started.
   const { html, view, env } = renderHtml(document, result, { now: options.now, cwd: options.cwd });
   const warnings: string[] = [];
   if (!view.school.nameSet) {
@@ -100,23 +99,24 @@ export async function render(document: string, paths: readonly string[], options
     return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
   }
 
-  const printer = options.printer ?? await PdfPrinter.open(browser!);
+  // The running header and footer are drawn apart from the document: they get the font of their own.
+  const fonts = `<style>${fontFaces(true)}</style>`;
+  const headerTemplate = fonts + env.run('pdf-header', view);
+  const footerTemplate = fonts + env.run('pdf-footer', view);
+  const printer = options.printer ?? await PdfPrinter.open(choice!);
   try {
-    // The running header and footer are drawn apart from the document: they get the font of their own.
-    const fonts = `<style>${fontFaces([400, 700])}</style>`;
-    const printed = await printer.print(html, {
-      headerTemplate: fonts + env.run('pdf-header', view),
-      footerTemplate: fonts + env.run('pdf-footer', view),
-    });
-    if (printed.blockedRequests.length) {
-      const shown = [...new Set(printed.blockedRequests)].slice(0, 3).join(', ');
-      warnings.push(`The document tried to load ${printed.blockedRequests.length === 1 ? 'something' : `${printed.blockedRequests.length} things`} from outside (${shown}); ap-ready blocked ${printed.blockedRequests.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
+    const printed = await printer.print(html, { headerTemplate, footerTemplate });
+    const blocked = printed.blockedRequests;
+    if (blocked.length) {
+      const shown = [...new Set(blocked)].slice(0, 3).join(', ');
+      warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
     }
     return {
       status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
-      blockedRequests: printed.blockedRequests, pages: pageCount(printed.pdf), browser: printer.choice, result,
+      blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
     };
   } finally {
+    // One browser per command: closed here when render() opened it, else by the caller that passed it.
     if (!options.printer) await printer.close();
   }
 }

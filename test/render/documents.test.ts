@@ -93,6 +93,15 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     }
   });
 
+  it('planning-call: the PDF outline has the headings, each once', () => {
+    const raw = readFileSync(pdfs.get('planning-call')!.file).toString('latin1');
+    const titles = [...raw.matchAll(/\/Title\s*\(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1].trim());
+    expect(titles).toContain('Summary');
+    expect(titles).toContain('Providers in use');
+    for (const f of activeFiles()) expect(titles.some((t) => t.endsWith(`. ${f.provider!.name.trim().replace(/[()\\]/g, '\\$&')}`))).toBe(true);
+    for (const t of titles) expect(t.length >= 4 && t.slice(0, t.length / 2) === t.slice(t.length / 2), t).toBe(false);
+  });
+
   it('planning-call: ended placements and providers not in use do not appear', () => {
     const { text } = pdfs.get('planning-call')!;
     // The open-issues box may quote any finding; the lists themselves must hold only active placements.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../src/findings.js';
 import { DEFAULT_CONFIG } from '../../src/model/config.js';
 import { findBrowser, PdfPrinter, render } from '../../src/render/index.js';
-import { pageCount } from '../../src/render/pdf.js';
+import { pageCount, tidyOutline } from '../../src/render/pdf.js';
 import { cli, DATA_SETS, tempDir } from './support.js';
 
 function fakeBrowser(dir: string, name: string): string {
@@ -58,6 +58,27 @@ describe('finding the browser', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toContain(`The browser ${a} (from --chrome) did not start`);
   }, 60_000);
+});
+
+describe('mending bookmark titles Chromium wrote twice', () => {
+  const pdf = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+  const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+
+  it('keeps every byte offset: the title is padded to its old length', () => {
+    const before = '1 0 obj << /Title (Pupils attending each providerPupils attending each provider) /Parent 2 0 R >> endobj';
+    const after = text(tidyOutline(pdf(before)));
+    expect(after).toHaveLength(before.length);
+    expect(after).toMatch(/\/Title \(Pupils attending each provider {30}\) \/Parent/);
+  });
+
+  it('mends UTF-16 titles too, and leaves the others alone', () => {
+    const one = 'FEFF00C9006C00E9';  // "Élé"
+    const before = `<< /Title <${one}${one.slice(4)}> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`;
+    const after = text(tidyOutline(pdf(before)));
+    expect(after).toBe(`<< /Title <${one}002000200020> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`);
+    const untouched = pdf('<< /Title (Summary) >>');
+    expect(tidyOutline(untouched)).toBe(untouched);
+  });
 });
 
 describe('the command without a browser', () => {

@@ -14,20 +14,14 @@ const FACES: { weight: number; style: 'normal' | 'italic' }[] = [
   { weight: 400, style: 'normal' }, { weight: 400, style: 'italic' }, { weight: 600, style: 'normal' }, { weight: 700, style: 'normal' },
 ];
 
-const cached = new Map<string, string>();
+let cached: string | undefined;
 
-/**
- * @font-face rules for the weights the stylesheet uses, Latin and Latin Extended (names such as Łukasz or Şahin).
- * `running` gives only the regular Latin face, for the PDF's running header and footer: Chromium reads
- * those once per page, and a smaller font there was measured to print a 120-page PDF about a second faster.
- */
-export function fontFaces(running = false): string {
-  const key = running ? 'running' : 'all';
-  const hit = cached.get(key);
-  if (hit !== undefined) return hit;
+/** @font-face rules for the weights the stylesheet uses, Latin and Latin Extended (names such as Łukasz or Şahin). */
+export function fontFaces(): string {
+  if (cached !== undefined) return cached;
   const rules: string[] = [];
-  for (const { weight, style } of FACES.filter((f) => !running || (f.weight === 400 && f.style === 'normal'))) {
-    for (const [subset, range] of Object.entries(UNICODE).filter(([name]) => !running || name === 'latin')) {
+  for (const { weight, style } of FACES) {
+    for (const [subset, range] of Object.entries(UNICODE)) {
       let data: string;
       try {
         data = readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-${style}.woff2`)).toString('base64');
@@ -38,7 +32,5 @@ export function fontFaces(running = false): string {
         + `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`);
     }
   }
-  const css = rules.join('\n');
-  cached.set(key, css);
-  return css;
+  return (cached = rules.join('\n'));
 }

@@ -99,10 +99,10 @@ export async function render(document: string, paths: readonly string[], options
     return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
   }
 
-  // The running header and footer are drawn apart from the document: they get the font of their own.
-  const fonts = `<style>${fontFaces(true)}</style>`;
-  const headerTemplate = fonts + env.run('pdf-header', view);
-  const footerTemplate = fonts + env.run('pdf-footer', view);
+  // The running header and footer are drawn apart from the document, once per page, in the system's sans-serif:
+  // giving them the embedded font too was measured to add about 1.5 s to a 120-page PDF.
+  const headerTemplate = env.run('pdf-header', view);
+  const footerTemplate = env.run('pdf-footer', view);
   const printer = options.printer ?? await PdfPrinter.open(choice!);
   try {
     const printed = await printer.print(html, { headerTemplate, footerTemplate });

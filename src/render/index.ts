@@ -6,7 +6,7 @@ import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
-import { buildView, DOCUMENT_INFO, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
+import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
 
 export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './view-models.js';
 export { findBrowser, PdfPrinter } from './pdf.js';

@@ -1,7 +1,7 @@
 // The built CLI (`node dist/cli.js`), as a school's data manager or CI runs it: exit codes (cli.md: 0 no
 // errors, 1 lint errors, 2 could not run), one clear line for every mistake and never a stack trace, the
 // json format's exact shape, and the examples passing.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -11,6 +11,9 @@ import { COMPLIANT as C, GONE, edit, tempDir } from '../rules/helpers.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const AS_OF = ['--as-of', '2025-12-01'];
+
+// Each run starts a Node process (about a second on a busy 2-core machine); a test may run three.
+vi.setConfig({ testTimeout: 90_000 });
 
 /** Newest modification time under a folder. */
 function newest(dir: string): number {

@@ -1,0 +1,137 @@
+// Shared by the robustness suite: a temporary placements folder holding the good file and one hostile
+// file, and a run of the built CLI (`node dist/cli.js`) bounded in time (a hang is killed and fails the
+// test) and measured in memory (the child's peak RSS, written at exit by a preloaded script).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+const RSS_PRELOAD = fileURLToPath(new URL('./fixtures/report-rss.cjs', import.meta.url));
+
+/** Every case must finish within this (the brief: a clear answer in bounded time). */
+export const TIME_LIMIT_MS = 5_000;
+/** A hung run is killed after this, so the test fails instead of hanging the suite. */
+export const KILL_AFTER_MS = 10_000;
+/** Peak resident memory allowed for one run (a normal check of a few files uses ~70 MB). */
+export const MEMORY_LIMIT_MB = 300;
+export const AS_OF = '2025-12-01';
+
+export const GOOD = readFileSync(new URL('./fixtures/good.yaml', import.meta.url), 'utf8');
+/** Where the good file's one finding (reason-required) is reported: its placement's "- pupil:" entry. */
+export const GOOD_FINDING = { ruleId: 'reason-required', line: lineOf(GOOD, '  - pupil: P-0042'), column: 5 };
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+export function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not in text: ${needle}`);
+  return text.slice(0, i).split('\n').length;
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) {
+    try { chmodSync(d, 0o755); } catch { /* gone */ }
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+/** A temporary repo: a config file, placements/good.yaml, and the given files under placements/. */
+export function repo(files: Record<string, string | Buffer> = {}): { dir: string; placements: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-robust-'));
+  dirs.push(dir);
+  chmodSync(dir, 0o755); // mkdtemp makes it 0700; the unreadable-file case runs the CLI as another user
+  writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\n');
+  const placements = join(dir, 'placements');
+  spawnSync('mkdir', ['-p', placements]);
+  writeFileSync(join(placements, 'good.yaml'), GOOD);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(placements, name), content);
+  return { dir, placements };
+}
+
+export interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Peak resident set size of the CLI process, when it exited by itself. */
+  maxRssMB: number | undefined;
+}
+
+export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number }): Run {
+  const rssFile = join(tmpdir(), `ap-ready-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', RSS_PRELOAD, CLI, ...args], {
+    cwd: opts.cwd,
+    encoding: 'utf8',
+    timeout: KILL_AFTER_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_RSS_FILE: rssFile },
+    uid: opts.uid,
+    gid: opts.gid,
+  });
+  const ms = performance.now() - t;
+  let maxRssMB: number | undefined;
+  if (existsSync(rssFile)) {
+    maxRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(rssFile, { force: true });
+  }
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, maxRssMB };
+}
+
+/** ESLint-shaped JSON report entry (cli.md). */
+export interface FileReport {
+  filePath: string;
+  messages: { ruleId: string; severity: number; message: string; line: number; column: number }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Runs `check placements --format json` in the repo and returns the run and the report. */
+export function checkJson(dir: string, extra: string[] = [], opts: { uid?: number; gid?: number } = {}): { run: Run; report: FileReport[]; file: (name: string) => FileReport } {
+  const run = cli(['check', 'placements', '--format', 'json', '--as-of', AS_OF, ...extra], { cwd: dir, ...opts });
+  expectBounded(run);
+  let report: FileReport[];
+  try {
+    report = JSON.parse(run.stdout) as FileReport[];
+  } catch {
+    throw new Error(`stdout is not the JSON report (exit ${run.status}):\n${run.stdout.slice(0, 2000)}\n${run.stderr.slice(0, 2000)}`);
+  }
+  const file = (name: string) => {
+    const found = report.filter((f) => f.filePath.endsWith(`/placements/${name}`));
+    expect(found, `${name} appears once in the report`).toHaveLength(1);
+    return found[0];
+  };
+  return { run, report, file };
+}
+
+/** Finished by itself, in time, within memory, and without a stack trace or an "unexpected" error. */
+export function expectBounded(run: Run): void {
+  expect(run.signal, `killed after ${KILL_AFTER_MS} ms (a hang), stderr: ${run.stderr.slice(0, 500)}`).toBeNull();
+  expect(run.ms, 'wall time (ms)').toBeLessThan(TIME_LIMIT_MS);
+  if (run.maxRssMB !== undefined) expect(run.maxRssMB, 'peak RSS (MB)').toBeLessThan(MEMORY_LIMIT_MB);
+  expect(run.stdout, 'no stack trace on stdout').not.toMatch(/^\s+at /m);
+  expect(run.stderr, 'no stack trace on stderr').not.toMatch(/^\s+at /m);
+  expect(run.stderr, 'no internal error').not.toMatch(/something unexpected went wrong|heap out of memory|Maximum call stack/i);
+}
+
+/** The good file was still checked and its one finding reported where it belongs. */
+export function expectGoodChecked(report: FileReport[]): void {
+  const good = report.filter((f) => f.filePath.endsWith('/placements/good.yaml'));
+  expect(good, 'good.yaml is in the report once').toHaveLength(1);
+  expect(good[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toEqual([GOOD_FINDING]);
+}
+
+/** The one finding of a file that cannot be read or parsed: an error of the given rule. */
+export function onlyFinding(f: FileReport, ruleId = 'yaml-syntax') {
+  expect(f.messages, JSON.stringify(f.messages)).toHaveLength(1);
+  const m = f.messages[0];
+  expect(m.ruleId).toBe(ruleId);
+  expect(m.severity).toBe(2);
+  return m;
+}

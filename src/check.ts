@@ -1,5 +1,6 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { findPlacementFiles } from './load/files.js';
+import { findPlacementPaths } from './load/files.js';
+import { PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
 import { loadPlacementFilesParallel } from './load/parallel.js';
 import { runRules, type EngineResult } from './engine.js';
@@ -61,7 +62,11 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
-  const files = await loadPlacementFilesParallel(findPlacementFiles(list, cwd), cwd);
+  const found = findPlacementPaths(list, cwd);
+  const files = [
+    ...await loadPlacementFilesParallel(found.files, cwd),
+    ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
+  ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
   return { ...runRules(files, { asOf, config, gias }), config, configPath };
 }

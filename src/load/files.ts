@@ -16,7 +16,13 @@ function skipDir(name: string): boolean {
  * its extension. A path that does not exist, or a directory with no YAML, is a UsageError (exit 2).
  */
 export function findPlacementFiles(paths: readonly string[], cwd = process.cwd()): string[] {
+  return findPlacementPaths(paths, cwd).files;
+}
+
+/** The files, and the folders below the paths that could not be listed (their files go unchecked: say so). */
+export function findPlacementPaths(paths: readonly string[], cwd = process.cwd()): { files: string[]; unreadableFolders: string[] } {
   const found = new Set<string>();
+  const unreadable = new Set<string>();
   for (const given of paths) {
     const abs = resolve(cwd, given);
     let st;
@@ -27,15 +33,15 @@ export function findPlacementFiles(paths: readonly string[], cwd = process.cwd()
     }
     if (st.isFile()) { found.add(abs); continue; }
     const before = found.size;
-    walk(abs, found, new Set());
-    if (found.size === before) {
+    walk(abs, found, new Set(), unreadable);
+    if (found.size === before && !unreadable.size) {
       throw new UsageError(`${given}: this folder holds no .yaml or .yml placement file. Name the folder that holds them, or run 'ap-ready init' to start one.`);
     }
   }
-  return [...found].sort();
+  return { files: [...found].sort(), unreadableFolders: [...unreadable].sort() };
 }
 
-function walk(dir: string, out: Set<string>, seen: Set<string>): void {
+function walk(dir: string, out: Set<string>, seen: Set<string>, unreadable: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -48,6 +54,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>): void {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    unreadable.add(dir);
     return;
   }
   for (const e of entries) {
@@ -61,7 +68,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>): void {
         isFile = YAML_EXT.has(extname(e.name).toLowerCase()); // dangling: report it as unreadable
       }
     }
-    if (isDir) { if (!skipDir(e.name)) walk(full, out, seen); }
+    if (isDir) { if (!skipDir(e.name)) walk(full, out, seen, unreadable); }
     else if (isFile && YAML_EXT.has(extname(e.name).toLowerCase()) && !CONFIG_NAMES.has(basename(e.name))) out.add(full);
   }
 }

@@ -1,5 +1,5 @@
 // Turns zod's issues into one plain-English sentence each, saying what to do.
-import type { z } from 'zod';
+import { globalRegistry, type z } from 'zod';
 
 type Issue = z.core.$ZodIssue;
 type Key = string | number;
@@ -21,6 +21,7 @@ export function distance(a: string, b: string): number {
 
 /** The closest of `choices` to `word`, when it is close enough to be a likely typo. */
 export function nearest(word: string, choices: readonly string[]): string | undefined {
+  if (word.length > 60) return undefined; // no key is that long: not a typo, and costly to compare
   let best: string | undefined, bestD = Infinity;
   const w = word.toLowerCase();
   for (const c of choices) {
@@ -54,6 +55,19 @@ export function schemaAt(schema: z.ZodType, path: readonly Key[]): z.ZodType | u
     if (s) s = unwrap(s);
   }
   return s;
+}
+
+/** Whether the field at `path` holds a date (its schema is marked `format: date`). */
+function isDateField(schema: z.ZodType, path: readonly Key[]): boolean {
+  let s = schemaAt(schema, path.slice(0, -1));
+  const d = s && defOf(s);
+  s = d?.type === 'object' ? d.shape?.[String(path[path.length - 1])] : undefined;
+  for (let i = 0; s && i < 4; i++) {
+    if ((globalRegistry.get(s) as { format?: string } | undefined)?.format === 'date') return true;
+    const inner = defOf(s).innerType;
+    s = inner;
+  }
+  return false;
 }
 
 /** The keys a mapping at `path` may have. */
@@ -101,9 +115,9 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const key = issue.keys[0];
+      const key = issue.keys[0].length > 40 ? `${issue.keys[0].slice(0, 40)}…` : issue.keys[0];
       const allowed = Array.isArray(schemaOrKeys) ? schemaOrKeys : keysAt(schemaOrKeys, path);
-      const guess = nearest(key, allowed);
+      const guess = nearest(issue.keys[0], allowed);
       const where = path.length ? ` in ${label(path)}` : '';
       return guess
         ? `Unknown key "${key}"${where}: did you mean "${guess}"?`
@@ -115,6 +129,9 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
         return 'The pupil reference was read as a number: put it in quotes (for example pupil: "0042") so it is kept exactly as written.';
       }
       if (issue.expected === 'boolean' && typeof value === 'string') return `${field} must be true or false, not "${value}".`;
+      if (issue.expected === 'string' && !Array.isArray(schemaOrKeys) && isDateField(schemaOrKeys, path)) {
+        return `${field} is ${typeName(value)}: write the date as YYYY-MM-DD, e.g. 2025-10-06.`;
+      }
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         return `${field} is ${typeName(value)} but should be text: put the value in quotes.`;
       }
@@ -122,6 +139,7 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
     }
     case 'invalid_value': {
       const choices = issue.values.map(String);
+      if (value === undefined) return `${field} is missing: it is required here (${choices.join(', ')}).`;
       const guess = typeof value === 'string' ? nearest(value, choices) : undefined;
       return `${field} is "${String(value)}", which is not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
     }

@@ -1,6 +1,6 @@
 // Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
 // findings that decide which blocks the other rules may look at.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import type { DataPath, Position, Severity } from '../findings.js';
@@ -9,7 +9,7 @@ import {
   type Placement, type Provider,
 } from '../model/schema.js';
 import { dayNumber, suggestIso } from '../model/dates.js';
-import { exceedsNodeBudget, LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from './yaml.js';
+import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
 import { describeIssue, keysAt, nearest } from './issues.js';
 
 /** A finding before severities apply: which rule, about which node. */
@@ -104,19 +104,27 @@ export class PlacementFile {
   /** Reads, parses and validates. Never throws for anything the file holds. */
   load(): this {
     let bytes: Buffer;
+    let fd: number | undefined;
     try {
-      bytes = readFileSync(this.path);
+      fd = openSync(this.path, 'r');
+      // Refuse by size before reading: a 3 GB file must cost nothing.
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
+      }
+      bytes = readFileSync(fd);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied: let the user running ap-ready read it'
-        : code === 'ENOENT' ? 'it disappeared while being checked: run the check again'
-        : code === 'EISDIR' ? 'it is a folder, not a file'
-        : `the system said ${code ?? (e as Error).message}`;
-      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
+      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${this.unreadableWhy(e)}.`, line: 1, column: 1 });
       return this;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    if (bytes.length > MAX_FILE_BYTES) {
-      return this.syntax(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
+    const nul = bytes.indexOf(0);
+    if (nul >= 8192) {
+      // Text with a stray NUL far in: say where, so it can be found and deleted.
+      const at = new LineIndex(bytes.subarray(0, nul).toString('utf8')).pos(bytes.subarray(0, nul).toString('utf8').length);
+      this.fileFindings.push({ ruleId: 'yaml-syntax', message: 'The file has a NUL character (a zero byte) here, which text files never hold: delete it, or save the file again as plain UTF-8 text.', ...at });
+      return this;
     }
     if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
       return this.syntax('The file is saved as UTF-16: save it again as UTF-8.');
@@ -134,10 +142,13 @@ export class PlacementFile {
     }
     let value: unknown;
     try {
-      const parsed = parseYaml(this.source);
+      const parsed = parseYaml(this.source, MAX_VALUES);
       value = parsed.value;
       this.parsedTree = parsed.tree;
     } catch (e) {
+      if (e instanceof TooManyValuesError) {
+        return this.syntax(`The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`);
+      }
       if (e instanceof YamlSyntaxError) {
         this.fileFindings.push({ ruleId: 'yaml-syntax', message: `This is not valid YAML: ${e.message}.`, line: e.line, column: e.column });
         return this;
@@ -153,6 +164,28 @@ export class PlacementFile {
     }
     this.validate(value);
     return this;
+  }
+
+  private unreadableWhy(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'it is a link that points back to itself (a loop): replace the link with the file it should point to';
+    if (code === 'ENOENT') {
+      try {
+        if (lstatSync(this.path).isSymbolicLink()) return `it is a link to ${readlinkSync(this.path)}, which does not exist: fix or delete the link`;
+      } catch { /* gone altogether */ }
+      return 'it disappeared while being checked: run the check again';
+    }
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied: let the user running ap-ready read it';
+    if (code === 'EISDIR') return 'it is a folder, not a file';
+    return `the system said ${code ?? (e as Error).message}`;
+  }
+
+  /** A folder under the given paths that could not be listed: its files were not checked. */
+  static unreadableFolder(path: string, cwd: string): PlacementFile {
+    const file = new PlacementFile(path, cwd);
+    file.fileFindings.push({ ruleId: 'yaml-syntax', line: 1, column: 1,
+      message: 'The folder cannot be read (permission denied), so the placement files in it were not checked: let the user running ap-ready read it.' });
+    return file;
   }
 
   private syntax(message: string): this {

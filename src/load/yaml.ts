@@ -29,6 +29,9 @@ interface Frame {
   index?: Map<string, [Frame, Frame]>;
 }
 
+/** The file holds more nodes than any placement file could: parsing stops there. */
+export class TooManyValuesError extends Error {}
+
 export class YamlSyntaxError extends Error {
   constructor(message: string, readonly line: number, readonly column: number) {
     super(message);
@@ -131,7 +134,8 @@ export interface ParsedYaml {
 }
 
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
-export function parseYaml(src: string): ParsedYaml {
+export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
+  let nodes = 0;
   const root: Frame = { open: 0, end: src.length, kind: 'root', result: undefined, children: [] };
   const stack: Frame[] = [root];
   let value: unknown;
@@ -141,6 +145,7 @@ export function parseYaml(src: string): ParsedYaml {
       json: false,
       listener(event, state) {
         if (event === 'open') {
+          if (++nodes > maxNodes) throw new TooManyValuesError();
           stack.push({ open: state.position, end: state.position, kind: null, result: undefined, children: [] });
         } else {
           const f = stack.pop()!;
@@ -154,7 +159,12 @@ export function parseYaml(src: string): ParsedYaml {
   } catch (e) {
     if (e instanceof jsYaml.YAMLException) {
       const mark = (e as { mark?: { line: number; column: number } }).mark;
-      throw new YamlSyntaxError(plainReason(e.reason), (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1);
+      // js-yaml may point just past the last line when the file ends early: point at the last line instead.
+      let line = (mark?.line ?? 0) + 1, column = (mark?.column ?? 0) + 1;
+      const lines = src.split('\n');
+      const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+      if (line > last) { line = Math.max(1, last); column = (lines[line - 1]?.length ?? 0) + 1; }
+      throw new YamlSyntaxError(plainReason(e.reason), line, column);
     }
     throw e;
   }
@@ -169,6 +179,9 @@ function plainReason(reason: string): string {
   if (/end of the stream or a document separator is expected/.test(reason)) return 'unexpected text here: check the indentation and any missing colon or dash';
   if (/expected a single document/.test(reason)) return 'the file holds more than one YAML document (---): keep one provider per file';
   if (/unexpected end of the stream within a (single|double) quoted scalar/.test(reason)) return 'a quoted value is never closed: add the closing quote';
+  if (/unexpected end of the stream within a flow collection/.test(reason)) return 'the file ends inside a [ ] or { } list: it may have been cut short, so check its end and add the closing bracket';
+  if (/unexpected end of the (stream|input)/.test(reason)) return 'the file ends too early: it may have been cut short, so check its end';
+  if (/can not read a block mapping entry; a multiline key may not be an implicit key/.test(reason)) return 'a line here is not a "key: value" pair: check for a missing colon or a value that should be indented under its key';
   if (/missed comma between flow collection entries/.test(reason)) return 'a comma is missing between the entries of a { } or [ ] list';
   if (/nesting exceeded maxDepth/.test(reason)) return 'the file is nested too deeply to be a placement file';
   return reason;

@@ -54,7 +54,7 @@ export function daysBetween(a: string, b: string): number {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekday(iso: string): number {
-  return (dayNumber(iso)! + 3) % 7; // 1970-01-01 was a Thursday
+  return (((dayNumber(iso)! + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday; before it, n is negative
 }
 
 export function todayIso(now = new Date()): string {

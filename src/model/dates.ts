@@ -74,11 +74,13 @@ export function suggestIso(text: string): string | undefined {
   return undefined;
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-/** Minutes after midnight for `HH:MM`, else undefined. */
+/** Minutes after midnight for `HH:MM` (24-hour), else undefined. Runs for every session of every rule: no regex. */
 export function minutesOf(hhmm: string): number | undefined {
-  const m = TIME.exec(hhmm);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+  if (hhmm.length !== 5 || hhmm.charCodeAt(2) !== 58) return undefined;
+  const h1 = hhmm.charCodeAt(0) - 48, h2 = hhmm.charCodeAt(1) - 48, m1 = hhmm.charCodeAt(3) - 48, m2 = hhmm.charCodeAt(4) - 48;
+  if (h1 < 0 || h1 > 2 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9) return undefined;
+  const h = h1 * 10 + h2;
+  return h > 23 ? undefined : h * 60 + m1 * 10 + m2;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,6 @@
 // The terms of rules.md, defined once: every rule and the counts use these.
 import type { Config, Thresholds } from '../model/config.js';
-import { addDays, dayNumber, minutesOf, weekday } from '../model/dates.js';
+import { dayNumber, minutesOf } from '../model/dates.js';
 import type { Placement, Provider, Session } from '../model/schema.js';
 import { REGISTERED_SCHOOL_TYPES } from '../model/schema.js';
 import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
@@ -61,29 +61,39 @@ export function hasCurrentPartTime(p: Placement, asOf: string): boolean {
   return !!pt && (!pt.end_date || pt.end_date >= asOf);
 }
 
-const isWeekday = (iso: string) => weekday(iso) < 5;
-function inTerm(iso: string, config: Config): boolean {
-  return (config.term_dates ?? []).some((t) => t.start <= iso && iso <= t.end);
+// Terms as whole-day numbers, worked out once per config: these loops run for every placement.
+const termCache = new WeakMap<Config, [number, number][]>();
+function terms(config: Config): [number, number][] {
+  let t = termCache.get(config);
+  if (!t) {
+    t = (config.term_dates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number]);
+    termCache.set(config, t);
+  }
+  return t;
 }
+const inTerm = (day: number, t: readonly [number, number][]) => t.some(([a, b]) => a <= day && day <= b);
+const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
 
 /** Weekdays, and only those inside a term when the config gives term dates. */
 export function isSchoolDay(iso: string, config: Config): boolean {
-  return isWeekday(iso) && (!config.term_dates?.length || inTerm(iso, config));
+  const day = dayNumber(iso)!, t = terms(config);
+  return weekdayOf(day) < 5 && (!t.length || inTerm(day, t));
 }
 
 /** School days from `from` (included) to `to` (excluded). */
 export function schoolDaysBetween(from: string, to: string, config: Config): number {
+  const t = terms(config);
   let n = 0;
-  for (let d = from; d < to; d = addDays(d, 1)) if (isSchoolDay(d, config)) n++;
+  for (let d = dayNumber(from)!, end = dayNumber(to)!; d < end; d++) if (weekdayOf(d) < 5 && (!t.length || inTerm(d, t))) n++;
   return n;
 }
 
 /** Calendar days from `from` to `to`, skipping days outside terms when the config gives term dates. */
 export function elapsedDays(from: string, to: string, config: Config): number {
-  const a = dayNumber(from)!, b = dayNumber(to)!;
-  if (!config.term_dates?.length || b <= a) return b - a;
+  const a = dayNumber(from)!, b = dayNumber(to)!, t = terms(config);
+  if (!t.length || b <= a) return b - a;
   let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (inTerm(d, config)) n++;
+  for (let d = a + 1; d <= b; d++) if (inTerm(d, t)) n++;
   return n;
 }
 

@@ -90,7 +90,7 @@ const rows: Row[] = [
   { rule: 'yaml-syntax', name: 'an unclosed flow list in the middle is reported where the parser gives up', files: e({ 41: '    year_group: [10' }), expect: ['42:5 error yaml-syntax'], message: /not valid YAML/ },
   { rule: 'yaml-syntax', name: 'an empty file', files: '', expect: ['1:1 error yaml-syntax'], message: /empty/ },
   { rule: 'yaml-syntax', name: 'a file of comments only', files: '# nothing yet\n# still nothing\n', expect: ['1:1 error yaml-syntax'], message: /empty/ },
-  { rule: 'yaml-syntax', name: 'the other files are still checked', files: { 'a.yaml': 'provider: [\n', 'b.yaml': e({ 8: '    postcode: LS11 5A' }) }, expect: ['a.yaml 2:1 error yaml-syntax', 'b.yaml 8:15 error postcode-format'] },
+  { rule: 'yaml-syntax', name: 'the other files are still checked', files: { 'a.yaml': 'provider: [\n', 'b.yaml': e({ 8: '    postcode: LS11 5A' }) }, expect: ['a.yaml 1:12 error yaml-syntax', 'b.yaml 8:15 error postcode-format'] },
   { rule: 'yaml-syntax', name: 'two YAML documents in one file', files: C + '---\n' + C, expect: ['1:1 error yaml-syntax'], message: /more than one YAML document/ },
   { rule: 'yaml-syntax', name: 'a binary file', files: { 'a.yaml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }, expect: ['1:1 error yaml-syntax'], message: /binary/ },
   { rule: 'yaml-syntax', name: 'a file saved as UTF-16 says so (not "binary")', files: { 'a.yaml': Buffer.from('\uFEFF' + C, 'utf16le') }, expect: ['1:1 error yaml-syntax'], message: /UTF-16/ },

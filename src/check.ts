@@ -1,8 +1,7 @@
 // The library API the `check` command (and `render`, and other programs) call.
 import { findPlacementPaths } from './load/files.js';
-import { PlacementFile } from './load/placement-file.js';
+import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
-import { loadPlacementFilesParallel } from './load/parallel.js';
 import { runRules, type EngineResult } from './engine.js';
 import { RULES } from './rules/index.js';
 import { UsageError } from './findings.js';
@@ -64,7 +63,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const list = paths.length ? paths : ['placements'];
   const found = findPlacementPaths(list, cwd);
   const files = [
-    ...await loadPlacementFilesParallel(found.files, cwd),
+    ...loadPlacementFiles(found.files, cwd),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);

@@ -30,14 +30,6 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Values a file may expand to (aliases counted each time they are used): a "billion laughs" file stops here. */
 export const MAX_VALUES = 200_000;
 
-export interface LoadedFileMessage {
-  source: string;
-  parsed: boolean;
-  provider: Provider | undefined;
-  placements: PlacementRecord[];
-  fileFindings: FileFinding[];
-}
-
 export class PlacementFile {
   readonly displayPath: string;
   source = '';
@@ -56,28 +48,9 @@ export class PlacementFile {
     this.displayPath = relative(cwd, path) || path;
   }
 
-  /**
-   * Node positions. A file loaded in a worker thread arrives without them (they do not cross threads
-   * cheaply); they are parsed again here only if a finding needs a position in this file.
-   */
+  /** Node positions, for the findings in this file. */
   get tree(): YamlTree | undefined {
-    if (!this.parsedTree && this.parsed) this.parsedTree = parseYaml(this.source).tree;
     return this.parsedTree;
-  }
-
-  /** What a worker thread sends back: everything but the positions. */
-  toMessage(): LoadedFileMessage {
-    return { source: this.source, parsed: this.parsed, provider: this.provider, placements: this.placements, fileFindings: this.fileFindings };
-  }
-
-  static fromMessage(path: string, cwd: string, m: LoadedFileMessage): PlacementFile {
-    const file = new PlacementFile(path, cwd);
-    file.source = m.source;
-    file.parsed = m.parsed;
-    file.provider = m.provider;
-    file.placements = m.placements;
-    file.fileFindings.push(...m.fileFindings);
-    return file;
   }
 
   /** Where a finding about `path` goes: the node itself, else its nearest existing parent (at its key). */

@@ -1,8 +1,7 @@
 import type { Rule } from './types.js';
 import { ACTIVE } from './each.js';
 import { placementsByPupil, providerName } from './pupils.js';
-import { fmtHours, pupilLabel, weeklyHours } from './terms.js';
-import { minutesOf } from '../model/dates.js';
+import { fmtHours, pupilLabel, sessionsOverlap, weeklyHours } from './terms.js';
 
 export const combinedHours: Rule = {
   id: 'combined-hours', defaultSeverity: 'error', sources: ['—'],
@@ -23,9 +22,7 @@ export const combinedHours: Rule = {
           if (a.file === b.file) continue;
           for (const [i, sa] of (a.placement.sessions ?? []).entries()) {
             for (const [j, sb] of (b.placement.sessions ?? []).entries()) {
-              const a0 = minutesOf(sa.start), a1 = minutesOf(sa.end), b0 = minutesOf(sb.start), b1 = minutesOf(sb.end);
-              if (sa.day !== sb.day || a0 === undefined || a1 === undefined || b0 === undefined || b1 === undefined) continue;
-              if (a0 < b1 && b0 < a1) {
+              if (sessionsOverlap(sa, sb)) {
                 const both = `${sa.day} ${sa.start}–${sa.end} at ${providerName(a)} and ${sb.start}–${sb.end} at ${providerName(b)}`;
                 ctx.report(a.file, [...a.at, 'sessions', i], `${pupilLabel(a.record)} is timetabled at two providers at once (${both}): correct one timetable.`);
                 ctx.report(b.file, [...b.at, 'sessions', j], `${pupilLabel(b.record)} is timetabled at two providers at once (${both}): correct one timetable.`);

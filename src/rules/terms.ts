@@ -28,6 +28,13 @@ export function sessionHours(s: Session): number | undefined {
   return (b - a) / 60;
 }
 
+/** Whether two sessions fall on the same day at overlapping times (bad times never overlap). */
+export function sessionsOverlap(a: Session, b: Session): boolean {
+  const a0 = minutesOf(a.start), a1 = minutesOf(a.end), b0 = minutesOf(b.start), b1 = minutesOf(b.end);
+  if (a.day !== b.day || a0 === undefined || a1 === undefined || b0 === undefined || b1 === undefined) return false;
+  return a0 < b1 && b0 < a1;
+}
+
 /** Sum of the sessions' hours (each session once a week); undefined without sessions. */
 export function sessionsTotal(p: Placement): number | undefined {
   if (!p.sessions || p.sessions.length === 0) return undefined;

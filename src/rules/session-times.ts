@@ -24,7 +24,7 @@ export const sessionTimes: Rule = {
           const s = valid[x], t = valid[y];
           if (sessionsOverlap(sessions[s.i], sessions[t.i])) {
             const ss = sessions[s.i], ts = sessions[t.i];
-            ctx.report(item.file, [...item.at, 'sessions', t.i], `Two ${s.day} sessions overlap (${ss.start}–${ss.end} and ${ts.start}–${ts.end}): merge them or correct the times.`);
+            ctx.report(item.file, [...item.at, 'sessions', t.i], `Two ${ss.day} sessions overlap (${ss.start}–${ss.end} and ${ts.start}–${ts.end}): merge them or correct the times.`);
           }
         }
       }

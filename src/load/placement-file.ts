@@ -65,11 +65,6 @@ export class PlacementFile {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  /** True when the raw source has this path (used where a field is present but null). */
-  has(path: DataPath): boolean {
-    return this.tree ? this.tree.locate(path).exact : false;
-  }
-
   private add(ruleId: string, path: DataPath, message: string, key = false): void {
     this.fileFindings.push({ ruleId, message, ...this.at(path, { key }) });
   }
@@ -128,7 +123,8 @@ export class PlacementFile {
       }
       throw e;
     }
-    if (exceedsNodeBudget(value, MAX_VALUES)) {
+    // Only aliases (`*name`) can make the values outnumber the nodes the parser already counted.
+    if (this.source.includes('*') && exceedsNodeBudget(value, MAX_VALUES)) {
       return this.syntax(`The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`);
     }
     this.parsed = true;

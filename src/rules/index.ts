@@ -65,5 +65,4 @@ export const RULES: readonly Rule[] = [
   multipleProviders, combinedHours, pupilFactsConflict, pupilReference,
 ];
 
-export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

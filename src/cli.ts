@@ -46,17 +46,33 @@ common(program.command('check'))
   });
 
 common(program.command('render'))
-  .description('make a document from the placement files: planning-call, provider-qa, placement-records or findings, as PDF or HTML')
-  .argument('<document>', 'planning-call, provider-qa, placement-records or findings')
+  .description('make a document from the placement files: planning-call, provider-qa, placement-records or findings (or area-overview from an area.yaml), as PDF or HTML')
+  .argument('<document>', 'planning-call, provider-qa, placement-records, findings, or area-overview')
   .argument('[paths...]', 'files or folders of placement files (default: placements/)')
   .option('-o, --output <file>', 'the file to write: name.pdf or name.html')
   .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))
   .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
+  .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
   .action(async (document: string, paths: string[], opts) => {
     const { runRender } = await import('./commands/render.js');
     const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias });
     if (stderr) process.stderr.write(stderr);
     await out(stdout);
+    process.exitCode = exitCode;
+  });
+
+common(program.command('area'))
+  .description('check every school of an area (LA or trust) listed in area.yaml, and the area as a whole')
+  .argument('<area-file>', 'the area file (area.yaml) listing the schools\' placement repos')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit']).default('stylish'))
+  .option('-o, --output <file>', 'write the report to a file instead of the screen')
+  .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+  .action(async (areaFile: string, opts) => {
+    const { runArea } = await import('./commands/area.js');
+    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+    const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color });
+    await out(text);
+    if (notice) process.stderr.write(`${notice}\n`);
     process.exitCode = exitCode;
   });
 

@@ -42,8 +42,9 @@ export function formatFor(output: string, format: string | undefined): { format:
   return { format: byExtension };
 }
 
-export async function runRender(document: string, paths: string[], opts: RenderCommandOptions): Promise<RenderCommandResult> {
-  if (!isDocument(document)) throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
+export async function runRender(document: string, paths: string[], opts: RenderCommandOptions & { exactCounts?: boolean }): Promise<RenderCommandResult> {
+  if (document === 'area-overview') return (await import('./area.js')).runAreaRender(paths, opts);
+  if (!isDocument(document)) throw new UsageError(`"${document}" is not a document: use one of ${[...DOCUMENTS, 'area-overview'].join(', ')}.`);
   if (!opts.output) throw new UsageError(`render needs -o FILE: where to write the document, for example -o ${document}.pdf or -o ${document}.html.`);
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();

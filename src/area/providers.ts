@@ -1,0 +1,60 @@
+// Which providers in different schools' files are the same provider: by URN when registered, otherwise
+// by normalised name and postcode (the normalisers GIAS matching uses).
+import type { PlacementFile } from '../load/placement-file.js';
+import type { Provider } from '../model/schema.js';
+import { normaliseName, normalisePostcode } from '../gias/match.js';
+import type { AreaSchool } from './schools.js';
+
+export interface ProviderUse {
+  school: AreaSchool;
+  file: PlacementFile;
+  provider: Provider;
+}
+
+export interface AreaProvider {
+  /** "urn:123456" or "name:<normalised name>|<normalised postcode>". */
+  key: string;
+  /** The name as the first school writes it. */
+  name: string;
+  postcode: string;
+  registered: boolean;
+  urn: string | null;
+  uses: ProviderUse[];
+}
+
+export function urnText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const s = String(value).trim();
+  return /^\d+$/.test(s) ? s : null;
+}
+
+export function providerKey(provider: Provider): string {
+  const urn = provider.registration.status === 'registered' ? urnText(provider.registration.urn) : null;
+  if (urn) return `urn:${urn}`;
+  return `name:${normaliseName(provider.name)}|${normalisePostcode(provider.address.postcode)}`;
+}
+
+/** The providers of every school, matched across schools; in order of first appearance. */
+export function matchProviders(schools: readonly AreaSchool[]): AreaProvider[] {
+  const byKey = new Map<string, AreaProvider>();
+  for (const school of schools) {
+    for (const file of school.result.files) {
+      const provider = file.provider;
+      if (!provider) continue;
+      const key = providerKey(provider);
+      let entry = byKey.get(key);
+      if (!entry) {
+        const registered = provider.registration.status === 'registered';
+        byKey.set(key, entry = {
+          key, name: provider.name.trim(), postcode: normalisePostcode(provider.address.postcode), registered,
+          urn: registered ? urnText(provider.registration.urn) : null, uses: [],
+        });
+      }
+      entry.uses.push({ school, file, provider });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The area's key for a pupil: the school's URN and its own reference. Pupils are never joined across schools. */
+export const areaPupilKey = (school: AreaSchool, ref: string) => `${school.urn}/${ref.trim().toLowerCase()}`;

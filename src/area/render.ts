@@ -1,0 +1,57 @@
+// The area-overview document: built from `checkArea()` through the same pipeline as the school
+// documents (templates, print stylesheet, embedded font, puppeteer). It never refuses for a school's
+// unreadable file: that school is named as left out of the figures, and the rest are summarised.
+import { UsageError } from '../findings.js';
+import { VERSION } from '../version.js';
+import { fontFaces } from '../render/fonts.js';
+import { findBrowser, pageCount, PdfPrinter, type BrowserChoice } from '../render/pdf.js';
+import { loadTemplates, TemplateEnvironment } from '../render/templates.js';
+import { buildAreaOverview, type AreaOverviewView } from '../render/views/area-overview.js';
+import { checkArea, type AreaResult } from './index.js';
+
+export interface AreaRenderOptions {
+  format: 'html' | 'pdf';
+  asOf?: string;
+  cwd?: string;
+  exactCounts?: boolean;
+  chrome?: string;
+  env?: NodeJS.ProcessEnv;
+  printer?: PdfPrinter;
+  now?: Date;
+}
+
+export interface AreaRendered {
+  format: 'html' | 'pdf';
+  content: string | Uint8Array;
+  html: string;
+  view: AreaOverviewView;
+  result: AreaResult;
+  warnings: string[];
+  pages?: number;
+  browser?: BrowserChoice;
+}
+
+export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: boolean; now?: Date; cwd?: string } = {}): { html: string; view: AreaOverviewView; env: TemplateEnvironment } {
+  const env = new TemplateEnvironment(loadTemplates(undefined, options.cwd), options.cwd);
+  if (!env.has('area-overview')) throw new UsageError('There is no template for the document "area-overview".');
+  const view = buildAreaOverview(result, { exactCounts: options.exactCounts, now: options.now ?? new Date(), version: VERSION });
+  const body = env.run('area-overview', view);
+  const styles = `${fontFaces()}\n${env.set.stylesheet.source}`;
+  return { html: env.run('area-layout', { ...view, body, styles }), view, env };
+}
+
+export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
+  const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
+  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd });
+  const { html, view, env } = areaOverviewHtml(result, options);
+  const warnings = view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`);
+  if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
+  const printer = options.printer ?? await PdfPrinter.open(choice!);
+  try {
+    const printed = await printer.print(html, { headerTemplate: env.run('pdf-header', view), footerTemplate: env.run('pdf-footer', view) });
+    if (printed.blockedRequests.length) warnings.push('The document tried to load something from outside; ap-ready blocked it.');
+    return { format: 'pdf', content: printed.pdf, html, view, result, warnings, pages: pageCount(printed.pdf), browser: printer.choice };
+  } finally {
+    if (!options.printer) await printer.close();
+  }
+}

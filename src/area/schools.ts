@@ -42,6 +42,9 @@ export interface LoadedSchools {
   leftOut: LeftOut[];
 }
 
+/** A finding is one line: a multi-line usage message (a config's problems listed) is joined with semicolons. */
+const oneLine = (message: string) => message.trim().replace(/:\n\s+/, ': ').replace(/\n\s+/g, '; ');
+
 function configIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
   return undefined;
@@ -70,7 +73,7 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   try {
     result = await check([placementsDir], { asOf, configPath, cwd });
   } catch (e) {
-    if (e instanceof UsageError) return out(`The school at ${shown} could not be checked: ${e.message.replace(/\s+$/, '')}`);
+    if (e instanceof UsageError) return out(`The school at ${shown} could not be checked: ${oneLine(e.message)}`);
     throw e;
   }
   const name = result.config.school?.name?.trim() || shown;

@@ -1,0 +1,125 @@
+// The area-overview document: small counts print as "fewer than 3" unless --exact-counts, the questions it
+// cannot answer say "not held in the placement records", and the PDF is printed by a real browser (these
+// tests fail, never skip, without one).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkArea } from '../../src/area/index.js';
+import { areaOverviewHtml, renderAreaOverview } from '../../src/area/render.js';
+import { countText, type AreaOverviewView } from '../../src/render/views/area-overview.js';
+import { findBrowser, PdfPrinter } from '../../src/render/pdf.js';
+import { runRender } from '../../src/commands/render.js';
+import { AS_OF, makeArea } from './support.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/area/area.yaml', import.meta.url));
+const NOW = new Date(2026, 10, 16, 9, 0);
+
+/** Every count string in the view (the figures a reader sees), with its place. */
+function counts(view: AreaOverviewView): [string, string][] {
+  const out: [string, string][] = [];
+  const take = (where: string, o: Record<string, unknown>, keys: string[]) => keys.forEach((k) => out.push([`${where}.${k}`, String(o[k])]));
+  take('total', view.total, ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter']);
+  view.bySchool.forEach((s) => take(s.name, s, ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter']));
+  view.providers.forEach((p) => take(p.name, p, ['pupils', 'fullTime']));
+  view.settings.forEach((s) => { out.push([`${s.name}.multiple`, s.multiple]); s.bands.forEach((b, i) => out.push([`${s.name}.band${i}`, b])); });
+  view.leavers.forEach((l) => take(`${l.name}.leavers`, l, ['total', 'withDestination', 'uncategorised']));
+  view.attendance.forEach((a) => take(`${a.school}/${a.provider}`, a, ['pupils']));
+  (view.outOfArea ?? []).forEach((o) => take(o.name, o, ['ehcp', 'senSupport']));
+  return out;
+}
+
+describe('small counts', () => {
+  it('countText: 0, 1 and 2 print as "fewer than 3"; 3 and more exactly; --exact-counts prints all', () => {
+    const f = { small: 3, exact: false };
+    expect([0, 1, 2, 3, 1234].map((n) => countText(n, f))).toEqual(['fewer than 3', 'fewer than 3', 'fewer than 3', '3', '1,234']);
+    expect([0, 1, 2].map((n) => countText(n, { small: 3, exact: true }))).toEqual(['0', '1', '2']);
+  });
+
+  it('in the example area, every count under 3 prints as "fewer than 3" by default, and exactly with exactCounts', async () => {
+    const result = await checkArea(EXAMPLE, { asOf: AS_OF });
+    const published = counts(areaOverviewHtml(result, { now: NOW }).view);
+    const exact = counts(areaOverviewHtml(result, { now: NOW, exactCounts: true }).view);
+    expect(published.length).toBeGreaterThan(40);
+    expect(exact.map(([k]) => k)).toEqual(published.map(([k]) => k));
+    let small = 0;
+    exact.forEach(([where, value], i) => {
+      const n = Number(value.replace(/,/g, ''));
+      expect(Number.isInteger(n), where).toBe(true);
+      if (n < 3) { small++; expect(published[i], where).toEqual([where, 'fewer than 3']); } else expect(published[i], where).toEqual([where, value]);
+    });
+    expect(small).toBeGreaterThan(10);
+    // and no count cell about pupils prints a bare 0, 1 or 2 (the findings table counts records, not children)
+    const { html } = areaOverviewHtml(result, { now: NOW });
+    expect(html).toContain('Open findings by school');
+    expect(html.split('Open findings by school')[0]).not.toMatch(/<td class="num">[0-2]<\/td>/);
+  });
+
+  it('an average attendance over fewer than 3 pupils is not shown', async () => {
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A' }, { ref: 'B' }] }, 'n.yaml': { name: 'Other', pupils: [{ ref: 'C' }, { ref: 'D' }, { ref: 'E' }] } } }]);
+    const { view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
+    expect(view.attendance.map((a) => a.percent)).toEqual(['not shown', '90%']);
+  });
+});
+
+describe('what the overview says', () => {
+  it('answers from the example: the unregistered provider used by three schools first, the out-of-area EHC-plan placement, leavers', async () => {
+    const result = await checkArea(EXAMPLE, { asOf: AS_OF });
+    const { html, view } = areaOverviewHtml(result, { now: NOW, exactCounts: true });
+    expect(view.providers[0].registered).toBe(false);
+    const mill = view.providers.find((p) => p.name === 'Millstone Vocational Workshop')!;
+    expect(mill.schools).toHaveLength(3);
+    expect(mill.fullTime).toBe('6');
+    expect(view.outOfArea!.map((o) => o.name)).toContain('Harrowdale Independent Special School');
+    expect(view.outOfArea!.find((o) => o.name === 'Harrowdale Independent Special School')!.ehcp).toBe('1');
+    expect(html).toContain('Destinations by category');
+    expect(html).toMatch(/not held in the placement records/i);
+    expect(html).not.toMatch(/P-0\d{3}|R-\d{4}|H-\d{4}|M-\d{4}/); // no pupil reference anywhere
+  });
+
+  it('without home_postcode_areas, "out of area" says it cannot be told', async () => {
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }], { areaYaml: 'area: { name: T }\nschools:\n  - path: a\n' });
+    const { html } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
+    expect(html).toContain('does not list the area\'s postcodes (home_postcode_areas)');
+  });
+
+  it('destination_category, when the placement schema holds it, is counted by category', async () => {
+    const result = await checkArea(makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A' }, { ref: 'B', end: '2026-07-17' }] } } }]), { asOf: AS_OF });
+    const record = result.schools[0].result.files[0].placements[1].placement as unknown as Record<string, unknown>;
+    record.destination_category = 'neet';
+    const { view } = areaOverviewHtml(result, { now: NOW, exactCounts: true });
+    expect(view.categoriesHeld).toBe(true);
+    expect(view.leavers[0].categories[view.destinationLabels.indexOf('NEET')]).toBe('1');
+  });
+});
+
+describe('the PDF', () => {
+  let printer: PdfPrinter;
+  beforeAll(async () => { printer = await PdfPrinter.open(await findBrowser()); }, 60_000);
+  afterAll(async () => { await printer?.close(); });
+
+  it('prints the example as an A4 landscape PDF with the headings and the area in the running header', async () => {
+    const rendered = await renderAreaOverview(EXAMPLE, { format: 'pdf', asOf: AS_OF, printer, now: NOW });
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-area-pdf-'));
+    const pdf = join(dir, 'overview.pdf');
+    writeFileSync(pdf, rendered.content);
+    expect(rendered.pages).toBeGreaterThanOrEqual(3);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const heading of ['Pupils in alternative provision', 'Providers in use across the area', 'Placements outside the area', 'Leavers in the last twelve months', 'Open findings by school', 'Not held in the placement records']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Calderfield Council');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+  }, 120_000);
+
+  it('render area-overview through the render command writes HTML atomically and needs one area file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-area-html-'));
+    const r = await runRender('area-overview', [EXAMPLE], { output: join(dir, 'o.html'), asOf: AS_OF, now: NOW });
+    expect(r.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'o.html'), 'utf8')).toContain('<h1>Alternative provision across the area</h1>');
+    await expect(runRender('area-overview', [], { output: join(dir, 'o.html') })).rejects.toThrow(/needs one area file/);
+  });
+});

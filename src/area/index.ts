@@ -6,7 +6,7 @@ import { parseAsOf } from '../check.js';
 import { compareFindings, type Counts } from '../engine.js';
 import { ThresholdsSchema, type Thresholds } from '../model/config.js';
 import { loadAreaFile, type AreaFile } from './file.js';
-import { loadSchools, type AreaSchool, type LeftOut } from './schools.js';
+import { loadSchools, positionIn, type AreaSchool, type LeftOut } from './schools.js';
 import { matchProviders, type AreaProvider } from './providers.js';
 import { AREA_RULES, AREA_RULE_IDS, AREA_SCHOOL_LEFT_OUT } from './rules/index.js';
 import { providerInUse } from './rules/qa.js';
@@ -60,7 +60,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
       add(rule.id, severity, r.message, area.path, area.at(r.areaPath ?? (r.places.length ? ['schools', r.places[0].school.index] : [])));
       const seen = new Set<string>();
       for (const place of r.places) {
-        const pos = place.file.at(place.path as DataPath, { key: place.key });
+        const pos = positionIn(place.file, place.path as DataPath, { key: place.key });
         const k = `${place.file.path}\0${pos.line}\0${pos.column}`;
         if (seen.has(k)) continue;
         seen.add(k);

@@ -8,7 +8,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { check, type CheckResult } from '../check.js';
-import { UsageError, type DataPath } from '../findings.js';
+import { UsageError, type DataPath, type Position } from '../findings.js';
+import { PlacementFile } from '../load/placement-file.js';
 import { CONFIG_NAMES } from '../load/files.js';
 import type { AreaFile } from './file.js';
 
@@ -45,6 +46,28 @@ export interface LoadedSchools {
 /** A finding is one line: a multi-line usage message (a config's problems listed) is joined with semicolons. */
 const oneLine = (message: string) => message.trim().replace(/:\n\s+/, ': ').replace(/\n\s+/g, '; ');
 
+/**
+ * An area holds thousands of files: once a school is checked, each file's text and node tree are let go (they
+ * were measured to double the memory of a 6,000-file area and slow it with garbage collection). The few
+ * files an area finding points into are read again for the position (`positionIn`).
+ */
+function releaseText(file: PlacementFile): void {
+  const f = file as unknown as { source: string; parsedTree?: unknown; lines?: unknown };
+  f.source = '';
+  f.parsedTree = undefined;
+  f.lines = undefined;
+}
+
+const reread = new Map<string, PlacementFile>();
+
+/** Where a node of a school file is, reading the file again when its text was let go. */
+export function positionIn(file: PlacementFile, path: DataPath, opts: { key?: boolean } = {}): Position {
+  if (file.tree) return file.at(path, opts);
+  let again = reread.get(file.path);
+  if (!again) reread.set(file.path, again = new PlacementFile(file.path).load());
+  return again.at(path, opts);
+}
+
 function configIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
   return undefined;
@@ -79,6 +102,7 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   const name = result.config.school?.name?.trim() || shown;
   const urn = urnOf(result.config.school?.urn);
   if (!urn) return out(`The school "${name}" (${shown}) has no URN in ${relative(cwd, configPath) || configPath}: add school: { urn: … }, which identifies the school across the area.`, name);
+  for (const file of result.files) releaseText(file);
   const unreadable = [...new Set(result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => result.files.find((file) => file.path === f.file)?.displayPath ?? f.file))];
   return { index, name, urn, dir, placementsDir, result, unreadable };
 }

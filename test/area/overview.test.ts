@@ -26,7 +26,8 @@ function counts(view: AreaOverviewView): [string, string][] {
   view.providers.forEach((p) => take(p.name, p, ['pupils', 'fullTime']));
   view.settings.forEach((s) => { out.push([`${s.name}.multiple`, s.multiple]); s.bands.forEach((b, i) => out.push([`${s.name}.band${i}`, b])); });
   view.leavers.forEach((l) => take(`${l.name}.leavers`, l, ['total', 'withDestination', 'uncategorised']));
-  view.attendance.forEach((a) => take(`${a.school}/${a.provider}`, a, ['pupils']));
+  view.attendance.bySchool.forEach((a) => take(`${a.name}.attendance`, a, ['pupils']));
+  view.attendance.byProvider.forEach((a) => take(`${a.name}.attendance`, a, ['pupils']));
   (view.outOfArea ?? []).forEach((o) => take(o.name, o, ['ehcp', 'senSupport']));
   return out;
 }
@@ -51,7 +52,7 @@ describe('small counts', () => {
       if (n < 3) { small++; expect(published[i], where).toEqual([where, 'fewer than 3']); } else expect(published[i], where).toEqual([where, value]);
     });
     expect(small).toBeGreaterThan(10);
-    // and no count cell about pupils prints a bare 0, 1 or 2 (the findings table counts records, not children)
+    // and no count cell about pupils prints a bare 0, 1 or 2 (numbers of schools, and the findings table, count no children)
     const { html } = areaOverviewHtml(result, { now: NOW });
     expect(html).toContain('Open findings by school');
     expect(html.split('Open findings by school')[0]).not.toMatch(/<td class="num">[0-2]<\/td>/);
@@ -60,7 +61,8 @@ describe('small counts', () => {
   it('an average attendance over fewer than 3 pupils is not shown', async () => {
     const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A' }, { ref: 'B' }] }, 'n.yaml': { name: 'Other', pupils: [{ ref: 'C' }, { ref: 'D' }, { ref: 'E' }] } } }]);
     const { view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
-    expect(view.attendance.map((a) => a.percent)).toEqual(['not shown', '90%']);
+    expect(view.attendance.byProvider.map((a) => a.percent)).toEqual(['not shown', '90%']);
+    expect(view.attendance.bySchool.map((a) => a.percent)).toEqual(['90%']);
   });
 });
 

@@ -88,7 +88,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     return { name: school.name, urn: school.urn, ...figures(mine) };
   });
 
-  // ── Providers ──
+  // ── Providers: unregistered first, then online; within each, those used by most schools first ──
   const providers = result.providers
     .map((p) => ({ p, uses: p.uses.filter((u) => inFiguresSet.has(u.school)) }))
     .filter(({ p, uses }) => uses.length && providerInUse({ ...p, uses }, asOf))
@@ -114,7 +114,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         order: p.registered ? (online ? 1 : 2) : 0,
       };
     })
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'en-GB'));
+    .sort((a, b) => a.order - b.order || b.schools.length - a.schools.length || a.name.localeCompare(b.name, 'en-GB'));
 
   // ── Out of area ──
   const home = result.area.data.home_postcode_areas ?? [];
@@ -151,15 +151,22 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     return { name: school.name, multiple: c(multiple), bands: bands.map(c) };
   });
 
-  // ── Attendance: the percentages recorded at placement reviews ──
-  const attendance = inFigures.flatMap((school) => school.result.files.flatMap((file) => {
-    if (!file.provider) return [];
-    const latest = file.placements.filter((r) => isActive(r.placement, asOf)).map((r) => (r.placement.reviews ?? []).filter((v) => String(v.date) <= asOf && typeof v.attendance_percent === 'number').sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]).filter(Boolean);
-    if (!latest.length) return [];
-    const mean = latest.reduce((n, v) => n + (v!.attendance_percent as number), 0) / latest.length;
-    // An average over fewer pupils than small_count could tell one pupil's attendance: it is not printed.
-    return [{ school: school.name, provider: file.provider.name, pupils: c(latest.length), percent: f.exact || latest.length >= f.small ? `${Math.round(mean)}%` : 'not shown' }];
-  }));
+  // ── Attendance: the percentages recorded at placement reviews, by school and by provider ──
+  const latestAttendance = (placement: Placement) => (placement.reviews ?? [])
+    .filter((v) => String(v.date) <= asOf && typeof v.attendance_percent === 'number')
+    .sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]?.attendance_percent as number | undefined;
+  // An average over fewer placements than small_count could tell one pupil's attendance: it is not printed.
+  const average = (xs: number[]) => (xs.length && (f.exact || xs.length >= f.small) ? `${Math.round(xs.reduce((n, x) => n + x, 0) / xs.length)}%` : xs.length ? 'not shown' : '—');
+  const attendanceBySchool = inFigures.map((school) => {
+    const xs = activePlacements(school, asOf).map(({ placement }) => latestAttendance(placement)).filter((x): x is number => x !== undefined);
+    return { name: school.name, pupils: c(xs.length), percent: average(xs) };
+  });
+  const attendanceByProvider = result.providers.flatMap((p) => {
+    const uses = p.uses.filter((u) => inFiguresSet.has(u.school));
+    const xs = uses.flatMap((u) => u.file.placements.filter((r) => isActive(r.placement, asOf)).map((r) => latestAttendance(r.placement))).filter((x): x is number => x !== undefined);
+    return xs.length ? [{ name: p.name, schools: new Set(uses.map((u) => u.school)).size, pupils: c(xs.length), percent: average(xs) }] : [];
+  });
+  const attendance = { bySchool: attendanceBySchool, byProvider: attendanceByProvider, any: attendanceBySchool.some((a) => a.percent !== '—') };
   // Session-by-session attendance records (attendance CSVs) are read by another part of ap-ready; when a
   // school's result carries them, this is where they would be summarised.
   const attendanceRecordsHeld = inFigures.some((s) => (s.result as unknown as { attendance?: unknown }).attendance !== undefined);

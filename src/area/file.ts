@@ -1,7 +1,7 @@
 // Reads `area.yaml`: the area's name, the postcode areas inside it, and the schools' placement repos.
 // A mistake in this file stops the command (exit 2) with every problem listed at once, each at its line.
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DataPath, Position } from '../findings.js';
 import { UsageError } from '../findings.js';
@@ -43,7 +43,9 @@ export interface AreaFile {
 
 export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd = process.cwd()): AreaFile {
   const abs = resolve(cwd, path);
-  const shown = relative(cwd, abs) || abs;
+  const rel = relative(cwd, abs);
+  // Relative to the working folder when inside it, else in full.
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
   let src: string;
   try {
     src = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');

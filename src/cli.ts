@@ -70,7 +70,7 @@ common(program.command('area'))
   .action(async (areaFile: string, opts) => {
     const { runArea } = await import('./commands/area.js');
     const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
-    const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color });
+    const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color, configPath: opts.config, giasPath: opts.gias });
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
     process.exitCode = exitCode;

@@ -15,6 +15,8 @@ import type { AreaRule } from './rules/types.js';
 export interface AreaOptions {
   asOf?: string;
   cwd?: string;
+  /** A GIAS extract for every school's URN checks (else each school's config's `gias`). */
+  giasPath?: string;
 }
 
 export interface AreaResult {
@@ -43,7 +45,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   const asOf = parseAsOf(options.asOf);
   const area = loadAreaFile(areaPath, AREA_RULE_IDS, cwd);
   const thresholds = ThresholdsSchema.parse(area.data.thresholds);
-  const { schools, leftOut } = await loadSchools(area, asOf, cwd);
+  const { schools, leftOut } = await loadSchools(area, asOf, cwd, options.giasPath);
   const providers = matchProviders(schools);
   const areaFindings: Finding[] = [];
   const add = (id: string, severity: Severity, message: string, file: string, pos: { line: number; column: number }) =>

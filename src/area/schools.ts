@@ -80,7 +80,7 @@ function urnOf(value: unknown): string | undefined {
   return s === '' ? undefined : s;
 }
 
-export async function loadSchool(area: AreaFile, index: number, asOf: string, cwd: string): Promise<AreaSchool | LeftOut> {
+export async function loadSchool(area: AreaFile, index: number, asOf: string, cwd: string, giasPath?: string): Promise<AreaSchool | LeftOut> {
   const entry = area.data.schools[index];
   const given = entry.path!;
   const dir = resolve(dirname(area.path), given);
@@ -94,7 +94,7 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   const placementsDir = existsSync(join(dir, 'placements')) && statSync(join(dir, 'placements')).isDirectory() ? join(dir, 'placements') : dir;
   let result: CheckResult;
   try {
-    result = await check([placementsDir], { asOf, configPath, cwd });
+    result = await check([placementsDir], { asOf, configPath, cwd, giasPath });
   } catch (e) {
     if (e instanceof UsageError) return out(`The school at ${shown} could not be checked: ${oneLine(e.message)}`);
     throw e;
@@ -111,11 +111,11 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
  * Every school, in area.yaml's order. Schools are checked one after another: each check is synchronous
  * file reading and parsing on one core, and bench/area.mjs measured two worker processes as no faster here.
  */
-export async function loadSchools(area: AreaFile, asOf: string, cwd: string): Promise<LoadedSchools> {
+export async function loadSchools(area: AreaFile, asOf: string, cwd: string, giasPath?: string): Promise<LoadedSchools> {
   const schools: AreaSchool[] = [], leftOut: LeftOut[] = [];
   const byUrn = new Map<string, AreaSchool>();
   for (let i = 0; i < area.data.schools.length; i++) {
-    const loaded = await loadSchool(area, i, asOf, cwd);
+    const loaded = await loadSchool(area, i, asOf, cwd, giasPath);
     if (!('urn' in loaded)) { leftOut.push(loaded); continue; }
     const first = byUrn.get(loaded.urn);
     if (first) {

@@ -19,6 +19,10 @@ export interface AreaCommandOptions {
   maxWarnings?: string | number;
   quiet?: boolean;
   color?: boolean;
+  /** --config: refused, because each school is checked with its own config. */
+  configPath?: string;
+  /** --gias: a GIAS extract every school's URNs are checked against (else each school's own config's). */
+  giasPath?: string;
 }
 
 export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
@@ -48,11 +52,17 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
 
 export async function runArea(areaPath: string | undefined, opts: AreaCommandOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string }> {
   if (!areaPath) throw new UsageError('area needs the area file: ap-ready area area.yaml');
+  if (opts.configPath) throw new UsageError('area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');
   const format = opts.format ?? 'stylish';
   const formatter = FORMATTERS[format];
   if (!formatter) throw new UsageError(`--format "${format}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd });
+  if (opts.giasPath) {
+    const { existsSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    if (!existsSync(resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
+  }
+  const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath });
   const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
   let text = formatter(input);
   if (format === 'stylish' && !opts.quiet) {

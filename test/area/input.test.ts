@@ -91,6 +91,12 @@ describe('the command', () => {
     expect((await runArea(good, { asOf: AS_OF })).exitCode).toBe(0);
   });
 
+  it('--config is refused (each school has its own) and a missing --gias file stops the command', async () => {
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
+    await expect(runArea(area, { configPath: 'x.yaml' })).rejects.toThrow(/each school with its own ap-ready\.config\.yaml, so --config cannot be used/);
+    await expect(runArea(area, { giasPath: '/nonexistent/gias.csv' })).rejects.toThrow(/The GIAS file \/nonexistent\/gias\.csv given to --gias does not exist/);
+  });
+
   it('the built CLI: one clear line and exit 2 for a bad area file, never a stack trace', () => {
     const cli = join(ROOT, 'dist', 'cli.js');
     expect(existsSync(cli)).toBe(true);

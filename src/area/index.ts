@@ -11,6 +11,7 @@ import { matchProviders, type AreaProvider } from './providers.js';
 import { AREA_RULES, AREA_RULE_IDS, AREA_SCHOOL_LEFT_OUT } from './rules/index.js';
 import { providerInUse } from './rules/qa.js';
 import type { AreaRule } from './rules/types.js';
+import type { PlacementFile } from '../load/placement-file.js';
 
 export interface AreaOptions {
   asOf?: string;
@@ -55,6 +56,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   if (leftOutSeverity !== 'off') for (const l of leftOut) add(AREA_SCHOOL_LEFT_OUT.id, leftOutSeverity, l.why, area.path, area.at(l.path));
 
   const ctx = { schools, providers, asOf, thresholds, registrationLaw: area.data.registration_law };
+  const reread = new Map<string, PlacementFile>();
   for (const rule of AREA_RULES as AreaRule[]) {
     const severity = areaSeverity(rule, area);
     if (severity === 'off') continue;
@@ -62,7 +64,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
       add(rule.id, severity, r.message, area.path, area.at(r.areaPath ?? (r.places.length ? ['schools', r.places[0].school.index] : [])));
       const seen = new Set<string>();
       for (const place of r.places) {
-        const pos = positionIn(place.file, place.path as DataPath, { key: place.key });
+        const pos = positionIn(place.file, place.path as DataPath, reread, { key: place.key });
         const k = `${place.file.path}\0${pos.line}\0${pos.column}`;
         if (seen.has(k)) continue;
         seen.add(k);

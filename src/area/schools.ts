@@ -58,10 +58,8 @@ function releaseText(file: PlacementFile): void {
   f.lines = undefined;
 }
 
-const reread = new Map<string, PlacementFile>();
-
-/** Where a node of a school file is, reading the file again when its text was let go. */
-export function positionIn(file: PlacementFile, path: DataPath, opts: { key?: boolean } = {}): Position {
+/** Where a node of a school file is, reading the file again (once per `reread` cache) when its text was let go. */
+export function positionIn(file: PlacementFile, path: DataPath, reread: Map<string, PlacementFile>, opts: { key?: boolean } = {}): Position {
   if (file.tree) return file.at(path, opts);
   let again = reread.get(file.path);
   if (!again) reread.set(file.path, again = new PlacementFile(file.path).load());

@@ -16,6 +16,8 @@ describe('area-unregistered-full-time', () => {
     // one on area.yaml and one in each of the three school files
     expect(found.map((f) => f.file.endsWith('area.yaml'))).toEqual([true, false, false, false]);
     expect(found[0].severity).toBe('error');
+    // in each school file, at the provider's registration: key (line 4), read again after the text was let go
+    expect(found.slice(1).map((f) => [f.line, f.column])).toEqual([[4, 3], [4, 3], [4, 3]]);
     expect(found[0].message).toContain('to 5 pupils');
     expect(found[0].message).toContain('s0: 2; s1: 2; s2: 1');
     expect(found[0].message).not.toMatch(/P-000/);

@@ -3,13 +3,13 @@
 // stay numbers: the templates' helpers write them the English way. Pupils appear only by their
 // pseudonymous reference, and not even that when it looks like personal data (the pupil-reference rule).
 import type { CheckResult } from '../check.js';
-import type { Counts } from '../engine.js';
-import type { Finding } from '../findings.js';
+import type { Counts } from '../model/counts.js';
+import type { Finding } from '../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
 import type { Placement, Provider } from '../model/schema.js';
 import {
-  hasCurrentPartTime, inUse, isActive, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
-} from '../rules/terms.js';
+  hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
+} from '../model/placement.js';
 
 export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
@@ -252,8 +252,11 @@ class Context {
   readonly byFile = new Map<string, Finding[]>();
   /** pupil key → providers where that pupil has an active placement. */
   readonly activeAt = new Map<string, Set<string>>();
+  /** Files whose provider has an active or upcoming placement (the run worked it out). */
+  readonly inUse: ReadonlySet<PlacementFile>;
 
   constructor(readonly result: CheckResult) {
+    this.inUse = new Set(result.run.providers.filter((p) => p.inUse).map((p) => p.file));
     for (const f of result.findings) {
       let list = this.byFile.get(f.file);
       if (!list) this.byFile.set(f.file, (list = []));
@@ -261,7 +264,7 @@ class Context {
     }
     for (const file of result.files) {
       for (const r of file.placements) {
-        if (!isActive(r.placement, result.asOf)) continue;
+        if (placementState(r.placement, result.asOf) !== 'active') continue;
         const key = pupilKey(r.placement.pupil);
         let set = this.activeAt.get(key);
         if (!set) this.activeAt.set(key, (set = new Set()));
@@ -300,7 +303,7 @@ class Context {
       partTime: hasCurrentPartTime(p, asOf),
       commissionedBy: COMMISSIONED_BY[p.commissioned_by ?? 'school'],
       // Only someone placed here now can be "also at" somewhere else now.
-      alsoAt: isActive(p, asOf) ? others : [],
+      alsoAt: placementState(p, asOf) === 'active' ? others : [],
     };
   }
 
@@ -310,7 +313,7 @@ class Context {
     const reg = prov.registration;
     const registered = reg.status === 'registered';
     const records = [...file.placements];
-    const active = records.filter((r) => isActive(r.placement, asOf));
+    const active = records.filter((r) => placementState(r.placement, asOf) === 'active');
     const sortPupils = (a: PupilView, b: PupilView) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : byText(a.reference, b.reference));
     const pupils = active.map((r) => this.pupil(file, r)).sort(sortPupils);
     const upcoming = records.filter((r) => placementState(r.placement, asOf) === 'upcoming').map((r) => this.pupil(file, r)).sort(sortPupils);
@@ -342,7 +345,7 @@ class Context {
       registrationType: label(REGISTRATION_TYPES, reg.type),
       urn: registered && reg.urn !== undefined && reg.urn !== null && String(reg.urn).trim() !== '' ? String(reg.urn).trim() : null,
       delivery: label(DELIVERY, prov.delivery),
-      inUse: inUse(file, asOf),
+      inUse: this.inUse.has(file),
       pupilCount: new Set(active.map((r) => pupilKey(r.placement.pupil))).size,
       reasons: [...reasonCounts].map(([l, set]) => ({ label: l, count: set.size })).sort((a, b) => b.count - a.count || byText(a.label, b.label)),
       pupils,
@@ -422,7 +425,7 @@ export function providerQaView(result: CheckResult, options: ViewOptions): Provi
   const ctx = new Context(result);
   const files = ctx.providerFiles;
   // Providers in use first: the QA that matters now; then those with only ended placements, for the record.
-  const ordered = [...files.filter((f) => inUse(f, result.asOf)), ...files.filter((f) => !inUse(f, result.asOf))];
+  const ordered = [...files.filter((f) => ctx.inUse.has(f)), ...files.filter((f) => !ctx.inUse.has(f))];
   const providers = ordered.map((f, i) => ctx.provider(f, i + 1));
   return { ...base(DOCUMENT_INFO['provider-qa'], result, options), providers, inUseCount: providers.filter((p) => p.inUse).length };
 }
@@ -441,7 +444,7 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
     const fileFindings = ctx.findingsOf(file);
     for (const record of file.placements) {
       const p = record.placement;
-      if (!isActive(p, result.asOf)) continue;
+      if (placementState(p, result.asOf) !== 'active') continue;
       const [from, to] = placementLines(file, record);
       const pt = p.part_time_timetable;
       placements.push({

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { check, type CheckResult } from '../../src/check.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/model/findings.js';
 
 /** The date every rule test judges as of, unless a row says otherwise. */
 export const AS_OF = '2025-12-01';

@@ -8,7 +8,7 @@ import jsYaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { runInit } from '../../src/commands/init.js';
-import { placementFileJsonSchema, configJsonSchema } from '../../src/commands/schema.js';
+import { placementFileJsonSchema, configJsonSchema } from '../../src/json-schema.js';
 import { UsageError } from '../../src/model/findings.js';
 import { initFiles } from '../../src/init/files.js';
 import { todayIso } from '../../src/model/dates.js';

@@ -6,9 +6,9 @@ import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
-import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
+import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
-export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './view-models.js';
+export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './views/index.js';
 export { findBrowser, PdfPrinter } from './pdf.js';
 
 export type RenderFormat = 'html' | 'pdf';

@@ -61,7 +61,7 @@ async function puppeteerDownload(): Promise<string | undefined> {
 }
 
 /**
- * The browser, in the order of stack.md: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
+ * The browser, in this order: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
  * downloaded browser if it is there → the usual install places. A path named explicitly must exist: there is
  * no silent fall-back to another browser.
  */

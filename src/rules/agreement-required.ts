@@ -14,9 +14,9 @@ export const agreementRequired: Rule = {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       const ag = provider.agreement;
       if (!ag?.signed) {
-        ctx.report({ file: file, path: ['provider', 'agreement', 'signed'], key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'agreement', 'signed'], key: true }, 'missing', { name: provider.name });
       } else if (ag.expires && ag.expires < ctx.run.asOf) {
-        ctx.report({ file: file, path: ['provider', 'agreement', 'expires'] }, 'expired', { name: provider.name, expires: ag.expires });
+        ctx.report({ file, path: ['provider', 'agreement', 'expires'] }, 'expired', { name: provider.name, expires: ag.expires });
       }
     }
   },

@@ -18,11 +18,11 @@ export const attendanceReporting: Rule = {
       const ar = provider.attendance_reporting;
       const at = ['provider', 'attendance_reporting'];
       if (!ar || (!ar.method && (ar.within_minutes === undefined || ar.within_minutes === null))) {
-        ctx.report({ file: file, path: at, key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: at, key: true }, 'missing', { name: provider.name });
       } else if (ar.within_minutes === undefined || ar.within_minutes === null) {
-        ctx.report({ file: file, path: at, key: true }, 'noMinutes', { name: provider.name, max });
+        ctx.report({ file, path: at, key: true }, 'noMinutes', { name: provider.name, max });
       } else if (ar.within_minutes > max) {
-        ctx.report({ file: file, path: [...at, 'within_minutes'] }, 'tooSlow', { name: provider.name, withinMinutes: ar.within_minutes, max });
+        ctx.report({ file, path: [...at, 'within_minutes'] }, 'tooSlow', { name: provider.name, withinMinutes: ar.within_minutes, max });
       }
     }
   },

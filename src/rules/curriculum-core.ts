@@ -18,7 +18,7 @@ export const curriculumCore: Rule = {
       // Full-time for the curriculum: the hours threshold, whatever the pupil's age.
       const n = fullTimePupils(file, ctx.run.asOf, ctx.run.thresholds, { anyAge: true }).size;
       if (n > 0) {
-        ctx.report({ file: file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, n: plural(n, 'pupil'), value: missing.join(' or '), value2: missing.join(' and ') });
+        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, n: plural(n, 'pupil'), value: missing.join(' or '), value2: missing.join(' and ') });
       }
     }
   },

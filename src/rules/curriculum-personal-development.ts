@@ -16,7 +16,7 @@ export const curriculumPersonalDevelopment: Rule = {
       if (offer.some((s) => s === 'pshe' || s === 'rse' || s === 'careers')) continue;
       const most = Math.max(0, ...file.placements.filter((r) => placementState(r.placement, ctx.run.asOf) === 'active').map((r) => daysAWeek(r.placement)));
       if (most >= min) {
-        ctx.report({ file: file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, most });
+        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, most });
       }
     }
   },

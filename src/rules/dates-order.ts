@@ -28,12 +28,12 @@ export const datesOrder: Rule = {
     }
     for (const { file, provider } of providers(ctx)) {
       (provider.quality_assurance ?? []).forEach((qa, i) => {
-        if (qa.date > ctx.run.asOf) ctx.report({ file: file, path: ['provider', 'quality_assurance', i, 'date'] }, 'future', { what: 'A quality-assurance record', date: qa.date, asOf: ctx.run.asOf });
+        if (qa.date > ctx.run.asOf) ctx.report({ file, path: ['provider', 'quality_assurance', i, 'date'] }, 'future', { what: 'A quality-assurance record', date: qa.date, asOf: ctx.run.asOf });
       });
       const checks = provider.safeguarding?.staff_checks_confirmed;
-      if (checks && checks > ctx.run.asOf) ctx.report({ file: file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'] }, 'future', { what: 'The confirmation of staff checks', date: checks, asOf: ctx.run.asOf });
+      if (checks && checks > ctx.run.asOf) ctx.report({ file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'] }, 'future', { what: 'The confirmation of staff checks', date: checks, asOf: ctx.run.asOf });
       const signed = provider.agreement?.signed;
-      if (signed && signed > ctx.run.asOf) ctx.report({ file: file, path: ['provider', 'agreement', 'signed'] }, 'future', { what: "The agreement's signing", date: signed, asOf: ctx.run.asOf });
+      if (signed && signed > ctx.run.asOf) ctx.report({ file, path: ['provider', 'agreement', 'signed'] }, 'future', { what: "The agreement's signing", date: signed, asOf: ctx.run.asOf });
     }
   },
 };

@@ -24,7 +24,7 @@ export const duplicatePupil: Rule = {
           for (let j = i + 1; j < list.length; j++) {
             const a = list[i].placement, b = list[j].placement;
             if (a.start_date <= lastDay(b) && b.start_date <= lastDay(a)) {
-              ctx.report({ file: file, path: ['placements', list[j].index] }, 'overlap', { pupil: pupilLabel(list[j]), value: list[i].index + 1, value2: list[j].index + 1 });
+              ctx.report({ file, path: ['placements', list[j].index] }, 'overlap', { pupil: pupilLabel(list[j]), value: list[i].index + 1, value2: list[j].index + 1 });
             }
           }
         }

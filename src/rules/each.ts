@@ -1,5 +1,6 @@
 // Iteration over the run's valid records, so each rule states only its condition.
 import type { PlacementState } from '../model/placement.js';
+import { daysBetween } from '../model/dates.js';
 import type { PlacementItem, ProviderItem } from '../run.js';
 import type { RuleContext } from './types.js';
 
@@ -27,3 +28,16 @@ export function latest<T extends { date: string }>(list: readonly T[] | null | u
 }
 
 export const blank = (s: string | null | undefined) => s === undefined || s === null || s.trim() === '';
+
+/**
+ * A date every in-use provider must record and keep recent (a confirmation, a review): each provider
+ * where it is missing, or more than `maxDays` old on the as-of date, with its age.
+ */
+export function* staleProviderDates(ctx: Pick<RuleContext, 'run'>, field: (provider: ProviderItem['provider']) => string | null | undefined, maxDays: number) {
+  for (const item of providers(ctx, { inUseOnly: true })) {
+    const date = field(item.provider);
+    if (!date) { yield { ...item, date: undefined, days: undefined }; continue; }
+    const days = daysBetween(date, ctx.run.asOf);
+    if (days > maxDays) yield { ...item, date, days };
+  }
+}

@@ -17,7 +17,7 @@ export const postcodeFormat: Rule = {
     for (const { file, provider } of providers(ctx)) {
       const pc = provider.address.postcode;
       if (!isUkPostcode(pc)) {
-        ctx.report({ file: file, path: ['provider', 'address', 'postcode'] }, 'invalid', { pc });
+        ctx.report({ file, path: ['provider', 'address', 'postcode'] }, 'invalid', { pc });
       }
     }
   },

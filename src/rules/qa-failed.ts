@@ -23,9 +23,9 @@ export const qaFailed: Rule = {
       const at = ['provider', 'quality_assurance', last.index];
       const failedAreas = VNS_AREAS.filter((a) => last.item.areas?.[a] === 'does-not-meet');
       if (last.item.outcome === 'does-not-meet') {
-        ctx.report({ file: file, path: [...at, 'outcome'] }, 'failed', { name: provider.name, date: last.item.date });
+        ctx.report({ file, path: [...at, 'outcome'] }, 'failed', { name: provider.name, date: last.item.date });
       } else if (failedAreas.length) {
-        ctx.report({ file: file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, value: failedAreas.map((a) => AREA_NAMES[a]).join(' and ') });
+        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, value: failedAreas.map((a) => AREA_NAMES[a]).join(' and ') });
       }
     }
   },

@@ -14,7 +14,7 @@ export const qaNotVns: Rule = {
       const last = latest(provider.quality_assurance);
       if (!last || last.item.against === 'voluntary-national-standards') continue;
       const against = last.item.against ? `against "${last.item.against}"` : 'with no standard recorded';
-      ctx.report({ file: file, path: ['provider', 'quality_assurance', last.index, last.item.against ? 'against' : 'date'] }, 'notVns', { name: provider.name, date: last.item.date, against });
+      ctx.report({ file, path: ['provider', 'quality_assurance', last.index, last.item.against ? 'against' : 'date'] }, 'notVns', { name: provider.name, date: last.item.date, against });
     }
   },
 };

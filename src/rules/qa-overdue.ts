@@ -16,7 +16,7 @@ export const qaOverdue: Rule = {
       if (!last) continue;
       const age = daysBetween(last.item.date, ctx.run.asOf);
       if (age > max) {
-        ctx.report({ file: file, path: ['provider', 'quality_assurance', last.index, 'date'] }, 'overdue', { name: provider.name, date: last.item.date, age, max });
+        ctx.report({ file, path: ['provider', 'quality_assurance', last.index, 'date'] }, 'overdue', { name: provider.name, date: last.item.date, age, max });
       }
     }
   },

@@ -11,7 +11,7 @@ export const qaRequired: Rule = {
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       if (!provider.quality_assurance?.length) {
-        ctx.report({ file: file, path: ['provider', 'quality_assurance'], key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'quality_assurance'], key: true }, 'missing', { name: provider.name });
       }
     }
   },

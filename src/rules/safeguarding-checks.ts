@@ -1,6 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
-import { daysBetween } from '../model/dates.js';
+import { staleProviderDates } from './each.js';
 
 export const safeguardingChecks: Rule = {
   id: 'safeguarding-checks', defaultSeverity: 'error', sources: ['KCSIE', 'VNS'],
@@ -13,13 +12,10 @@ export const safeguardingChecks: Rule = {
   },
   check(ctx) {
     const max = ctx.run.thresholds.staff_checks_max_age_days;
-    for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
-      const date = provider.safeguarding?.staff_checks_confirmed;
-      if (!date) {
-        ctx.report({ file: file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'], key: true }, 'missing', { name: provider.name });
-      } else if (daysBetween(date, ctx.run.asOf) > max) {
-        ctx.report({ file: file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'] }, 'old', { name: provider.name, date, daysBetween: daysBetween(date, ctx.run.asOf), max });
-      }
+    const path = ['provider', 'safeguarding', 'staff_checks_confirmed'];
+    for (const { file, provider, date, days } of staleProviderDates(ctx, (p) => p.safeguarding?.staff_checks_confirmed, max)) {
+      if (!date) ctx.report({ file, path, key: true }, 'missing', { name: provider.name });
+      else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
 };

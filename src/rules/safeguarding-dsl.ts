@@ -11,7 +11,7 @@ export const safeguardingDsl: Rule = {
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       if (blank(provider.safeguarding?.dsl?.name)) {
-        ctx.report({ file: file, path: ['provider', 'safeguarding', 'dsl', 'name'], key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'safeguarding', 'dsl', 'name'], key: true }, 'missing', { name: provider.name });
       }
     }
   },

@@ -1,10 +1,9 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
-import { daysBetween } from '../model/dates.js';
+import { staleProviderDates } from './each.js';
 
 export const safeguardingPolicy: Rule = {
   id: 'safeguarding-policy', defaultSeverity: 'warn', sources: ['KCSIE'],
-  description: () => "The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days",
+  description: (t) => `The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
   messages: {
     missing: ({ name }: { name: string }) =>
       `The school has not recorded reviewing the safeguarding policy of "${name}": read it and record the date under safeguarding.policy_reviewed.`,
@@ -13,13 +12,10 @@ export const safeguardingPolicy: Rule = {
   },
   check(ctx) {
     const max = ctx.run.thresholds.staff_checks_max_age_days;
-    for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
-      const date = provider.safeguarding?.policy_reviewed;
-      if (!date) {
-        ctx.report({ file: file, path: ['provider', 'safeguarding', 'policy_reviewed'], key: true }, 'missing', { name: provider.name });
-      } else if (daysBetween(date, ctx.run.asOf) > max) {
-        ctx.report({ file: file, path: ['provider', 'safeguarding', 'policy_reviewed'] }, 'old', { name: provider.name, date, daysBetween: daysBetween(date, ctx.run.asOf), max });
-      }
+    const path = ['provider', 'safeguarding', 'policy_reviewed'];
+    for (const { file, provider, date, days } of staleProviderDates(ctx, (p) => p.safeguarding?.policy_reviewed, max)) {
+      if (!date) ctx.report({ file, path, key: true }, 'missing', { name: provider.name });
+      else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
 };

@@ -20,7 +20,7 @@ export const unregisteredFullTimeCheck: Rule = {
       const confirmed = provider.registration.full_time_pupils_confirmed;
       if (confirmed && daysBetween(confirmed.date, ctx.run.asOf) <= t.qa_max_age_days) continue;
       const why = confirmed ? `its confirmed total is dated ${confirmed.date}, more than ${t.qa_max_age_days} days ago` : 'the school has not recorded its confirmed total';
-      ctx.report({ file: file, path: ['provider', 'registration'], key: true }, 'unconfirmed', { n: plural(n, 'pupil'), value: n === 1 ? 's' : '', name: provider.name, why });
+      ctx.report({ file, path: ['provider', 'registration'], key: true }, 'unconfirmed', { n: plural(n, 'pupil'), value: n === 1 ? 's' : '', name: provider.name, why });
     }
   },
 };

@@ -26,14 +26,14 @@ export const unregisteredFullTime: Rule = {
         if (!record) continue;
         const p = record.placement;
         const who = p.looked_after ? 'is looked after' : p.send === 'ehcp' ? 'has an EHC plan' : 'has special educational needs';
-        ctx.report({ file: file, path: ['placements', record.index] }, 'pupil', { pupil: pupilLabel(record), who, hours: fmtHours(hours), fullTimeHours: t.full_time_hours });
+        ctx.report({ file, path: ['placements', record.index] }, 'pupil', { pupil: pupilLabel(record), who, hours: fmtHours(hours), fullTimeHours: t.full_time_hours });
       }
       if (fullTime.size >= t.unregistered_full_time_pupils) {
-        ctx.report({ file: file, path: ['provider', 'registration'], key: true }, 'provider', { size: fullTime.size, name: provider.name, fullTimeHours: t.full_time_hours, unregisteredFullTimePupils: t.unregistered_full_time_pupils });
+        ctx.report({ file, path: ['provider', 'registration'], key: true }, 'provider', { size: fullTime.size, name: provider.name, fullTimeHours: t.full_time_hours, unregisteredFullTimePupils: t.unregistered_full_time_pupils });
       }
       const confirmed = provider.registration.full_time_pupils_confirmed;
       if (confirmed && confirmed.count >= t.unregistered_full_time_pupils) {
-        ctx.report({ file: file, path: ['provider', 'registration', 'full_time_pupils_confirmed', 'count'] }, 'confirmed', { name: provider.name, count: confirmed.count, unregisteredFullTimePupils: t.unregistered_full_time_pupils });
+        ctx.report({ file, path: ['provider', 'registration', 'full_time_pupils_confirmed', 'count'] }, 'confirmed', { name: provider.name, count: confirmed.count, unregisteredFullTimePupils: t.unregistered_full_time_pupils });
       }
     }
   },

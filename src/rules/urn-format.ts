@@ -14,7 +14,7 @@ export const urnFormat: Rule = {
       if (urn === undefined || urn === null) continue;
       const text = String(urn).trim();
       if (text !== '' && !/^\d{6}$/.test(text)) {
-        ctx.report({ file: file, path: ['provider', 'registration', 'urn'] }, 'invalid', { text });
+        ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'invalid', { text });
       }
     }
   },

@@ -15,10 +15,10 @@ export const urnNameMismatch: Rule = {
     for (const { file, provider, urn, record } of withGiasRecord(ctx)) {
       if (!record) continue;
       if (!namesMatch(provider.name, record.name)) {
-        ctx.report({ file: file, path: ['provider', 'name'] }, 'name', { urn, name: record.name, name2: provider.name });
+        ctx.report({ file, path: ['provider', 'name'] }, 'name', { urn, name: record.name, name2: provider.name });
       }
       if (!postcodesMatch(provider.address.postcode, record.postcode)) {
-        ctx.report({ file: file, path: ['provider', 'address', 'postcode'] }, 'postcode', { urn, postcode: record.postcode, postcode2: provider.address.postcode });
+        ctx.report({ file, path: ['provider', 'address', 'postcode'] }, 'postcode', { urn, postcode: record.postcode, postcode2: provider.address.postcode });
       }
     }
   },

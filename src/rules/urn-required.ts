@@ -12,7 +12,7 @@ export const urnRequired: Rule = {
     for (const { file, provider } of providers(ctx)) {
       const { status, urn } = provider.registration;
       if (status === 'registered' && (urn === undefined || urn === null || String(urn).trim() === '')) {
-        ctx.report({ file: file, path: ['provider', 'registration'], key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'registration'], key: true }, 'missing', { name: provider.name });
       }
     }
   },

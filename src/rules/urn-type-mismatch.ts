@@ -15,7 +15,7 @@ export const urnTypeMismatch: Rule = {
       if (!record || !type || typeFits(type, record.type)) continue;
       const fits = registrationTypesFor(record.type);
       const hint = fits.length ? `set registration.type to ${fits.join(' or ')}` : 'use registration.type other, or check the URN';
-      ctx.report({ file: file, path: ['provider', 'registration', 'type'] }, 'type', { urn, type: record.type, type2: type, hint });
+      ctx.report({ file, path: ['provider', 'registration', 'type'] }, 'type', { urn, type: record.type, type2: type, hint });
     }
   },
 };

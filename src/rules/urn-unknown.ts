@@ -15,11 +15,11 @@ export const urnUnknown: Rule = {
     for (const { file, provider, urn, record } of withGiasRecord(ctx, { includeMissing: true })) {
       const at = ['provider', 'registration', 'urn'];
       if (!record) {
-        ctx.report({ file: file, path: at }, 'unknown', { urn, name: provider.name });
+        ctx.report({ file, path: at }, 'unknown', { urn, name: provider.name });
       } else if (!record.open) {
         const when = record.closeDate ? ` on ${englishDate(record.closeDate)}` : '';
         const what = record.status === 'Proposed to open' ? 'is only proposed to open' : `closed${when}`;
-        ctx.report({ file: file, path: at }, 'closed', { urn, name: record.name, what });
+        ctx.report({ file, path: at }, 'closed', { urn, name: record.name, what });
       }
     }
   },

@@ -12,7 +12,7 @@ export const urnUnregistered: Rule = {
     for (const { file, provider } of providers(ctx)) {
       const { status, urn } = provider.registration;
       if (status === 'unregistered' && urn !== undefined && urn !== null && String(urn).trim() !== '') {
-        ctx.report({ file: file, path: ['provider', 'registration', 'urn'] }, 'hasUrn', { name: provider.name, urn: String(urn).trim() });
+        ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'hasUrn', { name: provider.name, urn: String(urn).trim() });
       }
     }
   },

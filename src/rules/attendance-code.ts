@@ -8,8 +8,8 @@ export const attendanceCode: Rule = {
   messages: {
     useK: ({ who, code }: { who: string | number; code: string | number }) =>
       `The placement of ${who} is commissioned by the local authority, so the register code is K, not ${code}.`,
-    notK: ({ who, value }: { who: string | number; value: string | number }) =>
-      `Code K is for provision arranged by the local authority, but this placement of ${who} is commissioned by the school: use B${value} or P.`,
+    notK: ({ who, registeredSchool }: { who: string; registeredSchool: boolean }) =>
+      `Code K is for provision arranged by the local authority, but this placement of ${who} is commissioned by the school: use B${registeredSchool ? ', D (dual registration)' : ''} or P.`,
     notDual: () => `Code D is for a pupil dual-registered at another school, but this provider is not a registered school: use B (supervised off-site education) or P.`,
   },
   check(ctx) {
@@ -24,7 +24,7 @@ export const attendanceCode: Rule = {
       }
       const registeredSchool = isRegisteredSchool(item.provider);
       if (code === 'K') {
-        ctx.report({ file: item.file, path: at }, 'notK', { who, value: registeredSchool ? ', D (dual registration)' : '' });
+        ctx.report({ file: item.file, path: at }, 'notK', { who, registeredSchool });
       } else if (code === 'D' && !registeredSchool) {
         ctx.report({ file: item.file, path: at }, 'notDual');
       }

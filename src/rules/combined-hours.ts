@@ -8,8 +8,8 @@ export const combinedHours: Rule = {
   id: 'combined-hours', defaultSeverity: 'error', sources: ['—'],
   description: (t) => `One pupil's combined weekly hours across providers exceed combined_hours_max (${t.combined_hours_max}), or their sessions at different providers overlap`,
   messages: {
-    tooMany: ({ pupil, hours, value, max }: { pupil: string; hours: string | number; value: string; max: string | number }) =>
-      `${sentence(pupil)} is timetabled for ${hours} hours a week across ${value}, more than ${max}: check the hours at each provider.`,
+    tooMany: ({ pupil, hours, providers, max }: { pupil: string; hours: string; providers: string[]; max: string }) =>
+      `${sentence(pupil)} is timetabled for ${hours} hours a week across ${providers.join(', ')}, more than ${max}: check the hours at each provider.`,
     overlap: ({ pupil, both }: { pupil: string; both: string | number }) =>
       `${sentence(pupil)} is timetabled at two providers at once (${both}): correct one timetable.`,
   },
@@ -20,7 +20,7 @@ export const combinedHours: Rule = {
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       if (hours > max) {
         for (const item of items) {
-          ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: pupilLabel(item.record), hours: fmtHours(hours), value: [...new Set(items.map(providerName))].join(', '), max: fmtHours(max) });
+          ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: pupilLabel(item.record), hours: fmtHours(hours), providers: [...new Set(items.map(providerName))], max: fmtHours(max) });
         }
       }
       for (let x = 0; x < items.length; x++) {

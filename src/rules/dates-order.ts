@@ -6,8 +6,8 @@ export const datesOrder: Rule = {
   id: 'dates-order', defaultSeverity: 'error', sources: ['—'],
   description: () => "An end date is before the start, or a record of something done (review, discussion, QA, staff-check confirmation, signing) is dated after the as-of date",
   messages: {
-    beforeStart: ({ field, d, startDate, pupil }: { field: string | number; d: string | number; startDate: string | number; pupil: string }) =>
-      `${field} ${d} is before the start date ${startDate} of the placement of ${pupil}: correct one of them.`,
+    beforeStart: ({ field, date, startDate, pupil }: { field: string; date: string; startDate: string; pupil: string }) =>
+      `${field} ${date} is before the start date ${startDate} of the placement of ${pupil}: correct one of them.`,
     future: ({ what, date, asOf }: { what: string; date: string; asOf: string }) =>
       `${what} is dated ${date}, after ${asOf}: a record of something done cannot be in the future. Correct the date, or remove the entry until it has happened.`,
   },
@@ -17,7 +17,7 @@ export const datesOrder: Rule = {
       for (const field of ['end_date', 'planned_end_date'] as const) {
         const d = p[field];
         if (d && d < p.start_date) {
-          ctx.report({ file: item.file, path: [...item.at, field] }, 'beforeStart', { field, d, startDate: p.start_date, pupil: pupilLabel(item.record) });
+          ctx.report({ file: item.file, path: [...item.at, field] }, 'beforeStart', { field, date: d, startDate: p.start_date, pupil: pupilLabel(item.record) });
         }
       }
       (p.reviews ?? []).forEach((r, i) => {

@@ -9,8 +9,8 @@ export const duplicatePupil: Rule = {
   id: 'duplicate-pupil', defaultSeverity: 'error', sources: ['—'],
   description: () => 'Two placements of the same pupil in one file overlap in dates',
   messages: {
-    overlap: ({ pupil, value, value2 }: { pupil: string; value: string | number; value2: string | number }) =>
-      `${sentence(pupil)} has two placements in this file whose dates overlap (placements ${value} and ${value2}): merge them, or give the earlier one an end date.`,
+    overlap: ({ pupil, first, second }: { pupil: string; first: number; second: number }) =>
+      `${sentence(pupil)} has two placements in this file whose dates overlap (placements ${first} and ${second}): merge them, or give the earlier one an end date.`,
   },
   check(ctx) {
     for (const file of ctx.run.files) {
@@ -24,7 +24,7 @@ export const duplicatePupil: Rule = {
           for (let j = i + 1; j < list.length; j++) {
             const a = list[i].placement, b = list[j].placement;
             if (a.start_date <= lastDay(b) && b.start_date <= lastDay(a)) {
-              ctx.report({ file, path: ['placements', list[j].index] }, 'overlap', { pupil: pupilLabel(list[j]), value: list[i].index + 1, value2: list[j].index + 1 });
+              ctx.report({ file, path: ['placements', list[j].index] }, 'overlap', { pupil: pupilLabel(list[j]), first: list[i].index + 1, second: list[j].index + 1 });
             }
           }
         }

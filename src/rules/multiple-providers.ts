@@ -8,8 +8,8 @@ export const multipleProviders: Rule = {
   id: 'multiple-providers', defaultSeverity: 'warn', sources: ['seed 000'],
   description: () => 'One pupil is active at several providers (reported in each file involved)',
   messages: {
-    several: ({ pupil, length, value, hours }: { pupil: string; length: string; value: string; hours: string | number }) =>
-      `${sentence(pupil)} attends ${length} providers (${value}), ${hours} hours a week in all: check the providers share information and the timetable fits together.`,
+    several: ({ pupil, providers, hours }: { pupil: string; providers: string[]; hours: string }) =>
+      `${sentence(pupil)} attends ${providers.length} providers (${providers.join(', ')}), ${hours} hours a week in all: check the providers share information and the timetable fits together.`,
   },
   check(ctx) {
     for (const items of placementsByPupil(ctx, ACTIVE).values()) {
@@ -18,7 +18,7 @@ export const multipleProviders: Rule = {
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       const names = [...new Set(items.map(providerName))];
       for (const item of items) {
-        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: pupilLabel(item.record), length: names.length, value: names.join(', '), hours: fmtHours(hours) });
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: pupilLabel(item.record), providers: names, hours: fmtHours(hours) });
       }
     }
   },

@@ -6,8 +6,8 @@ export const partTimeTimetable: Rule = {
   id: 'part-time-timetable', defaultSeverity: 'error', sources: ['ATT'],
   description: () => 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
   messages: {
-    incomplete: ({ who, value }: { who: string | number; value: string | number }) =>
-      `The part-time timetable of ${who} has no ${value}: a part-time timetable needs all three.`,
+    incomplete: ({ who, missing }: { who: string; missing: string[] }) =>
+      `The part-time timetable of ${who} has no ${missing.join(', no ')}: a part-time timetable needs all three.`,
     reviewDue: ({ who, reviewDate }: { who: string | number; reviewDate: string | number }) =>
       `The part-time timetable of ${who} was due for review on ${reviewDate}: review it with the pupil and parent and set the next review date.`,
     behaviour: ({ who }: { who: string | number }) =>
@@ -26,7 +26,7 @@ export const partTimeTimetable: Rule = {
         !pt.end_date && 'an end date (end_date)',
       ].filter(Boolean);
       if (missing.length) {
-        ctx.report({ file: item.file, path: at, key: true }, 'incomplete', { who, value: missing.join(', no ') });
+        ctx.report({ file: item.file, path: at, key: true }, 'incomplete', { who, missing });
       }
       if (pt.review_date && pt.review_date < ctx.run.asOf) {
         ctx.report({ file: item.file, path: [...at, 'review_date'] }, 'reviewDue', { who, reviewDate: pt.review_date });

@@ -6,14 +6,14 @@ export const pupilReference: Rule = {
   id: 'pupil-reference', defaultSeverity: 'error', sources: ['data protection'],
   description: () => 'A pupil reference looks like personal data (a name, a date, an email address or a UPN); the message never repeats it',
   messages: {
-    personal: ({ value, kind }: { value: string | number; kind: string | number }) =>
-      `The pupil reference of placement ${value} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
+    personal: ({ placement, kind }: { placement: number; kind: string }) =>
+      `The pupil reference of placement ${placement} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
   },
   check(ctx) {
     for (const item of placements(ctx)) {
       const kind = personalDataKind(item.placement.pupil);
       if (kind) {
-        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { value: item.record.index + 1, kind });
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement: item.record.index + 1, kind });
       }
     }
   },

@@ -13,8 +13,8 @@ export const qaFailed: Rule = {
   messages: {
     failed: ({ name, date }: { name: string; date: string | number }) =>
       `The latest QA of "${name}" (${date}) found it does not meet the standards: do not place pupils there until a new QA shows the failings are put right, and record the plan for pupils already there.`,
-    areas: ({ name, date, value }: { name: string; date: string | number; value: string | number }) =>
-      `The latest QA of "${name}" (${date}) found it does not meet the standard for ${value}: agree actions with the provider and re-check before relying on it.`,
+    areas: ({ name, date, areas }: { name: string; date: string; areas: string[] }) =>
+      `The latest QA of "${name}" (${date}) found it does not meet the standard for ${areas.join(' and ')}: agree actions with the provider and re-check before relying on it.`,
   },
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
@@ -25,7 +25,7 @@ export const qaFailed: Rule = {
       if (last.item.outcome === 'does-not-meet') {
         ctx.report({ file, path: [...at, 'outcome'] }, 'failed', { name: provider.name, date: last.item.date });
       } else if (failedAreas.length) {
-        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, value: failedAreas.map((a) => AREA_NAMES[a]).join(' and ') });
+        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, areas: failedAreas.map((a) => AREA_NAMES[a]) });
       }
     }
   },

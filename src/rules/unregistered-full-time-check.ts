@@ -8,8 +8,8 @@ export const unregisteredFullTimeCheck: Rule = {
   id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: ['REG'],
   description: (t) => `An unregistered provider gives full-time education to 1–${t.unregistered_full_time_pupils - 1} of the school's pupils and the provider's confirmed total is not recorded (or is out of date)`,
   messages: {
-    unconfirmed: ({ n, value, name, why }: { n: string | number; value: string | number; name: string; why: string | number }) =>
-      `${n} of the school attend${value} "${name}" full-time and it is unregistered, but ${why}: ask the provider in writing how many full-time pupils of compulsory school age it has from all schools, and record it under registration.full_time_pupils_confirmed.`,
+    unconfirmed: ({ pupils, name, why }: { pupils: number; name: string; why: string }) =>
+      `${plural(pupils, 'pupil')} of the school attend${pupils === 1 ? 's' : ''} "${name}" full-time and it is unregistered, but ${why}: ask the provider in writing how many full-time pupils of compulsory school age it has from all schools, and record it under registration.full_time_pupils_confirmed.`,
   },
   check(ctx) {
     const t = ctx.run.thresholds;
@@ -20,7 +20,7 @@ export const unregisteredFullTimeCheck: Rule = {
       const confirmed = provider.registration.full_time_pupils_confirmed;
       if (confirmed && daysBetween(confirmed.date, ctx.run.asOf) <= t.qa_max_age_days) continue;
       const why = confirmed ? `its confirmed total is dated ${confirmed.date}, more than ${t.qa_max_age_days} days ago` : 'the school has not recorded its confirmed total';
-      ctx.report({ file, path: ['provider', 'registration'], key: true }, 'unconfirmed', { n: plural(n, 'pupil'), value: n === 1 ? 's' : '', name: provider.name, why });
+      ctx.report({ file, path: ['provider', 'registration'], key: true }, 'unconfirmed', { pupils: n, name: provider.name, why });
     }
   },
 };

@@ -8,8 +8,8 @@ export const unregisteredTimeLimits: Rule = {
   id: 'unregistered-time-limits', defaultSeverity: 'off', sources: ['VNS (planned)'],
   description: (t) => `Opt-in (planned law): an unregistered placement lasts more than ${t.unregistered_max_weeks} weeks, or has more than ${t.unregistered_max_sessions} sessions or ${t.unregistered_max_days} days a week`,
   messages: {
-    weeks: ({ pupil, value, startDate, end, unregisteredMaxWeeks }: { pupil: string; value: string | number; startDate: string | number; end: string | number; unregisteredMaxWeeks: string | number }) =>
-      `The placement of ${pupil} at this unregistered provider runs ${value} weeks (${startDate} to ${end}); planned national limits allow at most ${unregisteredMaxWeeks} weeks.`,
+    weeks: ({ pupil, weeks, startDate, end, max }: { pupil: string; weeks: number; startDate: string; end: string; max: number }) =>
+      `The placement of ${pupil} at this unregistered provider runs ${weeks} weeks (${startDate} to ${end}); planned national limits allow at most ${max} weeks.`,
     sessions: ({ pupil, sessions, days, unregisteredMaxSessions, unregisteredMaxDays }: { pupil: string; sessions: string | number; days: string | number; unregisteredMaxSessions: string | number; unregisteredMaxDays: string | number }) =>
       `${sentence(pupil)} has ${sessions} sessions on ${days} days a week at this unregistered provider; planned national limits allow at most ${unregisteredMaxSessions} sessions or ${unregisteredMaxDays} days a week alongside school.`,
   },
@@ -22,7 +22,7 @@ export const unregisteredTimeLimits: Rule = {
       if (end && end >= p.start_date) {
         const weeks = (daysBetween(p.start_date, end) + 1) / 7;
         if (weeks > t.unregistered_max_weeks) {
-          ctx.report({ file: item.file, path: [...item.at, p.end_date ? 'end_date' : 'planned_end_date'] }, 'weeks', { pupil: pupilLabel(item.record), value: Math.ceil(weeks), startDate: p.start_date, end, unregisteredMaxWeeks: t.unregistered_max_weeks });
+          ctx.report({ file: item.file, path: [...item.at, p.end_date ? 'end_date' : 'planned_end_date'] }, 'weeks', { pupil: pupilLabel(item.record), weeks: Math.ceil(weeks), startDate: p.start_date, end, max: t.unregistered_max_weeks });
         }
       }
       const sessions = p.sessions?.length ?? 0;

@@ -1,4 +1,4 @@
-// Property tests of the terms of rules.md (src/rules/terms.ts) and of the rules that age: hours add up,
+// Property tests of the shared terms (src/model/placement.ts, calendar.ts) and of the rules that age: hours add up,
 // and review and QA ages only grow as the as-of date moves on.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import type { DataPath, Position } from '../findings.js';
-import { UsageError } from '../findings.js';
+import { UsageError, type DataPath, type Position, type YamlDocument } from '../model/findings.js';
 import { ThresholdsSchema, SEVERITY_SETTINGS } from '../model/config.js';
 import { describeIssue, nearest } from '../load/issues.js';
 import { LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from '../load/yaml.js';
@@ -32,13 +31,12 @@ export const AreaFileSchema = z.strictObject({
 
 export type AreaFileData = z.infer<typeof AreaFileSchema>;
 
-export interface AreaFile {
+/** area.yaml, read: a YAML document findings can point into. */
+export interface AreaFile extends YamlDocument {
   /** Absolute path of area.yaml. */
-  path: string;
-  displayPath: string;
-  data: AreaFileData;
-  /** Where a node of area.yaml is, for findings. */
-  at(path: DataPath): Position;
+  readonly path: string;
+  readonly displayPath: string;
+  readonly data: AreaFileData;
 }
 
 export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd = process.cwd()): AreaFile {
@@ -105,7 +103,7 @@ export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd =
   if (problems.length) {
     throw new UsageError(`The area file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
-  return { path: abs, displayPath: shown, data: result.data!, at: (p) => at(p) };
+  return { path: abs, displayPath: shown, data: result.data!, at: (p, opts) => at(p, opts?.key) };
 }
 
 /** The outward code's letters ("LS11 5AB" → "LS") and the outward code itself ("LS11"). */

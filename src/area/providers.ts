@@ -9,6 +9,8 @@ export interface ProviderUse {
   school: AreaSchool;
   file: PlacementFile;
   provider: Provider;
+  /** Whether the school has an active or upcoming placement there (from the school's run). */
+  inUse: boolean;
 }
 
 export interface AreaProvider {
@@ -38,9 +40,7 @@ export function providerKey(provider: Provider): string {
 export function matchProviders(schools: readonly AreaSchool[]): AreaProvider[] {
   const byKey = new Map<string, AreaProvider>();
   for (const school of schools) {
-    for (const file of school.result.files) {
-      const provider = file.provider;
-      if (!provider) continue;
+    for (const { file, provider, inUse } of school.result.run.providers) {
       const key = providerKey(provider);
       let entry = byKey.get(key);
       if (!entry) {
@@ -50,11 +50,14 @@ export function matchProviders(schools: readonly AreaSchool[]): AreaProvider[] {
           urn: registered ? urnText(provider.registration.urn) : null, uses: [],
         });
       }
-      entry.uses.push({ school, file, provider });
+      entry.uses.push({ school, file, provider, inUse });
     }
   }
   return [...byKey.values()];
 }
+
+/** Whether any school has an active or upcoming placement at the provider. */
+export const providerInUse = (provider: Pick<AreaProvider, 'uses'>) => provider.uses.some((u) => u.inUse);
 
 /** The area's key for a pupil: the school's URN and its own reference. Pupils are never joined across schools. */
 export const areaPupilKey = (school: AreaSchool, ref: string) => `${school.urn}/${ref.trim().toLowerCase()}`;

@@ -8,12 +8,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { check, type CheckResult } from '../check.js';
-import { UsageError, type DataPath, type Position } from '../findings.js';
-import { PlacementFile } from '../load/placement-file.js';
+import { UsageError, type DataPath } from '../model/findings.js';
+import { FILE_RULE_IDS } from '../model/rule-meta.js';
 import { CONFIG_NAMES } from '../load/files.js';
 import type { AreaFile } from './file.js';
 
-export const BLOCKING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'date-format']);
+/** The loader's findings: a file with one of these could not be read in full. */
+const BLOCKING_RULES: ReadonlySet<string> = new Set(FILE_RULE_IDS);
 
 export interface AreaSchool {
   /** Position in area.yaml's `schools` list. */
@@ -28,15 +29,22 @@ export interface AreaSchool {
   unreadable: string[];
 }
 
-export interface LeftOut {
+/** Why a school was left out: the message id of area-school-left-out and its data. */
+export type LeftOutWhy =
+  | { messageId: 'missing'; data: { folder: string; areaFile: string; git: boolean } }
+  | { messageId: 'notFolder'; data: { folder: string } }
+  | { messageId: 'noConfig'; data: { folder: string } }
+  | { messageId: 'notChecked'; data: { folder: string; problem: string } }
+  | { messageId: 'noUrn'; data: { name: string; folder: string; config: string } }
+  | { messageId: 'sameUrn'; data: { name: string; urn: string; first: string; position: number } };
+
+export type LeftOut = LeftOutWhy & {
   index: number;
-  /** Who it is, as far as known: its name, URN or path. */
+  /** Who it is, as far as known: its name or path. */
   label: string;
-  /** What is wrong and what to do. */
-  why: string;
   /** Where in area.yaml. */
   path: DataPath;
-}
+};
 
 export interface LoadedSchools {
   schools: AreaSchool[];
@@ -45,26 +53,6 @@ export interface LoadedSchools {
 
 /** A finding is one line: a multi-line usage message (a config's problems listed) is joined with semicolons. */
 const oneLine = (message: string) => message.trim().replace(/:\n\s+/, ': ').replace(/\n\s+/g, '; ');
-
-/**
- * An area holds thousands of files: once a school is checked, each file's text and node tree are let go (they
- * were measured to double the memory of a 6,000-file area and slow it with garbage collection). The few
- * files an area finding points into are read again for the position (`positionIn`).
- */
-function releaseText(file: PlacementFile): void {
-  const f = file as unknown as { source: string; parsedTree?: unknown; lines?: unknown };
-  f.source = '';
-  f.parsedTree = undefined;
-  f.lines = undefined;
-}
-
-/** Where a node of a school file is, reading the file again (once per `reread` cache) when its text was let go. */
-export function positionIn(file: PlacementFile, path: DataPath, reread: Map<string, PlacementFile>, opts: { key?: boolean } = {}): Position {
-  if (file.tree) return file.at(path, opts);
-  let again = reread.get(file.path);
-  if (!again) reread.set(file.path, again = new PlacementFile(file.path).load());
-  return again.at(path, opts);
-}
 
 function configIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
@@ -84,23 +72,24 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   const dir = resolve(dirname(area.path), given);
   const shown = relative(cwd, dir) || dir;
   const path: DataPath = ['schools', index, 'path'];
-  const out = (why: string, label = shown): LeftOut => ({ index, label, why, path });
-  if (!existsSync(dir)) return out(`The school's folder ${shown} does not exist: check the path: in ${area.displayPath}${entry.git ? ' (clone the git: repo there first; ap-ready makes no network access)' : ''}.`);
-  if (!statSync(dir).isDirectory()) return out(`${shown} is a file, not a school's folder: give the folder that holds its ap-ready.config.yaml.`);
+  const out = (why: LeftOutWhy, label = shown): LeftOut => ({ index, label, path, ...why });
+  if (!existsSync(dir)) return out({ messageId: 'missing', data: { folder: shown, areaFile: area.displayPath, git: !!entry.git } });
+  if (!statSync(dir).isDirectory()) return out({ messageId: 'notFolder', data: { folder: shown } });
   const configPath = configIn(dir);
-  if (!configPath) return out(`${shown} has no ap-ready.config.yaml, so the school's URN is not known: add one with school: { name: …, urn: … } (ap-ready init makes one).`);
+  if (!configPath) return out({ messageId: 'noConfig', data: { folder: shown } });
   const placementsDir = existsSync(join(dir, 'placements')) && statSync(join(dir, 'placements')).isDirectory() ? join(dir, 'placements') : dir;
   let result: CheckResult;
   try {
     result = await check([placementsDir], { asOf, configPath, cwd, giasPath });
   } catch (e) {
-    if (e instanceof UsageError) return out(`The school at ${shown} could not be checked: ${oneLine(e.message)}`);
+    if (e instanceof UsageError) return out({ messageId: 'notChecked', data: { folder: shown, problem: oneLine(e.message) } });
     throw e;
   }
   const name = result.config.school?.name?.trim() || shown;
   const urn = urnOf(result.config.school?.urn);
-  if (!urn) return out(`The school "${name}" (${shown}) has no URN in ${relative(cwd, configPath) || configPath}: add school: { urn: … }, which identifies the school across the area.`, name);
-  for (const file of result.files) releaseText(file);
+  if (!urn) return out({ messageId: 'noUrn', data: { name, folder: shown, config: relative(cwd, configPath) || configPath } }, name);
+  // An area holds thousands of files: keep the records, let go of the text (read again for a position).
+  for (const file of result.files) file.release();
   const unreadable = [...new Set(result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => result.files.find((file) => file.path === f.file)?.displayPath ?? f.file))];
   return { index, name, urn, dir, placementsDir, result, unreadable };
 }
@@ -119,7 +108,7 @@ export async function loadSchools(area: AreaFile, asOf: string, cwd: string, gia
     if (first) {
       leftOut.push({
         index: i, label: loaded.name, path: ['schools', i, 'path'],
-        why: `"${loaded.name}" has URN ${loaded.urn}, the same as "${first.name}" (school ${first.index + 1} in the list): a URN identifies one school, so this one is left out. Correct the URN in its config, or remove the repeated entry.`,
+        messageId: 'sameUrn', data: { name: loaded.name, urn: loaded.urn, first: first.name, position: first.index + 1 },
       });
       continue;
     }

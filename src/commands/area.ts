@@ -1,11 +1,11 @@
 // `ap-ready area <area.yaml>`: check every school of an area (or trust) and the area as a whole, and
 // print the report in any of check's formats, with check's exit codes.
-import { checkArea, AREA_RULES, AREA_SCHOOL_LEFT_OUT, areaSeverity, type AreaResult } from '../area/index.js';
-import { ExitCode, UsageError, type Finding } from '../findings.js';
+import { checkArea, AREA_RULES, areaSeverity, type AreaResult } from '../area/index.js';
+import { ExitCode, UsageError, type Finding } from '../model/findings.js';
 import { FORMATTERS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
-import { severityOf } from '../engine.js';
+import { severityOf } from '../model/rule-meta.js';
 import { DEFAULT_CONFIG } from '../model/config.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../write.js';
@@ -33,8 +33,8 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
     if (!list) byFile.set(f.file, (list = []));
     list.push(f);
   }
-  const areaRules = [AREA_SCHOOL_LEFT_OUT, ...AREA_RULES].map((r) => ({
-    id: r.id, defaultSeverity: r.defaultSeverity, sources: r.sources, description: r.description, severity: areaSeverity(r, result.area),
+  const areaRules = AREA_RULES.map((r) => ({
+    id: r.id, defaultSeverity: r.defaultSeverity, sources: r.sources, description: r.description(result.thresholds), severity: areaSeverity(r, result.area),
   }));
   return {
     files: result.files.map((file) => {
@@ -44,7 +44,10 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
     counts: result.counts,
     asOf: result.asOf,
     // Schools set their own severities; the list shows the defaults for the school rules.
-    rules: [...RULES.map((r) => ({ ...r, severity: severityOf(r, DEFAULT_CONFIG) })), ...areaRules] as ReportInput['rules'],
+    rules: [...RULES.map((r) => ({
+      id: r.id, defaultSeverity: r.defaultSeverity, fixed: r.fixed, sources: r.sources,
+      description: r.description(DEFAULT_CONFIG.thresholds), severity: severityOf(r, DEFAULT_CONFIG.rules),
+    })), ...areaRules],
     color: opts.color ?? false,
     version: VERSION,
   };
@@ -80,34 +83,4 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     return { text: '', exitCode, notice };
   }
   return { text, exitCode, notice };
-}
-
-/** `ap-ready render area-overview area.yaml -o overview.pdf`: checks like `area`, then writes the document atomically. */
-export async function runAreaRender(paths: string[], opts: {
-  output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
-}): Promise<{ exitCode: ExitCode; stdout: string; stderr: string }> {
-  const { formatFor } = await import('./render.js');
-  const { existsSync, statSync } = await import('node:fs');
-  const { dirname, resolve } = await import('node:path');
-  if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
-  if (!opts.output) throw new UsageError('render needs -o FILE: where to write the document, for example -o area-overview.pdf or -o area-overview.html.');
-  const { format, warning } = formatFor(opts.output, opts.format);
-  const cwd = opts.cwd ?? process.cwd();
-  const target = resolve(cwd, opts.output);
-  if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
-  const { renderAreaOverview } = await import('../area/render.js');
-  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts });
-  writeAtomic(target, rendered.content);
-  const what = [
-    rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,
-    `${rendered.result.schools.length} ${rendered.result.schools.length === 1 ? 'school' : 'schools'}`,
-    `${rendered.view.providers.length} providers in use`,
-  ].filter(Boolean).join(', ');
-  const warnings = [...(warning ? [warning] : []), ...rendered.warnings];
-  return {
-    exitCode: ExitCode.Ok,
-    stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
-    stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
-  };
 }

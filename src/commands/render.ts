@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
-import { ExitCode, UsageError } from '../findings.js';
+import { ExitCode, UsageError } from '../model/findings.js';
 import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult } from '../render/index.js';
 import { writeAtomic } from '../write.js';
 
@@ -43,7 +43,7 @@ export function formatFor(output: string, format: string | undefined): { format:
 }
 
 export async function runRender(document: string, paths: string[], opts: RenderCommandOptions & { exactCounts?: boolean }): Promise<RenderCommandResult> {
-  if (document === 'area-overview') return (await import('./area.js')).runAreaRender(paths, opts);
+  if (document === 'area-overview') return runAreaRender(paths, opts);
   if (!isDocument(document)) throw new UsageError(`"${document}" is not a document: use one of ${[...DOCUMENTS, 'area-overview'].join(', ')}.`);
   if (!opts.output) throw new UsageError(`render needs -o FILE: where to write the document, for example -o ${document}.pdf or -o ${document}.html.`);
   const { format, warning } = formatFor(opts.output, opts.format);
@@ -81,5 +81,32 @@ export async function runRender(document: string, paths: string[], opts: RenderC
     stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
     stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
     rendered: result,
+  };
+}
+
+/** `ap-ready render area-overview area.yaml -o overview.pdf`: checks like `area`, then writes the document atomically. */
+async function runAreaRender(paths: string[], opts: {
+  output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
+}): Promise<{ exitCode: ExitCode; stdout: string; stderr: string }> {
+  if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
+  if (!opts.output) throw new UsageError('render needs -o FILE: where to write the document, for example -o area-overview.pdf or -o area-overview.html.');
+  const { format, warning } = formatFor(opts.output, opts.format);
+  const cwd = opts.cwd ?? process.cwd();
+  const target = resolve(cwd, opts.output);
+  if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
+  const { renderAreaOverview } = await import('../render/area.js');
+  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts });
+  writeAtomic(target, rendered.content);
+  const what = [
+    rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,
+    `${rendered.result.schools.length} ${rendered.result.schools.length === 1 ? 'school' : 'schools'}`,
+    `${rendered.view.providers.length} providers in use`,
+  ].filter(Boolean).join(', ');
+  const warnings = [...(warning ? [warning] : []), ...rendered.warnings];
+  return {
+    exitCode: ExitCode.Ok,
+    stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
+    stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
   };
 }

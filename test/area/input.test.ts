@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
 import { runArea } from '../../src/commands/area.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { AS_OF, makeArea } from './support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,7 +45,7 @@ describe('schools that cannot be included', () => {
     const result = await checkArea(area, { asOf: AS_OF });
     expect(result.findings.some((f) => f.ruleId === 'yaml-syntax' && f.file.endsWith(join('b', 'placements', 'broken.yaml')))).toBe(true);
     expect(result.schools.find((s) => s.name === 'b')!.unreadable).toEqual([expect.stringContaining('broken.yaml')]);
-    const { areaOverviewHtml } = await import('../../src/area/render.js');
+    const { areaOverviewHtml } = await import('../../src/render/area.js');
     const { html, view } = areaOverviewHtml(result, { now: new Date(2026, 10, 16) });
     expect(view.bySchool.map((s) => s.name)).toEqual(['a']);
     expect(html).toContain('Schools not in the figures');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
-import { areaOverviewHtml, renderAreaOverview } from '../../src/area/render.js';
+import { areaOverviewHtml, renderAreaOverview } from '../../src/render/area.js';
 import { countText, type AreaOverviewView } from '../../src/render/views/area-overview.js';
 import { findBrowser, PdfPrinter } from '../../src/render/pdf.js';
 import { runRender } from '../../src/commands/render.js';

@@ -1,23 +1,9 @@
 // area-qa-coverage and area-qa-disagree: the schools' quality-assurance visits of one provider, read
 // together, so that schools can share a visit and see when their judgements differ.
 import { daysBetween } from '../../model/dates.js';
-import { inUse } from '../../rules/terms.js';
-import type { AreaProvider, ProviderUse } from '../providers.js';
-import type { AreaRule } from './types.js';
-
-const OUTCOME: Record<string, string> = { meets: 'meets', 'partly-meets': 'partly meets', 'does-not-meet': 'does not meet' };
-
-const coverageMessages = {
-  missing: (d: { provider: string; schools: number }) =>
-    `"${d.provider}" is in use by ${d.schools} ${d.schools === 1 ? 'school' : 'schools'} in the area and none has a quality-assurance record of it: one school's visit against the voluntary national standards, shared, would cover all of them.`,
-  old: (d: { provider: string; date: string; school: string; days: number; max: number }) =>
-    `The latest quality assurance of "${d.provider}" by any school in the area was on ${d.date} by ${d.school}, ${d.days} days ago (more than qa_max_age_days, ${d.max}): one school's visit, shared, would bring it up to date for all the schools using it.`,
-};
-
-const disagreeMessages = {
-  differ: (d: { provider: string; term: string; meets: string; fails: string }) =>
-    `Schools judged "${d.provider}" differently in the ${d.term}: ${d.meets} found it meets the standards, ${d.fails} found it does not meet them. Compare the visits' evidence and agree what the provider must put right.`,
-};
+import { plural } from '../../model/wording.js';
+import { providerInUse, type AreaProvider, type ProviderUse } from '../providers.js';
+import { defineAreaRule, reportAcross } from './types.js';
 
 export interface QaSeen {
   use: ProviderUse;
@@ -27,7 +13,7 @@ export interface QaSeen {
 }
 
 /** Every QA record of the provider, from every school using it, latest first. */
-export function qaRecords(provider: AreaProvider): QaSeen[] {
+export function qaRecords(provider: Pick<AreaProvider, 'uses'>): QaSeen[] {
   const seen: QaSeen[] = [];
   for (const use of provider.uses) {
     (use.provider.quality_assurance ?? []).forEach((qa, qaIndex) => seen.push({ use, qaIndex, date: String(qa.date), outcome: qa.outcome }));
@@ -35,32 +21,33 @@ export function qaRecords(provider: AreaProvider): QaSeen[] {
   return seen.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-export function providerInUse(provider: AreaProvider, asOf: string): boolean {
-  return provider.uses.some((u) => inUse(u.file, asOf));
-}
-
-export const areaQaCoverage: AreaRule = {
-  id: 'area-qa-coverage', defaultSeverity: 'warn',
-  sources: ['DfE Non-school alternative provision: voluntary national standards (2025)', 'DfE Arranging alternative provision: a guide for local authorities and schools (2025)'],
-  description: 'A provider in use in the area has no quality assurance by any school, or the latest by any school is older than qa_max_age_days',
+export const areaQaCoverage = defineAreaRule({
+  id: 'area-qa-coverage', defaultSeverity: 'warn', sources: ['VNS', 'APG'],
+  description: (t) => `A provider in use in the area has no quality assurance by any school, or the latest by any school is more than ${t.qa_max_age_days} days old`,
+  messages: {
+    missing: ({ provider, schools }: { provider: string; schools: number }) =>
+      `"${provider}" is in use by ${plural(schools, 'school')} in the area and none has a quality-assurance record of it: one school's visit against the voluntary national standards, shared, would cover all of them.`,
+    old: ({ provider, date, school, days, max }: { provider: string; date: string; school: string; days: number; max: number }) =>
+      `The latest quality assurance of "${provider}" by any school in the area was on ${date} by ${school}, ${days} days ago (more than qa_max_age_days, ${max}): one school's visit, shared, would bring it up to date for all the schools using it.`,
+  },
   check(ctx) {
-    const out = [];
-    for (const provider of ctx.providers) {
-      if (!providerInUse(provider, ctx.asOf)) continue;
-      const latest = qaRecords(provider).find((q) => q.date <= ctx.asOf);
-      const places = provider.uses.map((u) => ({ school: u.school, file: u.file, path: u.provider.quality_assurance ? ['provider', 'quality_assurance'] : ['provider'], key: true }));
+    const { asOf, thresholds } = ctx.area;
+    for (const provider of ctx.area.providers) {
+      if (!providerInUse(provider)) continue;
+      const latest = qaRecords(provider).find((q) => q.date <= asOf);
+      const at = ['schools', provider.uses[0].school.index];
+      const places = provider.uses.map((u) => ({ file: u.file, path: u.provider.quality_assurance ? ['provider', 'quality_assurance'] : ['provider'], key: true }));
       if (!latest) {
-        out.push({ message: coverageMessages.missing({ provider: provider.name, schools: new Set(provider.uses.map((u) => u.school)).size }), places });
+        reportAcross(ctx, at, places, 'missing', { provider: provider.name, schools: new Set(provider.uses.map((u) => u.school)).size });
         continue;
       }
-      const days = daysBetween(latest.date, ctx.asOf);
-      if (days > ctx.thresholds.qa_max_age_days) {
-        out.push({ message: coverageMessages.old({ provider: provider.name, date: latest.date, school: latest.use.school.name, days, max: ctx.thresholds.qa_max_age_days }), places });
+      const days = daysBetween(latest.date, asOf);
+      if (days > thresholds.qa_max_age_days) {
+        reportAcross(ctx, at, places, 'old', { provider: provider.name, date: latest.date, school: latest.use.school.name, days, max: thresholds.qa_max_age_days });
       }
     }
-    return out;
   },
-};
+});
 
 /** The school term a date falls in, as England's terms run: autumn (September–December), spring (January–March), summer (April–August). */
 export function termOf(iso: string): { key: string; label: string } {
@@ -70,13 +57,20 @@ export function termOf(iso: string): { key: string; label: string } {
   return { key: `${y - 1}-3`, label: `summer term ${y}` };
 }
 
-export const areaQaDisagree: AreaRule = {
-  id: 'area-qa-disagree', defaultSeverity: 'warn',
-  sources: ['DfE Non-school alternative provision: voluntary national standards (2025)'],
-  description: 'Two schools\' quality-assurance outcomes of the same provider in the same term disagree: one meets, the other does not meet',
+type Visit = { school: string; date: string };
+/** "Northfield Academy (2025-10-01), Riverside High School (2025-10-20)". */
+const visits = (vs: readonly Visit[]) => [...new Set(vs.map((v) => `${v.school} (${v.date})`))].join(', ');
+const visit = (q: QaSeen): Visit => ({ school: q.use.school.name, date: q.date });
+
+export const areaQaDisagree = defineAreaRule({
+  id: 'area-qa-disagree', defaultSeverity: 'warn', sources: ['VNS'],
+  description: () => 'Two schools\' quality-assurance outcomes of the same provider in the same term disagree: one meets, the other does not meet',
+  messages: {
+    differ: ({ provider, term, meets, fails }: { provider: string; term: string; meets: Visit[]; fails: Visit[] }) =>
+      `Schools judged "${provider}" differently in the ${term}: ${visits(meets)} found it meets the standards, ${visits(fails)} found it does not meet them. Compare the visits' evidence and agree what the provider must put right.`,
+  },
   check(ctx) {
-    const out = [];
-    for (const provider of ctx.providers) {
+    for (const provider of ctx.area.providers) {
       const byTerm = new Map<string, { label: string; records: QaSeen[] }>();
       for (const q of qaRecords(provider)) {
         const term = termOf(q.date);
@@ -91,15 +85,9 @@ export const areaQaDisagree: AreaRule = {
         const meetSchools = new Set(meets.map((q) => q.use.school));
         // Two different schools, not one school changing its mind after a re-visit.
         if (![...meetSchools].some((s) => [...failSchools].some((t) => t !== s))) continue;
-        const names = (qs: QaSeen[]) => [...new Set(qs.map((q) => `${q.use.school.name} (${q.date})`))].join(', ');
-        out.push({
-          message: disagreeMessages.differ({ provider: provider.name, term: label, meets: names(meets), fails: names(fails) }),
-          places: [...meets, ...fails].map((q) => ({ school: q.use.school, file: q.use.file, path: ['provider', 'quality_assurance', q.qaIndex, 'outcome'] })),
-        });
+        const places = [...meets, ...fails].map((q) => ({ file: q.use.file, path: ['provider', 'quality_assurance', q.qaIndex, 'outcome'] }));
+        reportAcross(ctx, ['schools', meets[0].use.school.index], places, 'differ', { provider: provider.name, term: label, meets: meets.map(visit), fails: fails.map(visit) });
       }
     }
-    return out;
   },
-};
-
-export { OUTCOME as QA_OUTCOME_WORDS };
+});

@@ -1,10 +1,6 @@
 // area-school-errors: a school with open errors, counted by rule, so the area sees where to offer support.
-import type { AreaRule, AreaReport } from './types.js';
-
-const messages = {
-  errors: (d: { school: string; urn: string; total: number; byRule: string }) =>
-    `${d.school} (URN ${d.urn}) has ${d.total} open ${d.total === 1 ? 'error' : 'errors'} in its placement records (${d.byRule}): the school can see each with ap-ready check; the area may offer support where the same rule recurs.`,
-};
+import { plural } from '../../model/wording.js';
+import { defineAreaRule } from './types.js';
 
 /** Open (not suppressed) errors of one school, by rule, most first. */
 export function errorsByRule(findings: readonly { ruleId: string; severity: string; suppression?: unknown }[]): [string, number][] {
@@ -13,22 +9,17 @@ export function errorsByRule(findings: readonly { ruleId: string; severity: stri
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-export const areaSchoolErrors: AreaRule = {
-  id: 'area-school-errors', defaultSeverity: 'warn',
-  sources: ['Ofsted school inspection toolkit and operating guide (November 2025)', 'Area SEND inspections: framework and handbook (2025)'],
-  description: 'A school in the area has open errors in its placement records, counted by rule',
-  check(ctx) {
-    const out: AreaReport[] = [];
-    for (const school of ctx.schools) {
-      const byRule = errorsByRule(school.result.findings);
-      if (!byRule.length) continue;
-      const total = byRule.reduce((n, [, c]) => n + c, 0);
-      out.push({
-        message: messages.errors({ school: school.name, urn: school.urn, total, byRule: byRule.map(([id, n]) => `${id} ${n}`).join(', ') }),
-        areaPath: ['schools', school.index],
-        places: [],
-      });
-    }
-    return out;
+export const areaSchoolErrors = defineAreaRule({
+  id: 'area-school-errors', defaultSeverity: 'warn', sources: ['OFS', 'ASI'],
+  description: () => 'A school in the area has open errors in its placement records, counted by rule',
+  messages: {
+    errors: ({ school, urn, byRule }: { school: string; urn: string; byRule: [rule: string, count: number][] }) =>
+      `${school} (URN ${urn}) has ${plural(byRule.reduce((n, [, c]) => n + c, 0), 'open error')} in its placement records (${byRule.map(([id, n]) => `${id} ${n}`).join(', ')}): the school can see each with ap-ready check; the area may offer support where the same rule recurs.`,
   },
-};
+  check(ctx) {
+    for (const school of ctx.area.schools) {
+      const byRule = errorsByRule(school.result.findings);
+      if (byRule.length) ctx.report({ file: ctx.area.file, path: ['schools', school.index] }, 'errors', { school: school.name, urn: school.urn, byRule });
+    }
+  },
+});

@@ -1,34 +1,54 @@
-// What an area rule is: a small pure function of the schools' records, the as-of date and the area's
-// thresholds, returning what it found. It never reads files or prints.
-import type { DataPath, Severity } from '../../findings.js';
-import type { PlacementFile } from '../../load/placement-file.js';
+// What an area rule is: the same shape as a school's rule (metadata, messages by id, a check that
+// reports), read over many schools instead of one. Its context holds the area's view in place of a run;
+// each school's own Run (from its check) is on `school.result.run`.
+import type { DataPath, Location, YamlDocument } from '../../model/findings.js';
 import type { Thresholds } from '../../model/config.js';
+import type { RuleMeta } from '../../model/rule-meta.js';
+import type { Messages, RuleContext } from '../../rules/types.js';
 import type { AreaProvider } from '../providers.js';
-import type { AreaSchool } from '../schools.js';
+import type { AreaSchool, LeftOut } from '../schools.js';
 
-export interface AreaRuleContext {
-  readonly schools: readonly AreaSchool[];
-  readonly providers: readonly AreaProvider[];
+/** The area as the rules see it, worked out once per `checkArea()`. */
+export interface AreaRun {
   readonly asOf: string;
+  /** The area's thresholds (area.yaml's, over the defaults); each school keeps its own in its run. */
   readonly thresholds: Thresholds;
   readonly registrationLaw: 'esa-2008' | 'cwsa-2026';
+  /** area.yaml, where each area finding is said once. */
+  readonly file: YamlDocument;
+  /** The schools checked, in area.yaml's order. */
+  readonly schools: readonly AreaSchool[];
+  /** The schools that could not be checked. */
+  readonly leftOut: readonly LeftOut[];
+  /** Providers matched across schools. */
+  readonly providers: readonly AreaProvider[];
 }
 
-/** One finding of an area rule: said once on area.yaml and once in each school file involved. */
-export interface AreaReport {
-  message: string;
-  /** Where in area.yaml (default: the top of the file). */
-  areaPath?: DataPath;
-  /** The school files involved, and the node in each. */
-  places: { school: AreaSchool; file: PlacementFile; path: DataPath; key?: boolean }[];
+export interface AreaRuleContext<M extends Messages = Messages> {
+  readonly area: AreaRun;
+  /** As a school rule's `report`: a YAML node (area.yaml or a school file) or a file position. */
+  report: RuleContext<M>['report'];
 }
 
-export interface AreaRule {
-  id: string;
-  defaultSeverity: Severity;
-  /** The law or guidance, by name. */
-  sources: readonly string[];
-  /** One line: when it fires (thresholds by name). */
-  description: string;
-  check(ctx: AreaRuleContext): AreaReport[];
+export interface AreaRule<M extends Messages = Messages> extends RuleMeta {
+  readonly messages: M;
+  check(ctx: AreaRuleContext<M>): void;
+}
+
+/** Declares an area rule with its message ids and their data checked against each `report` call. */
+export const defineAreaRule = <M extends Messages>(rule: AreaRule<M>): AreaRule => rule as unknown as AreaRule;
+
+/** A node in a school's file that an area finding is also said at. */
+export interface Place {
+  file: YamlDocument;
+  path: DataPath;
+  key?: boolean;
+}
+
+/** Says one finding on area.yaml (at `areaPath`) and at each school-file node involved. */
+export function reportAcross<M extends Messages, K extends keyof M & string>(
+  ctx: AreaRuleContext<M>, areaPath: DataPath, places: readonly Place[], messageId: K, data: Parameters<M[K]>[0],
+): void {
+  ctx.report({ file: ctx.area.file, path: areaPath }, messageId, data);
+  for (const place of places) ctx.report(place as Location, messageId, data);
 }

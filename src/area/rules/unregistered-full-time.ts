@@ -2,16 +2,10 @@
 // counted across every school in the area, reach the registration threshold. One school sees only its own
 // pupils; the area sees the provider's whole roll (as far as the area's schools place pupils there).
 import { fullTimePupils } from '../../rules/full-time.js';
+import { plural } from '../../model/wording.js';
 import type { AreaProvider } from '../providers.js';
 import { areaPupilKey } from '../providers.js';
-import type { AreaRule, AreaRuleContext, AreaReport } from './types.js';
-
-const messages = {
-  count: (d: { provider: string; total: number; threshold: number; schools: string; hours: number }) =>
-    `"${d.provider}" is unregistered but gives full-time education (more than ${d.hours} hours a week) to ${d.total} pupils of compulsory school age across the area's schools (${d.schools}): at ${d.threshold} or more it may be operating as an unregistered independent school. Tell the provider and the schools involved; the local authority should raise it with the DfE and Ofsted.`,
-  special: (d: { provider: string; who: string; schools: string; hours: number }) =>
-    `"${d.provider}" is unregistered but gives full-time education (more than ${d.hours} hours a week) to ${d.who} across the area's schools (${d.schools}): full-time education for even one such pupil needs a registered school. Tell the schools involved to reduce the hours or move the placement.`,
-};
+import { defineAreaRule, reportAcross, type AreaRun } from './types.js';
 
 export interface FullTimeTally {
   /** Distinct area pupils (`URN/ref`) full-time there. */
@@ -22,43 +16,47 @@ export interface FullTimeTally {
 }
 
 /** Full-time pupils of compulsory school age at one unregistered provider, across the schools using it. */
-export function tallyFullTime(provider: AreaProvider, ctx: Pick<AreaRuleContext, 'asOf' | 'thresholds' | 'registrationLaw'>): FullTimeTally {
+export function tallyFullTime(provider: AreaProvider, area: Pick<AreaRun, 'asOf' | 'thresholds' | 'registrationLaw'>): FullTimeTally {
   const all = new Set<string>(), special = new Set<string>();
   const bySchool = new Map<string, number>();
   for (const use of provider.uses) {
-    const pupils = fullTimePupils(use.file, ctx.asOf, ctx.thresholds);
+    const pupils = fullTimePupils(use.file, area.asOf, area.thresholds);
     for (const [ref, { records }] of pupils) {
       const key = areaPupilKey(use.school, ref);
       if (!all.has(key)) bySchool.set(use.school.name, (bySchool.get(use.school.name) ?? 0) + 1);
       all.add(key);
-      if (records.some((r) => r.placement.looked_after || r.placement.send === 'ehcp' || (ctx.registrationLaw === 'cwsa-2026' && r.placement.send === 'sen-support'))) special.add(key);
+      if (records.some((r) => r.placement.looked_after || r.placement.send === 'ehcp' || (area.registrationLaw === 'cwsa-2026' && r.placement.send === 'sen-support'))) special.add(key);
     }
   }
   return { total: all.size, special: special.size, bySchool: [...bySchool].map(([school, count]) => ({ school, count })) };
 }
 
-export const areaUnregisteredFullTime: AreaRule = {
-  id: 'area-unregistered-full-time', defaultSeverity: 'error',
-  sources: ['Education and Skills Act 2008 s92 (Children\'s Wellbeing and Schools Act 2026 s43 once in force)', 'DfE guidance on full-time education (more than 18 hours a week)'],
-  description: 'An unregistered provider\'s full-time pupils of compulsory school age across all the area\'s schools reach unregistered_full_time_pupils, or include one with an EHC plan or looked after (cwsa-2026: any SEN)',
+type BySchool = FullTimeTally['bySchool'];
+const listed = (bySchool: BySchool) => bySchool.map((s) => `${s.school}: ${s.count}`).join('; ');
+
+export const areaUnregisteredFullTime = defineAreaRule({
+  id: 'area-unregistered-full-time', defaultSeverity: 'error', sources: ['REG'],
+  description: (t) => `An unregistered provider gives full-time education (more than ${t.full_time_hours} hours a week) to ${t.unregistered_full_time_pupils} or more pupils of compulsory school age across all the area's schools, or to one with an EHC plan or looked after (cwsa-2026: any SEN)`,
+  messages: {
+    count: ({ provider, total, threshold, bySchool, hours }: { provider: string; total: number; threshold: number; bySchool: BySchool; hours: number }) =>
+      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${total} pupils of compulsory school age across the area's schools (${listed(bySchool)}): at ${threshold} or more it may be operating as an unregistered independent school. Tell the provider and the schools involved; the local authority should raise it with the DfE and Ofsted.`,
+    special: ({ provider, special, anySen, bySchool, hours }: { provider: string; special: number; anySen: boolean; bySchool: BySchool; hours: number }) =>
+      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${plural(special, 'pupil')} ${anySen ? 'with special educational needs or looked after' : 'with an EHC plan or looked after'} across the area's schools (${listed(bySchool)}): full-time education for even one such pupil needs a registered school. Tell the schools involved to reduce the hours or move the placement.`,
+  },
   check(ctx) {
-    const out: AreaReport[] = [];
-    for (const provider of ctx.providers) {
+    const t = ctx.area.thresholds;
+    for (const provider of ctx.area.providers) {
       if (provider.registered) continue;
-      const tally = tallyFullTime(provider, ctx);
+      const tally = tallyFullTime(provider, ctx.area);
       if (tally.total === 0) continue;
-      const schools = tally.bySchool.map((s) => `${s.school}: ${s.count}`).join('; ');
-      const places = provider.uses.map((u) => ({ school: u.school, file: u.file, path: ['provider', 'registration'] as const, key: true }));
-      const hours = ctx.thresholds.full_time_hours;
-      if (tally.total >= ctx.thresholds.unregistered_full_time_pupils) {
-        out.push({ message: messages.count({ provider: provider.name, total: tally.total, threshold: ctx.thresholds.unregistered_full_time_pupils, schools, hours }), places });
+      const at = ['schools', provider.uses[0].school.index];
+      const places = provider.uses.map((u) => ({ file: u.file, path: ['provider', 'registration'], key: true }));
+      const hours = t.full_time_hours;
+      if (tally.total >= t.unregistered_full_time_pupils) {
+        reportAcross(ctx, at, places, 'count', { provider: provider.name, total: tally.total, threshold: t.unregistered_full_time_pupils, bySchool: tally.bySchool, hours });
       } else if (tally.special > 0) {
-        const who = ctx.registrationLaw === 'cwsa-2026'
-          ? `${tally.special} ${tally.special === 1 ? 'pupil' : 'pupils'} with special educational needs or looked after`
-          : `${tally.special} ${tally.special === 1 ? 'pupil' : 'pupils'} with an EHC plan or looked after`;
-        out.push({ message: messages.special({ provider: provider.name, who, schools, hours }), places });
+        reportAcross(ctx, at, places, 'special', { provider: provider.name, special: tally.special, anySen: ctx.area.registrationLaw === 'cwsa-2026', bySchool: tally.bySchool, hours });
       }
     }
-    return out;
   },
-};
+});

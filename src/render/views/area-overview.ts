@@ -3,40 +3,23 @@
 // area's `small_count` print as "fewer than 3" (the convention for published figures about children)
 // unless --exact-counts. Pupils are never listed, only counted; a pupil is `<school URN>/<ref>`.
 import type { AreaResult } from '../../area/index.js';
-import type { AreaProvider } from '../../area/providers.js';
-import { areaPupilKey } from '../../area/providers.js';
+import { areaPupilKey, providerInUse, type AreaProvider } from '../../area/providers.js';
 import type { AreaSchool } from '../../area/schools.js';
 import { inHomeArea } from '../../area/file.js';
-import { qaRecords, providerInUse } from '../../area/rules/qa.js';
+import { qaRecords } from '../../area/rules/qa.js';
 import { errorsByRule } from '../../area/rules/school-errors.js';
 import { fullTimePupils } from '../../rules/full-time.js';
-import { hasCurrentPartTime, isActive, pupilKey } from '../../rules/terms.js';
+import { hasCurrentPartTime, placementState, pupilKey } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
+import { DESTINATION_CATEGORIES, QA_OUTCOMES, REASON_CATEGORIES, REGISTRATION_TYPES, label } from '../../model/labels.js';
 import type { Placement } from '../../model/schema.js';
+import type { DocumentInfo } from './types.js';
+import { generatedAt } from './context.js';
 
-export const AREA_OVERVIEW = { id: 'area-overview', title: 'Alternative provision across the area', orientation: 'landscape', confidential: false } as const;
+export const AREA_OVERVIEW: Omit<DocumentInfo, 'id'> & { id: 'area-overview' } = { id: 'area-overview', title: 'Alternative provision across the area', orientation: 'landscape', confidential: false };
 
 /** Said wherever the data cannot answer a question. */
 export const NOT_HELD = 'Not held in the placement records';
-
-const REASONS: Record<string, string> = {
-  behaviour: 'Behaviour', semh: 'Social, emotional and mental health', medical: 'Medical', send: 'SEND',
-  exclusion: 'Exclusion', reintegration: 'Reintegration', 'school-refusal': 'School refusal', other: 'Other',
-};
-const REGISTRATION_TYPES: Record<string, string> = {
-  pru: 'Pupil referral unit', 'ap-academy': 'AP academy', 'ap-free-school': 'AP free school',
-  'independent-school': 'Independent school', 'independent-special-school': 'Independent special school',
-  'special-school': 'Special school', 'fe-college': 'Further education college', 'online-provider': 'Online provider',
-  tuition: 'Tuition', vocational: 'Vocational', therapeutic: 'Therapeutic', 'sport-or-outdoor': 'Sport or outdoor',
-  online: 'Online', other: 'Other',
-};
-const OUTCOMES: Record<string, string> = { meets: 'Meets', 'partly-meets': 'Partly meets', 'does-not-meet': 'Does not meet' };
-
-/** The destination categories of ended placements (`destination_category`), in the order they print. */
-export const DESTINATIONS: [string, string][] = [
-  ['school', 'Back to school'], ['another-school', 'Another school'], ['special-school', 'Special school'], ['college', 'College'],
-  ['apprenticeship', 'Apprenticeship'], ['employment', 'Employment'], ['neet', 'NEET'], ['unknown', 'Unknown'],
-];
 
 /** Time in placement, for active placements: the bands the overview counts in. */
 export const DURATION_BANDS: [maxDays: number, label: string][] = [
@@ -61,9 +44,11 @@ function addPupil(f: PupilFigures, key: string, p: Placement, asOf: string): voi
   if (p.looked_after) f.lookedAfter.add(key);
 }
 
-function activePlacements(school: AreaSchool, asOf: string) {
-  return school.result.files.flatMap((file) => file.provider ? file.placements.filter((r) => isActive(r.placement, asOf)).map((r) => ({ file, placement: r.placement })) : []);
+/** The school's active placements at a valid provider, as its run worked them out. */
+function activePlacements(school: AreaSchool) {
+  return school.result.run.placements.filter((p) => p.provider && p.state === 'active');
 }
+const isActive = (p: Placement, asOf: string) => placementState(p, asOf) === 'active';
 
 const isOnline = (p: AreaProvider) => p.uses.some((u) => u.provider.delivery === 'online' || u.provider.delivery === 'mixed' || u.provider.registration.type === 'online' || u.provider.registration.type === 'online-provider');
 
@@ -80,7 +65,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   const all = emptyFigures();
   const bySchool = inFigures.map((school) => {
     const mine = emptyFigures();
-    for (const { placement } of activePlacements(school, asOf)) {
+    for (const { placement } of activePlacements(school)) {
       const key = areaPupilKey(school, placement.pupil);
       addPupil(mine, key, placement, asOf);
       addPupil(all, key, placement, asOf);
@@ -91,7 +76,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   // ── Providers: unregistered first, then online; within each, those used by most schools first ──
   const providers = result.providers
     .map((p) => ({ p, uses: p.uses.filter((u) => inFiguresSet.has(u.school)) }))
-    .filter(({ p, uses }) => uses.length && providerInUse({ ...p, uses }, asOf))
+    .filter(({ uses }) => uses.length && providerInUse({ uses }))
     .map(({ p, uses }) => {
       const pupils = new Set<string>(), fullTime = new Set<string>();
       for (const u of uses) {
@@ -105,11 +90,11 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
       return {
         name: p.name, postcode: p.postcode, registered: p.registered, online,
         registrationStatus: p.registered ? 'Registered' : 'Unregistered',
-        registrationType: type ? REGISTRATION_TYPES[type] ?? type : null,
+        registrationType: label(REGISTRATION_TYPES, type),
         urn: p.urn,
         schools: [...new Set(uses.map((u) => u.school.name))],
         pupils: c(pupils.size), fullTime: c(fullTime.size),
-        latestQa: latest ? { date: latest.date, school: latest.use.school.name, outcome: OUTCOMES[latest.outcome] ?? latest.outcome, outcomeClass: latest.outcome, ageDays: daysBetween(latest.date, asOf), overdue: daysBetween(latest.date, asOf) > result.thresholds.qa_max_age_days } : null,
+        latestQa: latest ? { date: latest.date, school: latest.use.school.name, outcome: label(QA_OUTCOMES, latest.outcome), outcomeClass: latest.outcome, ageDays: daysBetween(latest.date, asOf), overdue: daysBetween(latest.date, asOf) > result.thresholds.qa_max_age_days } : null,
         staffChecks: checks ? { date: checks, ageDays: daysBetween(checks, asOf), overdue: daysBetween(checks, asOf) > result.thresholds.staff_checks_max_age_days } : null,
         order: p.registered ? (online ? 1 : 2) : 0,
       };
@@ -128,7 +113,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         if (!isActive(pl, asOf) || (pl.send !== 'ehcp' && pl.send !== 'sen-support')) continue;
         const key = areaPupilKey(u.school, pl.pupil);
         (pl.send === 'ehcp' ? ehcp : send).add(key);
-        const reason = pl.reason_category ? REASONS[pl.reason_category] ?? pl.reason_category : 'Reason not recorded';
+        const reason = label(REASON_CATEGORIES, pl.reason_category) ?? 'Reason not recorded';
         reasons.set(reason, (reasons.get(reason) ?? new Set()).add(key));
       }
     }
@@ -141,7 +126,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   const settings = inFigures.map((school) => {
     const providersOf = new Map<string, Set<string>>();
     const bands = DURATION_BANDS.map(() => 0);
-    for (const { file, placement } of activePlacements(school, asOf)) {
+    for (const { file, placement } of activePlacements(school)) {
       const k = pupilKey(placement.pupil);
       providersOf.set(k, (providersOf.get(k) ?? new Set()).add(file.path));
       const days = daysBetween(String(placement.start_date), asOf);
@@ -158,7 +143,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   // An average over fewer placements than small_count could tell one pupil's attendance: it is not printed.
   const average = (xs: number[]) => (xs.length && (f.exact || xs.length >= f.small) ? `${Math.round(xs.reduce((n, x) => n + x, 0) / xs.length)}%` : xs.length ? 'not shown' : '—');
   const attendanceBySchool = inFigures.map((school) => {
-    const xs = activePlacements(school, asOf).map(({ placement }) => latestAttendance(placement)).filter((x): x is number => x !== undefined);
+    const xs = activePlacements(school).map(({ placement }) => latestAttendance(placement)).filter((x): x is number => x !== undefined);
     return { name: school.name, pupils: c(xs.length), percent: average(xs) };
   });
   const attendanceByProvider = result.providers.flatMap((p) => {
@@ -188,7 +173,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         if (typeof category === 'string' && category) { categoriesHeld = true; counts.set(category, (counts.get(category) ?? 0) + 1); } else uncategorised++;
       }
     }
-    return { name: school.name, total: c(total), withDestination: c(withDestination), categories: DESTINATIONS.map(([k]) => c(counts.get(k) ?? 0)), uncategorised: c(uncategorised) };
+    return { name: school.name, total: c(total), withDestination: c(withDestination), categories: DESTINATION_CATEGORIES.map(([k]) => c(counts.get(k) ?? 0)), uncategorised: c(uncategorised) };
   });
 
   // ── Open findings by school ──
@@ -221,7 +206,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     outOfArea, homeAreas: home.join(', '),
     settings, durationBands: DURATION_BANDS.map(([, l]) => l),
     attendance, attendanceRecordsHeld,
-    leavers, destinationLabels: DESTINATIONS.map(([, l]) => l), categoriesHeld,
+    leavers, destinationLabels: DESTINATION_CATEGORIES.map(([, l]) => l), categoriesHeld,
     findings, areaFindings,
     notHeld: [
       'The area\'s commissioning strategy for alternative provision and how it was decided',
@@ -232,12 +217,6 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     ],
     counts: { pupils: all.pupils.size },
   };
-}
-
-function generatedAt(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 export type AreaOverviewView = ReturnType<typeof buildAreaOverview>;

@@ -1,13 +1,13 @@
 // The area-overview document: built from `checkArea()` through the same pipeline as the school
 // documents (templates, print stylesheet, embedded font, puppeteer). It never refuses for a school's
 // unreadable file: that school is named as left out of the figures, and the rest are summarised.
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { VERSION } from '../version.js';
-import { fontFaces } from '../render/fonts.js';
-import { findBrowser, pageCount, PdfPrinter, type BrowserChoice } from '../render/pdf.js';
-import { loadTemplates, TemplateEnvironment } from '../render/templates.js';
-import { buildAreaOverview, type AreaOverviewView } from '../render/views/area-overview.js';
-import { checkArea, type AreaResult } from './index.js';
+import { checkArea, type AreaResult } from '../area/index.js';
+import { fontFaces } from './fonts.js';
+import { findBrowser, pageCount, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { loadTemplates, TemplateEnvironment } from './templates.js';
+import { buildAreaOverview, type AreaOverviewView } from './views/area-overview.js';
 
 export interface AreaRenderOptions {
   format: 'html' | 'pdf';

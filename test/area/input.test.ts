@@ -31,6 +31,7 @@ describe('schools that cannot be included', () => {
     expect(found[0].message).toContain('"Beck School"');
     expect(found[0].message).toContain('has no URN');
     expect(found[1].message).toContain('has no ap-ready.config.yaml');
+    expect(found.map((f) => f.messageId)).toEqual(['noUrn', 'noConfig']);
   });
 
   it('two schools with the same URN: the second is left out, naming both', async () => {

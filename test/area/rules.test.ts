@@ -21,6 +21,7 @@ describe('area-unregistered-full-time', () => {
     expect(found[0].message).toContain('to 5 pupils');
     expect(found[0].message).toContain('s0: 2; s1: 2; s2: 1');
     expect(found[0].message).not.toMatch(/P-000/);
+    expect(found.map((f) => f.messageId)).toEqual(['count', 'count', 'count', 'count']);
   });
 
   it('counts the same reference at two schools as two pupils (pupils are never joined across schools)', async () => {
@@ -42,6 +43,7 @@ describe('area-unregistered-full-time', () => {
     const area = makeArea([{ dir: 'a', files: { 'mill.yaml': { pupils: fullTime(['A'], { send: 'ehcp' }) } } }, { dir: 'b', files: { 'mill.yaml': {} } }]);
     const found = await ids(area, 'area-unregistered-full-time');
     expect(found[0].message).toContain('1 pupil with an EHC plan or looked after');
+    expect(found[0].messageId).toBe('special');
   });
 });
 

@@ -2,10 +2,11 @@
 import type { DataPath, Finding, Severity } from './findings.js';
 import type { PlacementFile } from './load/placement-file.js';
 import type { Config } from './model/config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './model/config.js';
 import type { GiasIndex } from './gias/reader.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { RULES } from './rules/index.js';
-import { hasCurrentPartTime, inUse, isActive, pupilKey } from './rules/terms.js';
+import { hasCurrentPartTime, inUse, isActive, pupilKey, referenceProblem } from './rules/terms.js';
 import { applySuppressions } from './suppress.js';
 
 export interface Counts {
@@ -17,6 +18,10 @@ export interface Counts {
   lookedAfter: number;
   providersRegistered: number;
   providersUnregistered: number;
+  /** Placements that failed the schema or date checks, so are not in the figures above. */
+  unreadablePlacements: number;
+  /** Files that are not readable YAML at all, so none of their pupils are counted. */
+  unreadableFiles: number;
 }
 
 export interface EngineOptions {
@@ -45,6 +50,9 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
   const rules = options.rules ?? RULES;
   const findings: Finding[] = [];
   const byId = new Map(rules.map((r) => [r.id, r]));
+  // Which references no message may show: personal-looking, or outside the school's own pattern.
+  const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
+  for (const file of files) for (const r of file.placements) r.refHidden = referenceProblem(r.placement.pupil, pattern) !== undefined;
 
   // The loader's own findings (yaml-syntax, schema, date-format), at their fixed severity.
   for (const file of files) {
@@ -64,7 +72,7 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
     const seen = new Set<string>();
     const ctx: RuleContext = {
       files, asOf, config, thresholds: config.thresholds, gias: options.gias,
-      report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }) {
+      report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean; atMostWarn?: boolean }) {
         const pos = file.at(path, opts);
         // "pupil P-0042 …" starts a sentence; a field name such as hours_per_week keeps its case.
         if (/^[a-z]+\b(?!_)/.test(message)) message = message.charAt(0).toUpperCase() + message.slice(1);
@@ -72,7 +80,8 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
         const key = `${file.path}\0${pos.line}\0${pos.column}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        findings.push({ ruleId: rule.id, severity, message, file: file.path, ...pos });
+        // A finding resting on one of ap-ready's own defaults (not a legal limit) is at most a warning.
+        findings.push({ ruleId: rule.id, severity: opts?.atMostWarn ? 'warn' : severity, message, file: file.path, ...pos });
       },
     };
     rule.check(ctx);
@@ -92,8 +101,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function countPupils(files: readonly PlacementFile[], asOf: string): Counts {
   const pupils = new Set<string>(), send = new Set<string>(), ehcp = new Set<string>();
   const partTime = new Set<string>(), lookedAfter = new Set<string>();
-  let providersRegistered = 0, providersUnregistered = 0;
+  let providersRegistered = 0, providersUnregistered = 0, unreadablePlacements = 0, unreadableFiles = 0;
   for (const file of files) {
+    unreadablePlacements += file.unreadablePlacements;
+    if (!file.parsed) unreadableFiles++;
     for (const { placement: p } of file.placements) {
       if (!isActive(p, asOf)) continue;
       const key = pupilKey(p.pupil);
@@ -110,6 +121,6 @@ export function countPupils(files: readonly PlacementFile[], asOf: string): Coun
   }
   return {
     pupils: pupils.size, send: send.size, ehcp: ehcp.size, partTime: partTime.size, lookedAfter: lookedAfter.size,
-    providersRegistered, providersUnregistered,
+    providersRegistered, providersUnregistered, unreadablePlacements, unreadableFiles,
   };
 }

@@ -13,7 +13,7 @@ import { LineIndex } from './load/yaml.js';
 export const SUPPRESSION_INVALID = 'suppression-invalid';
 
 export const suppressionInvalid: Rule = {
-  id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: ['—'],
+  id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: [],
   description: 'An inline ap-ready-disable comment has no reason, names an unknown rule, or suppresses nothing',
   // Reported by applySuppressions once every other rule has run: only then is it known what a comment hides.
   check: () => {},

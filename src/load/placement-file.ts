@@ -23,6 +23,8 @@ export interface PlacementRecord {
   /** Index in the file's `placements` list (0-based). */
   index: number;
   placement: Placement;
+  /** Set by the engine: the reference is personal-looking or not in the school's pattern, so no message shows it. */
+  refHidden?: boolean;
 }
 
 /** Files larger than this are not placement files; they are refused before parsing so a 20 MB file costs nothing. */
@@ -38,6 +40,8 @@ export class PlacementFile {
   provider: Provider | undefined;
   /** Placements that passed the schema and date checks. */
   placements: PlacementRecord[] = [];
+  /** Entries of `placements:` that failed the schema or date checks: not counted in the summary, which says so. */
+  unreadablePlacements = 0;
   /** The `yaml-syntax`, `schema` and `date-format` findings. */
   readonly fileFindings: FileFinding[] = [];
   /** Whether the file parsed as YAML at all. */
@@ -188,6 +192,7 @@ export class PlacementFile {
     list.forEach((item, index) => {
       const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS);
       if (ok) this.placements.push({ index, placement: ok as Placement });
+      else this.unreadablePlacements++;
     });
   }
 

@@ -4,7 +4,7 @@ import { placementsByPupil, providerName } from './pupils.js';
 import { fmtHours, pupilLabel, sessionsOverlap, weeklyHours } from './terms.js';
 
 export const combinedHours: Rule = {
-  id: 'combined-hours', defaultSeverity: 'error', sources: ['—'],
+  id: 'combined-hours', defaultSeverity: 'error', sources: [],
   description: "One pupil's combined weekly hours across providers exceed combined_hours_max (32.5), or their sessions at different providers overlap",
   check(ctx) {
     const max = ctx.thresholds.combined_hours_max;

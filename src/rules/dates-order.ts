@@ -3,7 +3,7 @@ import { placements, providers } from './each.js';
 import { pupilLabel } from './terms.js';
 
 export const datesOrder: Rule = {
-  id: 'dates-order', defaultSeverity: 'error', sources: ['—'],
+  id: 'dates-order', defaultSeverity: 'error', sources: [],
   description: "An end date is before the start, or a record of something done (review, discussion, QA, staff-check confirmation, signing) is dated after the as-of date",
   check(ctx) {
     const future = (what: string, date: string) => `${what} is dated ${date}, after ${ctx.asOf}: a record of something done cannot be in the future. Correct the date, or remove the entry until it has happened.`;

@@ -3,7 +3,7 @@ import { blank, placements } from './each.js';
 import { pupilLabel } from './terms.js';
 
 export const destinationRequired: Rule = {
-  id: 'destination-required', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'destination-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "records of placements: progress, achievements and destination" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: 'An ended placement has no destination',
   check(ctx) {
     for (const item of placements(ctx, ['ended'])) {

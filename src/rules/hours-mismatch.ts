@@ -3,7 +3,7 @@ import { placements } from './each.js';
 import { fmtHours, pupilLabel, sessionHours, sessionsTotal } from './terms.js';
 
 export const hoursMismatch: Rule = {
-  id: 'hours-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'hours-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: "hours_per_week differs from the sessions' sum by more than hours_tolerance (0.25)",
   check(ctx) {
     const tol = ctx.thresholds.hours_tolerance;

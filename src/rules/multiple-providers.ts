@@ -4,7 +4,7 @@ import { placementsByPupil, providerName } from './pupils.js';
 import { fmtHours, pupilLabel, weeklyHours } from './terms.js';
 
 export const multipleProviders: Rule = {
-  id: 'multiple-providers', defaultSeverity: 'warn', sources: ['seed 000'],
+  id: 'multiple-providers', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: "evidence about children and young people in alternative provision" }],
   description: 'One pupil is active at several providers (reported in each file involved)',
   check(ctx) {
     for (const items of placementsByPupil(ctx, ACTIVE).values()) {

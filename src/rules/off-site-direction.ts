@@ -4,7 +4,7 @@ import { pupilLabel, schoolDaysBetween } from './terms.js';
 import { plural } from '../report/summary.js';
 
 export const offSiteDirection: Rule = {
-  id: 'off-site-direction', defaultSeverity: 'error', sources: ['OSD'],
+  id: 'off-site-direction', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-s29a' }, { source: 'off-site-direction-regulations', part: "regulation 3 (notice to parents and the local authority) and the review of a direction" }],
   description: 'An off-site direction notice was given fewer than off_site_direction_notice_days (2) school days before the start',
   check(ctx) {
     const need = ctx.thresholds.off_site_direction_notice_days;

@@ -6,7 +6,7 @@ import { pupilLabel } from './terms.js';
 const FACTS = ['send', 'looked_after', 'year_group'] as const;
 
 export const pupilFactsConflict: Rule = {
-  id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: ['—'],
+  id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: [],
   description: 'The same pupil has different send, looked_after or year_group in different placements',
   check(ctx) {
     // Current placements only: last year's ended placement rightly has last year's year group.

@@ -3,7 +3,7 @@ import { ACTIVE, latest, placements } from './each.js';
 import { elapsedDays, pupilLabel } from './terms.js';
 
 export const reviewOverdue: Rule = {
-  id: 'review-overdue', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'review-overdue', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for regular reviews", note: "the 42-day interval is ap-ready's default: no national frequency is set" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: "An active placement's latest review (or its start) is more than review_interval_days (42) before the as-of date",
   check(ctx) {
     const max = ctx.thresholds.review_interval_days;

@@ -3,7 +3,7 @@ import { providers } from './each.js';
 import { daysBetween } from '../model/dates.js';
 
 export const safeguardingPolicy: Rule = {
-  id: 'safeguarding-policy', defaultSeverity: 'warn', sources: ['KCSIE'],
+  id: 'safeguarding-policy', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: "Part two (the management of safeguarding): safeguarding policies and procedures" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare" }],
   description: "The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days",
   check(ctx) {
     const max = ctx.thresholds.staff_checks_max_age_days;

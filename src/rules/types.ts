@@ -4,7 +4,9 @@ import type { PlacementFile } from '../load/placement-file.js';
 import type { Config, SeveritySetting, Thresholds } from '../model/config.js';
 import type { GiasIndex } from '../gias/reader.js';
 
-export type Source = 'VNS' | 'APG' | 'OFS' | 'KCSIE' | 'ATT' | 'REG' | 'OSD' | 'VNS (planned)' | 'VNS (as the seed reads it)' | 'VNS (DfE, 2025)' | 'seed 000' | 'data protection' | '—';
+import type { SourceRef } from '../model/sources.js';
+
+export type Source = SourceRef;
 
 export interface RuleMeta {
   /** Stable kebab-case id (rules.md). */
@@ -12,7 +14,7 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** yaml-syntax, schema and date-format: their severity cannot be changed and they cannot be suppressed. */
   fixed?: boolean;
-  /** Source tags, as in rules.md. */
+  /** The law or guidance the rule rests on, with the part; empty for checks of the data itself. */
   sources: readonly Source[];
   /** One line: when it fires. */
   description: string;
@@ -27,7 +29,7 @@ export interface RuleContext {
   /** The GIAS extract, when one was given (`--gias` or config). */
   readonly gias?: GiasIndex;
   /** Reports a finding about the node at `path` in `file` (or its nearest parent when absent). */
-  report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }): void;
+  report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean; atMostWarn?: boolean }): void;
 }
 
 export interface Rule extends RuleMeta {

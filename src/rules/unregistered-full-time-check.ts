@@ -5,7 +5,7 @@ import { daysBetween } from '../model/dates.js';
 import { plural } from '../report/summary.js';
 
 export const unregisteredFullTimeCheck: Rule = {
-  id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: ['REG'],
+  id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
   description: "An unregistered provider gives full-time education to 1–4 of the school's pupils and the provider's confirmed total is not recorded (or is out of date)",
   check(ctx) {
     const t = ctx.thresholds;

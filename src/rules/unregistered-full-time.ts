@@ -4,7 +4,7 @@ import { fullTimePupils } from './full-time.js';
 import { fmtHours, pupilLabel } from './terms.js';
 
 export const unregisteredFullTime: Rule = {
-  id: 'unregistered-full-time', defaultSeverity: 'error', sources: ['REG'],
+  id: 'unregistered-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'cwsa-2026-s43' }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
   description: 'An unregistered provider gives full-time education to a pupil with an EHC plan or looked after (cwsa-2026: any SEN), or to 5 or more pupils; it may be operating as an unregistered independent school',
   check(ctx) {
     const t = ctx.thresholds;

@@ -4,7 +4,7 @@ import { daysAWeek, pupilLabel } from './terms.js';
 import { daysBetween } from '../model/dates.js';
 
 export const unregisteredTimeLimits: Rule = {
-  id: 'unregistered-time-limits', defaultSeverity: 'off', sources: ['VNS (planned)'],
+  id: 'unregistered-time-limits', defaultSeverity: 'off', sources: [{ source: 'non-school-ap-standards', part: "the planned time limits (not in force: they need legislation)" }],
   description: 'Opt-in (planned law): an unregistered placement lasts more than 12 weeks, or has more than 4 sessions or 2 days a week',
   check(ctx) {
     const t = ctx.thresholds;

@@ -72,6 +72,15 @@ const second = `${PROVIDER.replace('Bridge Learning Centre', 'Second Site')}  - 
     hours_per_week: 30
 `;
 
+function stripRuleHelp(sarif: string): string {
+  const log = JSON.parse(sarif) as { runs: { tool: { driver: { rules?: unknown[] } } }[] };
+  for (const run of log.runs) {
+    expect(run.tool.driver.rules?.length).toBeGreaterThan(0);
+    delete run.tool.driver.rules;
+  }
+  return JSON.stringify(log);
+}
+
 describe('no format repeats pupil data', () => {
   it.each(Object.keys(FORMATTERS))('%s', async (format) => {
     const dir = tempDir();
@@ -84,7 +93,10 @@ describe('no format repeats pupil data', () => {
       if (format === 'json' && !quiet) {
         for (const id of ['pupil-reference', 'schema', 'multiple-providers', 'reason-required']) expect(text).toContain(`"${id}"`);
       }
-      for (const secret of SECRETS) expect(text.toLowerCase(), `${format}${quiet ? ' --quiet' : ''} repeats "${secret}"`).not.toContain(secret.toLowerCase());
+      // SARIF carries each rule's documentation page, whose examples are not about any pupil: look at the run's
+      // results and everything else, with the rules' help left out.
+      const said = format === 'sarif' ? stripRuleHelp(text) : text;
+      for (const secret of SECRETS) expect(said.toLowerCase(), `${format}${quiet ? ' --quiet' : ''} repeats "${secret}"`).not.toContain(secret.toLowerCase());
     }
   });
 });

@@ -1,16 +1,20 @@
 // `ap-ready rules`: the catalogue; `--explain ID`: one rule's page.
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { nearest } from '../load/issues.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { SOURCES, citations } from '../model/sources.js';
+import { DEFAULT_CONFIG } from '../model/config.js';
+
+/** The catalogue states the default thresholds (a config may change them). */
+const T = DEFAULT_CONFIG.thresholds;
 
 export function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));
   const rows = RULES.map((r) => {
     const sev = `${r.defaultSeverity}${r.fixed ? ' (fixed)' : ''}`;
     const src = [...new Set(r.sources.map((s) => SOURCES[s.source].title))].join('; ') || '(a check of the data itself)';
-    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.description}\n${' '.repeat(w + 17)}Source: ${src}`;
+    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.description(T)}\n${' '.repeat(w + 17)}Source: ${src}`;
   });
   return [`${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  fires when`, ...rows, '',
     `Run 'ap-ready rules --explain <rule>' for a rule's page. Set severities in ap-ready.config.yaml under rules:.`].join('\n') + '\n';
@@ -25,6 +29,6 @@ export function explainRule(id: string): string {
   try {
     return readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8');
   } catch {
-    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${citations(rule.sources)}.\n\n${rule.description}.\n`;
+    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${citations(rule.sources)}.\n\n${rule.description(T)}.\n`;
   }
 }

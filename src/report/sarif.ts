@@ -3,7 +3,7 @@
 // suppression and its reason, so a viewer shows them as suppressed rather than losing them.
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
 import { citations } from '../model/sources.js';
 

@@ -24,7 +24,7 @@ export interface EngineResult {
  * A rule's `report`: turns a location, a message id and its data into a finding at `severity`. The school
  * check and the area check (src/area/) both report through this, so a finding is made one way.
  */
-export function reporter(rule: Pick<Rule, 'id' | 'messages'>, severity: Severity, findings: Finding[]): RuleContext['report'] {
+export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn'>, severity: Severity, findings: Finding[]): RuleContext['report'] {
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
   const seen = new Set<string>();
   return (location: Location, messageId: string, data?: unknown) => {
@@ -44,7 +44,9 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages'>, severity: Severity
     const key = `${file}\0${pos.line}\0${pos.column}\0${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    findings.push({ ruleId: rule.id, severity, message, messageId, file, ...pos });
+    // A message resting on one of ap-ready's own defaults (not a legal limit) is at most a warning.
+    const capped = severity === 'error' && rule.atMostWarn?.includes(messageId) ? 'warn' : severity;
+    findings.push({ ruleId: rule.id, severity: capped, message, messageId, file, ...pos });
   };
 }
 
@@ -102,7 +104,11 @@ export function countPupils(run: Run): Counts {
     if (hasCurrentPartTime(p, run.asOf)) partTime.add(key);
     if (p.looked_after) lookedAfter.add(key);
   }
-  let providersRegistered = 0, providersUnregistered = 0;
+  let providersRegistered = 0, providersUnregistered = 0, unreadablePlacements = 0, unreadableFiles = 0;
+  for (const file of run.files) {
+    unreadablePlacements += file.unreadablePlacements;
+    if (!file.parsed) unreadableFiles++;
+  }
   for (const { provider, inUse } of run.providers) {
     if (!inUse) continue;
     if (provider.registration.status === 'registered') providersRegistered++;
@@ -110,6 +116,6 @@ export function countPupils(run: Run): Counts {
   }
   return {
     pupils: pupils.size, send: send.size, ehcp: ehcp.size, partTime: partTime.size, lookedAfter: lookedAfter.size,
-    providersRegistered, providersUnregistered,
+    providersRegistered, providersUnregistered, unreadablePlacements, unreadableFiles,
   };
 }

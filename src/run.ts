@@ -4,10 +4,10 @@
 //
 // It grows by fields: a pupil register, attendance records and an area view over many schools each add
 // what they read here, and add the files they checked to `checked` (so every formatter lists them).
-import type { Config, Thresholds } from './model/config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
-import { placementState, type PlacementRecord, type PlacementState } from './model/placement.js';
+import { placementState, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
 import type { Placement, Provider } from './model/schema.js';
 import type { PlacementFile } from './load/placement-file.js';
@@ -66,9 +66,12 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   const { asOf, config } = options;
   const placements: PlacementItem[] = [];
   const providers: ProviderItem[] = [];
+  // No message names a pupil whose reference looks personal or is outside the school's own pattern.
+  const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
   for (const file of files) {
     let inUse = false;
     for (const record of file.placements) {
+      record.refHidden = referenceProblem(record.placement.pupil, pattern) !== undefined;
       const state = placementState(record.placement, asOf);
       if (state !== 'ended') inUse = true;
       placements.push({ file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] });

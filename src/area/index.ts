@@ -65,9 +65,9 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
     { path: area.path, displayPath: area.displayPath },
     ...schools.flatMap((s) => s.result.checked.map((f) => ({ path: f.path, displayPath: f.displayPath }))),
   ];
-  const counts: Counts = { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 };
+  const counts: Counts = { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 };
   for (const s of schools) {
-    for (const k of ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter'] as const) counts[k] += s.result.counts[k];
+    for (const k of ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter', 'unreadablePlacements', 'unreadableFiles'] as const) counts[k] += s.result.counts[k];
   }
   for (const p of providers) if (providerInUse(p)) counts[p.registered ? 'providersRegistered' : 'providersUnregistered']++;
   const said = (l: LeftOut) => areaSchoolLeftOut.messages[l.messageId](l.data);

@@ -17,8 +17,12 @@ export interface CheckCommandOptions extends CheckOptions {
 
 export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
   const byFile = new Map<string, Finding[]>();
+  let hiddenWarnings = 0;
   for (const f of result.findings) {
-    if (opts.quiet && f.severity !== 'error') continue;
+    if (opts.quiet && f.severity !== 'error') {
+      if (!f.suppression) hiddenWarnings++;
+      continue;
+    }
     let list = byFile.get(f.file);
     if (!list) byFile.set(f.file, (list = []));
     list.push(f);
@@ -36,6 +40,7 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
     })),
     color: opts.color ?? false,
     version: VERSION,
+    ...(opts.quiet ? { hiddenWarnings } : {}),
   };
 }
 

@@ -63,7 +63,7 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   if (skipped.length) {
     lines.push(`${created.length ? '\n' : ''}Left alone (already there):`, ...skipped.map((p) => `  ${p}`));
     if (created.length && skipped.includes('.gitignore')) {
-      lines.push('', 'Your own .gitignore was kept: make sure it ignores /out/ and *.pdf, because rendered documents hold pupil data.');
+      lines.push('', 'Your own .gitignore was kept: make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp, because what ap-ready writes holds pupil data.');
     }
   }
   if (created.length) {

@@ -1,6 +1,6 @@
 // `ap-ready render <document> [paths...] -o FILE`: make a document from the placement files and write it
 // atomically, so a failed render leaves any earlier file exactly as it was.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
@@ -49,7 +49,8 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();
   const target = resolve(cwd, opts.output);
-  if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
+  // A missing output folder (out/ on a fresh clone) is made; one that cannot be made is the user's to fix.
+  try { mkdirSync(dirname(target), { recursive: true }); } catch { throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist and cannot be made (is part of the path a file, or read-only?). Choose another -o path.`); }
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/${document}.${format}.`);
 
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.

@@ -4,6 +4,7 @@ import { UsageError } from '../model/findings.js';
 import { nearest } from '../load/issues.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { AREA_RULES, areaRuleById } from '../area/rules/index.js';
+import { SOURCES, citations } from '../model/sources.js';
 import { DEFAULT_CONFIG } from '../model/config.js';
 
 /** The catalogue states the default thresholds (a config may change them). */
@@ -11,13 +12,14 @@ const T = DEFAULT_CONFIG.thresholds;
 
 export function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));
-  const rows = RULES.map((r) => {
-    const sev = `${r.defaultSeverity}${r.fixed ? ' (fixed)' : ''}`;
-    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.sources.join(', ').padEnd(16)}  ${r.description(T)}`;
-  });
-  return [`${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  ${'source'.padEnd(16)}  fires when`, ...rows, '',
-    '', 'Area rules (ap-ready area; set in area.yaml under rules:):',
-    ...AREA_RULES.map((r) => `${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(13)}  ${r.sources.join(', ').padEnd(16)}  ${r.description(T)}`), '',
+  const row = (r: (typeof RULES)[number] | (typeof AREA_RULES)[number]) => {
+    const sev = `${r.defaultSeverity}${'fixed' in r && r.fixed ? ' (fixed)' : ''}`;
+    const src = [...new Set(r.sources.map((s) => SOURCES[s.source].title))].join('; ') || '(a check of the data itself)';
+    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.description(T)}\n${' '.repeat(w + 17)}Source: ${src}`;
+  };
+  const rows = RULES.map(row), areaRows = AREA_RULES.map(row);
+  return [`${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  fires when`, ...rows, '',
+    'Area rules (ap-ready area; set in area.yaml under rules:):', ...areaRows, '',
     `Run 'ap-ready rules --explain <rule>' for a rule's page. Set severities in ap-ready.config.yaml under rules:.`].join('\n') + '\n';
 }
 
@@ -30,6 +32,6 @@ export function explainRule(id: string): string {
   try {
     return readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8');
   } catch {
-    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${rule.sources.join(', ')}.\n\n${rule.description(T)}.\n`;
+    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${citations(rule.sources)}.\n\n${rule.description(T)}.\n`;
   }
 }

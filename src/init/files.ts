@@ -196,13 +196,20 @@ function vscodeSettings(): string {
 
 const extensions = () => JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n';
 
-const gitignore = () => `# Documents made with 'ap-ready render' hold pupil data: keep them out of git.
+const gitignore = () => `# Everything ap-ready writes can hold pupil data: keep it out of git.
+# Documents from 'ap-ready render' (write them into out/), wherever they are saved
 /out/
-out/**/*.html
 *.pdf
-
-# ap-ready's report for code scanning, and any local install
-ap-ready.sarif
+/*.html
+out/**/*.html
+# Reports from 'ap-ready check --output' in every format
+report.json
+*.report.json
+*.sarif
+junit.xml
+# Temporary files left by an interrupted write
+*.tmp
+# Any local install
 node_modules/
 `;
 

@@ -67,7 +67,7 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
       for (const k of keys) {
         const p = [...(issue.path as (string | number)[]), ...(k === undefined ? [] : [k])];
         const one = k === undefined ? issue : { ...issue, keys: [k] };
-        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, ConfigSchema)}`);
+        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, ConfigSchema, { echo: true })}`);
       }
     }
   }

@@ -106,12 +106,17 @@ const EXPECTED: Record<string, string> = {
   object: 'a block of fields (indented key: value lines)',
 };
 
-export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodType | string[]): string {
+/**
+ * A schema issue in plain words. `opts.echo` lets the config file's own settings be quoted back; a placement
+ * file's values never are, since a value in the wrong field may be a pupil's personal details.
+ */
+export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodType | string[], opts: { echo?: boolean } = {}): string {
   const path = issue.path as Key[];
   const field = label(path);
   const value = valueAt(raw, path);
   if (path[path.length - 1] === 'year_group' && issue.code !== 'unrecognized_keys' && value !== undefined) {
-    return `year_group is ${typeof value === 'string' ? `"${value}"` : String(value)}: use R or a number from 1 to 13.`;
+    // An invalid value is never repeated: it may be personal data typed into the wrong field.
+    return 'year_group is not a year group: use R or a number from 1 to 13.';
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -125,10 +130,12 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
     }
     case 'invalid_type': {
       if (value === undefined) return `${field} is missing: it is required here.`;
+      if ((issue.expected as string) === 'int' && typeof value === 'number') return `${field} must be a whole number.`;
+      if (typeof value === 'number' && !Number.isFinite(value)) return `${field} must be an ordinary number (not .inf or .nan).`;
       if (path[path.length - 1] === 'pupil' && typeof value === 'number') {
         return 'The pupil reference was read as a number: put it in quotes (for example pupil: "0042") so it is kept exactly as written.';
       }
-      if (issue.expected === 'boolean' && typeof value === 'string') return `${field} must be true or false, not "${value}".`;
+      if (issue.expected === 'boolean' && typeof value === 'string') return `${field} must be true or false (without quotes), not text.`;
       if (issue.expected === 'string' && !Array.isArray(schemaOrKeys) && isDateField(schemaOrKeys, path)) {
         return `${field} is ${typeName(value)}: write the date as YYYY-MM-DD, e.g. 2025-10-06.`;
       }
@@ -141,11 +148,21 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       const choices = issue.values.map(String);
       if (value === undefined) return `${field} is missing: it is required here (${choices.join(', ')}).`;
       const guess = typeof value === 'string' ? nearest(value, choices) : undefined;
-      return `${field} is "${String(value)}", which is not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
+      return `${field} is ${opts.echo ? `"${String(value)}", which is ` : ''}not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
     }
     case 'invalid_union':
       if (path[path.length - 1] === 'urn') return `urn is ${typeName(value)}: write the 6-digit URN, e.g. urn: 123456.`;
       return `${field} is ${typeName(value)}, which is not allowed here.`;
+    case 'too_small':
+    case 'too_big': {
+      const i = issue as { origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
+      if (i.origin === 'number') {
+        return issue.code === 'too_small'
+          ? `${field} is too small: it must be ${i.inclusive === false ? 'more than' : 'at least'} ${String(i.minimum)}.`
+          : `${field} is too large: it must be ${i.inclusive === false ? 'less than' : 'at most'} ${String(i.maximum)}.`;
+      }
+      return `${field}: ${issue.message}.`;
+    }
     default:
       return `${field}: ${issue.message}.`;
   }

@@ -35,6 +35,8 @@ export class PlacementFile implements YamlDocument {
   provider: Provider | undefined;
   /** Placements that passed the schema and date checks. */
   placements: PlacementRecord[] = [];
+  /** Entries of `placements:` that failed the schema or date checks: not counted in the summary, which says so. */
+  unreadablePlacements = 0;
   /** The `yaml-syntax`, `schema` and `date-format` findings. */
   readonly fileFindings: FileFinding[] = [];
   /** Whether the file parsed as YAML at all. */
@@ -217,6 +219,7 @@ export class PlacementFile implements YamlDocument {
     list.forEach((item, index) => {
       const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS);
       if (ok) this.placements.push({ index, placement: ok as Placement });
+      else this.unreadablePlacements++;
     });
   }
 

@@ -24,6 +24,9 @@ export const ThresholdsSchema = z.strictObject({
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
+/** Optional letters (and digits) and hyphen, then 1-8 digits: P-0042, AP17, KS3-17, 0042 (an admission number). Matched whole. */
+export const DEFAULT_PUPIL_REFERENCE_PATTERN = '^(?:[A-Za-z][A-Za-z0-9]{0,7}-?)?[0-9]{1,8}$';
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date in the form YYYY-MM-DD');
 
 export const ConfigSchema = z.strictObject({
@@ -38,6 +41,10 @@ export const ConfigSchema = z.strictObject({
   templates: z.string().nullish().meta({ description: "Folder of the school's own templates, relative to this file" }),
   term_dates: z.array(z.strictObject({ start: isoDate, end: isoDate })).nullish()
     .meta({ description: 'Terms: school days and review intervals count term time only' }),
+  pupil_reference_pattern: z.string().max(200).refine((s) => {
+    try { new RegExp(s, 'u'); return true; } catch { return false; }
+  }, 'is not a valid regular expression').default(DEFAULT_PUPIL_REFERENCE_PATTERN)
+    .meta({ description: "A regular expression every pupil reference must match: the school's own pseudonymous pattern (default: letters, an optional hyphen, digits, such as P-0042)" }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 }).meta({ title: 'ap-ready config', description: "A school's details and rule settings for ap-ready" });

@@ -8,4 +8,8 @@ export interface Counts {
   lookedAfter: number;
   providersRegistered: number;
   providersUnregistered: number;
+  /** Placements that failed the schema or date checks, so are not in the figures above. */
+  unreadablePlacements: number;
+  /** Files that are not readable YAML at all, so none of their pupils are counted. */
+  unreadableFiles: number;
 }

@@ -4,11 +4,14 @@ import { minutesOf } from './dates.js';
 import type { Placement, Provider, Session } from './schema.js';
 import { REGISTERED_SCHOOL_TYPES } from './schema.js';
 import type { Thresholds } from './config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './config.js';
 
 /** One valid placement of a file, with its index in the file's `placements` list (0-based). */
 export interface PlacementRecord {
   index: number;
   placement: Placement;
+  /** Set by createRun: the reference looks personal or is not in the school's pattern, so no message shows it. */
+  refHidden?: boolean;
 }
 
 export type PlacementState = 'active' | 'upcoming' | 'ended';
@@ -67,21 +70,64 @@ export function hasCurrentPartTime(p: Placement, asOf: string): boolean {
   return !!pt && (!pt.end_date || pt.end_date >= asOf);
 }
 
-const WORD = /^[A-Z][a-z'’-]+$/;
 const UPN = /^[A-Z]\d{11}[A-Z0-9]$/;
-const DATE_LIKE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+const NI_NUMBER = /^[A-Z]{2}\d{6}[A-D]$/;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const DATE_LIKE = /\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 
-/** Why a pupil reference looks like personal data, or undefined. Never returns the value itself. */
+/** An 8-digit run that reads as a real date, ddmmyyyy or yyyymmdd (a date of birth written without separators). */
+function compactDate(s: string): boolean {
+  for (const m of s.matchAll(/(?<!\d)\d{8}(?!\d)/g)) {
+    const d = m[0];
+    const ok = (y: number, mo: number, da: number) => y >= 1990 && y <= 2040 && mo >= 1 && mo <= 12 && da >= 1 && da <= 31;
+    if (ok(+d.slice(4), +d.slice(2, 4), +d.slice(0, 2)) || ok(+d.slice(0, 4), +d.slice(4, 6), +d.slice(6))) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a pupil reference looks like personal data, or undefined. Never returns the value itself.
+ * Anything with letters and no digit at all ("Jayden", "jsmith", "Smith, John", "Zoë Smith") is taken for a
+ * name: a pseudonymous reference carries a number.
+ */
 export function personalDataKind(ref: string): string | undefined {
-  const trimmed = ref.trim();
-  if (trimmed.split(/\s+/).filter((w) => WORD.test(w)).length >= 2) return 'a name';
-  if (DATE_LIKE.test(trimmed)) return 'a date';
+  const trimmed = ref.normalize('NFC').trim();
+  const compact = trimmed.replace(/\s+/g, '').toUpperCase();
   if (trimmed.includes('@')) return 'an email address';
-  if (UPN.test(trimmed.toUpperCase())) return 'a unique pupil number (UPN)';
+  if (UPN.test(compact)) return 'a unique pupil number (UPN)';
+  if (NI_NUMBER.test(compact)) return 'a National Insurance number';
+  if (DATE_LIKE.test(trimmed) || compactDate(trimmed) || (MONTH.test(trimmed) && DIGIT.test(trimmed))) return 'a date';
+  if (LETTER.test(trimmed) && !DIGIT.test(trimmed)) return 'a name';
   return undefined;
 }
 
-/** How messages name a pupil inside a sentence: the reference, unless it looks like personal data. */
+/** References longer than this are never shown or matched against the school's pattern (bounded work). */
+export const MAX_REFERENCE = 64;
+const patterns = new Map<string, RegExp>();
+
+/** The school's pattern, matched against the whole reference (compiled once per pattern). */
+export function referencePattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(`^(?:${source})$`, 'u')));
+  return re;
+}
+
+/** What is wrong with a pupil reference, or undefined: personal-looking, or not in the school's pattern. */
+export function referenceProblem(ref: string, patternSource: string): { kind: string } | { pattern: true } | undefined {
+  const kind = personalDataKind(ref);
+  if (kind) return { kind };
+  const trimmed = ref.trim();
+  if (trimmed.length > MAX_REFERENCE || !referencePattern(patternSource).test(trimmed)) return { pattern: true };
+  return undefined;
+}
+
+/**
+ * How messages name a pupil inside a sentence: the reference, unless it looks personal or is not in the
+ * school's pattern (the run decides; a record outside a run is judged against the default pattern).
+ */
 export function pupilLabel(record: PlacementRecord): string {
-  return personalDataKind(record.placement.pupil) ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${record.placement.pupil.trim()}`;
+  const hidden = record.refHidden ?? referenceProblem(record.placement.pupil, DEFAULT_PUPIL_REFERENCE_PATTERN) !== undefined;
+  return hidden ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${record.placement.pupil.trim()}`;
 }

@@ -1,9 +1,10 @@
 // What the engine, the reports and the config need to know about a rule without running it.
 import type { SeveritySetting, Thresholds } from './config.js';
 import type { Severity } from './findings.js';
+import type { SourceRef } from './sources.js';
 
-/** ASI: the area SEND inspection framework and handbook (Ofsted and CQC, 2025), for the area rules. */
-export type Source = 'VNS' | 'APG' | 'OFS' | 'KCSIE' | 'ATT' | 'REG' | 'OSD' | 'VNS (planned)' | 'VNS (as the seed reads it)' | 'VNS (DfE, 2025)' | 'seed 000' | 'data protection' | 'ASI' | '—';
+/** A rule's source: a document of the sources table and the part of it the rule rests on. */
+export type Source = SourceRef;
 
 export interface RuleMeta {
   /** Stable kebab-case id. */
@@ -11,7 +12,7 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** yaml-syntax, schema and date-format: their severity cannot be changed and they cannot be suppressed. */
   fixed?: boolean;
-  /** Where the requirement comes from (law, statutory guidance, inspection handbook…). */
+  /** The law or guidance the rule rests on, with the part; empty for checks of the data itself. */
   sources: readonly Source[];
   /** One line: when it fires, with the thresholds in force. */
   description: (t: Thresholds) => string;

@@ -8,7 +8,7 @@ export const REGISTERED_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
   'special-school', 'fe-college', 'online-provider', 'other',
 ] as const;
-export const UNREGISTERED_TYPES = ['tuition', 'vocational', 'therapeutic', 'sport-or-outdoor', 'online', 'other'] as const;
+export const UNREGISTERED_TYPES = ['tuition', 'vocational', 'therapeutic', 'sport-or-outdoor', 'care-farm', 'online', 'other'] as const;
 /** Registered providers that are schools, so a dual-registration code D fits (the attendance-code rule). */
 export const REGISTERED_SCHOOL_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school', 'special-school',
@@ -18,7 +18,13 @@ export const CURRICULUM_AREAS = [
 ] as const;
 export const QA_OUTCOMES = ['meets', 'partly-meets', 'does-not-meet'] as const;
 export const REASON_CATEGORIES = [
-  'behaviour', 'semh', 'medical', 'send', 'exclusion', 'reintegration', 'school-refusal', 'other',
+  'behaviour', 'semh', 'medical', 'send', 'exclusion', 'reintegration', 'school-refusal', 'vocational-course', 'other',
+] as const;
+/** What a pupil can gain at the provider. */
+export const QUALIFICATION_TYPES = ['gcse', 'functional-skills', 'btec', 'other'] as const;
+/** Where the pupil went once the placement ended: the kinds destination data is counted in. */
+export const DESTINATION_CATEGORIES = [
+  'school', 'another-school', 'special-school', 'college', 'apprenticeship', 'employment', 'neet', 'unknown',
 ] as const;
 export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -46,7 +52,7 @@ export const RegistrationSchema = z.strictObject({
   urn: z.union([z.number(), z.string()]).nullish().meta({ description: 'Unique reference number (registered providers only): 6 digits' }),
   full_time_pupils_confirmed: z.strictObject({
     date: isoDate('When the provider confirmed the figure'),
-    count: z.number().meta({ description: "Provider's own total of full-time pupils of compulsory school age from all commissioners" }),
+    count: z.number().int().min(0).meta({ description: "Provider's own total of full-time pupils of compulsory school age from all commissioners" }),
   }).nullish().meta({ description: "Unregistered providers: the provider's confirmed total of full-time pupils" }),
 });
 
@@ -73,7 +79,7 @@ export const AgreementSchema = z.strictObject({
 
 export const AttendanceReportingSchema = z.strictObject({
   method: z.enum(['email', 'phone', 'portal', 'other']).nullish().meta({ description: 'How the provider reports attendance' }),
-  within_minutes: z.number().nullish().meta({ description: 'How soon after a session starts the provider reports attendance' }),
+  within_minutes: z.number().min(0).nullish().meta({ description: 'How soon after a session starts the provider reports attendance' }),
 });
 
 export const VNS_AREAS = ['safeguarding', 'health_and_safety', 'admissions_and_support', 'quality_of_education'] as const;
@@ -134,7 +140,7 @@ export const PlacementSchema = z.strictObject({
     review_date: isoDate('Next planned review').nullish(),
     end_date: isoDate('When the pupil returns to a full-time timetable').nullish(),
   }).nullish().meta({ description: 'Omit or null when the pupil is full-time' }),
-  hours_per_week: z.number().nullish().meta({ description: 'Weekly hours at this provider' }),
+  hours_per_week: z.number().min(0).max(50).nullish().meta({ description: 'Weekly hours at this provider (0 to 50)' }),
   sessions: z.array(SessionSchema).nullish().meta({ description: 'Weekly timetable at this provider' }),
   pre_commissioning_discussion: z.strictObject({
     date: isoDate('Date of the discussion'),
@@ -147,11 +153,17 @@ export const PlacementSchema = z.strictObject({
   })).nullish(),
   reviews: z.array(z.strictObject({
     date: isoDate('Date of the review meeting'),
-    attendance_percent: z.number().nullish(),
+    attendance_percent: z.number().min(0).max(100).nullish().meta({ description: 'Attendance since the last review, 0 to 100' }),
     notes: text('Notes').nullish(),
   })).nullish(),
   exit_plan: text('Reintegration plan or next step').nullish(),
   destination: text('Once ended: what the pupil went on to').nullish(),
+  destination_category: z.enum(DESTINATION_CATEGORIES).nullish()
+    .meta({ description: `Once ended: the kind of destination (${DESTINATION_CATEGORIES.join(', ')}), alongside the words in destination` }),
+  qualifications: z.array(z.strictObject({
+    type: z.enum(QUALIFICATION_TYPES).meta({ description: QUALIFICATION_TYPES.join(', ') }),
+    detail: text('Which one, such as "English Language" or "Entry Level 3 maths"').nullish(),
+  })).nullish().meta({ description: 'What the pupil can gain at this provider' }),
 });
 
 export const PlacementFileSchema = z.strictObject({

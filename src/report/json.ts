@@ -2,6 +2,7 @@
 // as ESLint's formatter of that name does, adding the as-of date, the counts and the rules' metadata.
 import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
+import { citation } from '../model/sources.js';
 
 function message(f: Finding) {
   return {
@@ -41,7 +42,7 @@ export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
     asOf: input.asOf,
     counts: input.counts,
     rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
-      type: 'problem', docs: { description: r.description, url: `docs/rules/${r.id}.md` }, severity: r.severity, sources: r.sources,
+      type: 'problem', docs: { description: r.description, url: `docs/rules/${r.id}.md` }, severity: r.severity, sources: r.sources.map(citation),
     }])),
   },
 }) + '\n';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
+import { citations } from '../model/sources.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Where people read about the tool (the package has no other home page yet). */
@@ -38,9 +39,8 @@ function plainText(markdown: string): string {
 const level = (severity: string) => (severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none');
 
 function ruleDescriptor(rule: Rule, version: string) {
-  const sources = rule.sources.filter((s) => s !== '—');
   const page = rulePage(rule.id);
-  const full = `${rule.description}.${sources.length ? ` Source: ${sources.join(', ')}.` : ''}`;
+  const full = `${rule.description}.${rule.sources.length ? ` Source: ${citations(rule.sources)}.` : ''}`;
   const help = page ?? `# ${rule.id}\n\n${full}\n\nDefault severity: ${rule.defaultSeverity}.\n`;
   return {
     id: rule.id,
@@ -51,7 +51,6 @@ function ruleDescriptor(rule: Rule, version: string) {
     helpUri: helpUri(version, rule.id),
     defaultConfiguration: rule.defaultSeverity === 'off' ? { enabled: false } : { level: level(rule.defaultSeverity) },
     properties: {
-      ...(sources.length ? { tags: sources } : {}),
       ...(rule.fixed ? { fixed: true } : {}),
     },
   };

@@ -25,7 +25,12 @@ export const stylish: Formatter = (input) => {
   }
   const total = errors + warnings;
   const checked = plural(input.files.length, 'file');
-  if (total === 0) {
+  const hidden = input.hiddenWarnings;
+  if (hidden !== undefined) {
+    // --quiet lists errors only; it says how many warnings it left out rather than "0 warnings".
+    const left = hidden ? ` (${plural(hidden, 'warning')} not shown: --quiet)` : '';
+    out.push(errors ? c.red.bold(`✖ ${plural(errors, 'error')} in ${filesWithProblems} of ${checked}${left}.`) : c.green(`✔ No errors in ${checked}${left}.`));
+  } else if (total === 0) {
     out.push(c.green(`✔ No problems in ${checked}.`));
   } else {
     const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${filesWithProblems} of ${checked}.`;

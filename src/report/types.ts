@@ -22,6 +22,8 @@ export interface ReportInput {
   rules: readonly ReportRule[];
   color: boolean;
   version: string;
+  /** With --quiet: how many warnings were left out, so no summary says "0 warnings" when there were some. */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (input: ReportInput) => string;

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { providers } from './each.js';
 
 export const agreementRequired: Rule = {
-  id: 'agreement-required', defaultSeverity: 'warn', sources: ['VNS', 'APG'],
+  id: 'agreement-required', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support" }, { source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }],
   description: () => 'No signed written agreement with a provider in use, or it has expired',
   messages: {
     missing: ({ name }: { name: string }) =>

@@ -3,7 +3,7 @@ import { placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const attendanceCodeOnline: Rule = {
-  id: 'attendance-code-online', defaultSeverity: 'warn', sources: ['ATT'],
+  id: 'attendance-code-online', defaultSeverity: 'warn', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: code B (educational activity off-site)" }],
   description: () => "Code B is used for a placement whose provider's delivery is online (B certifies supervised education)",
   messages: {
     online: ({ pupil }: { pupil: string }) =>

@@ -3,7 +3,7 @@ import { placements } from './each.js';
 import { isRegisteredSchool, pupilLabel } from '../model/placement.js';
 
 export const attendanceCode: Rule = {
-  id: 'attendance-code', defaultSeverity: 'error', sources: ['ATT'],
+  id: 'attendance-code', defaultSeverity: 'error', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: codes B, D and K" }],
   description: () => 'attendance_code does not fit: LA-commissioned allows only K; school-commissioned allows B or P, or D at a registered school',
   messages: {
     useK: ({ who, code }: { who: string | number; code: string | number }) =>

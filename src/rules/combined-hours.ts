@@ -5,7 +5,7 @@ import { placementsByPupil, providerName } from './pupils.js';
 import { pupilLabel, sessionsOverlap, weeklyHours } from '../model/placement.js';
 
 export const combinedHours: Rule = {
-  id: 'combined-hours', defaultSeverity: 'error', sources: ['—'],
+  id: 'combined-hours', defaultSeverity: 'error', sources: [],
   description: (t) => `One pupil's combined weekly hours across providers exceed combined_hours_max (${t.combined_hours_max}), or their sessions at different providers overlap`,
   messages: {
     tooMany: ({ pupil, hours, providers, max }: { pupil: string; hours: string; providers: string[]; max: string }) =>

@@ -4,7 +4,7 @@ import { fullTimePupils } from './full-time.js';
 import { plural } from '../model/wording.js';
 
 export const curriculumCore: Rule = {
-  id: 'curriculum-core', defaultSeverity: 'warn', sources: ['APG', 'OFS'],
+  id: 'curriculum-core', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "the same amount and quality of education as in school" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'The curriculum lacks English or maths and some active pupil there is full-time',
   messages: {
     missing: ({ name, pupils, subjects }: { name: string; pupils: number; subjects: string[] }) =>

@@ -3,7 +3,7 @@ import { placements, providers } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const datesOrder: Rule = {
-  id: 'dates-order', defaultSeverity: 'error', sources: ['—'],
+  id: 'dates-order', defaultSeverity: 'error', sources: [],
   description: () => "An end date is before the start, or a record of something done (review, discussion, QA, staff-check confirmation, signing) is dated after the as-of date",
   messages: {
     beforeStart: ({ field, date, startDate, pupil }: { field: string; date: string; startDate: string; pupil: string }) =>

@@ -3,7 +3,7 @@ import { blank, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const destinationRequired: Rule = {
-  id: 'destination-required', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'destination-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "records of placements: progress, achievements and destination" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'An ended placement has no destination',
   messages: {
     missing: ({ pupil, endDate }: { pupil: string; endDate: string | number }) =>

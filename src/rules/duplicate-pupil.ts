@@ -6,7 +6,7 @@ import type { Placement } from '../model/schema.js';
 const lastDay = (p: Placement) => p.end_date ?? p.planned_end_date ?? '9999-12-31';
 
 export const duplicatePupil: Rule = {
-  id: 'duplicate-pupil', defaultSeverity: 'error', sources: ['—'],
+  id: 'duplicate-pupil', defaultSeverity: 'error', sources: [],
   description: () => 'Two placements of the same pupil in one file overlap in dates',
   messages: {
     overlap: ({ pupil, first, second }: { pupil: string; first: number; second: number }) =>

@@ -3,7 +3,7 @@ import { ACTIVE, blank, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const exitPlanRequired: Rule = {
-  id: 'exit-plan-required', defaultSeverity: 'warn', sources: ['APG', 'OFS'],
+  id: 'exit-plan-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a personalised plan: reviews, next steps and the criteria for reintegration" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'An active placement has no exit_plan',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>

@@ -4,7 +4,7 @@ import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
 import { fmtHours } from '../model/wording.js';
 
 export const hoursMismatch: Rule = {
-  id: 'hours-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'hours-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: (t) => `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
   messages: {
     mismatch: ({ hoursPerWeek, pupil, sum }: { hoursPerWeek: string | number; pupil: string; sum: string | number }) =>

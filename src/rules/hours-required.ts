@@ -3,7 +3,7 @@ import { placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const hoursRequired: Rule = {
-  id: 'hours-required', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'hours-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'A placement has neither hours_per_week nor sessions',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>

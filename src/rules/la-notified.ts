@@ -1,16 +1,16 @@
 import type { Rule } from './types.js';
-import { ACTIVE, placements } from './each.js';
+import { ACTIVE_OR_UPCOMING, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const laNotified: Rule = {
-  id: 'la-notified', defaultSeverity: 'warn', sources: ['VNS (DfE, 2025)'],
-  description: () => 'An active placement at an unregistered provider, commissioned by the school, has no la_notified date',
+  id: 'la-notified', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners and local authorities" }],
+  description: () => 'An active or upcoming placement at an unregistered provider, commissioned by the school, has no la_notified date',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
       `The local authority has not been told of the placement of ${pupil} at this unregistered provider: inform it and record the date as la_notified.`,
   },
   check(ctx) {
-    for (const item of placements(ctx, ACTIVE)) {
+    for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       const p = item.placement;
       if (item.provider?.registration.status !== 'unregistered') continue;
       if ((p.commissioned_by ?? 'school') !== 'school' || p.la_notified) continue;

@@ -5,7 +5,7 @@ import { placementsByPupil, providerName } from './pupils.js';
 import { pupilLabel, weeklyHours } from '../model/placement.js';
 
 export const multipleProviders: Rule = {
-  id: 'multiple-providers', defaultSeverity: 'warn', sources: ['seed 000'],
+  id: 'multiple-providers', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: "evidence about children and young people in alternative provision" }],
   description: () => 'One pupil is active at several providers (reported in each file involved)',
   messages: {
     several: ({ pupil, providers, hours }: { pupil: string; providers: string[]; hours: string }) =>

@@ -3,7 +3,7 @@ import { ACTIVE_OR_UPCOMING, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const objectivesRequired: Rule = {
-  id: 'objectives-required', defaultSeverity: 'error', sources: ['APG', 'OFS'],
+  id: 'objectives-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'An active or upcoming placement has no objectives, or an objective has no by date',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>

@@ -4,7 +4,7 @@ import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 
 export const offSiteDirection: Rule = {
-  id: 'off-site-direction', defaultSeverity: 'error', sources: ['OSD'],
+  id: 'off-site-direction', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-s29a' }, { source: 'off-site-direction-regulations', part: "regulation 3 (notice to parents and the local authority) and the review of a direction" }],
   description: (t) => `An off-site direction notice was given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start`,
   messages: {
     shortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>

@@ -2,12 +2,15 @@ import type { Rule } from './types.js';
 import { placements } from './each.js';
 import { hasCurrentPartTime, pupilLabel } from '../model/placement.js';
 
+/** "a", "a or b", "a, b or c". */
+const listOr = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
 export const partTimeTimetable: Rule = {
-  id: 'part-time-timetable', defaultSeverity: 'error', sources: ['ATT'],
+  id: 'part-time-timetable', defaultSeverity: 'error', sources: [{ source: 'attendance-guidance', part: "part-time timetables" }],
   description: () => 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
   messages: {
     incomplete: ({ who, missing }: { who: string; missing: string[] }) =>
-      `The part-time timetable of ${who} has no ${missing.join(', no ')}: a part-time timetable needs all three.`,
+      `The part-time timetable of ${who} has no ${listOr(missing)}: a part-time timetable needs all three.`,
     reviewDue: ({ who, reviewDate }: { who: string | number; reviewDate: string | number }) =>
       `The part-time timetable of ${who} was due for review on ${reviewDate}: review it with the pupil and parent and set the next review date.`,
     behaviour: ({ who }: { who: string | number }) =>
@@ -21,10 +24,10 @@ export const partTimeTimetable: Rule = {
       const at = [...item.at, 'part_time_timetable'];
       const who = pupilLabel(item.record);
       const missing = [
-        !pt.agreed_with_parent && 'the date the parent or carer agreed (agreed_with_parent)',
-        !pt.review_date && 'a review date (review_date)',
-        !pt.end_date && 'an end date (end_date)',
-      ].filter(Boolean);
+        !pt.agreed_with_parent && "date of the parent's or carer's agreement (agreed_with_parent)",
+        !pt.review_date && 'review date (review_date)',
+        !pt.end_date && 'end date (end_date)',
+      ].filter((s): s is string => Boolean(s));
       if (missing.length) {
         ctx.report({ file: item.file, path: at, key: true }, 'incomplete', { who, missing });
       }

@@ -3,7 +3,7 @@ import { ACTIVE, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const placementPastPlannedEnd: Rule = {
-  id: 'placement-past-planned-end', defaultSeverity: 'warn', sources: ['APG'],
+  id: 'placement-past-planned-end', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
   description: () => 'An active placement is past its planned_end_date',
   messages: {
     pastEnd: ({ pupil, planned }: { pupil: string; planned: string | number }) =>

@@ -3,7 +3,7 @@ import { ACTIVE_OR_UPCOMING, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const plannedEndRequired: Rule = {
-  id: 'planned-end-required', defaultSeverity: 'error', sources: ['APG'],
+  id: 'planned-end-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
   description: () => 'An active or upcoming placement has no planned_end_date (the timeline must be agreed)',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>

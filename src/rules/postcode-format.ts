@@ -7,7 +7,7 @@ const POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-H
 export const isUkPostcode = (s: string) => POSTCODE.test(s.trim());
 
 export const postcodeFormat: Rule = {
-  id: 'postcode-format', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'postcode-format', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'The postcode is not a valid UK postcode',
   messages: {
     invalid: ({ pc }: { pc: string | number }) =>

@@ -3,7 +3,7 @@ import { ACTIVE_OR_UPCOMING, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const preCommissioningDiscussion: Rule = {
-  id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "information for parents before a placement" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
   messages: {
     missing: ({ who }: { who: string | number }) =>

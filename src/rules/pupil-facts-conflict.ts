@@ -7,7 +7,7 @@ import { pupilLabel } from '../model/placement.js';
 const FACTS = ['send', 'looked_after', 'year_group'] as const;
 
 export const pupilFactsConflict: Rule = {
-  id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: ['—'],
+  id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: [],
   description: () => 'The same pupil has different send, looked_after or year_group in different placements',
   messages: {
     conflict: ({ pupil, fact, list }: { pupil: string; fact: string | number; list: string | number }) =>

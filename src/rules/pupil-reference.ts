@@ -1,20 +1,25 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
-import { personalDataKind } from '../model/placement.js';
+import { referenceProblem } from '../model/placement.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/config.js';
 
 export const pupilReference: Rule = {
-  id: 'pupil-reference', defaultSeverity: 'error', sources: ['data protection'],
-  description: () => 'A pupil reference looks like personal data (a name, a date, an email address or a UPN); the message never repeats it',
+  id: 'pupil-reference', defaultSeverity: 'error', sources: [{ source: 'uk-gdpr-art5', part: "Article 5(1)(c) (data minimisation)" }],
+  description: () => 'A pupil reference looks like personal data (a name, a date, an email address, a UPN or a National Insurance number) or does not match pupil_reference_pattern; the message never repeats it',
   messages: {
     personal: ({ placement, kind }: { placement: number; kind: string }) =>
       `The pupil reference of placement ${placement} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
+    pattern: ({ placement, isDefault }: { placement: number; isDefault: boolean }) =>
+      `The pupil reference of placement ${placement} is not in the form of the school's pseudonymous references (${isDefault ? 'letters then digits, such as P-0042' : 'pupil_reference_pattern in the config'}): replace it with the pupil's pseudonymous reference${isDefault ? ", or set pupil_reference_pattern in ap-ready.config.yaml to your school's own pattern" : ''}.`,
   },
   check(ctx) {
+    const source = ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
     for (const item of placements(ctx)) {
-      const kind = personalDataKind(item.placement.pupil);
-      if (kind) {
-        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement: item.record.index + 1, kind });
-      }
+      const problem = referenceProblem(item.placement.pupil, source);
+      if (!problem) continue;
+      const placement = item.record.index + 1;
+      if ('kind' in problem) ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement, kind: problem.kind });
+      else ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'pattern', { placement, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
     }
   },
 };

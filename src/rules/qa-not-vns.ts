@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { latest, providers } from './each.js';
 
 export const qaNotVns: Rule = {
-  id: 'qa-not-vns', defaultSeverity: 'warn', sources: ['VNS'],
+  id: 'qa-not-vns', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education" }],
   description: () => "An unregistered provider's latest QA was not made against the voluntary national standards",
   messages: {
     notVns: ({ name, date, against }: { name: string; date: string | number; against: string | number }) =>

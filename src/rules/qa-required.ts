@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { providers } from './each.js';
 
 export const qaRequired: Rule = {
-  id: 'qa-required', defaultSeverity: 'error', sources: ['VNS', 'OFS'],
+  id: 'qa-required', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners: quality assurance against the standards" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: () => 'A provider in use has no quality-assurance record',
   messages: {
     missing: ({ name }: { name: string }) =>

@@ -3,7 +3,7 @@ import { ACTIVE_OR_UPCOMING, blank, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const reasonRequired: Rule = {
-  id: 'reason-required', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'reason-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'An active or upcoming placement has no reason, or an empty one',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>

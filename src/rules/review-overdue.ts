@@ -3,7 +3,7 @@ import { ACTIVE, latest, placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const reviewOverdue: Rule = {
-  id: 'review-overdue', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'review-overdue', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for regular reviews", note: "the 42-day interval is ap-ready's default: no national frequency is set" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
   description: (t) => `An active placement's latest review (or its start) is more than review_interval_days (${t.review_interval_days}) before the as-of date`,
   messages: {
     overdue: ({ pupil, what, days, termTime, max }: { pupil: string; what: string | number; days: string | number; termTime: string | number; max: string | number }) =>

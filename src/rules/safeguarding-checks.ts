@@ -2,8 +2,10 @@ import type { Rule } from './types.js';
 import { staleProviderDates } from './each.js';
 
 export const safeguardingChecks: Rule = {
-  id: 'safeguarding-checks', defaultSeverity: 'error', sources: ['KCSIE', 'VNS'],
+  id: 'safeguarding-checks', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: "Part three (safer recruitment): alternative provision", note: "the 365-day renewal is ap-ready's default, not a limit the guidance sets" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare: standard 1.1 (recruitment checks)" }],
   description: (t) => `No dated written confirmation of staff vetting checks, or it is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
+  // A missing confirmation is an error; one merely older than the renewal interval (ap-ready's default) is a warning.
+  atMostWarn: ['old'],
   messages: {
     missing: ({ name }: { name: string }) =>
       `There is no dated written confirmation that "${name}" has carried out safeguarding checks on its staff: obtain it in writing and record the date under safeguarding.staff_checks_confirmed.`,

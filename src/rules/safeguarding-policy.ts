@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { staleProviderDates } from './each.js';
 
 export const safeguardingPolicy: Rule = {
-  id: 'safeguarding-policy', defaultSeverity: 'warn', sources: ['KCSIE'],
+  id: 'safeguarding-policy', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: "Part two (the management of safeguarding): safeguarding policies and procedures" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare" }],
   description: (t) => `The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
   messages: {
     missing: ({ name }: { name: string }) =>

@@ -4,7 +4,7 @@ import { minutesOf } from '../model/dates.js';
 import { sessionsOverlap } from '../model/placement.js';
 
 export const sessionTimes: Rule = {
-  id: 'session-times', defaultSeverity: 'error', sources: ['—'],
+  id: 'session-times', defaultSeverity: 'error', sources: [],
   description: () => "A session's end is not after its start, or two sessions of one placement overlap",
   messages: {
     badStart: ({ start }: { start: string | number }) =>

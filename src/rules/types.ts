@@ -18,6 +18,11 @@ export interface RuleContext<M extends Messages = Messages> {
 
 export interface Rule<M extends Messages = Messages> extends RuleMeta {
   readonly messages: M;
+  /**
+   * Message ids whose findings are at most warnings, whatever the rule's severity: they rest on one of
+   * ap-ready's own defaults (such as a renewal interval), not on a limit the law or guidance sets.
+   */
+  readonly atMostWarn?: readonly (keyof M & string)[];
   check(ctx: RuleContext<M>): void;
 }
 

@@ -5,7 +5,7 @@ import { daysBetween } from '../model/dates.js';
 import { plural } from '../model/wording.js';
 
 export const unregisteredFullTimeCheck: Rule = {
-  id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: ['REG'],
+  id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
   description: (t) => `An unregistered provider gives full-time education to 1–${t.unregistered_full_time_pupils - 1} of the school's pupils and the provider's confirmed total is not recorded (or is out of date)`,
   messages: {
     unconfirmed: ({ pupils, name, why }: { pupils: number; name: string; why: string }) =>

@@ -5,7 +5,7 @@ import { daysAWeek, pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 
 export const unregisteredTimeLimits: Rule = {
-  id: 'unregistered-time-limits', defaultSeverity: 'off', sources: ['VNS (planned)'],
+  id: 'unregistered-time-limits', defaultSeverity: 'off', sources: [{ source: 'non-school-ap-standards', part: "the planned time limits (not in force: they need legislation)" }],
   description: (t) => `Opt-in (planned law): an unregistered placement lasts more than ${t.unregistered_max_weeks} weeks, or has more than ${t.unregistered_max_sessions} sessions or ${t.unregistered_max_days} days a week`,
   messages: {
     weeks: ({ pupil, weeks, startDate, end, max }: { pupil: string; weeks: number; startDate: string; end: string; max: number }) =>

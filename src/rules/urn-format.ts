@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { providers } from './each.js';
 
 export const urnFormat: Rule = {
-  id: 'urn-format', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'urn-format', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'The URN is not exactly 6 digits',
   messages: {
     invalid: ({ text }: { text: string | number }) =>

@@ -3,7 +3,7 @@ import { withGiasRecord } from './gias-urn.js';
 import { namesMatch, postcodesMatch } from '../gias/match.js';
 
 export const urnNameMismatch: Rule = {
-  id: 'urn-name-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'urn-name-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'With a GIAS extract: the name or postcode differs (ignoring case, punctuation and "The")',
   messages: {
     name: ({ urn, name, name2 }: { urn: string | number; name: string; name2: string }) =>

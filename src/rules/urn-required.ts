@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { providers } from './each.js';
 
 export const urnRequired: Rule = {
-  id: 'urn-required', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'urn-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'A registered provider has no URN',
   messages: {
     missing: ({ name }: { name: string }) =>

@@ -3,7 +3,7 @@ import { withGiasRecord } from './gias-urn.js';
 import { registrationTypesFor, typeFits } from '../gias/match.js';
 
 export const urnTypeMismatch: Rule = {
-  id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'With a GIAS extract: the GIAS establishment type does not fit registration.type',
   messages: {
     type: ({ urn, type, type2, hint }: { urn: string | number; type: string | number; type2: string | number; hint: string | number }) =>

@@ -3,7 +3,7 @@ import { withGiasRecord } from './gias-urn.js';
 import { englishDate } from '../model/dates.js';
 
 export const urnUnknown: Rule = {
-  id: 'urn-unknown', defaultSeverity: 'error', sources: ['OFS'],
+  id: 'urn-unknown', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'With a GIAS extract: the URN is not in it, or the establishment is closed',
   messages: {
     unknown: ({ urn, name }: { urn: string | number; name: string }) =>

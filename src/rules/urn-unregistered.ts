@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { providers } from './each.js';
 
 export const urnUnregistered: Rule = {
-  id: 'urn-unregistered', defaultSeverity: 'warn', sources: ['OFS'],
+  id: 'urn-unregistered', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
   description: () => 'An unregistered provider has a URN (wrong status, or wrong field?)',
   messages: {
     hasUrn: ({ name, urn }: { name: string; urn: string | number }) =>

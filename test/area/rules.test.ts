@@ -102,7 +102,7 @@ describe('area-provider-identity', () => {
 
 describe('area-school-errors', () => {
   it('fires for a school with open errors, counted by rule, on its entry in area.yaml', async () => {
-    const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A', extra: '    part_time_timetable: { agreed_with_parent: 2026-09-01 }\n' }] } } }, { dir: 'b', files: { 'm.yaml': {} } }]);
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'P-0001', extra: '    part_time_timetable: { agreed_with_parent: 2026-09-01 }\n' }] } } }, { dir: 'b', files: { 'm.yaml': {} } }]);
     const found = await ids(area, 'area-school-errors');
     expect(found).toHaveLength(1);
     expect(found[0].message).toMatch(/^a \(URN \d+\) has 1 open error .*part-time-timetable 1/);
@@ -112,7 +112,7 @@ describe('area-school-errors', () => {
 
   it('does not fire when every school is clean, and can be turned off in area.yaml', async () => {
     expect(await ids(makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]), 'area-school-errors')).toEqual([]);
-    const off = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A', extra: '    part_time_timetable: { agreed_with_parent: 2026-09-01 }\n' }] } } }],
+    const off = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'P-0001', extra: '    part_time_timetable: { agreed_with_parent: 2026-09-01 }\n' }] } } }],
       { areaYaml: 'area: { name: T }\nrules: { area-school-errors: off }\nschools:\n  - path: a\n' });
     expect(await ids(off, 'area-school-errors')).toEqual([]);
   });

@@ -81,7 +81,7 @@ describe('ap-ready init (library)', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Our own readme\n');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('secret/\n');
     expect(result.text).toMatch(/Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/);
-    expect(result.text).toContain('make sure it ignores /out/ and *.pdf');
+    expect(result.text).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
   });
 
   it('leaves a file alone when a folder it needs is a file', () => {
@@ -139,9 +139,18 @@ describe('the files init writes', () => {
     expect(JSON.parse(files['.ap-ready/config.schema.json'])).toEqual(configJsonSchema());
   });
 
-  it('.gitignore keeps rendered documents out of git', () => {
-    const lines = files['.gitignore'].split('\n');
-    for (const pattern of ['/out/', '*.pdf', 'out/**/*.html']) expect(lines).toContain(pattern);
+  it('.gitignore keeps out of git every file ap-ready writes with pupil data, where users write them (asked of git itself)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.gitignore'), files['.gitignore']);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const ignored = (path: string) => {
+      try { execFileSync('git', ['check-ignore', '-q', '--no-index', path], { cwd: dir }); return true; } catch { return false; }
+    };
+    for (const path of ['planning-call.pdf', 'out/planning-call.pdf', 'docs/2026/provider-qa.pdf', 'planning-call.html', 'out/placement-records.html',
+      'out/2026/findings.html', 'report.json', 'out/report.json', 'ap-ready.sarif', 'out/results.sarif', 'junit.xml', 'out/junit.xml',
+      '.planning-call.pdf.4242.1700000000000.tmp', 'out/.report.json.1.2.tmp']) expect(ignored(path), path).toBe(true);
+    for (const path of ['placements/example-provider.yaml', 'ap-ready.config.yaml', 'README.md', '.github/workflows/ap-ready.yml', 'package.json'])
+      expect(ignored(path), path).toBe(false);
   });
 });
 

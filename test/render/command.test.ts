@@ -122,10 +122,20 @@ describe('usage mistakes: exit 2 with what to do', () => {
     expect(r.stderr).toMatch(/docx.*(html|pdf)/);
   }, 30_000);
 
-  it('an output folder that does not exist', () => {
-    const r = run('planning-call', set.placements, '-o', '/no/such/folder/x.html');
+  it('an output folder that does not exist is made', () => {
+    const out = join(tempDir(), 'out', 'docs', 'planning-call.html');
+    const r = run('planning-call', set.placements, '-o', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/<html/i);
+  }, 30_000);
+
+  it('an output folder that cannot be made: exit 2, in words', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const r = run('planning-call', set.placements, '-o', join(dir, 'a-file', 'x.html'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/Cannot write \/no\/such\/folder\/x\.html: the folder \/no\/such\/folder does not exist/);
+    expect(r.stderr).toMatch(/Cannot write .*a-file\/x\.html: the folder .*a-file does not exist and cannot be made/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });
 

@@ -152,7 +152,10 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
 
   it('the HTML and the PDF say the same figures as check', () => {
     const html = htmls.get('planning-call')!;
-    for (const n of Object.values(result.counts)) expect(html).toContain(`<span class="value">${n}</span>`);
+    // render refuses files it cannot read in full, so a document never has unreadable records to count.
+    const { unreadablePlacements, unreadableFiles, ...shown } = result.counts;
+    expect(unreadablePlacements + unreadableFiles).toBe(0);
+    for (const n of Object.values(shown)) expect(html).toContain(`<span class="value">${n}</span>`);
   });
 });
 

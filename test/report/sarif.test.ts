@@ -60,7 +60,8 @@ describe('sarif', () => {
     expect(postcode.helpUri).toBe(`https://unpkg.com/ap-ready@${VERSION}/docs/rules/postcode-format.md`);
     expect(postcode.shortDescription.text).toBe(input.rules.find((r) => r.id === 'postcode-format')!.description);
     expect(postcode.defaultConfiguration).toEqual({ level: 'error' });
-    expect(postcode.properties.tags).toEqual(['OFS']);
+    expect(postcode.fullDescription.text).toContain('Source: School inspection operating guide for inspectors: for use from November 2025 (Ofsted');
+    expect(postcode.properties.tags).toBeUndefined();
     const exitPlan = driver.rules.find((r: { id: string }) => r.id === 'exit-plan-required');
     expect(exitPlan.defaultConfiguration).toEqual({ level: 'warning' });
     const optIn = driver.rules.find((r: { id: string }) => r.id === 'unregistered-time-limits');

@@ -23,10 +23,10 @@ const cases: [string, ReturnType<typeof withValue>, RegExp][] = [
   ['reason: yes — YAML 1.2 keeps it text, so no schema finding', withValue('exit_plan', 'Phased return to mainstream from February half-term', 'yes'), /^$/],
   ['hours_per_week: "nine"', withValue('hours_per_week', '9', '"nine"'), /hours_per_week is text but should be a number/],
   ['hours_per_week: 9 hours', withValue('hours_per_week', '9', '9 hours'), /hours_per_week is text but should be a number/],
-  ['looked_after: "no"', withValue('looked_after', 'false', '"no"'), /looked_after must be true or false, not "no"/],
-  ['looked_after: no (YAML 1.2: text, not false)', withValue('looked_after', 'false', 'no'), /looked_after must be true or false, not "no"/],
+  ['looked_after: "no"', withValue('looked_after', 'false', '"no"'), /looked_after must be true or false \(without quotes\), not text/],
+  ['looked_after: no (YAML 1.2: text, not false)', withValue('looked_after', 'false', 'no'), /looked_after must be true or false \(without quotes\), not text/],
   ['looked_after: 0', withValue('looked_after', 'false', '0'), /looked_after is a number but should be true or false/],
-  ['year_group: "ten"', withValue('year_group', '10', '"ten"'), /year_group is "ten": use R or a number from 1 to 13/],
+  ['year_group: "ten"', withValue('year_group', '10', '"ten"'), /year_group is not a year group: use R or a number from 1 to 13/],
   ['send: true', withValue('send', 'sen-support', 'true'), /send is .*not one of none, sen-support, ehcp/],
   ['start_date: 20251006 (a number)', withValue('start_date', '2025-10-06', '20251006'), /start_date .*YYYY-MM-DD/],
 ];

@@ -60,6 +60,8 @@ export interface Expected {
   data?: Record<string, unknown>;
   /** Or a pattern the message must match. */
   message?: RegExp;
+  /** The severity the finding must have, where a message is capped below its rule's (`atMostWarn`). */
+  severity?: 'error' | 'warn';
 }
 
 export interface Case {
@@ -109,6 +111,7 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
           const f = findings.find((x) => x.messageId === e.messageId && x.file === w.file && x.line === w.line && x.column === w.column)!;
           if (e.data) expect(f.message).toBe(rule.messages[e.messageId](e.data));
           if (e.message) expect(f.message).toMatch(e.message);
+          if (e.severity) expect(f.severity).toBe(e.severity);
           // Written as it reads: a message never starts with a lower-case word (a field name such as hours_per_week may).
           expect(/^[a-z]+\b(?!_)/.test(f.message), f.message).toBe(false);
         });

@@ -1,0 +1,111 @@
+// The law and guidance the rules rest on: one table, so every output names a source by its published title.
+// A url is given only where the official page (gov.uk or legislation.gov.uk) is known; none is guessed.
+
+export interface SourceDoc {
+  /** The published title, as the publisher gives it. */
+  title: string;
+  /** Who publishes it. */
+  publisher: string;
+  /** Year, edition or date of the version relied on. */
+  edition: string;
+  /** The official page, where one is known. */
+  url?: string;
+  /** Statutory, non-statutory, planned or law: said plainly where it matters. */
+  status?: string;
+}
+
+export const SOURCES = {
+  'non-school-ap-standards': {
+    title: 'Non-school alternative provision: voluntary national standards',
+    publisher: 'Department for Education', edition: 'August 2025',
+    status: 'voluntary: the DfE intends to make national standards mandatory by law',
+  },
+  'arranging-ap': {
+    title: 'Arranging alternative provision: a guide for local authorities and schools',
+    publisher: 'Department for Education', edition: 'statutory guidance, last updated 5 February 2025',
+    url: 'https://www.gov.uk/government/publications/alternative-provision',
+  },
+  'ofsted-operating-guide': {
+    title: 'School inspection operating guide for inspectors: for use from November 2025',
+    publisher: 'Ofsted', edition: 'published 9 September 2025, for inspections from 10 November 2025',
+    url: 'https://www.gov.uk/government/publications/school-inspection-toolkit-operating-guide-and-information',
+  },
+  'ofsted-unregistered-handbook': {
+    title: 'Unregistered school inspection handbook',
+    publisher: 'Ofsted', edition: 'September 2022',
+  },
+  kcsie: {
+    title: 'Keeping children safe in education 2025',
+    publisher: 'Department for Education', edition: 'statutory guidance, September 2025',
+    url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2',
+  },
+  'attendance-guidance': {
+    title: 'Working together to improve school attendance',
+    publisher: 'Department for Education', edition: 'statutory guidance, applies from 19 August 2024',
+    url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+  },
+  'registration-regulations': {
+    title: 'The School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+    publisher: 'legislation.gov.uk', edition: '2024',
+    url: 'https://www.legislation.gov.uk/uksi/2024/208',
+  },
+  'education-act-2002-independent-schools': {
+    title: 'Education Act 2002, Part 10, Chapter 2 (independent schools)',
+    publisher: 'legislation.gov.uk', edition: 'as amended',
+    url: 'https://www.legislation.gov.uk/ukpga/2002/32/part/10/chapter/2',
+  },
+  'education-and-skills-act-2008-s92': {
+    title: 'Education and Skills Act 2008, section 92 (independent educational institutions)',
+    publisher: 'legislation.gov.uk', edition: 'as amended',
+    url: 'https://www.legislation.gov.uk/ukpga/2008/25/section/92',
+  },
+  'cwsa-2026-s43': {
+    title: "Children's Wellbeing and Schools Act 2026, section 43",
+    publisher: 'legislation.gov.uk', edition: 'Royal Assent 29 April 2026; in force only when commenced by regulations',
+    url: 'https://www.legislation.gov.uk/ukpga/2026/21/section/43',
+  },
+  'education-act-2002-s29a': {
+    title: 'Education Act 2002, section 29A (education functions of governing bodies: off-site provision)',
+    publisher: 'legislation.gov.uk', edition: 'as amended',
+    url: 'https://www.legislation.gov.uk/ukpga/2002/32/section/29A',
+  },
+  'off-site-direction-regulations': {
+    title: 'The Education (Educational Provision for Improving Behaviour) Regulations 2010 (SI 2010/1156)',
+    publisher: 'legislation.gov.uk', edition: 'as amended by SI 2012/2532',
+    url: 'https://www.legislation.gov.uk/uksi/2010/1156',
+  },
+  'uk-gdpr-art5': {
+    title: 'UK General Data Protection Regulation, Article 5 (principles relating to processing of personal data)',
+    publisher: 'legislation.gov.uk', edition: 'as retained in UK law',
+    url: 'https://www.legislation.gov.uk/eur/2016/679/article/5',
+  },
+  'area-send-handbook': {
+    title: 'Area SEND inspections: framework and handbook',
+    publisher: 'Ofsted and CQC', edition: 'updated 6 June 2025',
+    url: 'https://www.gov.uk/government/publications/area-send-framework-and-handbook',
+  },
+} as const satisfies Record<string, SourceDoc>;
+
+export type SourceId = keyof typeof SOURCES;
+
+/** A rule's reference to a source: which document, and the part of it the rule rests on. */
+export interface SourceRef {
+  source: SourceId;
+  /** The part, section, paragraph or regulation; words, not shorthand. */
+  part?: string;
+  /** Set when the figure the rule uses is ap-ready's default, not a limit the source sets. */
+  note?: string;
+}
+
+export const sourceDoc = (id: SourceId): SourceDoc => SOURCES[id];
+
+/** "Title (Publisher, edition), part" — how every output names a source. */
+export function citation(ref: SourceRef): string {
+  const d: SourceDoc = SOURCES[ref.source];
+  return `${d.title} (${d.publisher}, ${d.edition})${ref.part ? `, ${ref.part}` : ''}`;
+}
+
+/** The sources of a rule as one line, or a plain statement when it rests on none. */
+export function citations(refs: readonly SourceRef[]): string {
+  return refs.length ? refs.map(citation).join('; ') : 'none: a check of the data itself';
+}

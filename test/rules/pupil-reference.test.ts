@@ -1,0 +1,35 @@
+import { pupilReference } from '../../src/rules/pupil-reference.js';
+import { config, placementFile, testRule } from '../support/rule-tester.js';
+
+const ref = (pupil: string) => placementFile({ placements: [{ pupil }] });
+const AT = ['placements', 0, 'pupil'];
+const OWN = config({ pupil_reference_pattern: 'S[0-9]{5}' });
+
+/** Found in the trial: names, dates and identifiers in the forms schools actually type them. */
+const PERSONAL: [string, string][] = [
+  ['JOHN SMITH', 'a name'], ['Smith, John', 'a name'], ['Zoë Smith', 'a name'], ["Mary-Jane O'Neil", 'a name'], ['Jayden', 'a name'], ['jsmith', 'a name'],
+  ['2012/02/01', 'a date'], ['1 February 2012', 'a date'], ['01022012', 'a date'],
+  ['jo@example.org', 'an email address'], ['A 1234 5678 9012', 'a unique pupil number (UPN)'], ['QQ123456C', 'a National Insurance number'],
+];
+
+testRule(pupilReference, {
+  valid: [
+    { name: 'P-0042', files: placementFile() },
+    { name: 'a key-stage pseudonym', files: ref('KS3-17') },
+    { name: 'an admission number', files: ref('004217') },
+    { name: "the school's own pattern", files: ref('S12345'), config: OWN },
+  ],
+  invalid: [
+    ...PERSONAL.map(([value, kind]) => ({ name: `${kind}: ${value}`, files: ref(value), errors: [{ messageId: 'personal', at: AT, data: { placement: 1, kind } }] })),
+    {
+      name: 'outside the default pattern: suggests pupil_reference_pattern',
+      files: ref('P 0042 X'),
+      errors: [{ messageId: 'pattern', at: AT, data: { placement: 1, isDefault: true }, message: /letters then digits, such as P-0042.*pupil_reference_pattern/ }],
+    },
+    {
+      name: "outside the school's own pattern",
+      files: ref('P-0042'), config: OWN,
+      errors: [{ messageId: 'pattern', at: AT, data: { placement: 1, isDefault: false } }],
+    },
+  ],
+});

@@ -1,6 +1,15 @@
 import { pupilReference } from '../../src/rules/pupil-reference.js';
 import { placementFile, testRule } from '../support/rule-tester.js';
 
+/** The same pupil at a second provider, on other days (9 hours: tue and thu), with `placement` laid over it. */
+const second = (placement: Record<string, unknown> = {}) => placementFile({
+  provider: { name: 'Second Centre' },
+  placements: [{
+    sessions: [{ day: 'tue', start: '09:30', end: '12:30' }, { day: 'thu', start: '09:30', end: '12:30' }, { day: 'thu', start: '13:00', end: '16:00' }],
+    ...placement,
+  }],
+});
+
 testRule(pupilReference, {
   valid: [
     { name: 'a pseudonym with a key stage', files: placementFile({ placements: [{ pupil: 'KS3-17' }] }) },
@@ -38,7 +47,7 @@ testRule(pupilReference, {
       ],
     },
     {
-      name: 'a name at two providers: no cross-file message repeats it either', files: { 'a.yaml': placementFile({ placements: [{ pupil: 'Jane Smith' }] }), 'b.yaml': placementFile({ provider: { name: 'Second Centre' }, placements: [{ pupil: 'Jane Smith', sessions: [{ day: 'tue', start: '09:30', end: '12:30' }, { day: 'thu', start: '09:30', end: '12:30' }, { day: 'thu', start: '13:00', end: '16:00' }] }] }) },
+      name: 'a name at two providers: no cross-file message repeats it either', files: { 'a.yaml': placementFile({ placements: [{ pupil: 'Jane Smith' }] }), 'b.yaml': second({ pupil: 'Jane Smith' }) },
       errors: [
         { file: 'a.yaml', messageId: 'personal', at: ['placements', 0, 'pupil'], data: { placement: 1, kind: 'a name' }, message: /^(?!.*(?:Jane|Smith))/i },
         { file: 'b.yaml', messageId: 'personal', at: ['placements', 0, 'pupil'], data: { placement: 1, kind: 'a name' }, message: /^(?!.*(?:Jane|Smith))/i },

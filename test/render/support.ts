@@ -1,9 +1,9 @@
 // Shared by the render tests: the data sets, a way to run the CLI, and the poppler tools.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tempDir as makeTempDir } from '../support/temp-dir.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures/render');
@@ -24,7 +24,8 @@ if (existsSync(join(ROOT, 'examples/ap-ready.config.yaml')) && existsSync(exampl
   DATA_SETS.push({ name: 'examples', placements: examples, config: join(ROOT, 'examples/ap-ready.config.yaml'), asOf: '2026-11-16' });
 }
 
-export const tempDir = (prefix = 'ap-ready-render-') => mkdtempSync(join(tmpdir(), prefix));
+/** A fresh empty folder, removed when the test file ends. */
+export const tempDir = () => makeTempDir({}, 'ap-ready-render-');
 
 /** Runs the CLI from source (tsx), so the tests never use a stale dist/. */
 export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { status: number; stdout: string; stderr: string } {

@@ -2,11 +2,12 @@
 // file, and a run of the built CLI (`node dist/cli.js`) bounded in time (a hang is killed and fails the
 // test) and measured in memory (the child's peak RSS, written at exit by a preloaded script).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -31,18 +32,9 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, i).split('\n').length;
 }
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) {
-    try { chmodSync(d, 0o755); } catch { /* gone */ }
-    rmSync(d, { recursive: true, force: true });
-  }
-});
-
 /** A temporary repo: a config file, placements/good.yaml, and the given files under placements/. */
 export function repo(files: Record<string, string | Buffer> = {}): { dir: string; placements: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-robust-'));
-  dirs.push(dir);
+  const dir = tempDir({}, 'ap-ready-robust-');
   chmodSync(dir, 0o755); // mkdtemp makes it 0700; the unreadable-file case runs the CLI as another user
   writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\n');
   const placements = join(dir, 'placements');

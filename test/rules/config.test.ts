@@ -6,7 +6,8 @@ import { check } from '../../src/check.js';
 import { runCheck } from '../../src/commands/check.js';
 import { UsageError } from '../../src/model/findings.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
-import { AS_OF, COMPLIANT as C, GONE, config, edit, run, tempDir } from './helpers.js';
+import { AS_OF, COMPLIANT as C, GONE, config, edit, run } from '../support/check-in-memory.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const e = (lines: Record<number, string>) => edit(C, lines);
 const SECOND = edit(C, {

@@ -26,3 +26,25 @@ testRule(partTimeTimetable, {
     { name: 'used for behaviour', files: placementFile({ placements: [{ reason_category: 'behaviour' }] }), errors: [{ messageId: 'behaviour', at: ['placements', 0, 'reason_category'] }] },
   ],
 });
+
+// Cases converted from the old rule table.
+testRule(partTimeTimetable, {
+  valid: [
+    { name: 'review date on the as-of date', files: placementFile({ placements: [{ part_time_timetable: { review_date: '2025-12-01' } }] }) },
+    { name: 'a part-time timetable that has ended is not judged', files: placementFile({ placements: [{ reason_category: 'behaviour', part_time_timetable: { review_date: '2025-11-14', end_date: '2025-11-30' } }] }) },
+  ],
+  invalid: [
+    {
+      name: 'the review date has passed', files: placementFile({ placements: [{ part_time_timetable: { review_date: '2025-11-30' } }] }),
+      errors: [
+        { messageId: 'reviewDue', at: ['placements', 0, 'part_time_timetable', 'review_date'], data: { who: 'pupil P-0042', reviewDate: '2025-11-30' } },
+      ],
+    },
+    {
+      name: 'used for behaviour', files: placementFile({ placements: [{ reason_category: 'behaviour' }] }),
+      errors: [
+        { messageId: 'behaviour', at: ['placements', 0, 'reason_category'], data: { who: 'pupil P-0042' } },
+      ],
+    },
+  ],
+});

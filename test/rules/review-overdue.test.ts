@@ -6,6 +6,9 @@ const TERMS = config({ term_dates: [{ start: '2025-09-03', end: '2025-10-24' }, 
 
 testRule(reviewOverdue, {
   valid: [
+    { name: 'no review, started 42 days ago', files: placementFile({ placements: [{ reviews: undefined, start_date: '2025-10-20' }] }) },
+    { name: 'with term dates, 14 Oct is 39 days of term time ago', config: TERMS, files: placementFile({ placements: [{ reviews: [{ date: '2025-10-14' }] }] }) },
+    { name: 'with term dates, 11 Oct is exactly 42 days of term time ago', config: TERMS, files: placementFile({ placements: [{ reviews: [{ date: '2025-10-11' }] }] }) },
     { name: 'reviewed 17 days ago', files: placementFile() },
     { name: 'exactly review_interval_days (42) since the last review', files: placementFile({ placements: [{ reviews: [{ date: '2025-10-20' }] }] }) },
     { name: 'an ended placement is not judged', files: placementFile({ placements: [{ reviews: [{ date: '2025-09-01' }], end_date: '2025-11-28', destination: 'Returned to school' }] }) },
@@ -13,6 +16,24 @@ testRule(reviewOverdue, {
     { name: 'half-term does not count when the config gives term dates (43 days, 34 of term time)', config: TERMS, files: placementFile({ placements: [{ reviews: [{ date: '2025-10-19' }] }] }) },
   ],
   invalid: [
+    {
+      name: 'no review, started 43 days ago: reported at the placement', files: placementFile({ placements: [{ reviews: undefined, start_date: '2025-10-19' }] }),
+      errors: [
+        { messageId: 'overdue', at: ['placements', 0, 'reviews'], key: true, data: { pupil: 'pupil P-0042', what: 'has had no review since it started on 2025-10-19', days: 43, termTime: '', max: 42 } },
+      ],
+    },
+    {
+      name: 'without term dates, a review on 14 Oct is 48 days ago', files: placementFile({ placements: [{ reviews: [{ date: '2025-10-14' }] }] }),
+      errors: [
+        { messageId: 'overdue', at: ['placements', 0, 'reviews', 0, 'date'] },
+      ],
+    },
+    {
+      name: 'with term dates, 10 Oct is 43 days of term time ago', config: TERMS, files: placementFile({ placements: [{ reviews: [{ date: '2025-10-10' }] }] }),
+      errors: [
+        { messageId: 'overdue', at: ['placements', 0, 'reviews', 0, 'date'], message: /43 days of term time ago/ },
+      ],
+    },
     {
       name: '43 days since the last review',
       files: placementFile({ placements: [{ reviews: [{ date: '2025-10-19' }] }] }),

@@ -18,3 +18,23 @@ testRule(safeguardingDsl, {
     { name: 'a DSL with a blank phone', files: dsl({ name: 'Sam Patel', phone: '' }), errors: [{ messageId: 'noPhone', at: [...DSL, 'phone'], key: true }] },
   ],
 });
+
+// Cases converted from the old rule table.
+testRule(safeguardingDsl, {
+  valid: [
+  ],
+  invalid: [
+    {
+      name: 'a DSL with no name: reported at dsl', files: placementFile({ provider: { safeguarding: { dsl: { name: undefined } } } }),
+      errors: [
+        { messageId: 'missing', at: ['provider', 'safeguarding', 'dsl', 'name'], key: true, data: { name: 'Bridge Learning Centre' } },
+      ],
+    },
+    {
+      name: 'a blank name: reported at the name', files: placementFile({ provider: { safeguarding: { dsl: { name: '  ' } } } }),
+      errors: [
+        { messageId: 'missing', at: ['provider', 'safeguarding', 'dsl', 'name'], key: true },
+      ],
+    },
+  ],
+});

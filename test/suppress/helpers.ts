@@ -1,9 +1,8 @@
 // Builds placement files from YAML text in a fresh temp folder and runs the library's check() on them.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { check, type CheckResult } from '../../src/check.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
 
@@ -38,14 +37,7 @@ export function lineOf(text: string, needle: string): number {
   return i + 1;
 }
 
-const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
-
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-test-'));
-  made.push(dir);
-  return dir;
-}
+export { tempDir };
 
 /** Writes `files` (name → YAML) into a fresh folder and checks it. */
 export async function checkFiles(files: Record<string, string>, cfg: Config = config(), asOf = AS_OF): Promise<CheckResult & { dir: string }> {

@@ -1,10 +1,10 @@
-// Shared by the rule tests: the compliant fixture, a config built from the schema, line edits that keep
-// positions predictable, and a runner that checks files held in memory (check() with a memory file system).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+// Whole checks in memory, for the tests that are about more than one rule (the loader, the config, the
+// command line): the compliant fixture as text, line edits that keep positions predictable, and a runner
+// that checks files held in memory (check() with a memory file system). One rule's tests use
+// rule-tester.ts instead.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { check, type CheckResult } from '../../src/check.js';
 import { memoryFs } from '../../src/load/fs.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
@@ -36,28 +36,6 @@ export function edit(text: string, lines: Record<number, string>): string {
     out[n - 1] = lines[n];
   }
   return out.join('\n');
-}
-
-/** Replaces exactly one occurrence of `from` (fails loudly if it is not there exactly once). */
-export function replaceOnce(text: string, from: string, to: string): string {
-  const i = text.indexOf(from);
-  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`replaceOnce: "${from}" is not in the text exactly once`);
-  return text.slice(0, i) + to + text.slice(i + from.length);
-}
-
-const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
-
-/** A fresh temp folder holding `files` (name → text); removed after the test file. */
-export function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-rules-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    const p = join(dir, name);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, text);
-  }
-  return dir;
 }
 
 export interface Run {

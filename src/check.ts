@@ -8,6 +8,9 @@ import { UsageError } from './findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
+import { PupilsFile } from './load/pupils-file.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -62,10 +65,28 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
   const found = findPlacementPaths(list, cwd);
+  const registerPath = pupilsPath(config, configPath, cwd);
+  const pupils = registerPath ? new PupilsFile(registerPath, cwd).load() : undefined;
   const files = [
-    ...loadPlacementFiles(found.files, cwd),
+    // The register is not a placement file, even when it sits inside the folder being checked.
+    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
+    ...(pupils ? [pupils] : []),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  return { ...runRules(files, { asOf, config, gias }), config, configPath };
+  return { ...runRules(files, { asOf, config, gias, pupils }), config, configPath };
+}
+
+/**
+ * The pupil register to read: the config's `pupils:` (which must then exist), else `pupils.yaml` beside the
+ * config file (or in cwd without one) when it exists. Undefined when the school keeps no register.
+ */
+export function pupilsPath(config: Config, configPath: string | undefined, cwd: string): string | undefined {
+  if (config.pupils) {
+    const p = resolvePath(cwd, config.pupils);
+    if (!existsSync(p)) throw new UsageError(`The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`);
+    return p;
+  }
+  const p = join(configPath ? dirname(configPath) : cwd, 'pupils.yaml');
+  return existsSync(p) ? p : undefined;
 }

@@ -3,6 +3,7 @@ import type { DataPath, Finding, Severity } from './findings.js';
 import type { PlacementFile } from './load/placement-file.js';
 import type { Config } from './model/config.js';
 import type { GiasIndex } from './gias/reader.js';
+import type { PupilsFile } from './load/pupils-file.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { RULES } from './rules/index.js';
 import { hasCurrentPartTime, inUse, isActive, pupilKey } from './rules/terms.js';
@@ -23,6 +24,8 @@ export interface EngineOptions {
   asOf: string;
   config: Config;
   gias?: GiasIndex;
+  /** The pupil register, when the school keeps one (it is also one of `files`, for its own findings). */
+  pupils?: PupilsFile;
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
 }
@@ -63,7 +66,7 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
     if (severity === 'off') continue;
     const seen = new Set<string>();
     const ctx: RuleContext = {
-      files, asOf, config, thresholds: config.thresholds, gias: options.gias,
+      files, asOf, config, thresholds: config.thresholds, gias: options.gias, pupils: options.pupils,
       report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }) {
         const pos = file.at(path, opts);
         // "pupil P-0042 …" starts a sentence; a field name such as hours_per_week keeps its case.

@@ -65,7 +65,7 @@ export class PlacementFile {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  private add(ruleId: string, path: DataPath, message: string, key = false): void {
+  protected add(ruleId: string, path: DataPath, message: string, key = false): void {
     this.fileFindings.push({ ruleId, message, ...this.at(path, { key }) });
   }
 
@@ -106,7 +106,7 @@ export class PlacementFile {
       return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
     }
     if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
-      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+      return this.syntax(this.emptyMessage());
     }
     let value: unknown;
     try {
@@ -129,10 +129,15 @@ export class PlacementFile {
     }
     this.parsed = true;
     if (value === null || value === undefined) {
-      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+      return this.syntax(this.emptyMessage());
     }
     this.validate(value);
     return this;
+  }
+
+  /** What an empty file is told (the pupil register says it differently). */
+  protected emptyMessage(): string {
+    return 'The file is empty: add a provider: block and its placements:, or delete the file.';
   }
 
   private unreadableWhy(e: unknown): string {
@@ -162,7 +167,7 @@ export class PlacementFile {
     return this;
   }
 
-  private validate(value: unknown): void {
+  protected validate(value: unknown): void {
     if (typeof value !== 'object' || Array.isArray(value)) {
       this.add('schema', [], 'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).');
       return;
@@ -192,7 +197,7 @@ export class PlacementFile {
   }
 
   /** Validates one block; returns the typed value when it has no schema or date finding. */
-  private block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
+  protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
     const before = this.fileFindings.length;
     const result = schema.safeParse(raw);
     if (!result.success) {

@@ -59,7 +59,7 @@ const REPORTING: Record<string, string> = { email: 'Email', phone: 'Phone', port
 const COMMISSIONED_BY: Record<string, string> = { school: 'The school', 'local-authority': 'The local authority' };
 const ATTENDANCE_CODES: Record<string, string> = {
   B: 'B: other approved educational activity', D: 'D: dual registered', K: 'K: arranged by the local authority',
-  P: 'P: supervised sporting activity',
+  P: 'P: supervised sporting activity', V: 'V: educational visit or trip', W: 'W: work experience',
 };
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_ORDER = Object.keys(DAYS);

@@ -3,6 +3,7 @@ import type { DataPath } from '../findings.js';
 import type { PlacementFile } from '../load/placement-file.js';
 import type { Config, SeveritySetting, Thresholds } from '../model/config.js';
 import type { GiasIndex } from '../gias/reader.js';
+import type { PupilsFile } from '../load/pupils-file.js';
 
 export type Source = 'VNS' | 'APG' | 'OFS' | 'KCSIE' | 'ATT' | 'REG' | 'OSD' | 'VNS (planned)' | 'VNS (as the seed reads it)' | 'VNS (DfE, 2025)' | 'seed 000' | 'data protection' | '—';
 
@@ -26,6 +27,8 @@ export interface RuleContext {
   readonly thresholds: Thresholds;
   /** The GIAS extract, when one was given (`--gias` or config). */
   readonly gias?: GiasIndex;
+  /** The pupil register `pupils.yaml`, when the school keeps one. */
+  readonly pupils?: PupilsFile;
   /** Reports a finding about the node at `path` in `file` (or its nearest parent when absent). */
   report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }): void;
 }

@@ -4,10 +4,12 @@
 import { z } from 'zod';
 import { ConfigSchema, SEVERITY_SETTINGS } from '../model/config.js';
 import { PlacementFileSchema } from '../model/schema.js';
+import { PupilsFileSchema } from '../model/pupils.js';
 import { RULES } from '../rules/index.js';
 
 export const PLACEMENT_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/placement-file.schema.json';
 export const CONFIG_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/config.schema.json';
+export const PUPILS_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/pupils.schema.json';
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +49,11 @@ export function placementFileJsonSchema(): Json {
   return generate(PlacementFileSchema, PLACEMENT_SCHEMA_ID);
 }
 
+/** The schema of the pupil register pupils.yaml. */
+export function pupilsJsonSchema(): Json {
+  return generate(PupilsFileSchema, PUPILS_SCHEMA_ID);
+}
+
 /** The schema of ap-ready.config.yaml, with every rule id that can be set listed for completion. */
 export function configJsonSchema(): Json {
   const schema = generate(ConfigSchema, CONFIG_SCHEMA_ID);
@@ -66,6 +73,7 @@ export function configJsonSchema(): Json {
   return schema;
 }
 
-export function runSchema(opts: { config?: boolean } = {}): string {
-  return JSON.stringify(opts.config ? configJsonSchema() : placementFileJsonSchema(), null, 2) + '\n';
+export function runSchema(opts: { config?: boolean; pupils?: boolean } = {}): string {
+  const schema = opts.config ? configJsonSchema() : opts.pupils ? pupilsJsonSchema() : placementFileJsonSchema();
+  return JSON.stringify(schema, null, 2) + '\n';
 }

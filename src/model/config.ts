@@ -21,7 +21,7 @@ export const ThresholdsSchema = z.strictObject({
   unregistered_max_weeks: days(12, 'Most weeks for an unregistered placement (planned law)'),
   unregistered_max_sessions: days(4, 'Most sessions a week at an unregistered provider (planned law)'),
   unregistered_max_days: days(2, 'Most days a week at an unregistered provider (planned law)'),
-  pep_review_days: days(105, "Most days (term days when term_dates are given) since a looked-after pupil's personal education plan was reviewed: about a term"),
+  pep_review_days: days(105, "Most calendar days since a looked-after pupil's personal education plan was reviewed: about a term"),
   full_time_week_hours: z.strictObject({
     reception_to_y2: z.number().min(0).default(21),
     y3_to_y6: z.number().min(0).default(23.5),

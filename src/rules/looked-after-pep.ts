@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { registerPupils } from './register.js';
-import { elapsedDays } from './terms.js';
+import { daysBetween } from '../model/dates.js';
 
 export const messages = {
   missing: (d: { who: string }) =>
@@ -22,7 +22,8 @@ export const lookedAfterPep: Rule = {
         ctx.report(ctx.pupils!, p.entry.pupil.looked_after_education ? [...at, 'looked_after_education'] : [...at, 'ref'], messages.missing({ who: p.label }), { key: true });
         continue;
       }
-      const days = elapsedDays(date, ctx.asOf, ctx.config);
+      // Calendar days: a PEP is reviewed each term, and the holidays between terms do not pause that.
+      const days = daysBetween(date, ctx.asOf);
       if (days > max) ctx.report(ctx.pupils!, [...at, 'looked_after_education', 'pep_reviewed'], messages.overdue({ who: p.label, date, days, max }));
     }
   },

@@ -57,7 +57,7 @@ export function onlineProblems(p: Placement, provider: Provider): (string | numb
 }
 
 export const attendanceCode: Rule = {
-  id: 'attendance-code', defaultSeverity: 'error', sources: ['REG', 'ATT'],
+  id: 'attendance-code', defaultSeverity: 'error', sources: ['ATT'],
   description: 'attendance_code does not fit: D when dual registered, K when the local authority arranged it, B when the school did; W only in Years 10-11; online education never B, D, K or P',
   check(ctx) {
     for (const item of placements(ctx)) {

@@ -119,3 +119,16 @@ describe('the pupil register as check() reads it', () => {
     await expect(check([join(dir, 'placements')], { asOf: '2025-12-01', config: config({ pupils: join(dir, 'nope.yaml') }), cwd: dir })).rejects.toThrow(UsageError);
   });
 });
+
+describe('examples/broken/whole-week', () => {
+  it('shows each whole-week and vulnerable-pupil rule at least once', async () => {
+    const root = new URL('../../examples/broken/whole-week/', import.meta.url).pathname;
+    const r = await check([root], { asOf: '2026-11-16', configPath: join(root, 'ap-ready.config.yaml'), cwd: root });
+    const ids = new Set(r.findings.map((f) => f.ruleId));
+    for (const id of ['whereabouts-unknown', 'education-below-full-time', 'whereabouts-gap', 'session-clash', 'looked-after-virtual-school',
+      'looked-after-pep', 'ehcp-la-consulted', 'part-time-la-informed', 'social-worker-informed', 'risk-assessment', 'pupil-facts-conflict', 'attendance-code']) {
+      expect(ids, id).toContain(id);
+    }
+    expect([...ids].filter((id) => ['yaml-syntax', 'schema', 'date-format'].includes(id))).toEqual([]);
+  });
+});

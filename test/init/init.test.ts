@@ -160,7 +160,7 @@ describe('ap-ready init, then check, with the built CLI', () => {
     expect(init.stdout).toContain('Created in this folder:');
     const checked = cli(['check'], dir);
     expect(checked.stderr).toBe('');
-    expect(checked.stdout).toContain('No problems in 1 file');
+    expect(checked.stdout).toContain('No problems in 2 files'); // the example placement file and pupils.yaml
     expect(checked.status).toBe(0);
     expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(`written by 'ap-ready init' on ${todayIso()}`);
   });

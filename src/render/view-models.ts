@@ -2,6 +2,7 @@
 // (null when the file does not say), because templates run in strict mode. Dates stay ISO and numbers
 // stay numbers: the templates' helpers write them the English way. Pupils appear only by their
 // pseudonymous reference, and not even that when it looks like personal data (the pupil-reference rule).
+import { PupilsFile } from '../load/pupils-file.js';
 import type { CheckResult } from '../check.js';
 import type { Counts } from '../engine.js';
 import type { Finding } from '../findings.js';
@@ -229,7 +230,8 @@ function generatedAt(now: Date): string {
   return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-const providerName = (file: PlacementFile) => file.provider?.name.trim() || file.displayPath;
+// The pupil register is checked beside the placement files; its findings are headed by what it is.
+const providerName = (file: PlacementFile) => file.provider?.name.trim() || (file instanceof PupilsFile ? 'Pupil register' : file.displayPath);
 
 function findingView(f: Finding, file: PlacementFile | undefined): FindingView {
   return {

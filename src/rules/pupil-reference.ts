@@ -12,5 +12,12 @@ export const pupilReference: Rule = {
         ctx.report(item.file, [...item.at, 'pupil'], `The pupil reference of placement ${item.record.index + 1} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`);
       }
     }
+    // The pupil register's references too: the same rule, the same words, never the value.
+    for (const { index, pupil } of ctx.pupils?.pupils ?? []) {
+      const kind = personalDataKind(pupil.ref);
+      if (kind) {
+        ctx.report(ctx.pupils!, ['pupils', index, 'ref'], `The reference of pupil ${index + 1} in the register looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`);
+      }
+    }
   },
 };

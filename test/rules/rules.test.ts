@@ -366,6 +366,8 @@ const rows: Row[] = [
   { rule: 'pupil-reference', name: 'a UPN', files: e({ 40: '  - pupil: A12345678901B' }), expect: ['40:12 error pupil-reference'], message: /UPN/, never: ['A12345678901B'] },
   { rule: 'pupil-reference', name: 'a name at two providers: no cross-file message repeats it either', files: { 'a.yaml': e({ 40: '  - pupil: Jane Smith' }), 'b.yaml': second({ 40: '  - pupil: Jane Smith' }) },
     expect: ['a.yaml 40:12 error pupil-reference', 'a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 error pupil-reference', 'b.yaml 40:12 warn multiple-providers'], never: ['Jane', 'Smith'] },
+  { rule: 'pupil-reference', name: 'a name in the pupil register', files: { 'provider.yaml': PROVIDER + R(), 'pupils.yaml': REG({ school_sessions: FULL_WEEK }) + '  - ref: Jane Smith\n    school_sessions: []\n' },
+    expect: ['pupils.yaml 4:10 error pupil-reference'], message: /reference of pupil 2 in the register looks like a name/, never: ['Jane', 'Smith'] },
   { rule: 'pupil-reference', name: 'near miss: a pseudonym with a key stage', files: e({ 40: '  - pupil: KS3-17' }), expect: [] },
   { rule: 'pupil-reference', name: 'near miss: one capitalised word', files: e({ 40: '  - pupil: Kestrel-7' }), expect: [] },
   // ---- the pupil register and the whole week (a pupils.yaml beside the placements) ------------------

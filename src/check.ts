@@ -1,16 +1,17 @@
 // The library API the `check` command (and `render`, and other programs) call.
+import { resolve } from 'node:path';
 import { findPlacementPaths } from './load/files.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
+import { nodeFsLike, type FsLike } from './load/fs.js';
 import { runRules, type EngineResult } from './engine.js';
+import { createRun } from './run.js';
 import { RULES } from './rules/index.js';
-import { UsageError } from './findings.js';
+import { UsageError } from './model/findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
-import { PupilsFile } from './load/pupils-file.js';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve as resolvePath } from 'node:path';
+import { findRegister, PupilsFile } from './load/pupils-file.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -22,6 +23,8 @@ export interface CheckOptions {
   /** Path of a GIAS extract (overrides the config's `gias`). */
   giasPath?: string;
   cwd?: string;
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export interface CheckResult extends EngineResult {
@@ -29,10 +32,11 @@ export interface CheckResult extends EngineResult {
   configPath?: string;
 }
 
+/** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
 export function parseAsOf(value: string | undefined): string {
   if (value === undefined) return todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
-    throw new UsageError(`--as-of "${value}" is not a date: write it as YYYY-MM-DD, e.g. --as-of 2025-12-01.`);
+    throw new UsageError(`asOf "${value}" is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01.`, 'asOf');
   }
   return value;
 }
@@ -40,9 +44,10 @@ export function parseAsOf(value: string | undefined): string {
 export function resolveConfig(paths: readonly string[], options: CheckOptions): { config: Config; configPath?: string } {
   if (options.config) return { config: options.config };
   const cwd = options.cwd ?? process.cwd();
-  const path = options.configPath ?? findConfig(paths[0], cwd);
+  const fs = options.fs ?? nodeFsLike;
+  const path = options.configPath ?? findConfig(paths[0], cwd, fs);
   const ids = RULES.map((r) => r.id), fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
-  const loaded = loadConfig(path, ids, fixed, cwd);
+  const loaded = loadConfig(path, ids, fixed, cwd, fs);
   return { config: loaded.config, configPath: loaded.path };
 }
 
@@ -50,7 +55,6 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   const path = giasPath ?? config.gias ?? undefined;
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
-  const { resolve } = await import('node:path');
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
@@ -61,32 +65,19 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
 
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
+  const fs = options.fs ?? nodeFsLike;
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
-  const found = findPlacementPaths(list, cwd);
-  const registerPath = pupilsPath(config, configPath, cwd);
-  const pupils = registerPath ? new PupilsFile(registerPath, cwd).load() : undefined;
+  const found = findPlacementPaths(list, cwd, fs);
+  const registerPath = findRegister(config, configPath, cwd, fs);
+  const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load() : undefined;
   const files = [
     // The register is not a placement file, even when it sits inside the folder being checked.
-    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd),
+    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
-    ...(pupils ? [pupils] : []),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  return { ...runRules(files, { asOf, config, gias, pupils }), config, configPath };
-}
-
-/**
- * The pupil register to read: the config's `pupils:` (which must then exist), else `pupils.yaml` beside the
- * config file (or in cwd without one) when it exists. Undefined when the school keeps no register.
- */
-export function pupilsPath(config: Config, configPath: string | undefined, cwd: string): string | undefined {
-  if (config.pupils) {
-    const p = resolvePath(cwd, config.pupils);
-    if (!existsSync(p)) throw new UsageError(`The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`);
-    return p;
-  }
-  const p = join(configPath ? dirname(configPath) : cwd, 'pupils.yaml');
-  return existsSync(p) ? p : undefined;
+  const run = createRun(files, { asOf, config, gias, register, rules: RULES });
+  return { ...runRules(run, RULES), config, configPath };
 }

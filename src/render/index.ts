@@ -1,14 +1,14 @@
 // The library API behind `ap-ready render`: check the files, refuse when a file could not be read in
 // full, build the document's view-model, lay it out with the templates, and print a PDF when asked.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
-import { UsageError, type Finding } from '../findings.js';
+import { UsageError, type Finding } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
-import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
+import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
-export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './view-models.js';
+export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './views/index.js';
 export { findBrowser, PdfPrinter } from './pdf.js';
 
 export type RenderFormat = 'html' | 'pdf';
@@ -83,7 +83,7 @@ export async function render(document: string, paths: readonly string[], options
   // once the files are known to be readable (starting it while they are checked was measured: no faster).
   const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
   const result = options.result ?? await check(paths, options);
-  const byPath = new Map(result.files.map((f) => [f.path, f.displayPath]));
+  const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
   const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
   if (blocking.length) return { status: 'refused', document, blocking, result };
 

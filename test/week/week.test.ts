@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullTimeWeekHours, halvesOf, pupilWeek } from '../../src/model/week.js';
 import { check } from '../../src/check.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { CONFIG, COMPLIANT, config, run, tempDir } from '../rules/helpers.js';
 
 const weekdays = (iso: string) => { const d = new Date(`${iso}T00:00:00Z`).getUTCDay(); return d >= 1 && d <= 5; };
@@ -115,7 +115,11 @@ describe('the pupil register as check() reads it', () => {
   it('pupils: in the config names the register; a missing one is a usage error (exit 2)', async () => {
     const dir = tempDir({ 'placements/provider.yaml': provider, 'data/register.yaml': 'pupils:\n  - ref: P-0042\n    school_sessions: []\n    year_group: 10\n' });
     const r = await check([join(dir, 'placements')], { asOf: '2025-12-01', config: config({ pupils: join(dir, 'data/register.yaml') }), cwd: dir });
-    expect(r.files.map((f) => f.displayPath)).toContain(join('data', 'register.yaml'));
+    // The register is listed among the files checked (every formatter lists those), after the placement
+    // files, and is not itself a placement file.
+    expect(r.checked.map((f) => f.displayPath)).toEqual([join('placements', 'provider.yaml'), join('data', 'register.yaml')]);
+    expect(r.files.map((f) => f.displayPath)).toEqual([join('placements', 'provider.yaml')]);
+    expect(r.run.register?.pupils.map((p) => p.pupil.ref)).toEqual(['P-0042']);
     await expect(check([join(dir, 'placements')], { asOf: '2025-12-01', config: config({ pupils: join(dir, 'nope.yaml') }), cwd: dir })).rejects.toThrow(UsageError);
   });
 });

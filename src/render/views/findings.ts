@@ -26,7 +26,7 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
   }
   return {
     ...base(DOCUMENT_INFO.findings, result, options),
-    totals: { errors, warnings, suppressed, files: files.length },
+    totals: { errors, warnings, suppressed, files: files.length }, // the placement files and the pupil register
     groups,
     clean,
   };

@@ -11,6 +11,7 @@ import { UsageError } from './model/findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
+import { findRegister, PupilsFile } from './load/pupils-file.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -69,11 +70,14 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
   const found = findPlacementPaths(list, cwd, fs);
+  const registerPath = findRegister(config, configPath, cwd, fs);
+  const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load() : undefined;
   const files = [
-    ...loadPlacementFiles(found.files, cwd, fs),
+    // The register is not a placement file, even when it sits inside the folder being checked.
+    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  const run = createRun(files, { asOf, config, gias, rules: RULES });
+  const run = createRun(files, { asOf, config, gias, register, rules: RULES });
   return { ...runRules(run, RULES), config, configPath };
 }

@@ -95,11 +95,13 @@ program.command('init')
   });
 
 program.command('schema')
-  .description('print the JSON Schema (draft 2020-12) of placement files, or with --config of the config file')
+  .description('print the JSON Schema (draft 2020-12) of placement files, or with --config of the config file, or with --pupils of the pupil register')
   .option('--config', 'the schema of ap-ready.config.yaml instead')
+  .option('--pupils', 'the schema of the pupil register pupils.yaml instead')
   .action(async (opts) => {
     const { runSchema } = await import('./commands/schema.js');
-    await out(runSchema({ config: opts.config === true }));
+    if (opts.config === true && opts.pupils === true) throw new (await import('./model/findings.js')).UsageError('schema: give --config or --pupils, not both.');
+    await out(runSchema({ config: opts.config === true, pupils: opts.pupils === true }));
   });
 
 /** The command-line flag of each library option an error may name. */

@@ -3,7 +3,7 @@ import type { Finding, Location, Severity } from './model/findings.js';
 import type { Counts } from './model/counts.js';
 import { hasCurrentPartTime, pupilKey } from './model/placement.js';
 import type { PlacementFile } from './load/placement-file.js';
-import type { Run } from './run.js';
+import { yamlFiles, type Run } from './run.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { SUPPRESSION_INVALID } from './rules/suppression-invalid.js';
 import { applySuppressions } from './suppress.js';
@@ -59,7 +59,7 @@ export function runRules(run: Run, rules: readonly Rule[]): EngineResult {
   const findings: Finding[] = [];
 
   // The loader's own findings (yaml-syntax, schema, date-format), at their fixed severity.
-  for (const file of run.files) {
+  for (const file of yamlFiles(run)) {
     for (const f of file.fileFindings) {
       const severity = run.severity(f.ruleId);
       if (severity === 'off') continue;

@@ -1,13 +1,15 @@
-// The JSON Schema (draft 2020-12) of placement files and of the config file, generated from the same zod
+// The JSON Schema (draft 2020-12) of placement files, the pupil register and the config file, generated from the same zod
 // schemas the checker uses, so an editor can complete and validate as you type. `ap-ready schema` prints
 // them, `ap-ready init` writes them; the copies in schemas/ are this output, checked in (a test keeps them equal).
 import { z } from 'zod';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS } from './model/config.js';
 import { PlacementFileSchema } from './model/schema.js';
+import { PupilsFileSchema } from './model/pupils.js';
 import { RULES } from './rules/index.js';
 
 export const PLACEMENT_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/placement-file.schema.json';
 export const CONFIG_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/config.schema.json';
+export const PUPILS_SCHEMA_ID = 'https://unpkg.com/ap-ready/schemas/pupils.schema.json';
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +47,11 @@ function generate(schema: z.ZodType, id: string): Json {
 /** The schema of a placement file (one provider and its placements). */
 export function placementFileJsonSchema(): Json {
   return generate(PlacementFileSchema, PLACEMENT_SCHEMA_ID);
+}
+
+/** The schema of the pupil register pupils.yaml. */
+export function pupilsJsonSchema(): Json {
+  return generate(PupilsFileSchema, PUPILS_SCHEMA_ID);
 }
 
 /** The schema of ap-ready.config.yaml, with every rule id that can be set listed for completion. */

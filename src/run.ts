@@ -7,10 +7,13 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
-import { placementState, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
+import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
+import type { Pupil } from './model/pupils.js';
+import { pupilWeek, type PupilWeek } from './model/week.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
 import type { Placement, Provider } from './model/schema.js';
 import type { PlacementFile } from './load/placement-file.js';
+import type { PupilRecord, PupilsFile } from './load/pupils-file.js';
 import type { GiasIndex } from './gias/reader.js';
 
 export interface ProviderItem {
@@ -31,6 +34,28 @@ export interface PlacementItem {
   at: (string | number)[];
 }
 
+/** A pupil in AP joined to their register entry: the whole-week and vulnerable-pupil rules read these. */
+export interface RegisterPupil {
+  /** The register entry, when the pupil has one. */
+  entry: PupilRecord | undefined;
+  /** Active and upcoming placements, in file order (never empty). */
+  items: PlacementItem[];
+  /** The active ones among them. */
+  active: PlacementItem[];
+  /** The register's facts first, else the placements'. */
+  yearGroup: 'R' | number | undefined;
+  send: Pupil['send'];
+  lookedAfter: boolean;
+  socialWorker: boolean;
+  /** A current part-time timetable, in the register or on any current placement. */
+  partTime: boolean;
+  week: PupilWeek;
+  /** How messages name the pupil inside a sentence (never a reference that looks like personal data). */
+  label: string;
+  /** The earliest start among the active and upcoming placements. */
+  earliestStart: string;
+}
+
 export interface Run {
   /** YYYY-MM-DD: every date rule judges as of this day. */
   readonly asOf: string;
@@ -44,6 +69,13 @@ export interface Run {
   readonly files: readonly PlacementFile[];
   /** Every file checked, in order: placement files first; other kinds of file add themselves here. */
   readonly checked: CheckedFile[];
+  /** The pupil register (pupils.yaml), when the school keeps one: in `checked`, not in `files`. */
+  readonly register?: PupilsFile;
+  /**
+   * With a register: each pupil with an active or upcoming placement, joined to their register entry,
+   * with their facts resolved and their week as of the as-of date (empty without a register).
+   */
+  readonly registerPupils: readonly RegisterPupil[];
   /** Every valid placement, with its state on the as-of date, in file order. */
   readonly placements: readonly PlacementItem[];
   /** Every valid provider block, with whether it is in use. */
@@ -58,6 +90,8 @@ export interface RunOptions {
   asOf: string;
   config: Config;
   gias?: GiasIndex;
+  /** The pupil register, when the school keeps one. */
+  register?: PupilsFile;
   /** The rules whose severities the run resolves. */
   rules: readonly RuleMeta[];
 }
@@ -80,9 +114,55 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   }
   const rules = new Map(options.rules.map((r) => [r.id, r]));
   const severities = new Map(options.rules.map((r) => [r.id, severityOf(r, config.rules)]));
+  const calendar = new Calendar(config.term_dates);
+  const { register } = options;
   return {
-    asOf, config, thresholds: config.thresholds, calendar: new Calendar(config.term_dates), gias: options.gias,
-    files, checked: [...files], placements, providers, rules,
+    asOf, config, thresholds: config.thresholds, calendar, gias: options.gias,
+    files, checked: register ? [...files, register] : [...files], placements, providers, rules,
+    register, registerPupils: register ? registerPupils(register, placements, asOf, calendar) : [],
     severity: (id) => severities.get(id) ?? 'off',
   };
+}
+
+/** The YAML documents checked: the placement files, then the register (their loader findings and suppressions). */
+export const yamlFiles = (run: Run): readonly PlacementFile[] => (run.register ? [...run.files, run.register] : run.files);
+
+/**
+ * Each pupil with an active or upcoming placement, joined to their register entry. The rules that read
+ * this run only when the school keeps a register: without one the school's own sessions are not known
+ * anywhere, and those rules stay silent rather than flag every pupil.
+ */
+function registerPupils(register: PupilsFile, placements: readonly PlacementItem[], asOf: string, calendar: Calendar): RegisterPupil[] {
+  const byPupil = new Map<string, PlacementItem[]>();
+  for (const item of placements) {
+    if (item.state === 'ended') continue;
+    const key = pupilKey(item.placement.pupil);
+    let list = byPupil.get(key);
+    if (!list) byPupil.set(key, (list = []));
+    list.push(item);
+  }
+  const out: RegisterPupil[] = [];
+  for (const [key, items] of byPupil) {
+    const entry = register.byRef.get(key);
+    const e = entry?.pupil;
+    const active = items.filter((i) => i.state === 'active');
+    const pt = e?.part_time_timetable;
+    out.push({
+      entry, items, active,
+      yearGroup: e?.year_group ?? items.find((i) => i.placement.year_group != null)?.placement.year_group ?? undefined,
+      send: e?.send ?? items[0].placement.send,
+      lookedAfter: e?.looked_after ?? items.some((i) => i.placement.looked_after),
+      socialWorker: e?.social_worker === true,
+      partTime: (!!pt && (!pt.end_date || pt.end_date >= asOf)) || items.some((i) => hasCurrentPartTime(i.placement, asOf)),
+      week: pupilWeek({
+        asOf,
+        schoolSessions: e?.school_sessions,
+        placements: active.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online', id: i })),
+        isSchoolDay: (iso) => calendar.isSchoolDay(iso),
+      }),
+      label: pupilLabel(items[0].record),
+      earliestStart: items.reduce((min, i) => (i.placement.start_date < min ? i.placement.start_date : min), items[0].placement.start_date),
+    });
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
 // Inline suppressions: `# ap-ready-disable-next-line <rule-id>[, <rule-id>…] -- <reason>` and
-// `# ap-ready-disable-file <rule-id>[, …] -- <reason>`, read from each placement file's comments.
+// `# ap-ready-disable-file <rule-id>[, …] -- <reason>`, read from the comments of each placement file and
+// of the pupil register.
 // A suppressed finding is kept (with its reason) so reports can list it: it just stops counting.
 // A directive that cannot do what it says is itself a `suppression-invalid` finding, because a
 // suppression hides a problem from a report that leaders or an inspector may read.
 import type { Finding } from './model/findings.js';
-import type { Run } from './run.js';
+import { yamlFiles, type Run } from './run.js';
 import type { RuleContext } from './rules/types.js';
 import { SUPPRESSION_INVALID } from './rules/suppression-invalid.js';
 import { nearest } from './load/issues.js';
@@ -115,7 +116,7 @@ export function applySuppressions(run: Run, findings: readonly Finding[], ctx: R
     list.push(f);
   }
 
-  for (const file of run.files) {
+  for (const file of yamlFiles(run)) {
     if (!file.parsed || !file.source.includes('ap-ready-')) continue;
     const directives = findDirectives(file.source, file.tree?.scalarRanges() ?? []);
     const inFile = byFile.get(file.path) ?? [];

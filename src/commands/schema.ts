@@ -1,6 +1,8 @@
-// `ap-ready schema [--config]`: prints the JSON Schema of placement files, or of the config file.
-import { configJsonSchema, placementFileJsonSchema } from '../json-schema.js';
+// `ap-ready schema [--config|--pupils]`: prints the JSON Schema of placement files, of the config file,
+// or of the pupil register.
+import { configJsonSchema, placementFileJsonSchema, pupilsJsonSchema } from '../json-schema.js';
 
-export function runSchema(opts: { config?: boolean } = {}): string {
-  return JSON.stringify(opts.config ? configJsonSchema() : placementFileJsonSchema(), null, 2) + '\n';
+export function runSchema(opts: { config?: boolean; pupils?: boolean } = {}): string {
+  const schema = opts.config ? configJsonSchema() : opts.pupils ? pupilsJsonSchema() : placementFileJsonSchema();
+  return JSON.stringify(schema, null, 2) + '\n';
 }

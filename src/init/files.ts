@@ -3,7 +3,7 @@
 // dates are counted from the day init runs, so a new user's first `ap-ready check` is clean.
 import { ThresholdsSchema } from '../model/config.js';
 import { addDays } from '../model/dates.js';
-import { configJsonSchema, placementFileJsonSchema } from '../json-schema.js';
+import { configJsonSchema, placementFileJsonSchema, pupilsJsonSchema } from '../json-schema.js';
 
 export interface InitFile {
   /** Path inside the new folder, with forward slashes. */
@@ -13,13 +13,17 @@ export interface InitFile {
 
 export const PLACEMENT_SCHEMA_COPY = '.ap-ready/placement-file.schema.json';
 export const CONFIG_SCHEMA_COPY = '.ap-ready/config.schema.json';
+export const PUPILS_SCHEMA_COPY = '.ap-ready/pupils.schema.json';
 
 function configFile(): string {
   const defaults = ThresholdsSchema.parse({});
   const shape = ThresholdsSchema.shape as Record<string, { description?: string }>;
-  const width = Math.max(...Object.keys(defaults).map((k) => `${k}: ${defaults[k as keyof typeof defaults]}`.length));
+  // A threshold that is a mapping (full_time_week_hours) is written in flow style on its one line.
+  const show = (value: unknown) => (typeof value === 'object' && value !== null
+    ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }` : String(value));
+  const width = Math.max(...Object.keys(defaults).map((k) => `${k}: ${show(defaults[k as keyof typeof defaults])}`.length));
   const thresholds = Object.entries(defaults).map(([key, value]) => {
-    const line = `  ${key}: ${value}`.padEnd(width + 4);
+    const line = `  ${key}: ${show(value)}`.padEnd(width + 4);
     return `${line}# ${shape[key]?.description ?? ''}`;
   });
   return `# ap-ready settings for this school. Paths are relative to this file.
@@ -36,6 +40,9 @@ registration_law: esa-2008
 
 # Optional: a GIAS "all establishments" CSV extract, to check each registered provider's URN.
 # gias: ./data/edubasealldata.csv
+
+# Optional: the pupil register (each pupil's own facts and whole week). Default: pupils.yaml beside this file.
+# pupils: ./pupils.yaml
 
 # Optional: your terms. School days and review intervals then count term time only.
 # term_dates:
@@ -112,8 +119,9 @@ placements:
     reason_category: semh                     # behaviour | semh | medical | send | exclusion |
                                               #   reintegration | school-refusal | other
     commissioned_by: school                   # school | local-authority
-    attendance_code: B                        # the register code you use: B, D, K or P
+    attendance_code: B                        # the register code: B, D (dual_registered), K (LA-arranged), P, V or W
     la_notified: ${d(-31)}                   # when you told the local authority (unregistered providers)
+    risk_assessment: ${d(-31)}               # travel, supervision, the time not in education
     send: sen-support                         # none | sen-support | ehcp   (required)
     looked_after: false                       # required
     # part_time_timetable:                    # only while the pupil is on a part-time timetable:
@@ -178,6 +186,35 @@ jobs:
 `;
 }
 
+/** The pupil register for the example placement: its whole week, so the first check is clean. */
+function pupilsFile(): string {
+  return `# The pupil register: each pupil in alternative provision once, with the facts that are the pupil's
+# (not one placement's) and their sessions in school, so ap-ready knows where they are all week.
+# Pseudonymous references only, the same as in placements/. Every field: 'ap-ready schema --pupils'.
+pupils:
+  - ref: P-0001                               # the reference the placements use
+    year_group: 10                            # R or 1-13
+    send: sen-support                         # none | sen-support | ehcp
+    looked_after: false
+    social_worker: false                      # true when a social worker is allocated (a flag only)
+    school_sessions:                          # the pupil's week in school; [] when none
+      - { day: mon, start: "13:45", end: "15:15" }
+      - { day: tue, start: "08:45", end: "15:15" }
+      - { day: wed, start: "13:45", end: "15:15" }
+      - { day: thu, start: "08:45", end: "15:15" }
+      - { day: fri, start: "08:45", end: "15:15" }
+    # part_time_timetable:                    # only while the whole week is part-time:
+    #   agreed_with_parent: YYYY-MM-DD
+    #   review_date: YYYY-MM-DD
+    #   end_date: YYYY-MM-DD
+    #   la_informed: YYYY-MM-DD               #   when the local authority was told
+    # looked_after_education:                 # looked-after pupils only:
+    #   virtual_school_informed: YYYY-MM-DD   #   before the placement starts
+    #   pep_reviewed: YYYY-MM-DD              #   the personal education plan, each term
+    # ehcp_la_consulted: YYYY-MM-DD           # EHC plan: the LA's SEN team agreed the placement
+`;
+}
+
 function vscodeSettings(): string {
   // VS Code reads settings.json as JSON with comments.
   return `{
@@ -188,7 +225,8 @@ function vscodeSettings(): string {
   // ./node_modules/ap-ready/schemas/placement-file.schema.json instead.
   "yaml.schemas": {
     "./${PLACEMENT_SCHEMA_COPY}": ["placements/**/*.yaml", "placements/**/*.yml"],
-    "./${CONFIG_SCHEMA_COPY}": ["ap-ready.config.yaml", "ap-ready.config.yml"]
+    "./${CONFIG_SCHEMA_COPY}": ["ap-ready.config.yaml", "ap-ready.config.yml"],
+    "./${PUPILS_SCHEMA_COPY}": ["pupils.yaml"]
   }
 }
 `;
@@ -256,6 +294,8 @@ export function initFiles(today: string, version: string): InitFile[] {
     { path: '.vscode/extensions.json', text: extensions() },
     { path: PLACEMENT_SCHEMA_COPY, text: json(placementFileJsonSchema()) },
     { path: CONFIG_SCHEMA_COPY, text: json(configJsonSchema()) },
+    { path: 'pupils.yaml', text: pupilsFile() },
+    { path: PUPILS_SCHEMA_COPY, text: json(pupilsJsonSchema()) },
     { path: '.gitignore', text: gitignore() },
     { path: 'README.md', text: readme(today) },
   ];

@@ -107,5 +107,6 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
   const base = dirname(abs);
   if (config.gias && !isAbsolute(config.gias)) config.gias = join(base, config.gias);
   if (config.templates && !isAbsolute(config.templates)) config.templates = join(base, config.templates);
+  if (config.pupils && !isAbsolute(config.pupils)) config.pupils = join(base, config.pupils);
   return { config, path: abs };
 }

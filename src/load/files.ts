@@ -5,6 +5,8 @@ import { nodeFsLike, type FsLike } from './fs.js';
 
 const YAML_EXT = new Set(['.yaml', '.yml']);
 export const CONFIG_NAMES = new Set(['ap-ready.config.yaml', 'ap-ready.config.yml']);
+/** The pupil register's default name: never read as a placement file when a folder is searched. */
+export const REGISTER_NAME = 'pupils.yaml';
 
 /** Directories never searched: tool folders (.git, .github workflows, node_modules) hold YAML that is not ours. */
 function skipDir(name: string): boolean {
@@ -69,6 +71,6 @@ function walk(fs: FsLike, dir: string, out: Set<string>, seen: Set<string>, unre
       }
     }
     if (isDir) { if (!skipDir(e.name)) walk(fs, full, out, seen, unreadable); }
-    else if (isFile && YAML_EXT.has(extname(e.name).toLowerCase()) && !CONFIG_NAMES.has(basename(e.name))) out.add(full);
+    else if (isFile && YAML_EXT.has(extname(e.name).toLowerCase()) && !CONFIG_NAMES.has(basename(e.name)) && e.name !== REGISTER_NAME) out.add(full);
   }
 }

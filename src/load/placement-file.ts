@@ -47,7 +47,7 @@ export class PlacementFile implements YamlDocument {
   /** Made from text in memory: there is no file to read again, so its text is never let go. */
   private inMemory = false;
 
-  constructor(readonly path: string, cwd = process.cwd(), private readonly fs: FsLike = nodeFsLike) {
+  constructor(readonly path: string, cwd = process.cwd(), protected readonly fs: FsLike = nodeFsLike) {
     this.displayPath = relative(cwd, path) || path;
   }
 
@@ -95,7 +95,7 @@ export class PlacementFile implements YamlDocument {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  private add(ruleId: string, path: DataPath, message: string, key = false): void {
+  protected add(ruleId: string, path: DataPath, message: string, key = false): void {
     this.fileFindings.push({ ruleId, message, ...this.at(path, { key }) });
   }
 
@@ -117,7 +117,7 @@ export class PlacementFile implements YamlDocument {
   }
 
   /** Parses and validates the file's bytes. */
-  private fromBytes(bytes: Buffer): this {
+  protected fromBytes(bytes: Buffer): this {
     const nul = bytes.indexOf(0);
     if (nul >= 8192) {
       // Text with a stray NUL far in: say where, so it can be found and deleted.
@@ -137,7 +137,7 @@ export class PlacementFile implements YamlDocument {
       return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
     }
     if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
-      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+      return this.syntax(this.emptyMessage());
     }
     let value: unknown;
     try {
@@ -160,10 +160,15 @@ export class PlacementFile implements YamlDocument {
     }
     this.parsed = true;
     if (value === null || value === undefined) {
-      return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
+      return this.syntax(this.emptyMessage());
     }
     this.validate(value);
     return this;
+  }
+
+  /** What an empty file is told (the pupil register says it differently). */
+  protected emptyMessage(): string {
+    return 'The file is empty: add a provider: block and its placements:, or delete the file.';
   }
 
   private unreadableWhy(e: unknown): string {
@@ -193,7 +198,7 @@ export class PlacementFile implements YamlDocument {
     return this;
   }
 
-  private validate(value: unknown): void {
+  protected validate(value: unknown): void {
     if (typeof value !== 'object' || Array.isArray(value)) {
       this.add('schema', [], 'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).');
       return;
@@ -224,7 +229,7 @@ export class PlacementFile implements YamlDocument {
   }
 
   /** Validates one block; returns the typed value when it has no schema or date finding. */
-  private block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
+  protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
     const before = this.fileFindings.length;
     const result = schema.safeParse(raw);
     if (!result.success) {

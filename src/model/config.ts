@@ -21,6 +21,15 @@ export const ThresholdsSchema = z.strictObject({
   unregistered_max_weeks: days(12, 'Most weeks for an unregistered placement (planned law)'),
   unregistered_max_sessions: days(4, 'Most sessions a week at an unregistered provider (planned law)'),
   unregistered_max_days: days(2, 'Most days a week at an unregistered provider (planned law)'),
+  pep_review_days: days(105, "Most calendar days since a looked-after pupil's personal education plan was reviewed: about a term"),
+  full_time_week_hours: z.strictObject({
+    reception_to_y2: z.number().min(0).default(21),
+    y3_to_y6: z.number().min(0).default(23.5),
+    y7_to_y10: z.number().min(0).default(24),
+    y11: z.number().min(0).default(25),
+    unknown: z.number().min(0).default(24),
+  }).default({ reception_to_y2: 21, y3_to_y6: 23.5, y7_to_y10: 24, y11: 25, unknown: 24 })
+    .meta({ description: "Weekly hours of education (school + AP) below which a pupil's week is not full-time, by year group (the Local Government and Social Care Ombudsman's benchmark)" }),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -38,6 +47,7 @@ export const ConfigSchema = z.strictObject({
   registration_law: z.enum(['esa-2008', 'cwsa-2026']).default('esa-2008')
     .meta({ description: 'cwsa-2026 counts any SEN for unregistered-full-time (once s43 is in force)' }),
   gias: z.string().nullish().meta({ description: 'Path to a GIAS all-establishments CSV extract, relative to this file' }),
+  pupils: z.string().nullish().meta({ description: 'The pupil register, relative to this file (default pupils.yaml beside it)' }),
   templates: z.string().nullish().meta({ description: "Folder of the school's own templates, relative to this file" }),
   term_dates: z.array(z.strictObject({ start: isoDate, end: isoDate })).nullish()
     .meta({ description: 'Terms: school days and review intervals count term time only' }),

@@ -29,7 +29,7 @@ export const REPORTING: Record<string, string> = { email: 'Email', phone: 'Phone
 export const COMMISSIONED_BY: Record<string, string> = { school: 'The school', 'local-authority': 'The local authority' };
 export const ATTENDANCE_CODES: Record<string, string> = {
   B: 'B: other approved educational activity', D: 'D: dual registered', K: 'K: arranged by the local authority',
-  P: 'P: supervised sporting activity',
+  P: 'P: supervised sporting activity', V: 'V: educational visit or trip', W: 'W: work experience',
 };
 /** The categories of `destination_category` on ended placements, in the order documents list them. */
 export const DESTINATION_CATEGORIES: [key: string, label: string][] = [

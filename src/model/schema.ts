@@ -28,7 +28,7 @@ export const DESTINATION_CATEGORIES = [
 ] as const;
 export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P'] as const;
+export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P', 'V', 'W'] as const;
 
 /** ISO date text; a YAML date may be written quoted or not. Its form is judged by `date-format`. */
 const isoDate = (description: string) =>
@@ -117,6 +117,7 @@ export const SessionSchema = z.strictObject({
   day: z.enum(DAYS),
   start: time('Start time'),
   end: time('End time'),
+  online: z.boolean().nullish().meta({ description: 'true when this session is taught online (a provider with mixed delivery)' }),
 });
 
 export const PlacementSchema = z.strictObject({
@@ -128,8 +129,11 @@ export const PlacementSchema = z.strictObject({
   reason: text('Why the pupil attends this provider').nullish(),
   reason_category: z.enum(REASON_CATEGORIES).nullish(),
   commissioned_by: z.enum(['school', 'local-authority']).nullish().meta({ description: 'Default: school' }),
-  attendance_code: z.enum(ATTENDANCE_CODES).nullish().meta({ description: 'Register code used: B, D, K or P' }),
+  attendance_code: z.enum(ATTENDANCE_CODES).nullish().meta({ description: 'Register code used: B (school-arranged), D (dual registered), K (arranged by the local authority), P (approved sporting activity), V (educational visit or trip) or W (work experience)' }),
   la_notified: isoDate('Date the local authority was told of the placement').nullish(),
+  dual_registered: z.boolean().nullish().meta({ description: "true when the pupil is also on the provider's roll (a PRU, AP academy or other school): register code D" }),
+  social_worker_informed: isoDate("Date the pupil's social worker was told of the placement").nullish(),
+  risk_assessment: isoDate('Date of the risk assessment: travel, supervision, the time not in education').nullish(),
   off_site_direction: z.strictObject({
     notice_date: isoDate('Date written notice was given to parents'),
   }).nullish().meta({ description: 'Only for a direction under Education Act 2002 s29A' }),
@@ -187,6 +191,7 @@ export const PROVIDER_DATE_PATHS: (string | number | '*')[][] = [
 ];
 export const PLACEMENT_DATE_PATHS: (string | number | '*')[][] = [
   ['start_date'], ['planned_end_date'], ['end_date'], ['la_notified'],
+  ['social_worker_informed'], ['risk_assessment'],
   ['off_site_direction', 'notice_date'],
   ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'], ['part_time_timetable', 'end_date'],
   ['pre_commissioning_discussion', 'date'],

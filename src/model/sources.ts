@@ -84,6 +84,21 @@ export const SOURCES = {
     publisher: 'Ofsted and CQC', edition: 'updated 6 June 2025',
     url: 'https://www.gov.uk/government/publications/area-send-framework-and-handbook',
   },
+  'education-act-1996-s7': {
+    title: 'Education Act 1996, section 7 (duty of parents to secure education of children of compulsory school age)',
+    publisher: 'legislation.gov.uk', edition: 'as amended',
+    url: 'https://www.legislation.gov.uk/ukpga/1996/56/section/7',
+  },
+  'looked-after-guidance': {
+    title: 'Promoting the education of looked-after children and previously looked-after children',
+    publisher: 'Department for Education', edition: 'statutory guidance, February 2018',
+    url: 'https://www.gov.uk/government/publications/promoting-the-education-of-looked-after-children',
+  },
+  'send-code-of-practice': {
+    title: 'Special educational needs and disability code of practice: 0 to 25 years',
+    publisher: 'Department for Education and Department of Health', edition: 'statutory guidance, January 2015',
+    url: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25',
+  },
 } as const satisfies Record<string, SourceDoc>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -83,7 +83,7 @@ export async function render(document: string, paths: readonly string[], options
   // once the files are known to be readable (starting it while they are checked was measured: no faster).
   const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
   const result = options.result ?? await check(paths, options);
-  const byPath = new Map(result.files.map((f) => [f.path, f.displayPath]));
+  const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
   const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
   if (blocking.length) return { status: 'refused', document, blocking, result };
 

@@ -1,19 +1,29 @@
+// Kept so configs that name it still work. Online delivery coded B, D, K or P is attendance-code's error;
+// this rule owns only what is left: a mixed-delivery placement that does not say which of its sessions
+// are online, so attendance-code cannot judge its code.
 import type { Rule } from './types.js';
 import { placements } from './each.js';
 import { pupilLabel } from '../model/placement.js';
+import type { Placement, Provider } from '../model/schema.js';
+
+/** A mixed-delivery placement coded B, D, K or P with sessions, none of which says whether it is online. */
+export function onlineUnmarked(p: Placement, provider: Provider | undefined): boolean {
+  const code = p.attendance_code, sessions = p.sessions ?? [];
+  if (provider?.delivery !== 'mixed' || !code || !'BDKP'.includes(code) || !sessions.length) return false;
+  return !sessions.some((s) => s.online !== undefined && s.online !== null);
+}
 
 export const attendanceCodeOnline: Rule = {
   id: 'attendance-code-online', defaultSeverity: 'warn', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: code B (educational activity off-site)" }],
-  description: () => "Code B is used for a placement whose provider's delivery is online (B certifies supervised education)",
+  description: () => 'A placement at a mixed-delivery provider is coded B, D, K or P and none of its sessions says whether it is online',
   messages: {
-    online: ({ pupil }: { pupil: string }) =>
-      `Code B is recorded for ${pupil} at an online provider: code B certifies the education is supervised by someone the school authorised. Check the supervision, or record the sessions another way.`,
+    unmarked: ({ who, code }: { who: string; code: string }) =>
+      `The provider teaches both in person and online, and the sessions of ${who} do not say which are online: add online: true to each online session (online lessons are not attendance, so they cannot be recorded with ${code}).`,
   },
   check(ctx) {
     for (const item of placements(ctx)) {
-      if (item.placement.attendance_code === 'B' && item.provider?.delivery === 'online') {
-        ctx.report({ file: item.file, path: [...item.at, 'attendance_code'] }, 'online', { pupil: pupilLabel(item.record) });
-      }
+      if (!onlineUnmarked(item.placement, item.provider)) continue;
+      ctx.report({ file: item.file, path: [...item.at, 'sessions'], key: true }, 'unmarked', { who: pupilLabel(item.record), code: item.placement.attendance_code! });
     }
   },
 };

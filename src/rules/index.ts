@@ -46,6 +46,16 @@ import { multipleProviders } from './multiple-providers.js';
 import { combinedHours } from './combined-hours.js';
 import { pupilFactsConflict } from './pupil-facts-conflict.js';
 import { pupilReference } from './pupil-reference.js';
+import { whereaboutsUnknown } from './whereabouts-unknown.js';
+import { educationBelowFullTime } from './education-below-full-time.js';
+import { whereaboutsGap } from './whereabouts-gap.js';
+import { sessionClash } from './session-clash.js';
+import { lookedAfterVirtualSchool } from './looked-after-virtual-school.js';
+import { lookedAfterPep } from './looked-after-pep.js';
+import { ehcpLaConsulted } from './ehcp-la-consulted.js';
+import { partTimeLaInformed } from './part-time-la-informed.js';
+import { socialWorkerInformed } from './social-worker-informed.js';
+import { riskAssessment } from './risk-assessment.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
@@ -63,6 +73,10 @@ export const RULES: readonly Rule[] = [
   placementPastPlannedEnd, destinationRequired, duplicatePupil,
   // across files
   multipleProviders, combinedHours, pupilFactsConflict, pupilReference,
+  // the pupil's whole week (pupil register)
+  whereaboutsUnknown, educationBelowFullTime, whereaboutsGap, sessionClash,
+  // vulnerable pupils
+  lookedAfterVirtualSchool, lookedAfterPep, ehcpLaConsulted, partTimeLaInformed, socialWorkerInformed, riskAssessment,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

@@ -11,6 +11,10 @@ export const pupilReference: Rule = {
       `The pupil reference of placement ${placement} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
     pattern: ({ placement, isDefault }: { placement: number; isDefault: boolean }) =>
       `The pupil reference of placement ${placement} is not in the form of the school's pseudonymous references (${isDefault ? 'letters then digits, such as P-0042' : 'pupil_reference_pattern in the config'}): replace it with the pupil's pseudonymous reference${isDefault ? ", or set pupil_reference_pattern in ap-ready.config.yaml to your school's own pattern" : ''}.`,
+    register: ({ pupil, kind }: { pupil: number; kind: string }) =>
+      `The reference of pupil ${pupil} in the register looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
+    registerPattern: ({ pupil, isDefault }: { pupil: number; isDefault: boolean }) =>
+      `The reference of pupil ${pupil} in the register is not in the form of the school's pseudonymous references (${isDefault ? 'letters then digits, such as P-0042' : 'pupil_reference_pattern in the config'}): replace it with the pupil's pseudonymous reference.`,
   },
   check(ctx) {
     const source = ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
@@ -20,6 +24,14 @@ export const pupilReference: Rule = {
       const placement = item.record.index + 1;
       if ('kind' in problem) ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement, kind: problem.kind });
       else ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'pattern', { placement, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
+    }
+    // The pupil register's references too: the same rule, the same words, never the value.
+    const register = ctx.run.register;
+    for (const { index, pupil } of register?.pupils ?? []) {
+      const problem = referenceProblem(pupil.ref, source);
+      if (!problem) continue;
+      if ('kind' in problem) ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'register', { pupil: index + 1, kind: problem.kind });
+      else ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'registerPattern', { pupil: index + 1, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
     }
   },
 };

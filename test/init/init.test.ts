@@ -113,7 +113,8 @@ describe('the files init writes', () => {
   it('the config lists every threshold with its default', () => {
     const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
     expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });
-    expect(Object.keys(config.thresholds)).toHaveLength(13);
+    expect(Object.keys(config.thresholds)).toHaveLength(15);
+    expect(config.thresholds.full_time_week_hours).toEqual({ reception_to_y2: 21, y3_to_y6: 23.5, y7_to_y10: 24, y11: 25, unknown: 24 });
     expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
   });
 
@@ -168,7 +169,7 @@ describe('ap-ready init, then check, with the built CLI', () => {
     expect(init.stdout).toContain('Created in this folder:');
     const checked = cli(['check'], dir);
     expect(checked.stderr).toBe('');
-    expect(checked.stdout).toContain('No problems in 1 file');
+    expect(checked.stdout).toContain('No problems in 2 files'); // the example placement file and pupils.yaml
     expect(checked.status).toBe(0);
     expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(`written by 'ap-ready init' on ${todayIso()}`);
   });

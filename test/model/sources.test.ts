@@ -8,7 +8,7 @@ import { explainRule, listRules } from '../../src/commands/rules.js';
 
 const SHORTHAND = /\b(VNS|APG|OFS|KCSIE|ATT|REG|OSD|WTISA)\b|seed \d|as the seed reads it|have not seen/;
 // A check of the data itself (syntax, form, consistency) rests on no law; every other rule names one.
-const DATA_ONLY = new Set(['yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'session-times', 'dates-order',
+const DATA_ONLY = new Set(['session-clash', 'yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'session-times', 'dates-order',
   'duplicate-pupil', 'combined-hours', 'pupil-facts-conflict']);
 
 describe('sources', () => {
@@ -36,7 +36,7 @@ describe('sources', () => {
   it('cites safeguarding guidance by its current edition', () => {
     expect(SOURCES.kcsie.title).toBe('Keeping children safe in education 2025');
     const kcsieRules = RULES.filter((r) => r.sources.some((s) => s.source === 'kcsie'));
-    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy']);
+    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
     for (const r of kcsieRules) expect(r.sources.find((s) => s.source === 'kcsie')!.part).toMatch(/^Part (two|three)/);
   });
 

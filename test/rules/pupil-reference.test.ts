@@ -1,5 +1,5 @@
 import { pupilReference } from '../../src/rules/pupil-reference.js';
-import { config, placementFile, testRule } from '../support/rule-tester.js';
+import { config, placementFile, pupilsFile, testRule } from '../support/rule-tester.js';
 
 const ref = (pupil: string) => placementFile({ placements: [{ pupil }] });
 const AT = ['placements', 0, 'pupil'];
@@ -86,6 +86,30 @@ testRule(pupilReference, {
         { file: 'a.yaml', messageId: 'personal', at: ['placements', 0, 'pupil'], data: { placement: 1, kind: 'a name' }, message: /^(?!.*(?:Jane|Smith))/i },
         { file: 'b.yaml', messageId: 'personal', at: ['placements', 0, 'pupil'], data: { placement: 1, kind: 'a name' }, message: /^(?!.*(?:Jane|Smith))/i },
       ],
+    },
+  ],
+});
+
+// The pupil register's cases.
+testRule(pupilReference, {
+  valid: [
+    { name: 'pseudonymous references in the register', files: { 'provider.yaml': placementFile(), 'pupils.yaml': pupilsFile([{}, { ref: 'KS3-17', school_sessions: [] }]) } },
+  ],
+  invalid: [
+    {
+      name: 'a name in the register: never repeated',
+      files: { 'provider.yaml': placementFile(), 'pupils.yaml': pupilsFile([{}, { ref: 'Jane Smith', school_sessions: [] }]) },
+      errors: [{ file: 'pupils.yaml', messageId: 'register', at: ['pupils', 1, 'ref'], data: { pupil: 2, kind: 'a name' } }],
+    },
+    {
+      name: "a register reference outside the school's pattern: never repeated",
+      files: { 'provider.yaml': placementFile(), 'pupils.yaml': pupilsFile([{}, { ref: 'P-0042-X', school_sessions: [] }]) },
+      errors: [{ file: 'pupils.yaml', messageId: 'registerPattern', at: ['pupils', 1, 'ref'], data: { pupil: 2, isDefault: true } }],
+    },
+    {
+      name: 'a UPN in the register',
+      files: { 'provider.yaml': placementFile(), 'pupils.yaml': pupilsFile([{}, { ref: 'A12345678901B' }]) },
+      errors: [{ file: 'pupils.yaml', messageId: 'register', at: ['pupils', 1, 'ref'], message: /^The reference of pupil 2 in the register looks like a unique pupil number \(UPN\)/ }],
     },
   ],
 });

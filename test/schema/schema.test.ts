@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema, placementFileJsonSchema } from '../../src/json-schema.js';
+import { configJsonSchema, placementFileJsonSchema, pupilsJsonSchema } from '../../src/json-schema.js';
 import { runSchema } from '../../src/commands/schema.js';
 import { initFiles } from '../../src/init/files.js';
 import { RULES } from '../../src/rules/index.js';
@@ -23,6 +23,7 @@ function validator(schema: object) {
 }
 const placement = validator(placementFileJsonSchema());
 const config = validator(configJsonSchema());
+const pupils = validator(pupilsJsonSchema());
 
 function expectValid(validate: ReturnType<typeof validator>, data: unknown, name: string) {
   validate(data);
@@ -33,8 +34,10 @@ describe('the checked-in schemas', () => {
   it.each([
     ['schemas/placement-file.schema.json', {}],
     ['schemas/config.schema.json', { config: true }],
-  ])('%s is what ap-ready schema prints (regenerate it with: node dist/cli.js schema [--config] > the file)', (path, opts) => {
-    expect(read(path), `${path} is out of date: run 'npx tsc -p . && node dist/cli.js schema${opts.config ? ' --config' : ''} > ${path}'`).toBe(runSchema(opts));
+    ['schemas/pupils.schema.json', { pupils: true }],
+  ])('%s is what ap-ready schema prints (regenerate it with: node dist/cli.js schema [--config|--pupils] > the file)', (path, opts: { config?: boolean; pupils?: boolean }) => {
+    const flag = opts.config ? ' --config' : opts.pupils ? ' --pupils' : '';
+    expect(read(path), `${path} is out of date: run 'npx tsc -p . && node dist/cli.js schema${flag} > ${path}'`).toBe(runSchema(opts));
   });
 });
 
@@ -80,6 +83,20 @@ describe('examples validate against the schemas', () => {
 
   it.each(examples)('examples/placements/%s', (name) => {
     expectValid(placement, yaml(read(`examples/placements/${name}`)), name);
+  });
+
+  it('examples/pupils.yaml and the register init writes', () => {
+    expectValid(pupils, yaml(read('examples/pupils.yaml')), 'examples/pupils.yaml');
+    const file = initFiles('2025-12-01', '0.0.0').find((f) => f.path === 'pupils.yaml')!;
+    expectValid(pupils, yaml(file.text), file.path);
+  });
+
+  it('the pupil register schema rejects a misspelt key and a day outside its list', () => {
+    const text = read('examples/pupils.yaml');
+    for (const changed of [text.replace('school_sessions: []', 'school_session: []'), text.replace('{ day: tue,', '{ day: tuesday,')]) {
+      expect(changed).not.toBe(text);
+      expect(pupils(yaml(changed))).toBe(false);
+    }
   });
 
   it('data-model.md\'s example', () => {

@@ -1,12 +1,14 @@
 // testRule: a rule's tests in memory, in the manner of ESLint's RuleTester and stylelint's testRule.
 // Each case is one or more placement files built from the compliant fixture with a few fields changed
 // (no line numbers to keep in step), checked as of an explicit date by that rule alone. An invalid case
-// lists the findings it expects by message id and the data path they point at.
+// lists the findings it expects by message id and the data path they point at. A file named pupils.yaml
+// is the pupil register (built by `pupilsFile()`), read as the run's register, not as a placement file.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { PlacementFile } from '../../src/load/placement-file.js';
+import { PupilsFile } from '../../src/load/pupils-file.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
 import type { DataPath } from '../../src/model/findings.js';
 import { createRun } from '../../src/run.js';
@@ -49,6 +51,26 @@ export function placementFile(change: { provider?: Patch; placements?: Patch[] }
   });
 }
 
+/**
+ * A register entry that agrees with the compliant placement and fills the rest of P-0042's week: school
+ * every afternoon the provider does not cover and all of Tuesday and Thursday (19 hours in school, 28 in
+ * all), the same part-time timetable, the local authority told of it.
+ */
+export const PUPIL: Record<string, unknown> = {
+  ref: 'P-0042', year_group: 10, send: 'sen-support', looked_after: false, social_worker: false,
+  school_sessions: [
+    { day: 'mon', start: '13:15', end: '15:15' }, { day: 'tue', start: '08:45', end: '15:15' },
+    { day: 'wed', start: '13:15', end: '15:15' }, { day: 'thu', start: '08:45', end: '15:15' },
+    { day: 'fri', start: '13:15', end: '15:15' },
+  ],
+  part_time_timetable: { agreed_with_parent: '2025-10-01', review_date: '2025-12-12', end_date: '2026-01-30', la_informed: '2025-10-02' },
+};
+
+/** The text of a pupil register (pupils.yaml): one entry per item of `pupils`, each PUPIL with that item laid over it. */
+export function pupilsFile(pupils: Patch[] = [{}]): string {
+  return stringify({ pupils: pupils.map((p) => merge(PUPIL, p)) });
+}
+
 export interface Expected {
   messageId: string;
   /** The data path the finding points at (its key when `key`); default: the one file's root. */
@@ -81,10 +103,16 @@ const ROOT = '/school/placements';
 /** Runs `rule` alone over the case's files in memory; fails if a file does not load cleanly. */
 export function runRule(rule: Rule, c: Case) {
   const texts = typeof c.files === 'string' ? { 'provider.yaml': c.files } : c.files;
-  const files = Object.entries(texts).map(([name, text]) => PlacementFile.fromSource(`${ROOT}/${name}`, text, ROOT));
-  for (const f of files) expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
-  const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: c.config ?? config(), rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
-  return { files, findings: runRules(run, [rule]).findings };
+  const files: PlacementFile[] = [];
+  let register: PupilsFile | undefined;
+  for (const [name, text] of Object.entries(texts)) {
+    if (name === 'pupils.yaml') register = PupilsFile.fromSource(`${ROOT}/${name}`, text, ROOT);
+    else files.push(PlacementFile.fromSource(`${ROOT}/${name}`, text, ROOT));
+  }
+  const all = register ? [...files, register] : files;
+  for (const f of all) expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
+  const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: c.config ?? config(), register, rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
+  return { files: all, findings: runRules(run, [rule]).findings };
 }
 
 /** One describe block per rule: every valid case has no finding; every invalid case has exactly its errors. */

@@ -3,6 +3,8 @@
 import type { CheckResult } from '../../check.js';
 import type { Finding } from '../../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
+import { PupilsFile } from '../../load/pupils-file.js';
+import { yamlFiles } from '../../run.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
   hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours,
@@ -23,7 +25,8 @@ export function generatedAt(now: Date): string {
   return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-export const providerName = (file: PlacementFile) => file.provider?.name.trim() || file.displayPath;
+// The pupil register is checked beside the placement files; its findings are headed by what it is.
+export const providerName = (file: PlacementFile) => file.provider?.name.trim() || (file instanceof PupilsFile ? 'Pupil register' : file.displayPath);
 
 export function findingView(f: Finding, file: PlacementFile | undefined): FindingView {
   return {
@@ -174,7 +177,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
   const school = result.config.school;
   const name = text(school?.name ?? null);
   const c = result.counts;
-  const files = new Map(result.files.map((f) => [f.path, f]));
+  const files = new Map(yamlFiles(result.run).map((f) => [f.path, f]));
   const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
   const shown = options.openIssuesShown ?? 8;
   return {

@@ -1,11 +1,12 @@
 // The view of the findings document (templates/findings.hbs).
 import type { CheckResult } from '../../check.js';
 import { DOCUMENT_INFO, type FindingsGroupView, type FindingsView, type ViewOptions } from './types.js';
+import { yamlFiles } from '../../run.js';
 import { base, byText, Context, findingView, providerName } from './context.js';
 
 export function findingsView(result: CheckResult, options: ViewOptions): FindingsView {
   const ctx = new Context(result);
-  const files = [...result.files].sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
+  const files = [...yamlFiles(result.run)].sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
   const groups: FindingsGroupView[] = [];
   const clean: { name: string; file: string }[] = [];
   let errors = 0, warnings = 0, suppressed = 0;
@@ -25,7 +26,7 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
   }
   return {
     ...base(DOCUMENT_INFO.findings, result, options),
-    totals: { errors, warnings, suppressed, files: result.files.length },
+    totals: { errors, warnings, suppressed, files: files.length }, // the placement files and the pupil register
     groups,
     clean,
   };

@@ -1,0 +1,145 @@
+// The whole week of one pupil: school sessions plus the sessions at every active provider, laid out on
+// the school days of the as-of week, morning and afternoon, with the week's hours of education.
+// Pure: it takes plain values and returns plain values (the rules, and later the whereabouts document
+// and the planning call, read the same result).
+import { addDays, minutesOf, weekday } from './dates.js';
+import type { Placement } from './schema.js';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export type HalfDay = 'am' | 'pm';
+
+/**
+ * The morning ends and the afternoon starts at 12:00. Schools set their own session times and the
+ * registration regulations (SI 2024/208 reg 10) speak only of a morning and an afternoon session, so
+ * noon is the neutral split. A session counts for a half-day it covers for at least MIN_HALF_MINUTES,
+ * so a 09:30–12:30 session is a morning and does not hide an empty afternoon.
+ */
+export const NOON = 12 * 60;
+export const MIN_HALF_MINUTES = 60;
+
+/** A weekly session: the day and HH:MM times (as the placement and register files write them). */
+export interface WeekSessionInput {
+  day: string;
+  start: string;
+  end: string;
+  online?: boolean | null;
+}
+
+/** One active placement, as the week needs it. */
+export interface WeekPlacementInput {
+  /** Who to show: the provider's name. */
+  provider: string;
+  placement: Pick<Placement, 'start_date' | 'end_date' | 'hours_per_week' | 'sessions'>;
+  /** The provider delivers online (every session then counts as online). */
+  online?: boolean;
+  /** Caller's own handle (e.g. the placement's file and index), passed through untouched. */
+  id?: unknown;
+}
+
+export type Place =
+  | { kind: 'school'; start: string; end: string }
+  | { kind: 'provider'; provider: string; start: string; end: string; online: boolean; id?: unknown };
+
+export interface HalfDayView {
+  /** Everything timetabled in this half-day (school, providers), in start order; empty = nowhere recorded. */
+  places: Place[];
+}
+
+export interface DayView {
+  date: string;
+  day: Weekday;
+  /** A school day (a weekday, in term when term dates are given). Other days carry no places. */
+  schoolDay: boolean;
+  am: HalfDayView;
+  pm: HalfDayView;
+}
+
+export interface PupilWeek {
+  /** Monday of the as-of week. */
+  monday: string;
+  days: DayView[];
+  /** Whether the pupil's school sessions are recorded (`school_sessions` given, even as []). */
+  schoolKnown: boolean;
+  /** Weekly hours in school (each school session once a week). */
+  schoolHours: number;
+  /** Weekly hours at providers active on the as-of date (hours_per_week, else the sessions' sum). */
+  apHours: number;
+  /** schoolHours + apHours: the week's hours of education. */
+  hours: number;
+  /** Half-days of school days with nothing recorded, e.g. ["tue pm"] (only meaningful when schoolKnown). */
+  gaps: string[];
+}
+
+export interface PupilWeekInput {
+  asOf: string;
+  /** undefined or null: the school sessions are not recorded. [] : no time in school. */
+  schoolSessions: readonly WeekSessionInput[] | null | undefined;
+  placements: readonly WeekPlacementInput[];
+  /** Whether a date is a school day (weekday, term dates). */
+  isSchoolDay: (iso: string) => boolean;
+}
+
+const hoursOf = (s: WeekSessionInput) => {
+  const a = minutesOf(s.start), b = minutesOf(s.end);
+  return a === undefined || b === undefined || b <= a ? 0 : (b - a) / 60;
+};
+
+/** The half-days a session counts for. */
+export function halvesOf(s: { start: string; end: string }): HalfDay[] {
+  const a = minutesOf(s.start), b = minutesOf(s.end);
+  if (a === undefined || b === undefined || b <= a) return [];
+  const out: HalfDay[] = [];
+  if (Math.min(b, NOON) - a >= MIN_HALF_MINUTES) out.push('am');
+  if (b - Math.max(a, NOON) >= MIN_HALF_MINUTES) out.push('pm');
+  // A short session (under an hour) still places the pupil: it counts where it starts.
+  if (!out.length) out.push(a < NOON ? 'am' : 'pm');
+  return out;
+}
+
+const activeOn = (p: WeekPlacementInput['placement'], iso: string) => p.start_date <= iso && (!p.end_date || p.end_date >= iso);
+
+/** The pupil's week as of `asOf` (Monday to Friday of the week holding it). */
+export function pupilWeek(input: PupilWeekInput): PupilWeek {
+  const monday = addDays(input.asOf, -Math.min(weekday(input.asOf), 6));
+  const school = input.schoolSessions ?? [];
+  const days: DayView[] = [];
+  const gaps: string[] = [];
+  WEEKDAYS.forEach((day, i) => {
+    const date = addDays(monday, i);
+    const view: DayView = { date, day, schoolDay: input.isSchoolDay(date), am: { places: [] }, pm: { places: [] } };
+    if (view.schoolDay) {
+      const put = (s: WeekSessionInput, place: Place) => { for (const h of halvesOf(s)) view[h].places.push(place); };
+      for (const s of school) if (s.day === day) put(s, { kind: 'school', start: s.start, end: s.end });
+      for (const p of input.placements) {
+        if (!activeOn(p.placement, date)) continue;
+        for (const s of p.placement.sessions ?? []) {
+          if (s.day === day) put(s, { kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id });
+        }
+      }
+      for (const h of ['am', 'pm'] as const) {
+        view[h].places.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+        if (!view[h].places.length) gaps.push(`${day} ${h}`);
+      }
+    }
+    days.push(view);
+  });
+  const schoolHours = school.reduce((sum, s) => sum + hoursOf(s), 0);
+  const apHours = input.placements
+    .filter((p) => activeOn(p.placement, input.asOf))
+    .reduce((sum, p) => sum + (p.placement.hours_per_week ?? (p.placement.sessions ?? []).reduce((t, s) => t + hoursOf(s), 0)), 0);
+  return { monday, days, schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null, schoolHours, apHours, hours: schoolHours + apHours, gaps };
+}
+
+/** Full-time weekly hours for a year group, from the `full_time_week_hours` thresholds. */
+export function fullTimeWeekHours(
+  yearGroup: 'R' | number | null | undefined,
+  t: { reception_to_y2: number; y3_to_y6: number; y7_to_y10: number; y11: number; unknown: number },
+): number {
+  if (yearGroup === 'R' || yearGroup === 1 || yearGroup === 2) return t.reception_to_y2;
+  if (typeof yearGroup !== 'number') return t.unknown;
+  if (yearGroup <= 6) return t.y3_to_y6;
+  if (yearGroup <= 10) return t.y7_to_y10;
+  if (yearGroup === 11) return t.y11;
+  return t.unknown; // Years 12–13: past compulsory school age; no benchmark is published
+}

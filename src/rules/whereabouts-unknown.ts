@@ -1,0 +1,35 @@
+import type { Rule } from './types.js';
+import type { PupilWeek } from '../model/week.js';
+import { sentence } from '../model/wording.js';
+
+/** Weekdays of the as-of week with a half-day no AP session covers: where the school's record is needed. */
+export function unaccountedDays(week: PupilWeek): string[] {
+  return week.days.filter((d) => d.schoolDay && (!d.am.places.length || !d.pm.places.length)).map((d) => d.day);
+}
+
+const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
+const list = (days: string[]) => (days.length ? days.map((d) => DAY_NAMES[d]).join(', ') : 'any day the provider does not cover');
+
+export const whereaboutsUnknown: Rule = {
+  id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  description: () => 'A pupil in AP has no entry in the pupil register, or their entry has no school_sessions, so their whole week is not known',
+  messages: {
+    noEntry: ({ pupil, days }: { pupil: string; days: string[] }) =>
+      `${sentence(pupil)} is in alternative provision but has no entry in the pupil register, so where they are is not recorded on ${list(days)}: add them to pupils.yaml with their school_sessions ([] if they have no time in school).`,
+    noSessions: ({ pupil, days }: { pupil: string; days: string[] }) =>
+      `The register does not record the school sessions of ${pupil}, so where they are is not recorded on ${list(days)}: add school_sessions ([] if they have no time in school).`,
+  },
+  check(ctx) {
+    const register = ctx.run.register;
+    for (const p of ctx.run.registerPupils) {
+      if (!p.active.length || p.week.schoolKnown) continue;
+      const days = unaccountedDays(p.week);
+      if (!p.entry) {
+        const first = p.active[0];
+        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noEntry', { pupil: p.label, days });
+      } else {
+        ctx.report({ file: register!, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
+      }
+    }
+  },
+};

@@ -1,4 +1,5 @@
 // The library API the `check` command (and `render`, and other programs) call.
+import { relative } from 'node:path';
 import { findPlacementPaths } from './load/files.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
@@ -67,5 +68,12 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  return { ...runRules(files, { asOf, config, gias }), config, configPath };
+  // Attendance records: the folder named in the config (default `attendance`), beside the config file.
+  const { readAttendance } = await import('./attendance/read.js');
+  const { dirname, resolve } = await import('node:path');
+  const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
+  const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns });
+  const result = runRules(files, { asOf, config, gias, attendance });
+  result.otherFiles = result.otherFiles.map((f) => ({ ...f, displayPath: relative(cwd, f.path) || f.path }));
+  return { ...result, config, configPath };
 }

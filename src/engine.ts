@@ -1,5 +1,6 @@
 // Runs the rules over all files, applies the config's severities, and sorts the findings.
-import type { DataPath, Finding, Severity } from './findings.js';
+import type { DataPath, FileLocation, Finding, Severity } from './findings.js';
+import type { AttendanceRecords } from './attendance/read.js';
 import type { PlacementFile } from './load/placement-file.js';
 import type { Config } from './model/config.js';
 import type { GiasIndex } from './gias/reader.js';
@@ -7,6 +8,7 @@ import type { Rule, RuleContext } from './rules/types.js';
 import { RULES } from './rules/index.js';
 import { hasCurrentPartTime, inUse, isActive, pupilKey } from './rules/terms.js';
 import { applySuppressions } from './suppress.js';
+import { relative } from 'node:path';
 
 export interface Counts {
   /** Distinct pupils with an active placement. */
@@ -23,6 +25,8 @@ export interface EngineOptions {
   asOf: string;
   config: Config;
   gias?: GiasIndex;
+  /** Attendance records read from the attendance folder, when it exists. */
+  attendance?: AttendanceRecords;
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
 }
@@ -33,6 +37,8 @@ export interface EngineResult {
   findings: Finding[];
   counts: Counts;
   asOf: string;
+  /** Files checked that are not placement files (attendance CSVs): absolute path and path for people. */
+  otherFiles: { path: string; displayPath: string }[];
 }
 
 export function severityOf(rule: Rule, config: Config): Severity | 'off' {
@@ -63,8 +69,14 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
     if (severity === 'off') continue;
     const seen = new Set<string>();
     const ctx: RuleContext = {
-      files, asOf, config, thresholds: config.thresholds, gias: options.gias,
-      report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }) {
+      files, asOf, config, thresholds: config.thresholds, gias: options.gias, attendance: options.attendance,
+      reportAt(at: FileLocation, message: string) {
+        const key = `${at.file}\0${at.line}\0${at.column}\0${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push({ ruleId: rule.id, severity, message, file: at.file, line: at.line, column: at.column });
+      },
+      report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean; severity?: Severity }) {
         const pos = file.at(path, opts);
         // "pupil P-0042 …" starts a sentence; a field name such as hours_per_week keeps its case.
         if (/^[a-z]+\b(?!_)/.test(message)) message = message.charAt(0).toUpperCase() + message.slice(1);
@@ -72,7 +84,8 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
         const key = `${file.path}\0${pos.line}\0${pos.column}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        findings.push({ ruleId: rule.id, severity, message, file: file.path, ...pos });
+        const own = opts?.severity && config.rules[rule.id] === undefined ? opts.severity : severity;
+        findings.push({ ruleId: rule.id, severity: own, message, file: file.path, ...pos });
       },
     };
     rule.check(ctx);
@@ -80,7 +93,8 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
 
   findings.push(...applySuppressions(files, findings, byId, config));
   findings.sort(compareFindings);
-  return { files, findings, counts: countPupils(files, asOf), asOf };
+  const otherFiles = (options.attendance?.files ?? []).map((path) => ({ path, displayPath: relative(process.cwd(), path) || path }));
+  return { files, findings, counts: countPupils(files, asOf), asOf, otherFiles };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -10,6 +10,14 @@ export interface Position {
   endColumn?: number;
 }
 
+/** A place in a file that is not a placement file (an attendance CSV): the rule names it directly. */
+export interface FileLocation {
+  /** Absolute path. */
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface Finding extends Position {
   ruleId: string;
   severity: Severity;

@@ -25,7 +25,8 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
     list.push(f);
   }
   return {
-    files: result.files.map((file) => {
+    // Placement files, then the other files checked (attendance CSVs): every formatter lists each one.
+    files: [...result.files, ...(result.otherFiles ?? [])].map((file) => {
       const all = byFile.get(file.path) ?? [];
       return { path: file.path, displayPath: file.displayPath, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression) };
     }),

@@ -48,9 +48,9 @@ export class CsvParser {
   private header = true;
   private readonly positions: boolean;
   /** Characters handed over before the current chunk. */
-  private base = 0;
-  /** Offset (in the whole input) of the first character of the current line. */
-  private lineStart = 0;
+  base = 0;
+  /** Offset (in the whole input) of the first character of the current line (with `positions`). */
+  lineStart = 0;
   /** 1-based number of the record being read (the header is record 1). */
   record = 1;
   /** 1-based number of the line being read (a quoted field may hold line breaks). */

@@ -21,6 +21,9 @@ export const ThresholdsSchema = z.strictObject({
   unregistered_max_weeks: days(12, 'Most weeks for an unregistered placement (planned law)'),
   unregistered_max_sessions: days(4, 'Most sessions a week at an unregistered provider (planned law)'),
   unregistered_max_days: days(2, 'Most days a week at an unregistered provider (planned law)'),
+  attendance_persistent_percent: z.number().min(0).max(100).default(90).meta({ description: "Attendance % below which a placement's attendance is low (warning)" }),
+  attendance_severe_percent: z.number().min(0).max(100).default(50).meta({ description: "Attendance % below which a placement's attendance is severely low (error)" }),
+  attendance_window_weeks: z.number().int().min(1).default(6).meta({ description: 'School weeks of marks that attendance-low looks back over' }),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -38,6 +41,14 @@ export const ConfigSchema = z.strictObject({
   templates: z.string().nullish().meta({ description: "Folder of the school's own templates, relative to this file" }),
   term_dates: z.array(z.strictObject({ start: isoDate, end: isoDate })).nullish()
     .meta({ description: 'Terms: school days and review intervals count term time only' }),
+  attendance: z.strictObject({
+    folder: z.string().default('attendance').meta({ description: "Folder of the providers' attendance CSV files, relative to this file" }),
+    since: isoDate.nullish().meta({ description: 'Marks are expected from this date on (YYYY-MM-DD); earlier sessions are not asked for' }),
+    columns: z.strictObject({
+      date: z.string().optional(), session: z.string().optional(), pupil: z.string().optional(), provider: z.string().optional(),
+      mark: z.string().optional(), reported_at: z.string().optional(), followed_up_at: z.string().optional(), note: z.string().optional(),
+    }).default({}).meta({ description: "Our column name → the provider's own header name, e.g. { pupil: \"Student ID\" }" }),
+  }).nullish().meta({ description: 'Attendance records received from providers (attendance/*.csv)' }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 }).meta({ title: 'ap-ready config', description: "A school's details and rule settings for ap-ready" });

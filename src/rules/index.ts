@@ -46,6 +46,12 @@ import { multipleProviders } from './multiple-providers.js';
 import { combinedHours } from './combined-hours.js';
 import { pupilFactsConflict } from './pupil-facts-conflict.js';
 import { pupilReference } from './pupil-reference.js';
+import { attendanceFile } from './attendance-file.js';
+import { attendanceUnknownPlacement } from './attendance-unknown-placement.js';
+import { attendanceMissing } from './attendance-missing.js';
+import { attendanceReportedLate } from './attendance-reported-late.js';
+import { absenceNotFollowedUp } from './absence-not-followed-up.js';
+import { attendanceLow } from './attendance-low.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
@@ -63,6 +69,8 @@ export const RULES: readonly Rule[] = [
   placementPastPlannedEnd, destinationRequired, duplicatePupil,
   // across files
   multipleProviders, combinedHours, pupilFactsConflict, pupilReference,
+  // attendance records (attendance/*.csv)
+  attendanceFile, attendanceUnknownPlacement, attendanceMissing, attendanceReportedLate, absenceNotFollowedUp, attendanceLow,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

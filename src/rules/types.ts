@@ -1,5 +1,6 @@
 // What a rule is: a small pure function of the parsed records, the config and the as-of date.
-import type { DataPath } from '../findings.js';
+import type { DataPath, FileLocation, Severity } from '../findings.js';
+import type { AttendanceRecords } from '../attendance/read.js';
 import type { PlacementFile } from '../load/placement-file.js';
 import type { Config, SeveritySetting, Thresholds } from '../model/config.js';
 import type { GiasIndex } from '../gias/reader.js';
@@ -26,8 +27,15 @@ export interface RuleContext {
   readonly thresholds: Thresholds;
   /** The GIAS extract, when one was given (`--gias` or config). */
   readonly gias?: GiasIndex;
-  /** Reports a finding about the node at `path` in `file` (or its nearest parent when absent). */
-  report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }): void;
+  /**
+   * Reports a finding about the node at `path` in `file` (or its nearest parent when absent). `severity` is
+   * the finding's own level for a rule with two (attendance-low); a severity set in the config wins.
+   */
+  report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean; severity?: Severity }): void;
+  /** The attendance records (attendance/*.csv), when the folder exists. */
+  readonly attendance?: AttendanceRecords;
+  /** Reports a finding at a line and column of a file that is not a placement file (a CSV mark). */
+  reportAt(at: FileLocation, message: string): void;
 }
 
 export interface Rule extends RuleMeta {

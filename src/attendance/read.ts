@@ -1,0 +1,271 @@
+// Reads every CSV file in the attendance folder into a MarkStore. A row that cannot be read becomes one
+// problem (file, line, column, what to do) and is left out; every other row and file still counts.
+// Files are parsed as byte strings (see load/csv.ts): the values read are ASCII (dates, times, codes,
+// references), so a file that is not UTF-8 is reported once, at its first such byte, and its rows still
+// count without guessing what the other bytes meant.
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
+import { markIndex } from './codes.js';
+import { AM, F, FIELDS, Interner, MarkStore, NO_TIME, PM, REQUIRED_FIELDS, type FieldName } from './marks.js';
+
+export interface AttendanceProblem {
+  /** Absolute path of the CSV file. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface AttendanceRecords {
+  /** Absolute path of the folder. */
+  folder: string;
+  /** Absolute paths of the CSV files read, sorted; MarkStore.file indexes this. */
+  files: string[];
+  marks: MarkStore;
+  /** Pupil keys (trimmed, lower case, as byte strings) by id. */
+  pupils: Interner;
+  /** Provider texts (trimmed, as byte strings) by id. */
+  providers: Interner;
+  problems: AttendanceProblem[];
+}
+
+export interface ReadOptions {
+  /** Our column name → the provider's header name. */
+  columns?: Partial<Record<FieldName, string>>;
+  /** Read size in bytes (default 1 MiB); tests use tiny ones to split rows across chunks. */
+  chunkSize?: number;
+}
+
+/** The CSV files of a folder (regular files only, sorted), or undefined when the folder does not exist. */
+export function attendanceFiles(folder: string): string[] | undefined {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+  return entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
+    .map((e) => resolve(folder, e.name)).sort();
+}
+
+export function readAttendance(folder: string, options: ReadOptions = {}): AttendanceRecords | undefined {
+  const abs = resolve(folder);
+  const files = attendanceFiles(abs);
+  if (files === undefined) return undefined;
+  const records: AttendanceRecords = {
+    folder: abs, files, marks: new MarkStore(), pupils: new Interner(), providers: new Interner(), problems: [],
+  };
+  files.forEach((path, index) => readFile(records, path, index, options));
+  return records;
+}
+
+const DIGIT = (c: number) => c >= 48 && c <= 57;
+
+/** YYYY-MM-DD or D/M/YYYY (day first, as UK exports write it) → day number, or undefined. */
+export function parseMarkDate(s: string): number | undefined {
+  let y: number, m: number, d: number;
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    y = Number(s.slice(0, 4)); m = Number(s.slice(5, 7)); d = Number(s.slice(8, 10));
+  } else {
+    const a = s.indexOf('/'), b = s.indexOf('/', a + 1);
+    if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || s.length - b !== 5) return undefined;
+    d = Number(s.slice(0, a)); m = Number(s.slice(a + 1, b)); y = Number(s.slice(b + 1));
+  }
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1900 || y > 2200) return undefined;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (!DIGIT(c) && c !== 45 && c !== 47) return undefined; }
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (dim === undefined || d < 1 || d > dim) return undefined;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** HH:MM or H:MM (24-hour) → minutes after midnight, or undefined. */
+export function parseClock(s: string): number | undefined {
+  const colon = s.indexOf(':');
+  if (colon < 1 || colon > 2 || s.length - colon !== 3) return undefined;
+  for (let i = 0; i < s.length; i++) { if (i !== colon && !DIGIT(s.charCodeAt(i))) return undefined; }
+  const h = Number(s.slice(0, colon)), m = Number(s.slice(colon + 1));
+  return h > 23 || m > 59 ? undefined : h * 60 + m;
+}
+
+/** `HH:MM` (on `day`), or a date and time `YYYY-MM-DDTHH:MM` (a space, or a DD/MM/YYYY date, also read) → minutes since 1970. */
+export function parseWhen(s: string, day: number): number | undefined {
+  const clock = parseClock(s);
+  if (clock !== undefined) return day * 1440 + clock;
+  const sep = s.search(/[T ]/);
+  if (sep < 0) return undefined;
+  const d = parseMarkDate(s.slice(0, sep)), t = parseClock(s.slice(sep + 1).trim().slice(0, 5));
+  if (d === undefined || t === undefined || s.slice(sep + 1).trim().length > 8) return undefined;
+  return d * 1440 + t;
+}
+
+const HINT: Record<FieldName, string> = {
+  date: 'write the date as YYYY-MM-DD or DD/MM/YYYY',
+  session: 'write am, pm, or the start time as HH:MM',
+  pupil: "give the pupil's reference",
+  provider: "give the provider's file name without .yaml, or its exact name",
+  mark: 'use a DfE register code (/ \\ L B D K P V W C C1 C2 E G I J1 M N O Q R S T U X Y1-Y7 Z) or present, late, absent',
+  reported_at: 'write the time as HH:MM, or date and time as YYYY-MM-DDTHH:MM',
+  followed_up_at: 'write the time as HH:MM, or date and time as YYYY-MM-DDTHH:MM',
+  note: '',
+};
+
+function readFile(records: AttendanceRecords, path: string, fileIndex: number, options: ReadOptions): void {
+  const problem = (line: number, column: number, message: string) => records.problems.push({ file: path, line, column, message });
+  const mapped = (field: FieldName) => options.columns?.[field] ?? field;
+  const { marks, pupils, providers } = records;
+  let headerSeen = false;
+  let problemsInFile = 0;
+  const MAX_PROBLEMS = 100; // a file that is wrong on every row says so a hundred times, then once more
+  const rowProblem = (line: number, column: number, message: string) => {
+    problemsInFile++;
+    if (problemsInFile <= MAX_PROBLEMS) problem(line, column, message);
+    else if (problemsInFile === MAX_PROBLEMS + 1) problem(line, column, `More rows of this file cannot be read; only the first ${MAX_PROBLEMS} are listed. Fix those and check again.`);
+  };
+  let usable = true;
+  const pupilIds = new Map<string, number>();
+  const providerIds = new Map<string, number>();
+
+  const parser: CsvParser = new CsvParser((fields, p) => {
+    if (!headerSeen) {
+      if (fields.every((f) => f.trim() === '')) return;
+      headerSeen = true;
+      usable = mapHeader(fields, p);
+      return;
+    }
+    if (!usable) return;
+    let blank = true;
+    for (const f of fields) if (f !== '' && f.trim() !== '') { blank = false; break; }
+    if (blank) return;
+    const line = p.recordLine, cols = p.fieldColumns;
+    const bad = (field: FieldName, what: string) => rowProblem(line, cols[F[field]] || 1, `The '${printable(mapped(field))}' value ${what}: ${HINT[field]}.`);
+    for (const field of REQUIRED_FIELDS) {
+      if (fields[F[field]].trim() === '') return bad(field, 'is empty');
+    }
+    const day = parseMarkDate(fields[F.date].trim());
+    if (day === undefined) return bad('date', `is not a date`);
+    const s = fields[F.session].trim().toLowerCase();
+    const session = s === 'am' ? AM : s === 'pm' ? PM : parseClock(s);
+    if (session === undefined) return bad('session', `is not am, pm or a time`);
+    const mark = markIndex(fields[F.mark]);
+    if (mark < 0) return bad('mark', `is not a register code ap-ready knows`);
+    let reported = NO_TIME, followed = NO_TIME;
+    const r = fields[F.reported_at].trim();
+    if (r !== '') {
+      const t = parseWhen(r, day);
+      if (t === undefined) return bad('reported_at', `is not a time`);
+      reported = t;
+    }
+    const fu = fields[F.followed_up_at].trim();
+    if (fu !== '') {
+      const t = parseWhen(fu, day);
+      if (t === undefined) return bad('followed_up_at', `is not a time`);
+      followed = t;
+    }
+    const pupilText = fields[F.pupil];
+    let pupil = pupilIds.get(pupilText);
+    if (pupil === undefined) pupilIds.set(pupilText, (pupil = pupils.id(pupilText.trim().toLowerCase())));
+    const providerText = fields[F.provider];
+    let provider = providerIds.get(providerText);
+    if (provider === undefined) providerIds.set(providerText, (provider = providers.id(providerText.trim())));
+    const i = marks.add();
+    marks.file[i] = fileIndex; marks.line[i] = line; marks.day[i] = day; marks.session[i] = session;
+    marks.pupil[i] = pupil; marks.provider[i] = provider; marks.mark[i] = mark;
+    marks.reportedAt[i] = reported; marks.followedUpAt[i] = followed;
+    for (let f = 0; f < 7; f++) marks.setColumn(i, f, cols[f]);
+  }, { positions: true });
+
+  // The column for each of our fields; a missing required column makes the file unreadable (said once).
+  function mapHeader(header: string[], p: CsvParser): boolean {
+    const slotOf = new Int16Array(header.length).fill(-1);
+    // A mapped name, or our own name: files from providers that use ap-ready's headers sit beside mapped ones.
+    const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
+    FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(mapped(f)), slot));
+    const line = p.recordLine;
+    let col = 1;
+    header.forEach((name, i) => {
+      const slot = wanted.get(normaliseHeader(name));
+      if (slot !== undefined && !slotOf.includes(slot)) slotOf[i] = slot;
+      else if (name.trim() !== '') {
+        rowProblem(line, col, `Column '${printable(name)}' is not one ap-ready reads: rename it to one of ${FIELDS.join(', ')}, ` +
+          'map it in attendance.columns in ap-ready.config.yaml, or remove it.');
+      }
+      col += name.length + 1; // a header is rarely quoted; this is its column when it is not
+    });
+    const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]));
+    if (missing.length) {
+      const names = missing.map((f) => `'${mapped(f)}'`).join(', ');
+      problem(line, 1, `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
+        `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.`);
+      return false;
+    }
+    p.keepColumns(slotOf, FIELDS.length);
+    return true;
+  }
+
+  let fd: number;
+  try {
+    if (!statSync(path).isFile()) return;
+    fd = openSync(path, 'r');
+  } catch (e) {
+    problem(1, 1, `This file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`);
+    return;
+  }
+  try {
+    const size = options.chunkSize ?? 1 << 20;
+    const buf = Buffer.allocUnsafe(size);
+    let first = true, utf8Reported = false;
+    let carry: Buffer | undefined;
+    for (;;) {
+      const n = readSync(fd, buf, 0, size, null);
+      if (n === 0) break;
+      let chunk = buf.subarray(0, n);
+      if (first) {
+        first = false;
+        const why = notCsvReason(chunk);
+        if (why !== undefined) return void problem(1, 1, `This is not a CSV file: ${why}.`);
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      }
+      const text = chunk.toString('latin1');
+      if (!utf8Reported) {
+        const joined = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const tail = incompleteUtf8Tail(joined);
+        const bad = firstInvalidUtf8(joined.subarray(0, joined.length - tail));
+        carry = tail ? Buffer.from(joined.subarray(joined.length - tail)) : undefined;
+        if (bad >= 0) {
+          utf8Reported = true;
+          const at = bad - (joined.length - chunk.length); // offset in this chunk (a carried byte belongs to the last one)
+          const k = Math.max(0, at);
+          const lf = text.lastIndexOf('\n', k - 1);
+          const line = parser.line + countLf(text, k);
+          const column = lf >= 0 ? k - lf : parser.base + k - parser.lineStart + 1;
+          problem(line, column, 'This file is not UTF-8 text (it may be Windows-1252 from Excel\'s plain "CSV" option): ' +
+            'save it again as "CSV UTF-8". Dates, times, codes and references were still read; other text was not guessed.');
+        }
+      }
+      parser.push(text);
+    }
+    if (carry && !utf8Reported) problem(parser.line, 1, 'This file ends part-way through a character: save it again as "CSV UTF-8".');
+    if (!parser.end()) problem(parser.recordLine, 1, 'A quoted value is never closed (a " is missing), so the rest of the file cannot be read: close the quote.');
+    if (!headerSeen) problem(1, 1, 'This file is empty: it needs a header row (date, session, pupil, provider, mark) and a row for each mark.');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function countLf(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A header name as printed: short, and without control characters. */
+function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const s = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+

@@ -3,6 +3,7 @@
 // Files are parsed as byte strings (see load/csv.ts): the values read are ASCII (dates, times, codes,
 // references), so a file that is not UTF-8 is reported once, at its first such byte, and its rows still
 // count without guessing what the other bytes meant.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
@@ -128,6 +129,16 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
   let usable = true;
   const pupilIds = new Map<string, number>();
   const providerIds = new Map<string, number>();
+  const dates = new Map<string, number>(), sessions = new Map<string, number>(), codes = new Map<string, number>();
+  const clocks = new Map<string, number>();
+  const NOT_READ = -3;
+  let lastDateText = '', lastDay = -1;
+  /** A time on `day`: an HH:MM (cached), or a date and time. */
+  const when = (text: string, day: number): number | undefined => {
+    let clock = clocks.get(text);
+    if (clock === undefined) clocks.set(text, (clock = parseClock(text.trim()) ?? -1));
+    return clock >= 0 ? day * 1440 + clock : parseWhen(text.trim(), day);
+  };
 
   const parser: CsvParser = new CsvParser((fields, p) => {
     if (!headerSeen) {
@@ -137,32 +148,41 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
       return;
     }
     if (!usable) return;
-    let blank = true;
-    for (const f of fields) if (f !== '' && f.trim() !== '') { blank = false; break; }
-    if (blank) return;
+    // The hot path (a million rows): each distinct date, session, mark and time text is parsed once.
+    const dateText = fields[0], sessionText = fields[1], markText = fields[4], reportedText = fields[5], followedText = fields[6];
+    if (dateText === '' && sessionText === '' && fields[2] === '' && fields[3] === '' && markText === '' && reportedText === '' && followedText === '') return;
     const line = p.recordLine, cols = p.fieldColumns;
     const bad = (field: FieldName, what: string) => rowProblem(line, cols[F[field]] || 1, `The '${printable(mapped(field))}' value ${what}: ${HINT[field]}.`);
-    for (const field of REQUIRED_FIELDS) {
-      if (fields[F[field]].trim() === '') return bad(field, 'is empty');
+    let day = dateText === lastDateText ? lastDay : dates.get(dateText);
+    if (day === undefined) {
+      for (const field of REQUIRED_FIELDS) if (fields[F[field]].trim() === '') return bad(field, 'is empty');
+      day = parseMarkDate(dateText.trim()) ?? -1;
+      dates.set(dateText, day);
     }
-    const day = parseMarkDate(fields[F.date].trim());
-    if (day === undefined) return bad('date', `is not a date`);
-    const s = fields[F.session].trim().toLowerCase();
-    const session = s === 'am' ? AM : s === 'pm' ? PM : parseClock(s);
-    if (session === undefined) return bad('session', `is not am, pm or a time`);
-    const mark = markIndex(fields[F.mark]);
-    if (mark < 0) return bad('mark', `is not a register code ap-ready knows`);
+    if (day < 0) return bad('date', 'is not a date');
+    lastDateText = dateText;
+    lastDay = day;
+    let session = sessions.get(sessionText);
+    if (session === undefined) {
+      const s = sessionText.trim().toLowerCase();
+      session = s === 'am' ? AM : s === 'pm' ? PM : parseClock(s) ?? NOT_READ;
+      sessions.set(sessionText, session);
+    }
+    if (session === NOT_READ) return bad('session', sessionText.trim() === '' ? 'is empty' : 'is not am, pm or a time');
+    let mark = codes.get(markText);
+    if (mark === undefined) codes.set(markText, (mark = markIndex(markText)));
+    if (mark < 0) return bad('mark', markText.trim() === '' ? 'is empty' : 'is not a register code ap-ready knows');
+    if (fields[2].trim() === '') return bad('pupil', 'is empty');
+    if (fields[3].trim() === '') return bad('provider', 'is empty');
     let reported = NO_TIME, followed = NO_TIME;
-    const r = fields[F.reported_at].trim();
-    if (r !== '') {
-      const t = parseWhen(r, day);
-      if (t === undefined) return bad('reported_at', `is not a time`);
+    if (reportedText !== '') {
+      const t = when(reportedText, day);
+      if (t === undefined) return bad('reported_at', 'is not a time');
       reported = t;
     }
-    const fu = fields[F.followed_up_at].trim();
-    if (fu !== '') {
-      const t = parseWhen(fu, day);
-      if (t === undefined) return bad('followed_up_at', `is not a time`);
+    if (followedText !== '') {
+      const t = when(followedText, day);
+      if (t === undefined) return bad('followed_up_at', 'is not a time');
       followed = t;
     }
     const pupilText = fields[F.pupil];
@@ -175,7 +195,7 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     marks.file[i] = fileIndex; marks.line[i] = line; marks.day[i] = day; marks.session[i] = session;
     marks.pupil[i] = pupil; marks.provider[i] = provider; marks.mark[i] = mark;
     marks.reportedAt[i] = reported; marks.followedUpAt[i] = followed;
-    for (let f = 0; f < 7; f++) marks.setColumn(i, f, cols[f]);
+    marks.columns.set(cols.subarray(0, 7), i * 7);
   }, { positions: true });
 
   // The column for each of our fields; a missing required column makes the file unreadable (said once).
@@ -185,10 +205,13 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
     FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(mapped(f)), slot));
     const line = p.recordLine;
-    let col = 1;
+    let col = 1, sawNote = false;
     header.forEach((name, i) => {
       const slot = wanted.get(normaliseHeader(name));
-      if (slot !== undefined && !slotOf.includes(slot)) slotOf[i] = slot;
+      if (slot !== undefined && !slotOf.includes(slot) && !(slot === F.note && sawNote)) {
+        slotOf[i] = slot;
+        if (slot === F.note) sawNote = true;
+      }
       else if (name.trim() !== '') {
         rowProblem(line, col, `Column '${printable(name)}' is not one ap-ready reads: rename it to one of ${FIELDS.join(', ')}, ` +
           'map it in attendance.columns in ap-ready.config.yaml, or remove it.');
@@ -202,6 +225,8 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
         `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.`);
       return false;
     }
+    // A note is never printed or counted: its column is not even sliced.
+    for (let c = 0; c < slotOf.length; c++) if (slotOf[c] === F.note) slotOf[c] = -1;
     p.keepColumns(slotOf, FIELDS.length);
     return true;
   }
@@ -233,7 +258,8 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
       if (!utf8Reported) {
         const joined = carry ? Buffer.concat([carry, chunk]) : chunk;
         const tail = incompleteUtf8Tail(joined);
-        const bad = firstInvalidUtf8(joined.subarray(0, joined.length - tail));
+        const body = joined.subarray(0, joined.length - tail);
+        const bad = isAscii(body) || isUtf8(body) ? -1 : firstInvalidUtf8(body);
         carry = tail ? Buffer.from(joined.subarray(joined.length - tail)) : undefined;
         if (bad >= 0) {
           utf8Reported = true;

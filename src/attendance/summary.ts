@@ -47,8 +47,6 @@ export interface PlacementAttendance {
   weeks: { monday: string; counted: Counted }[];
   /** Timetabled sessions (school days, since the later of start and attendance.since, before as-of) with no mark: ISO date and am/pm. */
   missing: { date: string; half: 'am' | 'pm' }[];
-  /** Mark indexes of this placement (MarkStore order). */
-  marks: number[];
 }
 
 export interface ProviderReporting {
@@ -141,7 +139,7 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
       list.push(placements.length);
       const p = record.placement;
       spans.push({ start: dayNumber(p.start_date) ?? Infinity, end: p.end_date ? (dayNumber(p.end_date) ?? Infinity) : Infinity });
-      placements.push({ file, record, all: empty(), window: empty(), weeks: [], missing: [], marks: [] });
+      placements.push({ file, record, all: empty(), window: empty(), weeks: [], missing: [] });
     }
   });
 
@@ -153,7 +151,10 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
   const { from, to } = attendanceWindow(asOf, t.attendance_window_weeks, config);
   const nWeeks = Math.ceil((to - from + 1) / 7);
   const weekCounts = placements.map(() => Array.from({ length: nWeeks }, empty));
-  const marked = placements.map(() => new Set<number>());
+  // Sessions marked, per placement: a bit per half-day from its first day (or attendance.since) to the as-of date.
+  const since = config.attendance?.since ? dayNumber(config.attendance.since)! : -Infinity;
+  const firstDay = spans.map((s) => Math.max(s.start, since));
+  const marked = spans.map((s, pi) => (Number.isFinite(firstDay[pi]) && firstDay[pi] < asOfDay ? new Uint8Array(Math.max(0, Math.min(asOfDay, s.end + 1) - firstDay[pi]) * 2) : new Uint8Array(0)));
 
   for (let i = 0; i < marks.length; i++) {
     const fi = fileOfProvider[marks.provider[i]];
@@ -168,27 +169,25 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
     placementOf[i] = pi;
     if (pi < 0 || day >= asOfDay) continue;
     const pa = placements[pi];
-    pa.marks.push(i);
     count(pa.all, records, i);
     if (day >= from && day <= to) {
       count(pa.window, records, i);
       count(weekCounts[pi][Math.floor((day - from) / 7)], records, i);
     }
-    const s = marks.session[i];
-    marked[pi].add(day * 2 + (s === AM ? 0 : s === PM ? 1 : halfOf(s)));
+    const s = marks.session[i], bit = (day - firstDay[pi]) * 2 + (s === AM ? 0 : s === PM ? 1 : halfOf(s));
+    if (bit >= 0) marked[pi][bit] = 1;
   }
 
-  const since = config.attendance?.since ? dayNumber(config.attendance.since)! : -Infinity;
   placements.forEach((pa, pi) => {
     pa.all = finish(pa.all);
     pa.window = finish(pa.window);
     pa.weeks = weekCounts[pi].map((c, w) => ({ monday: fromDayNumber(from + 7 * w), counted: finish(c) }));
     const halves = timetabledHalves(pa.record);
     if (halves.size === 0) return;
-    for (let d = Math.max(spans[pi].start, since); d < asOfDay && d <= spans[pi].end; d++) {
+    for (let d = firstDay[pi]; d < asOfDay && d <= spans[pi].end; d++) {
       const wanted = halves.get(weekdayOf(d));
       if (!wanted || !isSchoolDay(fromDayNumber(d), config)) continue;
-      for (const h of wanted) if (!marked[pi].has(d * 2 + h)) pa.missing.push({ date: fromDayNumber(d), half: h ? 'pm' : 'am' });
+      for (const h of wanted) if (!marked[pi][(d - firstDay[pi]) * 2 + h]) pa.missing.push({ date: fromDayNumber(d), half: h ? 'pm' : 'am' });
     }
   });
 
@@ -211,11 +210,30 @@ function timetabledHalves(record: PlacementRecord): Map<number, Set<number>> {
   return out;
 }
 
+/** Per placement: the start of its timetabled session in each half of each weekday (index weekday × 2 + half), or -1. */
+const startsCache = new WeakMap<PlacementRecord, Int16Array>();
+function timetabledStarts(record: PlacementRecord): Int16Array {
+  let starts = startsCache.get(record);
+  if (!starts) {
+    starts = new Int16Array(14).fill(-1);
+    for (let wd = 0; wd < 7; wd++) {
+      for (const half of [AM, PM]) starts[wd * 2 + (half === AM ? 0 : 1)] = timetabledStart(record, WEEKDAYS[wd], half) ?? -1;
+    }
+    startsCache.set(record, starts);
+  }
+  return starts;
+}
+
 /** The start of the session a mark is for: its own HH:MM, or the timetabled session in that half of that weekday. */
 function sessionStart(records: AttendanceRecords, i: number, pa: PlacementAttendance): number | undefined {
   const s = records.marks.session[i];
   if (s >= 0) return s;
-  const wd = WEEKDAYS[weekdayOf(records.marks.day[i])];
+  const start = timetabledStarts(pa.record)[weekdayOf(records.marks.day[i]) * 2 + (s === AM ? 0 : 1)];
+  return start < 0 ? undefined : start;
+}
+
+function timetabledStart(record: PlacementRecord, wd: string, s: number): number | undefined {
+  const pa = { record };
   let best: number | undefined;
   for (const session of pa.record.placement.sessions ?? []) {
     let start = minutesOf(session.start);

@@ -220,7 +220,7 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     });
     const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]));
     if (missing.length) {
-      const names = missing.map((f) => `'${mapped(f)}'`).join(', ');
+      const names = missing.map((f) => (mapped(f) === f ? `'${f}'` : `'${f}' (or '${printable(mapped(f))}', as mapped)`)).join(', ');
       problem(line, 1, `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
         `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.`);
       return false;

@@ -61,14 +61,18 @@ export class MarkStore {
 
   /** Makes room for one more mark and returns its index. */
   add(): number {
-    if (this.length === this.day.length) {
-      const size = this.length * 2;
+    if (this.length === this.day.length) this.reserve(this.length * 2);
+    return this.length++;
+  }
+
+  /** Makes room for `size` marks in all (never shrinks). */
+  reserve(size: number): void {
+    if (size > this.day.length) {
       this.file = grow(this.file, size); this.line = grow(this.line, size); this.day = grow(this.day, size);
       this.session = grow(this.session, size); this.pupil = grow(this.pupil, size); this.provider = grow(this.provider, size);
       this.mark = grow(this.mark, size); this.reportedAt = grow(this.reportedAt, size);
       this.followedUpAt = grow(this.followedUpAt, size); this.columns = grow(this.columns, size * STRIDE);
     }
-    return this.length++;
   }
 
   /** Column of a mark's cell (1-based), or of its date cell when the file has no such column. */

@@ -4,7 +4,7 @@
 // references), so a file that is not UTF-8 is reported once, at its first such byte, and its rows still
 // count without guessing what the other bytes meant.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
 import { markIndex } from './codes.js';
@@ -132,7 +132,10 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
   const dates = new Map<string, number>(), sessions = new Map<string, number>(), codes = new Map<string, number>();
   const clocks = new Map<string, number>();
   const NOT_READ = -3;
-  let lastDateText = '', lastDay = -1;
+  let lastDateText = '', lastDay = -1, lastProviderText = '', lastProvider = -1;
+  function bad(line: number, cols: Uint32Array, field: FieldName, what: string): void {
+    rowProblem(line, cols[F[field]] || 1, `The '${printable(mapped(field))}' value ${what}: ${HINT[field]}.`);
+  }
   /** A time on `day`: an HH:MM (cached), or a date and time. */
   const when = (text: string, day: number): number | undefined => {
     let clock = clocks.get(text);
@@ -152,14 +155,13 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     const dateText = fields[0], sessionText = fields[1], markText = fields[4], reportedText = fields[5], followedText = fields[6];
     if (dateText === '' && sessionText === '' && fields[2] === '' && fields[3] === '' && markText === '' && reportedText === '' && followedText === '') return;
     const line = p.recordLine, cols = p.fieldColumns;
-    const bad = (field: FieldName, what: string) => rowProblem(line, cols[F[field]] || 1, `The '${printable(mapped(field))}' value ${what}: ${HINT[field]}.`);
     let day = dateText === lastDateText ? lastDay : dates.get(dateText);
     if (day === undefined) {
-      for (const field of REQUIRED_FIELDS) if (fields[F[field]].trim() === '') return bad(field, 'is empty');
+      for (const field of REQUIRED_FIELDS) if (fields[F[field]].trim() === '') return bad(line, cols, field, 'is empty');
       day = parseMarkDate(dateText.trim()) ?? -1;
       dates.set(dateText, day);
     }
-    if (day < 0) return bad('date', 'is not a date');
+    if (day < 0) return bad(line, cols, 'date', 'is not a date');
     lastDateText = dateText;
     lastDay = day;
     let session = sessions.get(sessionText);
@@ -168,34 +170,41 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
       session = s === 'am' ? AM : s === 'pm' ? PM : parseClock(s) ?? NOT_READ;
       sessions.set(sessionText, session);
     }
-    if (session === NOT_READ) return bad('session', sessionText.trim() === '' ? 'is empty' : 'is not am, pm or a time');
+    if (session === NOT_READ) return bad(line, cols, 'session', sessionText.trim() === '' ? 'is empty' : 'is not am, pm or a time');
     let mark = codes.get(markText);
     if (mark === undefined) codes.set(markText, (mark = markIndex(markText)));
-    if (mark < 0) return bad('mark', markText.trim() === '' ? 'is empty' : 'is not a register code ap-ready knows');
-    if (fields[2].trim() === '') return bad('pupil', 'is empty');
-    if (fields[3].trim() === '') return bad('provider', 'is empty');
+    if (mark < 0) return bad(line, cols, 'mark', markText.trim() === '' ? 'is empty' : 'is not a register code ap-ready knows');
     let reported = NO_TIME, followed = NO_TIME;
     if (reportedText !== '') {
       const t = when(reportedText, day);
-      if (t === undefined) return bad('reported_at', 'is not a time');
+      if (t === undefined) return bad(line, cols, 'reported_at', 'is not a time');
       reported = t;
     }
     if (followedText !== '') {
       const t = when(followedText, day);
-      if (t === undefined) return bad('followed_up_at', 'is not a time');
+      if (t === undefined) return bad(line, cols, 'followed_up_at', 'is not a time');
       followed = t;
     }
-    const pupilText = fields[F.pupil];
+    const pupilText = fields[2];
     let pupil = pupilIds.get(pupilText);
-    if (pupil === undefined) pupilIds.set(pupilText, (pupil = pupils.id(pupilText.trim().toLowerCase())));
-    const providerText = fields[F.provider];
-    let provider = providerIds.get(providerText);
-    if (provider === undefined) providerIds.set(providerText, (provider = providers.id(providerText.trim())));
+    if (pupil === undefined) {
+      if (pupilText.trim() === '') return bad(line, cols, 'pupil', 'is empty');
+      pupilIds.set(pupilText, (pupil = pupils.id(pupilText.trim().toLowerCase())));
+    }
+    const providerText = fields[3];
+    let provider = providerText === lastProviderText ? lastProvider : providerIds.get(providerText);
+    if (provider === undefined) {
+      if (providerText.trim() === '') return bad(line, cols, 'provider', 'is empty');
+      providerIds.set(providerText, (provider = providers.id(providerText.trim())));
+    }
+    lastProviderText = providerText;
+    lastProvider = provider;
     const i = marks.add();
     marks.file[i] = fileIndex; marks.line[i] = line; marks.day[i] = day; marks.session[i] = session;
     marks.pupil[i] = pupil; marks.provider[i] = provider; marks.mark[i] = mark;
     marks.reportedAt[i] = reported; marks.followedUpAt[i] = followed;
-    marks.columns.set(cols.subarray(0, 7), i * 7);
+    const c = marks.columns, at = i * 7;
+    c[at] = cols[0]; c[at + 1] = cols[1]; c[at + 2] = cols[2]; c[at + 3] = cols[3]; c[at + 4] = cols[4]; c[at + 5] = cols[5]; c[at + 6] = cols[6];
   }, { positions: true });
 
   // The column for each of our fields; a missing required column makes the file unreadable (said once).
@@ -241,6 +250,7 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
   }
   try {
     const size = options.chunkSize ?? 1 << 20;
+    marks.reserve(marks.length + Math.ceil(fstatSync(fd).size / 32)); // a mark row is rarely under 32 bytes
     const buf = Buffer.allocUnsafe(size);
     let first = true, utf8Reported = false;
     let carry: Buffer | undefined;

@@ -501,9 +501,22 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
     if (group.clean) clean.push({ name: group.name, file: group.file });
     else groups.push(group);
   }
+  // Attendance CSVs: their findings (unreadable rows, late reports, absences) are listed under the file's name.
+  for (const other of result.otherFiles ?? []) {
+    const all = (ctx.byFile.get(other.path) ?? []).map((f) => ({ ...findingView(f, undefined), provider: other.displayPath, file: other.displayPath }));
+    const group: FindingsGroupView = {
+      name: other.displayPath, file: other.displayPath,
+      errors: all.filter((f) => f.severity === 'error' && f.justification === null),
+      warnings: all.filter((f) => f.severity === 'warn' && f.justification === null),
+      suppressed: [], clean: all.length === 0,
+    };
+    errors += group.errors.length; warnings += group.warnings.length;
+    if (group.clean) clean.push({ name: group.name, file: group.file });
+    else groups.push(group);
+  }
   return {
     ...base(DOCUMENT_INFO.findings, result, options),
-    totals: { errors, warnings, suppressed, files: result.files.length },
+    totals: { errors, warnings, suppressed, files: result.files.length + (result.otherFiles?.length ?? 0) },
     groups,
     clean,
   };

@@ -81,7 +81,8 @@ export class MarkStore {
     return c || this.columns[i * STRIDE] || 1;
   }
 
-  setColumn(i: number, field: number, column: number): void {
-    if (field < STRIDE) this.columns[i * STRIDE + field] = column;
+  /** Whether the mark's file has a column for `field`. */
+  hasColumn(i: number, field: FieldName): boolean {
+    return field !== 'note' && this.columns[i * STRIDE + F[field]] > 0;
   }
 }

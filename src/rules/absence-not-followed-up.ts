@@ -1,8 +1,7 @@
 import type { Rule } from './types.js';
 import { UNEXPLAINED } from '../attendance/codes.js';
 import { dayNumber } from '../model/dates.js';
-import { followedUpSameDay } from '../attendance/summary.js';
-import { attendanceFor } from '../attendance/summary.js';
+import { attendanceFor, followedUpSameDay } from '../attendance/summary.js';
 import type { AttendanceRecords } from '../attendance/read.js';
 import { markAt, markDate, markProvider, markPupil, markSession } from '../attendance/describe.js';
 
@@ -29,7 +28,7 @@ export const absenceNotFollowedUp: Rule = {
     const r = a.records;
     for (const i of absencesNotFollowedUp(r, ctx.asOf)) {
       const text = messages.notFollowedUp({ pupil: markPupil(r, i), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
-      const field = r.marks.columns[i * 7 + 6] ? 'followed_up_at' : 'mark';
+      const field = r.marks.hasColumn(i, 'followed_up_at') ? 'followed_up_at' : 'mark';
       ctx.reportAt(markAt(r, i, field), text.charAt(0).toUpperCase() + text.slice(1));
     }
   },

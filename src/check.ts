@@ -1,11 +1,13 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { relative } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { findPlacementPaths } from './load/files.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
+import { nodeFsLike, type FsLike } from './load/fs.js';
 import { runRules, type EngineResult } from './engine.js';
+import { createRun } from './run.js';
 import { RULES } from './rules/index.js';
-import { UsageError } from './findings.js';
+import { UsageError } from './model/findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
@@ -20,6 +22,8 @@ export interface CheckOptions {
   /** Path of a GIAS extract (overrides the config's `gias`). */
   giasPath?: string;
   cwd?: string;
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export interface CheckResult extends EngineResult {
@@ -27,10 +31,11 @@ export interface CheckResult extends EngineResult {
   configPath?: string;
 }
 
+/** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
 export function parseAsOf(value: string | undefined): string {
   if (value === undefined) return todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
-    throw new UsageError(`--as-of "${value}" is not a date: write it as YYYY-MM-DD, e.g. --as-of 2025-12-01.`);
+    throw new UsageError(`asOf "${value}" is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01.`, 'asOf');
   }
   return value;
 }
@@ -38,9 +43,10 @@ export function parseAsOf(value: string | undefined): string {
 export function resolveConfig(paths: readonly string[], options: CheckOptions): { config: Config; configPath?: string } {
   if (options.config) return { config: options.config };
   const cwd = options.cwd ?? process.cwd();
-  const path = options.configPath ?? findConfig(paths[0], cwd);
+  const fs = options.fs ?? nodeFsLike;
+  const path = options.configPath ?? findConfig(paths[0], cwd, fs);
   const ids = RULES.map((r) => r.id), fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
-  const loaded = loadConfig(path, ids, fixed, cwd);
+  const loaded = loadConfig(path, ids, fixed, cwd, fs);
   return { config: loaded.config, configPath: loaded.path };
 }
 
@@ -48,7 +54,6 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   const path = giasPath ?? config.gias ?? undefined;
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
-  const { resolve } = await import('node:path');
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
@@ -59,21 +64,20 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
 
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
+  const fs = options.fs ?? nodeFsLike;
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
-  const found = findPlacementPaths(list, cwd);
+  const found = findPlacementPaths(list, cwd, fs);
   const files = [
-    ...loadPlacementFiles(found.files, cwd),
+    ...loadPlacementFiles(found.files, cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
   // Attendance records: the folder named in the config (default `attendance`), beside the config file.
   const { readAttendance } = await import('./attendance/read.js');
-  const { dirname, resolve } = await import('node:path');
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
-  const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns });
-  const result = runRules(files, { asOf, config, gias, attendance });
-  result.otherFiles = result.otherFiles.map((f) => ({ ...f, displayPath: relative(cwd, f.path) || f.path }));
-  return { ...result, config, configPath };
+  const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns, fs });
+  const run = createRun(files, { asOf, config, gias, rules: RULES, attendance, cwd });
+  return { ...runRules(run, RULES), config, configPath };
 }

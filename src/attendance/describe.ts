@@ -5,8 +5,7 @@ import { AM, PM } from './marks.js';
 import type { AttendanceRecords } from './read.js';
 import type { AttendanceAnalysis } from './summary.js';
 import { fromDayNumber } from '../model/dates.js';
-import { personalDataKind } from '../rules/terms.js';
-import type { FileLocation } from '../findings.js';
+import { personalDataKind } from '../model/placement.js';
 
 const utf8 = (byteString: string) => Buffer.from(byteString, 'latin1').toString('utf8');
 
@@ -33,7 +32,7 @@ export function markSession(records: AttendanceRecords, i: number): string {
 }
 
 /** Where a mark's cell is: its file, line and the column of `field`. */
-export function markAt(records: AttendanceRecords, i: number, field: FieldName): FileLocation {
+export function markAt(records: AttendanceRecords, i: number, field: FieldName): { file: string; line: number; column: number } {
   const m = records.marks;
   return { file: records.files[m.file[i]], line: m.line[i], column: m.column(i, field) };
 }

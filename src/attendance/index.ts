@@ -1,13 +1,12 @@
 // Attendance records: reading attendance/*.csv, and what the marks add up to per placement, provider and
 // pupil. `attendanceSummary` is what a document's view-model calls.
 import type { PlacementFile } from '../load/placement-file.js';
-import type { Config } from '../model/config.js';
-import { pupilKey } from '../rules/terms.js';
-import type { AttendanceRecords } from './read.js';
-import { attendanceFor, type Counted, type PlacementAttendance, type ProviderReporting } from './summary.js';
+import { pupilKey } from '../model/placement.js';
+import type { AttendanceAnalysis, Counted, PlacementAttendance, ProviderReporting } from './summary.js';
 
-export { readAttendance, attendanceFiles, parseMarkDate, parseClock, parseWhen, type AttendanceRecords, type AttendanceProblem } from './read.js';
-export { analyseAttendance, attendanceFor, attendanceWindow, type AttendanceAnalysis, type Counted, type PlacementAttendance, type ProviderReporting } from './summary.js';
+export { attendanceFiles } from './files.js';
+export { readAttendance, parseMarkDate, parseClock, parseWhen, type AttendanceRecords, type AttendanceProblem } from './read.js';
+export { analyseAttendance, attendanceWindow, type AttendanceAnalysis, type Counted, type PlacementAttendance, type ProviderReporting } from './summary.js';
 export { MARKS, CATEGORY, markIndex, type Mark, type MarkCategory } from './codes.js';
 
 export interface ProviderAttendance {
@@ -36,9 +35,8 @@ const add = (a: Counted, b: Counted): Counted => {
 const none: Counted = { possible: 0, present: 0, authorised: 0, unauthorised: 0, unexplained: 0, notFollowedUp: 0 };
 
 /** Per provider, per placement and per pupil: possible, present, authorised, unauthorised, unexplained, not followed up, %, the week-by-week grid and late reporting. */
-export function attendanceSummary(records: AttendanceRecords, files: readonly PlacementFile[], config: Config, asOf: string): AttendanceSummary {
-  const a = attendanceFor(records, files, config, asOf);
-  const providers = files.filter((f) => f.provider).map((file) => ({
+export function attendanceSummary(a: AttendanceAnalysis): AttendanceSummary {
+  const providers = a.files.filter((f) => f.provider).map((file) => ({
     file, placements: a.placements.filter((p) => p.file === file), reporting: a.providers.find((r) => r.file === file),
   }));
   const byPupil = new Map<string, { pupil: string; all: Counted; window: Counted }>();

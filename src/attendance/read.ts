@@ -4,9 +4,10 @@
 // references), so a file that is not UTF-8 is reported once, at its first such byte, and its rows still
 // count without guessing what the other bytes meant.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
+import { attendanceFiles, openChunks, type ChunkSource } from './files.js';
+import { countLf, CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason, printable } from '../load/csv.js';
+import { nodeFsLike, type FsLike } from '../load/fs.js';
 import { markIndex } from './codes.js';
 import { AM, F, FIELDS, Interner, MarkStore, NO_TIME, PM, REQUIRED_FIELDS, type FieldName } from './marks.js';
 
@@ -36,25 +37,13 @@ export interface ReadOptions {
   columns?: Partial<Record<FieldName, string>>;
   /** Read size in bytes (default 1 MiB); tests use tiny ones to split rows across chunks. */
   chunkSize?: number;
-}
-
-/** The CSV files of a folder (regular files only, sorted), or undefined when the folder does not exist. */
-export function attendanceFiles(folder: string): string[] | undefined {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw e;
-  }
-  return entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
-    .map((e) => resolve(folder, e.name)).sort();
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export function readAttendance(folder: string, options: ReadOptions = {}): AttendanceRecords | undefined {
   const abs = resolve(folder);
-  const files = attendanceFiles(abs);
+  const files = attendanceFiles(abs, options.fs);
   if (files === undefined) return undefined;
   const records: AttendanceRecords = {
     folder: abs, files, marks: new MarkStore(), pupils: new Interner(), providers: new Interner(), problems: [],
@@ -240,24 +229,21 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     return true;
   }
 
-  let fd: number;
+  let source: ChunkSource;
   try {
-    if (!statSync(path).isFile()) return;
-    fd = openSync(path, 'r');
+    source = openChunks(path, options.chunkSize ?? 1 << 20, options.fs ?? nodeFsLike);
   } catch (e) {
     problem(1, 1, `This file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`);
     return;
   }
+  if (!source) return;
   try {
-    const size = options.chunkSize ?? 1 << 20;
-    marks.reserve(marks.length + Math.ceil(fstatSync(fd).size / 32)); // a mark row is rarely under 32 bytes
-    const buf = Buffer.allocUnsafe(size);
+    marks.reserve(marks.length + Math.ceil(source.size / 32)); // a mark row is rarely under 32 bytes
     let first = true, utf8Reported = false;
     let carry: Buffer | undefined;
     for (;;) {
-      const n = readSync(fd, buf, 0, size, null);
-      if (n === 0) break;
-      let chunk = buf.subarray(0, n);
+      let chunk = source.next();
+      if (!chunk) break;
       if (first) {
         first = false;
         const why = notCsvReason(chunk);
@@ -288,20 +274,6 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     if (!parser.end()) problem(parser.recordLine, 1, 'A quoted value is never closed (a " is missing), so the rest of the file cannot be read: close the quote.');
     if (!headerSeen) problem(1, 1, 'This file is empty: it needs a header row (date, session, pupil, provider, mark) and a row for each mark.');
   } finally {
-    closeSync(fd);
+    source.close();
   }
 }
-
-function countLf(text: string, end: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** A header name as printed: short, and without control characters. */
-function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const s = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-

@@ -6,7 +6,8 @@ import { basename, extname } from 'node:path';
 import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
 import type { Config } from '../model/config.js';
 import { dayNumber, fromDayNumber, minutesOf } from '../model/dates.js';
-import { isSchoolDay, pupilKey } from '../rules/terms.js';
+import { pupilKey } from '../model/placement.js';
+import { Calendar } from '../model/calendar.js';
 import { CATEGORY, UNEXPLAINED } from './codes.js';
 import { AM, NO_TIME, PM } from './marks.js';
 import type { AttendanceRecords } from './read.js';
@@ -105,19 +106,19 @@ export function followedUpSameDay(records: AttendanceRecords, i: number): boolea
 const finish = (c: Counted): Counted => (c.possible > 0 ? { ...c, percent: (100 * c.present) / c.possible } : c);
 
 /** The Monday of the oldest of the last `weeks` school weeks before `asOf`, and the day before `asOf`. */
-export function attendanceWindow(asOf: string, weeks: number, config: Config): { from: number; to: number } {
+export function attendanceWindow(asOf: string, weeks: number, calendar: Calendar): { from: number; to: number } {
   const to = dayNumber(asOf)! - 1;
   let monday = to - weekdayOf(to), found = 0, from = monday;
   for (let guard = 0; found < weeks && guard < 60; guard++, monday -= 7) {
     let school = false;
-    for (let d = monday; d < monday + 5 && d <= to; d++) if (isSchoolDay(fromDayNumber(d), config)) { school = true; break; }
+    for (let d = monday; d < monday + 5 && d <= to; d++) if (calendar.isSchoolDay(fromDayNumber(d))) { school = true; break; }
     if (school) { found++; from = monday; }
   }
   return { from, to };
 }
 
 /** Matches every mark to a placement and counts attendance per placement and reporting per provider. */
-export function analyseAttendance(records: AttendanceRecords, files: readonly PlacementFile[], config: Config, asOf: string): AttendanceAnalysis {
+export function analyseAttendance(records: AttendanceRecords, files: readonly PlacementFile[], config: Config, asOf: string, calendar = new Calendar(config.term_dates)): AttendanceAnalysis {
   const { marks } = records;
   const t = config.thresholds;
   // Provider text → file: the file's name without .yaml, or the provider's exact name.
@@ -148,7 +149,7 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
   const placementOf = new Int32Array(marks.length).fill(-1);
   const fileOf = new Int32Array(marks.length);
   const asOfDay = dayNumber(asOf)!;
-  const { from, to } = attendanceWindow(asOf, t.attendance_window_weeks, config);
+  const { from, to } = attendanceWindow(asOf, t.attendance_window_weeks, calendar);
   const nWeeks = Math.ceil((to - from + 1) / 7);
   const weekCounts = placements.map(() => Array.from({ length: nWeeks }, empty));
   // Sessions marked, per placement: a bit per half-day from its first day (or attendance.since) to the as-of date.
@@ -186,7 +187,7 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
     if (halves.size === 0) return;
     for (let d = firstDay[pi]; d < asOfDay && d <= spans[pi].end; d++) {
       const wanted = halves.get(weekdayOf(d));
-      if (!wanted || !isSchoolDay(fromDayNumber(d), config)) continue;
+      if (!wanted || !calendar.isSchoolDay(fromDayNumber(d))) continue;
       for (const h of wanted) if (!marked[pi][(d - firstDay[pi]) * 2 + h]) pa.missing.push({ date: fromDayNumber(d), half: h ? 'pm' : 'am' });
     }
   });
@@ -276,15 +277,4 @@ function reporting(records: AttendanceRecords, files: readonly PlacementFile[], 
     const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     return { file, reported: r.reported, late: sorted.length, withinMinutes, medianLateMinutes: median, worstMinutes: r.worst, worstMark: r.worstMark };
   });
-}
-
-const cache = new WeakMap<AttendanceRecords, { files: readonly PlacementFile[]; config: Config; asOf: string; result: AttendanceAnalysis }>();
-
-/** analyseAttendance, worked out once per check: every attendance rule asks for it. */
-export function attendanceFor(records: AttendanceRecords, files: readonly PlacementFile[], config: Config, asOf: string): AttendanceAnalysis {
-  const hit = cache.get(records);
-  if (hit && hit.files === files && hit.config === config && hit.asOf === asOf) return hit.result;
-  const result = analyseAttendance(records, files, config, asOf);
-  cache.set(records, { files, config, asOf, result });
-  return result;
 }

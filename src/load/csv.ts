@@ -263,3 +263,18 @@ export function notCsvReason(head: Uint8Array): string | undefined {
   if (head.subarray(0, 4096).includes(0)) return 'it is a binary file';
   return undefined;
 }
+
+/** Line feeds in `text` before offset `end`. */
+export function countLf(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A header name as printed: short, and without control characters. */
+export function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const s = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -61,7 +61,7 @@ async function puppeteerDownload(): Promise<string | undefined> {
 }
 
 /**
- * The browser, in the order of stack.md: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
+ * The browser, in this order: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
  * downloaded browser if it is there → the usual install places. A path named explicitly must exist: there is
  * no silent fall-back to another browser.
  */

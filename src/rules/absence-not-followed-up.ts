@@ -1,14 +1,10 @@
 import type { Rule } from './types.js';
-import { UNEXPLAINED } from '../attendance/codes.js';
 import { dayNumber } from '../model/dates.js';
-import { attendanceFor, followedUpSameDay } from '../attendance/summary.js';
+import { sentence } from '../model/wording.js';
+import { UNEXPLAINED } from '../attendance/codes.js';
+import { followedUpSameDay } from '../attendance/summary.js';
 import type { AttendanceRecords } from '../attendance/read.js';
 import { markAt, markDate, markProvider, markPupil, markSession } from '../attendance/describe.js';
-
-const messages = {
-  notFollowedUp: (d: { pupil: string; provider: string; date: string; session: string }) =>
-    `${d.pupil} was absent without a reason at ${d.provider} on ${d.date} (${d.session}) and no follow-up that day is recorded: contact the family the same day, record when in followed_up_at, and treat a pupil whose whereabouts are unknown as a safeguarding concern.`,
-};
 
 /** Unexplained absences (N, O, absent) dated before as-of with no followed_up_at on the same day. */
 export function absencesNotFollowedUp(records: AttendanceRecords, asOf: string): number[] {
@@ -21,15 +17,18 @@ export function absencesNotFollowedUp(records: AttendanceRecords, asOf: string):
 
 export const absenceNotFollowedUp: Rule = {
   id: 'absence-not-followed-up', defaultSeverity: 'error', sources: ['KCSIE', 'VNS'],
-  description: 'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
+  description: () => 'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
+  messages: {
+    notFollowedUp: ({ pupil, provider, date, session }: { pupil: string; provider: string; date: string; session: string }) =>
+      sentence(`${pupil} was absent without a reason at ${provider} on ${date} (${session}) and no follow-up that day is recorded: contact the family the same day, record when in followed_up_at, and treat a pupil whose whereabouts are unknown as a safeguarding concern.`),
+  },
   check(ctx) {
-    if (!ctx.attendance) return;
-    const a = attendanceFor(ctx.attendance, ctx.files, ctx.config, ctx.asOf);
+    const a = ctx.run.attendance;
+    if (!a) return;
     const r = a.records;
-    for (const i of absencesNotFollowedUp(r, ctx.asOf)) {
-      const text = messages.notFollowedUp({ pupil: markPupil(r, i), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
+    for (const i of absencesNotFollowedUp(r, ctx.run.asOf)) {
       const field = r.marks.hasColumn(i, 'followed_up_at') ? 'followed_up_at' : 'mark';
-      ctx.reportAt(markAt(r, i, field), text.charAt(0).toUpperCase() + text.slice(1));
+      ctx.report(markAt(r, i, field), 'notFollowedUp', { pupil: markPupil(r, i), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
     }
   },
 };

@@ -1,13 +1,10 @@
 import type { Rule } from './types.js';
-import { attendanceFor, type PlacementAttendance } from '../attendance/summary.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
+import { plural } from '../model/wording.js';
+import type { PlacementAttendance } from '../attendance/summary.js';
 
+/** How many missing sessions a message names. */
 const FIRST = 3;
-
-const messages = {
-  missing: (d: { pupil: string; count: number; first: string; since: string }) =>
-    `${d.count} timetabled ${d.count === 1 ? 'session' : 'sessions'} of ${d.pupil}'s placement ${d.count === 1 ? 'has' : 'have'} no attendance mark ${d.since}(${d.first}): ask the provider for the marks and add them to the attendance folder, so the school knows the pupil was there.`,
-};
 
 /** Placements with timetabled sessions on school days before as-of and no mark for them. */
 export function placementsMissingMarks(list: readonly PlacementAttendance[]): PlacementAttendance[] {
@@ -16,16 +13,21 @@ export function placementsMissingMarks(list: readonly PlacementAttendance[]): Pl
 
 export const attendanceMissing: Rule = {
   id: 'attendance-missing', defaultSeverity: 'warn', sources: ['KCSIE', 'VNS'],
-  description: 'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement)',
+  description: () => 'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement)',
+  messages: {
+    missing: ({ pupil, count, sessions, since }: { pupil: string; count: number; sessions: string[]; since?: string }) =>
+      `${plural(count, 'timetabled session')} of ${pupil}'s placement ${count === 1 ? 'has' : 'have'} no attendance mark ${since ? `since ${since} ` : ''}` +
+      `(${count > sessions.length ? `first: ${sessions.join(', ')}, …` : sessions.join(', ')}): ask the provider for the marks and add them to the attendance folder, so the school knows the pupil was there.`,
+  },
   check(ctx) {
-    if (!ctx.attendance) return; // no attendance folder: nothing is asked for
-    const a = attendanceFor(ctx.attendance, ctx.files, ctx.config, ctx.asOf);
+    const a = ctx.run.attendance;
+    if (!a) return; // no attendance folder: nothing is asked for
+    const configured = ctx.run.config.attendance?.since ?? undefined;
     for (const p of placementsMissingMarks(a.placements)) {
-      const shown = p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`).join(', ');
-      const first = p.missing.length > FIRST ? `first: ${shown}, …` : shown;
-      const since = ctx.config.attendance?.since && ctx.config.attendance.since > p.record.placement.start_date ? `since ${ctx.config.attendance.since} ` : '';
-      const text = messages.missing({ pupil: pupilLabel(p.record), count: p.missing.length, first, since });
-      ctx.report(p.file, ['placements', p.record.index, 'sessions'], text, { key: true });
+      const since = configured && configured > p.record.placement.start_date ? configured : undefined;
+      ctx.report({ file: p.file, path: ['placements', p.record.index, 'sessions'], key: true }, 'missing', {
+        pupil: pupilLabel(p.record), count: p.missing.length, sessions: p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`), since,
+      });
     }
   },
 };

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import { attendanceSummary, readAttendance } from '../../src/attendance/index.js';
+import { attendanceSummary } from '../../src/attendance/index.js';
 import { ConfigSchema } from '../../src/model/config.js';
 import { ALL_PRESENT, AS_OF, HEADER, findings, repo } from './fixture.js';
 
@@ -37,8 +37,8 @@ describe('formatters list the CSV files', () => {
 
 describe('attendanceSummary', () => {
   it('counts per provider, placement and pupil, with the six-week grid and late reporting', async () => {
-    const { dir, result } = await findings(CSV);
-    const s = attendanceSummary(readAttendance(join(dir, 'attendance'))!, result.files, result.config, AS_OF);
+    const { result } = await findings(CSV);
+    const s = attendanceSummary(result.run.attendance!);
     expect(s.providers).toHaveLength(1);
     const p = s.providers[0].placements[0];
     expect(p.all).toEqual({ possible: 4, present: 3, authorised: 0, unauthorised: 1, unexplained: 1, notFollowedUp: 1, percent: 75 });

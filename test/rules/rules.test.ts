@@ -10,7 +10,7 @@ import { AS_OF, COMPLIANT as C, GONE, config, edit, replaceOnce, run } from './h
 
 /** Tested by other engineers (suppressions, GIAS extract). */
 const ELSEWHERE = new Set(['suppression-invalid', 'urn-unknown', 'urn-name-mismatch', 'urn-type-mismatch',
-  // attendance rules: fire and near-miss tests over CSV files in test/attendance/rules.test.ts
+  // attendance rules: valid and invalid cases over CSV texts in test/rules/<id>.test.ts (testRule)
   'attendance-file', 'attendance-unknown-placement', 'attendance-missing', 'attendance-reported-late', 'absence-not-followed-up', 'attendance-low']);
 
 interface Row {

@@ -1,0 +1,46 @@
+// The view of the findings document (templates/findings.hbs).
+import type { CheckResult } from '../../check.js';
+import { DOCUMENT_INFO, type FindingsGroupView, type FindingsView, type ViewOptions } from './types.js';
+import { base, byText, Context, findingView, providerName } from './context.js';
+
+export function findingsView(result: CheckResult, options: ViewOptions): FindingsView {
+  const ctx = new Context(result);
+  const files = [...result.files].sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
+  const groups: FindingsGroupView[] = [];
+  const clean: { name: string; file: string }[] = [];
+  let errors = 0, warnings = 0, suppressed = 0;
+  for (const file of files) {
+    const all = (ctx.byFile.get(file.path) ?? []).map((f) => findingView(f, file));
+    const group: FindingsGroupView = {
+      name: providerName(file), file: file.displayPath,
+      errors: all.filter((f) => f.severity === 'error' && f.justification === null),
+      warnings: all.filter((f) => f.severity === 'warn' && f.justification === null),
+      suppressed: all.filter((f) => f.justification !== null),
+      clean: false,
+    };
+    errors += group.errors.length; warnings += group.warnings.length; suppressed += group.suppressed.length;
+    group.clean = group.errors.length + group.warnings.length + group.suppressed.length === 0;
+    if (group.clean) clean.push({ name: group.name, file: group.file });
+    else groups.push(group);
+  }
+  // Other files checked (attendance CSVs): their findings (unreadable rows, late reports, absences) are listed under the file's name.
+  const placementPaths = new Set(result.files.map((f) => f.path));
+  for (const other of result.checked.filter((c) => !placementPaths.has(c.path))) {
+    const all = (ctx.byFile.get(other.path) ?? []).map((f) => ({ ...findingView(f, undefined), provider: other.displayPath, file: other.displayPath }));
+    const group: FindingsGroupView = {
+      name: other.displayPath, file: other.displayPath,
+      errors: all.filter((f) => f.severity === 'error' && f.justification === null),
+      warnings: all.filter((f) => f.severity === 'warn' && f.justification === null),
+      suppressed: [], clean: all.length === 0,
+    };
+    errors += group.errors.length; warnings += group.warnings.length;
+    if (group.clean) clean.push({ name: group.name, file: group.file });
+    else groups.push(group);
+  }
+  return {
+    ...base(DOCUMENT_INFO.findings, result, options),
+    totals: { errors, warnings, suppressed, files: result.checked.length },
+    groups,
+    clean,
+  };
+}

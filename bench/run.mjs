@@ -148,6 +148,13 @@ else if (existsSync(genGias) && existsSync(join(ROOT, 'dist', 'gias', 'reader.js
   }
 }
 
+// ---- attendance: 10,000 to 1,000,000 marks (bench/attendance.mjs writes its own results) ---------------
+let attendance = 'skipped (--quick)';
+if (!QUICK) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'attendance.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 240_000 });
+  attendance = r.status === 0 ? r.stdout : `failed (${r.error?.message ?? `exit ${r.status}`})`;
+}
+
 // ---- PDFs, in the time left ---------------------------------------------------------------------------
 if (renderBuilt) {
   process.stderr.write('PDF\n');
@@ -226,6 +233,7 @@ lines.push('');
 lines.push('| target | measured | result |');
 lines.push('|---|---:|---|');
 for (const t of targets) lines.push(`| ${t.target} | ${t.measured === undefined ? '—' : t.target.includes('2×') ? `${t.measured}×` : `${f0(t.measured)} ms`} | ${t.result} |`);
+lines.push('', '### Attendance records', '', attendance.trim());
 const markdown = lines.join('\n') + '\n';
 
 const results = { date: new Date().toISOString(), asOf: AS_OF, runsPerCase: RUNS, placementsPerFile: PER_FILE, machine, coldStart, nodeBaseline, sizes, render: renderBuilt ? 'measured' : 'not built', gias, targets, totalSeconds };

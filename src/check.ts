@@ -1,5 +1,5 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { findPlacementPaths } from './load/files.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
@@ -78,6 +78,10 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  const run = createRun(files, { asOf, config, gias, register, rules: RULES });
+  // Attendance records: the folder named in the config (default `attendance`), beside the config file.
+  const { readAttendance } = await import('./attendance/read.js');
+  const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
+  const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns, fs });
+  const run = createRun(files, { asOf, config, gias, register, rules: RULES, attendance, cwd });
   return { ...runRules(run, RULES), config, configPath };
 }

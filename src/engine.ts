@@ -24,7 +24,7 @@ export interface EngineResult {
  * A rule's `report`: turns a location, a message id and its data into a finding at `severity`. The school
  * check and the area check (src/area/) both report through this, so a finding is made one way.
  */
-export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn'>, severity: Severity, findings: Finding[]): RuleContext['report'] {
+export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'raisedToError'>, severity: Severity, findings: Finding[], configured = false): RuleContext['report'] {
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
   const seen = new Set<string>();
   return (location: Location, messageId: string, data?: unknown) => {
@@ -44,15 +44,25 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn'>, sev
     const key = `${file}\0${pos.line}\0${pos.column}\0${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    // A message resting on one of ap-ready's own defaults (not a legal limit) is at most a warning.
-    const capped = severity === 'error' && rule.atMostWarn?.includes(messageId) ? 'warn' : severity;
-    findings.push({ ruleId: rule.id, severity: capped, message, messageId, file, ...pos });
+    findings.push({ ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), message, messageId, file, ...pos });
   };
+}
+
+/**
+ * The one place a finding's severity can differ from its rule's, both declared by the rule per message id:
+ * `atMostWarn` (a message resting on one of ap-ready's own defaults, not a legal limit, is at most a
+ * warning) and `raisedToError` (the worse of two levels, such as attendance-low below
+ * attendance_severe_percent, is an error unless the school's config sets the rule's severity).
+ */
+export function findingSeverity(rule: Pick<Rule, 'atMostWarn' | 'raisedToError'>, messageId: string, severity: Severity, configured: boolean): Severity {
+  if (severity === 'error' && rule.atMostWarn?.includes(messageId)) return 'warn';
+  if (!configured && rule.raisedToError?.includes(messageId)) return 'error';
+  return severity;
 }
 
 /** A rule's context: the run, and `report` at the run's severity for the rule. */
 export function ruleContext(run: Run, rule: Rule, severity: Severity, findings: Finding[]): RuleContext {
-  return { run, report: reporter(rule, severity, findings) };
+  return { run, report: reporter(rule, severity, findings, run.config.rules[rule.id] !== undefined) };
 }
 
 export function runRules(run: Run, rules: readonly Rule[]): EngineResult {

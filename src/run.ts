@@ -15,6 +15,9 @@ import type { Placement, Provider } from './model/schema.js';
 import type { PlacementFile } from './load/placement-file.js';
 import type { PupilRecord, PupilsFile } from './load/pupils-file.js';
 import type { GiasIndex } from './gias/reader.js';
+import { relative } from 'node:path';
+import type { AttendanceRecords } from './attendance/read.js';
+import { analyseAttendance, type AttendanceAnalysis } from './attendance/summary.js';
 
 export interface ProviderItem {
   file: PlacementFile;
@@ -65,6 +68,8 @@ export interface Run {
   readonly calendar: Calendar;
   /** The GIAS extract, when one was given. */
   readonly gias?: GiasIndex;
+  /** The attendance records (attendance/*.csv) matched to the placements and counted, when the folder exists. */
+  readonly attendance?: AttendanceAnalysis;
   /** The placement files (every one checked, readable or not). */
   readonly files: readonly PlacementFile[];
   /** Every file checked, in order: placement files first; other kinds of file add themselves here. */
@@ -94,6 +99,10 @@ export interface RunOptions {
   register?: PupilsFile;
   /** The rules whose severities the run resolves. */
   rules: readonly RuleMeta[];
+  /** Attendance records read from the attendance folder. */
+  attendance?: AttendanceRecords;
+  /** The working folder, for the display paths of the attendance files (default: the process's). */
+  cwd?: string;
 }
 
 export function createRun(files: readonly PlacementFile[], options: RunOptions): Run {
@@ -116,9 +125,16 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   const severities = new Map(options.rules.map((r) => [r.id, severityOf(r, config.rules)]));
   const calendar = new Calendar(config.term_dates);
   const { register } = options;
+  const checked: CheckedFile[] = register ? [...files, register] : [...files];
+  let attendance: AttendanceAnalysis | undefined;
+  if (options.attendance) {
+    attendance = analyseAttendance(options.attendance, files, config, asOf, calendar);
+    const cwd = options.cwd ?? process.cwd();
+    for (const path of options.attendance.files) checked.push({ path, displayPath: relative(cwd, path) || path });
+  }
   return {
-    asOf, config, thresholds: config.thresholds, calendar, gias: options.gias,
-    files, checked: register ? [...files, register] : [...files], placements, providers, rules,
+    asOf, config, thresholds: config.thresholds, calendar, gias: options.gias, attendance,
+    files, checked, placements, providers, rules,
     register, registerPupils: register ? registerPupils(register, placements, asOf, calendar) : [],
     severity: (id) => severities.get(id) ?? 'off',
   };

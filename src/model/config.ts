@@ -30,6 +30,9 @@ export const ThresholdsSchema = z.strictObject({
     unknown: z.number().min(0).default(24),
   }).default({ reception_to_y2: 21, y3_to_y6: 23.5, y7_to_y10: 24, y11: 25, unknown: 24 })
     .meta({ description: "Weekly hours of education (school + AP) below which a pupil's week is not full-time, by year group (the Local Government and Social Care Ombudsman's benchmark)" }),
+  attendance_persistent_percent: z.number().min(0).max(100).default(90).meta({ description: "Attendance % below which a placement's attendance is low (warning)" }),
+  attendance_severe_percent: z.number().min(0).max(100).default(50).meta({ description: "Attendance % below which a placement's attendance is severely low (error)" }),
+  attendance_window_weeks: z.number().int().min(1).default(6).meta({ description: 'School weeks of marks that attendance-low looks back over' }),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -55,6 +58,14 @@ export const ConfigSchema = z.strictObject({
     try { new RegExp(s, 'u'); return true; } catch { return false; }
   }, 'is not a valid regular expression').default(DEFAULT_PUPIL_REFERENCE_PATTERN)
     .meta({ description: "A regular expression every pupil reference must match: the school's own pseudonymous pattern (default: letters, an optional hyphen, digits, such as P-0042)" }),
+  attendance: z.strictObject({
+    folder: z.string().default('attendance').meta({ description: "Folder of the providers' attendance CSV files, relative to this file" }),
+    since: isoDate.nullish().meta({ description: 'Marks are expected from this date on (YYYY-MM-DD); earlier sessions are not asked for' }),
+    columns: z.strictObject({
+      date: z.string().optional(), session: z.string().optional(), pupil: z.string().optional(), provider: z.string().optional(),
+      mark: z.string().optional(), reported_at: z.string().optional(), followed_up_at: z.string().optional(), note: z.string().optional(),
+    }).default({}).meta({ description: "Our column name → the provider's own header name, e.g. { pupil: \"Student ID\" }" }),
+  }).nullish().meta({ description: 'Attendance records received from providers (attendance/*.csv)' }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 }).meta({ title: 'ap-ready config', description: "A school's details and rule settings for ap-ready" });

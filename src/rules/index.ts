@@ -56,6 +56,12 @@ import { ehcpLaConsulted } from './ehcp-la-consulted.js';
 import { partTimeLaInformed } from './part-time-la-informed.js';
 import { socialWorkerInformed } from './social-worker-informed.js';
 import { riskAssessment } from './risk-assessment.js';
+import { attendanceFile } from './attendance-file.js';
+import { attendanceUnknownPlacement } from './attendance-unknown-placement.js';
+import { attendanceMissing } from './attendance-missing.js';
+import { attendanceReportedLate } from './attendance-reported-late.js';
+import { absenceNotFollowedUp } from './absence-not-followed-up.js';
+import { attendanceLow } from './attendance-low.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
@@ -77,6 +83,8 @@ export const RULES: readonly Rule[] = [
   whereaboutsUnknown, educationBelowFullTime, whereaboutsGap, sessionClash,
   // vulnerable pupils
   lookedAfterVirtualSchool, lookedAfterPep, ehcpLaConsulted, partTimeLaInformed, socialWorkerInformed, riskAssessment,
+  // attendance records (attendance/*.csv)
+  attendanceFile, attendanceUnknownPlacement, attendanceMissing, attendanceReportedLate, absenceNotFollowedUp, attendanceLow,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

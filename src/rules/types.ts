@@ -12,7 +12,9 @@ export type Messages = Record<string, (data: any) => string>;
 export interface RuleContext<M extends Messages = Messages> {
   /** The check being made: as-of date, calendar, thresholds, files, placements with their states… */
   readonly run: Run;
-  /** Reports the finding `messageId` at `location` (a YAML node by data path, or a file position). */
+  /**
+   * Reports the finding `messageId` at `location` (a YAML node by data path, or a file position).
+   */
   report<K extends keyof M & string>(location: Location, messageId: K, data?: Parameters<M[K]>[0]): void;
 }
 
@@ -23,6 +25,12 @@ export interface Rule<M extends Messages = Messages> extends RuleMeta {
    * ap-ready's own defaults (such as a renewal interval), not on a limit the law or guidance sets.
    */
   readonly atMostWarn?: readonly (keyof M & string)[];
+  /**
+   * Message ids whose findings are errors while the rule runs at its default severity: the worse of two
+   * levels (attendance-low below attendance_severe_percent). A severity the school's config sets for the
+   * rule holds for all its findings.
+   */
+  readonly raisedToError?: readonly (keyof M & string)[];
   check(ctx: RuleContext<M>): void;
 }
 

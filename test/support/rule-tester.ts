@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { PlacementFile } from '../../src/load/placement-file.js';
 import { PupilsFile } from '../../src/load/pupils-file.js';
+import { memoryFs } from '../../src/load/fs.js';
+import { readAttendance } from '../../src/attendance/read.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
 import type { DataPath } from '../../src/model/findings.js';
 import { createRun } from '../../src/run.js';
@@ -76,8 +78,13 @@ export interface Expected {
   /** The data path the finding points at (its key when `key`); default: the one file's root. */
   at?: DataPath;
   key?: boolean;
-  /** Which file, when the case has several. */
+  /** Which file, when the case has several (a CSV by its name in `attendance`). */
   file?: string;
+  /** A place in a CSV file of the case's `attendance` (named by `file`, default its only one) instead of a data path. */
+  line?: number;
+  column?: number;
+  /** The finding's severity, when the rule gives some findings another. */
+  severity?: 'error' | 'warn';
   /** The data the message was made with: the message must read exactly as the rule words it. */
   data?: Record<string, unknown>;
   /** Or a pattern the message must match. */
@@ -90,6 +97,8 @@ export interface Case {
   name: string;
   /** A file's text, or file name → text. */
   files: string | Record<string, string>;
+  /** Attendance CSV files, name → text: read from the attendance folder as a check reads them. */
+  attendance?: Record<string, string>;
   asOf?: string;
   config?: Config;
 }
@@ -98,7 +107,9 @@ export interface InvalidCase extends Case {
   errors: Expected[];
 }
 
-const ROOT = '/school/placements';
+const SCHOOL = '/school';
+const ROOT = `${SCHOOL}/placements`;
+const ATTENDANCE = `${SCHOOL}/attendance`;
 
 /** Runs `rule` alone over the case's files in memory; fails if a file does not load cleanly. */
 export function runRule(rule: Rule, c: Case) {
@@ -111,7 +122,11 @@ export function runRule(rule: Rule, c: Case) {
   }
   const all = register ? [...files, register] : files;
   for (const f of all) expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
-  const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: c.config ?? config(), register, rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
+  const cfg = c.config ?? config();
+  const attendance = c.attendance
+    ? readAttendance(ATTENDANCE, { columns: cfg.attendance?.columns, fs: memoryFs(Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text]))) })
+    : undefined;
+  const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: cfg, register, attendance, cwd: SCHOOL, rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
   return { files: all, findings: runRules(run, [rule]).findings };
 }
 
@@ -127,6 +142,10 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
       it(`invalid: ${c.name}`, () => {
         const { files, findings } = runRule(rule, c);
         const where = (e: Expected) => {
+          if (e.line !== undefined) {
+            const name = e.file ?? Object.keys(c.attendance ?? {})[0];
+            return { file: `${ATTENDANCE}/${name}`, line: e.line, column: e.column ?? 1 };
+          }
           const file = e.file ? files.find((f) => f.displayPath === e.file)! : files[0];
           return { file: file.path, ...file.at(e.at ?? [], { key: e.key }) };
         };

@@ -24,9 +24,23 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
     if (group.clean) clean.push({ name: group.name, file: group.file });
     else groups.push(group);
   }
+  // Other files checked (attendance CSVs): their findings (unreadable rows, late reports, absences) are listed under the file's name.
+  const placementPaths = new Set(result.files.map((f) => f.path));
+  for (const other of result.checked.filter((c) => !placementPaths.has(c.path))) {
+    const all = (ctx.byFile.get(other.path) ?? []).map((f) => ({ ...findingView(f, undefined), provider: other.displayPath, file: other.displayPath }));
+    const group: FindingsGroupView = {
+      name: other.displayPath, file: other.displayPath,
+      errors: all.filter((f) => f.severity === 'error' && f.justification === null),
+      warnings: all.filter((f) => f.severity === 'warn' && f.justification === null),
+      suppressed: [], clean: all.length === 0,
+    };
+    errors += group.errors.length; warnings += group.warnings.length;
+    if (group.clean) clean.push({ name: group.name, file: group.file });
+    else groups.push(group);
+  }
   return {
     ...base(DOCUMENT_INFO.findings, result, options),
-    totals: { errors, warnings, suppressed, files: files.length }, // the placement files and the pupil register
+    totals: { errors, warnings, suppressed, files: result.checked.length }, // placement files, the pupil register and attendance CSVs
     groups,
     clean,
   };

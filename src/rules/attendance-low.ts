@@ -1,0 +1,43 @@
+import type { Rule } from './types.js';
+import type { Thresholds } from '../model/config.js';
+import { pupilLabel } from '../model/placement.js';
+import { sentence } from '../model/wording.js';
+import type { PlacementAttendance } from '../attendance/summary.js';
+
+/** A placement's window attendance below a threshold: 'severe' below the severe one, 'persistent' below the other. */
+export function lowAttendance(p: PlacementAttendance, t: Thresholds): 'severe' | 'persistent' | undefined {
+  const pct = p.window.percent;
+  if (pct === undefined) return undefined;
+  if (pct < t.attendance_severe_percent) return 'severe';
+  if (pct < t.attendance_persistent_percent) return 'persistent';
+  return undefined;
+}
+
+type Low = { pupil: string; percent: string; present: number; possible: number; weeks: number; limit: number };
+const low = (d: Low, kind: string) =>
+  sentence(`${d.pupil} attended ${d.percent}% of sessions at this placement over the last ${d.weeks} school weeks (${d.present} of ${d.possible}), below ${d.limit}% (${kind} absence): review the placement with the pupil, family and provider, and record what will change.`);
+
+export const attendanceLow: Rule = {
+  id: 'attendance-low', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'persistent (below 90%) and severe (below 50%) absence' }],
+  description: (t) => `A placement's attendance over the last attendance_window_weeks (${t.attendance_window_weeks}) school weeks is below attendance_persistent_percent (${t.attendance_persistent_percent}%, warning) or attendance_severe_percent (${t.attendance_severe_percent}%, error)`,
+  messages: {
+    persistent: (d: Low) => low(d, 'persistent'),
+    severe: (d: Low) => low(d, 'severe'),
+  },
+  raisedToError: ['severe'],
+  check(ctx) {
+    const a = ctx.run.attendance;
+    if (!a) return;
+    const t = ctx.run.thresholds;
+    for (const p of a.placements) {
+      const level = lowAttendance(p, t);
+      if (!level) continue;
+      const data = {
+        pupil: pupilLabel(p.record), percent: p.window.percent!.toFixed(1).replace(/\.0$/, ''), present: p.window.present, possible: p.window.possible,
+        weeks: t.attendance_window_weeks, limit: level === 'severe' ? t.attendance_severe_percent : t.attendance_persistent_percent,
+      };
+      // Below the severe threshold the finding is an error, unless the config sets this rule's severity.
+      ctx.report({ file: p.file, path: ['placements', p.record.index, 'pupil'] }, level, data);
+    }
+  },
+};

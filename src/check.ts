@@ -8,6 +8,8 @@ import { UsageError } from './findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
+import { resolve as resolvePath } from 'node:path';
+import { openRegular, SpecialFileError } from './load/open-regular.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -24,6 +26,8 @@ export interface CheckOptions {
 export interface CheckResult extends EngineResult {
   config: Config;
   configPath?: string;
+  /** Every file the run read (absolute): an output path may never be one of them. New inputs join here. */
+  inputs?: string[];
 }
 
 export function parseAsOf(value: string | undefined): string {
@@ -48,10 +52,19 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
   const { resolve } = await import('node:path');
+  // Only a regular file: a FIFO would block the stream reader for ever, a device would never end.
+  try {
+    openRegular(resolve(cwd, path), { what: 'GIAS extract', shown: path }).close();
+  } catch (e) {
+    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
+    // Anything else (missing, unreadable) the GIAS reader says in its own words.
+  }
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
     if (e instanceof GiasError) throw new UsageError(e.message);
+    // A field that never ends (an unclosed quote in a huge file) grows past the longest string V8 can hold.
+    if (e instanceof RangeError) throw new UsageError(`${path} is not a well-formed CSV file: a field runs on for hundreds of megabytes, most likely a quote that is never closed. Download the extract again from Get Information About Schools.`);
     throw e;
   }
 }
@@ -67,5 +80,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  return { ...runRules(files, { asOf, config, gias }), config, configPath };
+  const giasFile = options.giasPath ?? config.gias ?? undefined;
+  const inputs = [...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolvePath(cwd, giasFile)] : [])];
+  return { ...runRules(files, { asOf, config, gias }), config, configPath, inputs };
 }

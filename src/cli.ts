@@ -22,6 +22,13 @@ function out(text: string): Promise<void> {
 
 const debug = process.argv.includes('--debug');
 
+// `ap-ready check | head -1`: the reader has gone, so there is nobody left to tell. End quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw e;
+});
+(await import('./io/cancel.js')).installCancelHandlers();
+
 program
   .description('Keep the evidence for pupils in off-site Alternative Provision ready for an Ofsted planning call.')
   .version((await import('./version.js')).VERSION, '-v, --version')

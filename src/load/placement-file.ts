@@ -1,6 +1,9 @@
 // Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
 // findings that decide which blocks the other rules may look at.
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from 'node:fs';
+import { lstatSync, readlinkSync } from 'node:fs';
+import { openRegular, SpecialFileError, type OpenedFile } from './open-regular.js';
+import { InputBudget } from './budget.js';
+import { UsageError } from '../findings.js';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import type { DataPath, Position, Severity } from '../findings.js';
@@ -70,22 +73,27 @@ export class PlacementFile {
   }
 
   /** Reads, parses and validates. Never throws for anything the file holds. */
-  load(): this {
+  load(budget = new InputBudget()): this {
     let bytes: Buffer;
-    let fd: number | undefined;
+    let file: OpenedFile | undefined;
     try {
-      fd = openSync(this.path, 'r');
+      // Only a regular file, checked on the opened descriptor: a FIFO or device swapped in is refused.
+      file = openRegular(this.path);
       // Refuse by size before reading: a 3 GB file must cost nothing.
-      const size = fstatSync(fd).size;
+      const size = file.size;
       if (size > MAX_FILE_BYTES) {
         return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
       }
-      bytes = readFileSync(fd);
+      budget.chargeBytes(size, this.displayPath);
+      bytes = file.read(MAX_FILE_BYTES);
     } catch (e) {
-      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${this.unreadableWhy(e)}.`, line: 1, column: 1 });
+      if (e instanceof UsageError) throw e;
+      if (e instanceof SpecialFileError && e.kind === 'growing') return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
+      const why = e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
+      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
       return this;
     } finally {
-      if (fd !== undefined) closeSync(fd);
+      file?.close();
     }
     const nul = bytes.indexOf(0);
     if (nul >= 8192) {
@@ -103,18 +111,26 @@ export class PlacementFile {
     try {
       this.source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
+      // Point at the first byte that is not UTF-8, so it can be found (often a Windows-1252 £ or ’).
+      const at = firstInvalidUtf8(bytes);
+      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+      this.fileFindings.push({ ruleId: 'yaml-syntax', ...new LineIndex(before).pos(before.length),
+        message: 'The file is not UTF-8 text: this character was saved in another encoding (often Windows-1252, for £ or curly quotes). Save the file again as UTF-8 (most editors offer this in "Save as").' });
+      return this;
     }
     if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
       return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
     }
     let value: unknown;
     try {
-      const parsed = parseYaml(this.source, MAX_VALUES);
+      const left = budget.valuesLeft();
+      const parsed = parseYaml(this.source, Math.min(MAX_VALUES, left));
       value = parsed.value;
       this.parsedTree = parsed.tree;
+      budget.chargeValues(parsed.nodes, this.displayPath);
     } catch (e) {
       if (e instanceof TooManyValuesError) {
+        if (budget.valuesLeft() < MAX_VALUES) budget.valuesExceeded(this.displayPath);
         return this.syntax(`The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`);
       }
       if (e instanceof YamlSyntaxError) {
@@ -245,6 +261,18 @@ export class PlacementFile {
 }
 
 /** Loads every file; the order of the result is the order of `paths`. */
-export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd()): PlacementFile[] {
-  return paths.map((p) => new PlacementFile(p, cwd).load());
+export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), budget = new InputBudget()): PlacementFile[] {
+  return paths.map((p) => new PlacementFile(p, cwd).load(budget));
+}
+
+/** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return b.length;
 }

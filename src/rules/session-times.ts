@@ -19,13 +19,27 @@ export const sessionTimes: Rule = {
         if (b <= a) ctx.report(item.file, [...at, 'end'], `The ${s.day} session ends at ${s.end}, not after it starts at ${s.start}: correct the times.`);
         else valid.push({ i });
       });
-      for (let x = 0; x < valid.length; x++) {
-        for (let y = x + 1; y < valid.length; y++) {
-          const s = valid[x], t = valid[y];
-          if (sessionsOverlap(sessions[s.i], sessions[t.i])) {
-            const ss = sessions[s.i], ts = sessions[t.i];
-            ctx.report(item.file, [...item.at, 'sessions', t.i], `Two ${ss.day} sessions overlap (${ss.start}–${ss.end} and ${ts.start}–${ts.end}): merge them or correct the times.`);
+      // Per day, sorted by start and swept once keeping the session that ends latest: linear after the sort.
+      const byDay = new Map<string, number[]>();
+      for (const { i } of valid) {
+        let l = byDay.get(sessions[i].day);
+        if (!l) byDay.set(sessions[i].day, (l = []));
+        l.push(i);
+      }
+      const reported = new Set<number>();
+      for (const list of byDay.values()) {
+        list.sort((x, y) => minutesOf(sessions[x].start)! - minutesOf(sessions[y].start)! || x - y);
+        let reach = list[0];
+        for (const i of list.slice(1)) {
+          if (sessionsOverlap(sessions[reach], sessions[i])) {
+            const [s, t] = reach < i ? [reach, i] : [i, reach];
+            if (!reported.has(t)) {
+              reported.add(t);
+              const ss = sessions[s], ts = sessions[t];
+              ctx.report(item.file, [...item.at, 'sessions', t], `Two ${ss.day} sessions overlap (${ss.start}–${ss.end} and ${ts.start}–${ts.end}): merge them or correct the times.`);
+            }
           }
+          if (minutesOf(sessions[i].end)! > minutesOf(sessions[reach].end)!) reach = i;
         }
       }
     }

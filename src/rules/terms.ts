@@ -68,18 +68,41 @@ export function hasCurrentPartTime(p: Placement, asOf: string): boolean {
   return !!pt && (!pt.end_date || pt.end_date >= asOf);
 }
 
-// Terms as whole-day numbers, worked out once per config: these loops run for every placement.
+// Terms as whole-day numbers, sorted and merged into disjoint ranges once per config: every count below is
+// arithmetic over these ranges (no day-by-day loops), so 0000-01-01 → 9999-12-30 costs what a week does.
 const termCache = new WeakMap<Config, [number, number][]>();
 function terms(config: Config): [number, number][] {
   let t = termCache.get(config);
   if (!t) {
-    t = (config.term_dates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number]);
+    const sorted = (config.term_dates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number])
+      .filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+    t = [];
+    for (const [a, b] of sorted) {
+      const last = t[t.length - 1];
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else t.push([a, b]);
+    }
     termCache.set(config, t);
   }
   return t;
 }
-const inTerm = (day: number, t: readonly [number, number][]) => t.some(([a, b]) => a <= day && day <= b);
+const inTerm = (day: number, t: readonly [number, number][]) => {
+  let lo = 0, hi = t.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (day < t[mid][0]) hi = mid - 1; else if (day > t[mid][1]) lo = mid + 1; else return true;
+  }
+  return false;
+};
 const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+/** Weekdays among the days before `day` (counted from a Monday far back; only differences are used). */
+const weekdaysBefore = (day: number) => {
+  const x = day + 3; // day -3 was a Monday
+  const weeks = Math.floor(x / 7);
+  return weeks * 5 + Math.min(x - weeks * 7, 5);
+};
+/** Weekdays in [a, b). */
+const weekdaysIn = (a: number, b: number) => (b > a ? weekdaysBefore(b) - weekdaysBefore(a) : 0);
 
 /** Weekdays, and only those inside a term when the config gives term dates. */
 export function isSchoolDay(iso: string, config: Config): boolean {
@@ -90,8 +113,13 @@ export function isSchoolDay(iso: string, config: Config): boolean {
 /** School days from `from` (included) to `to` (excluded). */
 export function schoolDaysBetween(from: string, to: string, config: Config): number {
   const t = terms(config);
+  const a = dayNumber(from)!, b = dayNumber(to)!;
+  if (!t.length) return weekdaysIn(a, b);
   let n = 0;
-  for (let d = dayNumber(from)!, end = dayNumber(to)!; d < end; d++) if (weekdayOf(d) < 5 && (!t.length || inTerm(d, t))) n++;
+  for (const [s, e] of t) {
+    if (s >= b) break;
+    n += weekdaysIn(Math.max(a, s), Math.min(b, e + 1));
+  }
   return n;
 }
 
@@ -99,8 +127,11 @@ export function schoolDaysBetween(from: string, to: string, config: Config): num
 export function elapsedDays(from: string, to: string, config: Config): number {
   const a = dayNumber(from)!, b = dayNumber(to)!, t = terms(config);
   if (!t.length || b <= a) return b - a;
-  let n = 0;
-  for (let d = a + 1; d <= b; d++) if (inTerm(d, t)) n++;
+  let n = 0; // days d with a < d <= b inside a term
+  for (const [s, e] of t) {
+    if (s > b) break;
+    n += Math.max(0, Math.min(b, e) - Math.max(a + 1, s) + 1);
+  }
   return n;
 }
 

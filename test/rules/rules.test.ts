@@ -94,7 +94,7 @@ const rows: Row[] = [
   { rule: 'yaml-syntax', name: 'two YAML documents in one file', files: C + '---\n' + C, expect: ['1:1 error yaml-syntax'], message: /more than one YAML document/ },
   { rule: 'yaml-syntax', name: 'a binary file', files: { 'a.yaml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }, expect: ['1:1 error yaml-syntax'], message: /binary/ },
   { rule: 'yaml-syntax', name: 'a file saved as UTF-16 says so (not "binary")', files: { 'a.yaml': Buffer.from('\uFEFF' + C, 'utf16le') }, expect: ['1:1 error yaml-syntax'], message: /UTF-16/ },
-  { rule: 'yaml-syntax', name: 'a file that is not UTF-8', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['1:1 error yaml-syntax'], message: /not UTF-8/ },
+  { rule: 'yaml-syntax', name: 'a file that is not UTF-8 points at the first byte that is not (line 2, after "Caf")', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['2:12 error yaml-syntax'], message: /not UTF-8/ },
   { rule: 'yaml-syntax', name: 'near miss: CRLF line ends and a byte-order mark are fine', files: '\uFEFF' + C.replace(/\n/g, '\r\n'), expect: [] },
 
   { rule: 'schema', name: 'a typo\'d key names the nearest valid key (said once, not also "start_date is missing")', files: e({ 42: '    start_dte: 2025-10-06' }), expect: ['42:5 error schema'], message: /^Unknown key "start_dte": did you mean "start_date"\?$/ },

@@ -68,6 +68,8 @@ export function runRules(files: PlacementFile[], options: EngineOptions): Engine
         const pos = file.at(path, opts);
         // "pupil P-0042 …" starts a sentence; a field name such as hours_per_week keeps its case.
         if (/^[a-z]+\b(?!_)/.test(message)) message = message.charAt(0).toUpperCase() + message.slice(1);
+        // A quoted value (a provider's name, a field) is shown to at most 80 characters.
+        if (message.length > 400) message = message.replace(/"([^"]{81,})"/g, (_, v: string) => `"${v.slice(0, 80)}…"`);
         // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
         const key = `${file.path}\0${pos.line}\0${pos.column}\0${message}`;
         if (seen.has(key)) return;

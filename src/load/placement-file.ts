@@ -13,7 +13,7 @@ import {
 } from '../model/schema.js';
 import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
-import { describeIssue, keysAt, nearest } from './issues.js';
+import { describeIssue, keysAt, nearest, quoteValue } from './issues.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -147,7 +147,13 @@ export class PlacementFile {
     if (value === null || value === undefined) {
       return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
     }
-    this.validate(value);
+    try {
+      this.validate(value);
+    } catch (e) {
+      // Whatever goes wrong with one file stays with that file: the others are still checked.
+      if (e instanceof UsageError) throw e;
+      return this.syntax(`The file could not be checked (${String((e as Error)?.message ?? e).slice(0, 120)}): check it is a placement file, and report this if it is.`);
+    }
     return this;
   }
 
@@ -242,8 +248,8 @@ export class PlacementFile {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
           const iso = suggestIso(value);
           this.add('date-format', [...at, ...done], iso
-            ? `${field} is "${value}": write dates as YYYY-MM-DD, here ${iso}.`
-            : `${field} is "${value}", which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
+            ? `${field} is ${quoteValue(value)}: write dates as YYYY-MM-DD, here ${iso}.`
+            : `${field} is ${quoteValue(value)}, which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
         } else if (dayNumber(value) === undefined) {
           this.add('date-format', [...at, ...done], `${field} is ${value}, which is not a real date: check the day and month.`);
         }

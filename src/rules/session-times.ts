@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { placements } from './each.js';
 import { minutesOf } from '../model/dates.js';
 import { sessionsOverlap } from './terms.js';
+import { quoteValue } from '../load/issues.js';
 
 export const sessionTimes: Rule = {
   id: 'session-times', defaultSeverity: 'error', sources: ['—'],
@@ -13,8 +14,8 @@ export const sessionTimes: Rule = {
       sessions.forEach((s, i) => {
         const at = [...item.at, 'sessions', i];
         const a = minutesOf(s.start), b = minutesOf(s.end);
-        if (a === undefined) ctx.report(item.file, [...at, 'start'], `The session start "${s.start}" is not a time: write it as HH:MM in 24-hour form, e.g. "09:30".`);
-        if (b === undefined) ctx.report(item.file, [...at, 'end'], `The session end "${s.end}" is not a time: write it as HH:MM in 24-hour form, e.g. "15:00".`);
+        if (a === undefined) ctx.report(item.file, [...at, 'start'], `The session start ${quoteValue(s.start)} is not a time: write it as HH:MM in 24-hour form, e.g. "09:30".`);
+        if (b === undefined) ctx.report(item.file, [...at, 'end'], `The session end ${quoteValue(s.end)} is not a time: write it as HH:MM in 24-hour form, e.g. "15:00".`);
         if (a === undefined || b === undefined) return;
         if (b <= a) ctx.report(item.file, [...at, 'end'], `The ${s.day} session ends at ${s.end}, not after it starts at ${s.start}: correct the times.`);
         else valid.push({ i });

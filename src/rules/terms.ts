@@ -151,7 +151,9 @@ export function personalDataKind(ref: string): string | undefined {
 
 /** How messages name a pupil: the reference, unless it looks like personal data. */
 export function pupilLabel(record: PlacementRecord): string {
-  return personalDataKind(record.placement.pupil) ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${record.placement.pupil.trim()}`;
+  return personalDataKind(record.placement.pupil) ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${shortRef(record.placement.pupil.trim())}`;
 }
+
+const shortRef = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 export const fmtHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(2).replace(/0$/, ''));

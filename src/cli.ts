@@ -47,9 +47,9 @@ common(program.command('check'))
     const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
     const { config: configPath, gias: giasPath, ...rest } = opts;
     const { text, exitCode, notice } = await runCheck(paths, { ...rest, configPath, giasPath, color });
+    process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
-    process.exitCode = exitCode;
   });
 
 common(program.command('render'))

@@ -146,7 +146,7 @@ export class PdfPrinter {
     }
     life.started(browser.process()?.pid);
     if (process.env.AP_READY_TEST_BROWSER_PID_FILE) {
-      (await import('node:fs')).writeFileSync(process.env.AP_READY_TEST_BROWSER_PID_FILE, String(browser.process()?.pid ?? ''));
+      (await import('node:fs')).writeFileSync(process.env.AP_READY_TEST_BROWSER_PID_FILE, `${browser.process()?.pid ?? ''}\n${life.profileDir}\n`);
     }
     return new PdfPrinter(browser, choice, life);
   }

@@ -228,7 +228,7 @@ describe('7. a total input budget bounds memory', () => {
 describe('12. control characters from files never reach the terminal raw', () => {
   it('an ANSI escape in a provider name and a newline in a file name are shown escaped', () => {
     const evil = GOOD.replace('name: Bridge Learning Centre', 'name: "Evil\\x1b[2J\\x1b[32mAll files pass ✔\\r"')
-      .replace('    exit_plan: Phased', '    reason_category: "x\\x1b[31m"\n    exit_plan: Phased').replace('    reason_category: semh\n', '');
+      .replace('reason_category: semh', 'reason_category: "semh\\x1b[2J\\x1b[32mAll files pass ✔"');
     const { dir } = repo({ 'bad\nname.yaml': evil });
     for (const format of ['stylish', 'github']) {
       const run = cli(['check', 'placements', '--as-of', AS_OF, '--format', format], { cwd: dir });
@@ -303,5 +303,23 @@ describe('14. plain messages', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/findings\.hbs cannot be read: it is a link to a file that does not exist/);
     expect(existsSync(join(dir, 'f.html'))).toBe(false);
+  });
+});
+
+describe('11. a closed pipe on stdout ends quietly', () => {
+  it('check … | head -1: no EPIPE stack trace', async () => {
+    const { dir } = repo({ 'copies.yaml': aliasedPlacements(3000) });
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after its first line
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.on('exit', (c) => { clearTimeout(timer); resolve(c); });
+    });
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // the findings' exit code, not a crash
   });
 });

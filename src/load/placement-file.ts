@@ -89,7 +89,7 @@ export class PlacementFile {
     } catch (e) {
       if (e instanceof UsageError) throw e;
       if (e instanceof SpecialFileError && e.kind === 'growing') return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
-      const why = e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
+      const why = e instanceof SpecialFileError && e.kind === 'a folder' ? 'it is a folder, not a file' : e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
       this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
       return this;
     } finally {
@@ -115,7 +115,7 @@ export class PlacementFile {
       const at = firstInvalidUtf8(bytes);
       const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
       this.fileFindings.push({ ruleId: 'yaml-syntax', ...new LineIndex(before).pos(before.length),
-        message: 'The file is not UTF-8 text: this character was saved in another encoding (often Windows-1252, for £ or curly quotes). Save the file again as UTF-8 (most editors offer this in "Save as").' });
+        message: 'The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as"). This character was saved in another encoding (often Windows-1252, for £ or curly quotes).' });
       return this;
     }
     if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only

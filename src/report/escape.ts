@@ -10,8 +10,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `s` with every control character written as a visible escape. */
-export function printable(s: string): string {
+export function printable(s: string, opts: { keepLineBreaks?: boolean } = {}): string {
   UNSAFE.lastIndex = 0;
   if (!UNSAFE.test(s)) return s;
-  return s.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return s.replace(UNSAFE, (c) => (opts.keepLineBreaks && (c === '\n' || c === '\r') ? c : undefined) ?? NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

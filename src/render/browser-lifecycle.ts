@@ -3,8 +3,9 @@
 // - Ctrl-C or SIGTERM: the handlers in io/cancel.ts kill it and remove its profile folder first;
 // - kill -9 of ap-ready, which runs no code at all: a small detached watchdog process polls our PID and,
 //   once we are gone, kills the browser's process group and removes the profile folder.
-// Measured: with `pipe: true` alone Chromium usually notices the closed pipe, but not while it is busy
-// printing, and nothing removes its profile folder; the watchdog covers both.
+// Measured (kill -9 of a render of the examples, watchdog disabled): with `pipe: true` alone Chromium exited
+// once the pipe closed, but its profile folder stayed in /tmp; the watchdog removes it, and kills the browser
+// should it not notice the pipe.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

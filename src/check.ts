@@ -1,14 +1,16 @@
 // The library API the `check` command (and `render`, and other programs) call.
+import { resolve } from 'node:path';
 import { findPlacementPaths } from './load/files.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
+import { nodeFsLike, type FsLike } from './load/fs.js';
 import { runRules, type EngineResult } from './engine.js';
+import { createRun } from './run.js';
 import { RULES } from './rules/index.js';
-import { UsageError } from './findings.js';
+import { UsageError } from './model/findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
-import { resolve as resolvePath } from 'node:path';
 import { openRegular, SpecialFileError } from './load/open-regular.js';
 
 export interface CheckOptions {
@@ -21,6 +23,8 @@ export interface CheckOptions {
   /** Path of a GIAS extract (overrides the config's `gias`). */
   giasPath?: string;
   cwd?: string;
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export interface CheckResult extends EngineResult {
@@ -30,10 +34,11 @@ export interface CheckResult extends EngineResult {
   inputs?: string[];
 }
 
+/** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
 export function parseAsOf(value: string | undefined): string {
   if (value === undefined) return todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
-    throw new UsageError(`--as-of "${value}" is not a date: write it as YYYY-MM-DD, e.g. --as-of 2025-12-01.`);
+    throw new UsageError(`asOf "${value}" is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01.`, 'asOf');
   }
   return value;
 }
@@ -41,9 +46,10 @@ export function parseAsOf(value: string | undefined): string {
 export function resolveConfig(paths: readonly string[], options: CheckOptions): { config: Config; configPath?: string } {
   if (options.config) return { config: options.config };
   const cwd = options.cwd ?? process.cwd();
-  const path = options.configPath ?? findConfig(paths[0], cwd);
+  const fs = options.fs ?? nodeFsLike;
+  const path = options.configPath ?? findConfig(paths[0], cwd, fs);
   const ids = RULES.map((r) => r.id), fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
-  const loaded = loadConfig(path, ids, fixed, cwd);
+  const loaded = loadConfig(path, ids, fixed, cwd, fs);
   return { config: loaded.config, configPath: loaded.path };
 }
 
@@ -51,7 +57,6 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   const path = giasPath ?? config.gias ?? undefined;
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
-  const { resolve } = await import('node:path');
   // Only a regular file: a FIFO would block the stream reader for ever, a device would never end.
   try {
     openRegular(resolve(cwd, path), { what: 'GIAS extract', shown: path }).close();
@@ -71,16 +76,18 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
 
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
+  const fs = options.fs ?? nodeFsLike;
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length ? paths : ['placements'];
-  const found = findPlacementPaths(list, cwd);
+  const found = findPlacementPaths(list, cwd, fs);
   const files = [
-    ...loadPlacementFiles(found.files, cwd),
+    ...loadPlacementFiles(found.files, cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
   const giasFile = options.giasPath ?? config.gias ?? undefined;
-  const inputs = [...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolvePath(cwd, giasFile)] : [])];
-  return { ...runRules(files, { asOf, config, gias }), config, configPath, inputs };
+  const inputs = [...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolve(cwd, giasFile)] : [])];
+  const run = createRun(files, { asOf, config, gias, rules: RULES });
+  return { ...runRules(run, RULES), config, configPath, inputs };
 }

@@ -3,7 +3,7 @@
 // dates are counted from the day init runs, so a new user's first `ap-ready check` is clean.
 import { ThresholdsSchema } from '../model/config.js';
 import { addDays } from '../model/dates.js';
-import { configJsonSchema, placementFileJsonSchema } from '../commands/schema.js';
+import { configJsonSchema, placementFileJsonSchema } from '../json-schema.js';
 
 export interface InitFile {
   /** Path inside the new folder, with forward slashes. */

@@ -1,4 +1,4 @@
-// Writes a report or a document to the path a user gave with -o, without ever losing a file:
+// Writes a report or a document to the path a user gave as the output option (-o), without ever losing a file:
 // - a regular file (or a new path) is written to a temporary file beside it (0600 from creation), given the
 //   old file's mode (a new file that holds pupil data stays 0600), then renamed over it, so a failure half-way
 //   leaves the old file exactly as it was;
@@ -9,13 +9,13 @@
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 
 export interface WriteOutputOptions {
   /** Every file the run read (absolute or relative to cwd): writing over one of them is refused. */
   inputs?: Iterable<string>;
   cwd?: string;
-  /** The option's name, for messages (default -o). */
+  /** The library option that named the path, for messages (default `output`; the CLI shows its flag). */
   option?: string;
 }
 
@@ -48,7 +48,7 @@ export function refuseInput(given: string, target: Stats | undefined, opts: Writ
   for (const input of opts.inputs) {
     const st = statOrUndefined(resolve(cwd, input));
     if (st && identity(st) === id) {
-      throw new UsageError(`Cannot write ${given}: it is one of the files this run reads (${input}), and writing would replace it. Choose another ${opts.option ?? '-o'} path.`);
+      throw new UsageError(`Cannot write ${given}: it is one of the files this run reads (${input}), and writing would replace it. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
     }
   }
 }
@@ -63,14 +63,14 @@ export function writeOutput(given: string, data: string | Uint8Array, opts: Writ
   const path = resolve(cwd, given);
   const fail = (e: unknown): never => {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`Cannot write ${given}: ${why(e)}. Choose another ${opts.option ?? '-o'} path.`);
+    throw new UsageError(`Cannot write ${given}: ${why(e)}. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
   };
   // stat follows links, /proc magic links (/dev/stdout → pipe:[…]) included.
   const st = statOrUndefined(path);
   if (!st) {
     let link: Stats | undefined;
     try { link = lstatSync(path); } catch { /* a new path */ }
-    if (link?.isSymbolicLink()) fail(new UsageError(`Cannot write ${given}: it is a link to something that does not exist. Fix or remove the link, or choose another ${opts.option ?? '-o'} path.`));
+    if (link?.isSymbolicLink()) fail(new UsageError(`Cannot write ${given}: it is a link to something that does not exist. Fix or remove the link, or choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output'));
   }
   if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   refuseInput(given, st, opts);
@@ -92,7 +92,7 @@ export function writeOutput(given: string, data: string | Uint8Array, opts: Writ
       fd = openSync(real, constants.O_WRONLY | constants.O_NOCTTY);
       writeAll(fd, data);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENXIO') fail(new UsageError(`Cannot write ${given}: it is a named pipe (FIFO) that nothing is reading. Start the reader first, or choose another ${opts.option ?? '-o'} path.`));
+      if ((e as NodeJS.ErrnoException).code === 'ENXIO') fail(new UsageError(`Cannot write ${given}: it is a named pipe (FIFO) that nothing is reading. Start the reader first, or choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output'));
       fail(e);
     } finally {
       if (fd !== undefined) try { closeSync(fd); } catch { /* already closed */ }

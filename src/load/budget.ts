@@ -1,7 +1,7 @@
 // What one run may read in all, so memory stays bounded however many files a folder holds: each file is
 // within its own limits (5 MB, 200,000 values), but 200 such files would still exhaust the heap.
 // Past the budget the run stops with a clear error (exit 2) naming the budget, instead of a V8 abort.
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 
 /** Default: 1 GB of YAML text. */
 export const DEFAULT_INPUT_BYTES = 1024 * 1024 * 1024;

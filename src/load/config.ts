@@ -1,10 +1,10 @@
 // Finds and reads `ap-ready.config.yaml`. Every problem in it is reported at once, as a UsageError (exit 2).
-import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
+import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
 import { describeIssue, nearest, quoteValue } from './issues.js';
-import { openRegular, SpecialFileError } from './open-regular.js';
+import { SpecialFileError } from './open-regular.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
 import { CONFIG_NAMES } from './files.js';
 import { dayNumber } from '../model/dates.js';
@@ -22,18 +22,18 @@ export interface LoadedConfig {
 }
 
 /** The config file: the one named, else the first found upward from the first path checked, then from cwd. */
-export function findConfig(firstPath: string | undefined, cwd = process.cwd()): string | undefined {
+export function findConfig(firstPath: string | undefined, cwd = process.cwd(), fs: FsLike = nodeFsLike): string | undefined {
   const starts: string[] = [];
   if (firstPath) {
     const abs = resolve(cwd, firstPath);
-    starts.push(existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs));
+    starts.push(fs.existsSync(abs) && fs.statSync(abs).isDirectory() ? abs : dirname(abs));
   }
   starts.push(cwd);
   for (const start of starts) {
     for (let dir = start; ; dir = dirname(dir)) {
       for (const name of CONFIG_NAMES) {
         const p = join(dir, name);
-        if (existsSync(p)) return p;
+        if (fs.existsSync(p)) return p;
       }
       if (dirname(dir) === dir) break;
     }
@@ -41,7 +41,7 @@ export function findConfig(firstPath: string | undefined, cwd = process.cwd()): 
   return undefined;
 }
 
-export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd()): LoadedConfig {
+export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): LoadedConfig {
   if (!path) return { config: DEFAULT_CONFIG };
   const abs = resolve(cwd, path);
   const rel = relative(cwd, abs);
@@ -49,23 +49,19 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
   let src: string;
   try {
     // Only a regular file (a FIFO would block, /dev/zero never ends), and at most 1 MB.
-    const file = openRegular(abs, { what: 'config file', shown });
-    try {
-      if (file.size > MAX_CONFIG_BYTES) throw new UsageError(`${shown}: the config file is ${(file.size / 1048576).toFixed(1)} MB; a config file is a few hundred bytes. Check --config names ap-ready.config.yaml.`);
-      src = file.read(MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
-    } finally {
-      file.close();
-    }
+    const read = readBounded(fs, abs, MAX_CONFIG_BYTES, { what: 'config file', shown });
+    if ('size' in read) throw new UsageError(`${shown}: the config file is ${(read.size / 1048576).toFixed(1)} MB; a config file is a few hundred bytes. Check configPath names ap-ready.config.yaml.`, 'configPath');
+    src = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the path of ap-ready.config.yaml to --config.`);
-    throw new UsageError(`${shown}: the config file cannot be read. Check the path given to --config.`);
+    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the path of ap-ready.config.yaml as configPath.`, 'configPath');
+    throw new UsageError(`${shown}: the config file cannot be read. Check the path given as configPath.`, 'configPath');
   }
   let parsed;
   try {
     parsed = parseYaml(src, MAX_CONFIG_VALUES);
   } catch (e) {
-    if (e instanceof TooManyValuesError) throw new UsageError(`${shown}: the config file holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values; a config file holds a few dozen. Check --config names ap-ready.config.yaml.`);
+    if (e instanceof TooManyValuesError) throw new UsageError(`${shown}: the config file holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values; a config file holds a few dozen. Check configPath names ap-ready.config.yaml.`, 'configPath');
     if (e instanceof YamlSyntaxError) {
       const why = /more than one YAML document/.test(e.message) ? 'it holds more than one YAML document (a --- line): keep one, with school:, rules: and thresholds: in it' : e.message;
       throw new UsageError(`${shown}:${e.line}:${e.column}: the config file is not valid YAML: ${why}.`);

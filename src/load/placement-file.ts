@@ -1,12 +1,13 @@
 // Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
 // findings that decide which blocks the other rules may look at.
-import { lstatSync, readlinkSync } from 'node:fs';
-import { openRegular, SpecialFileError, type OpenedFile } from './open-regular.js';
+import { SpecialFileError } from './open-regular.js';
 import { InputBudget } from './budget.js';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { relative } from 'node:path';
+import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import type { z } from 'zod';
-import type { DataPath, Position, Severity } from '../findings.js';
+import type { DataPath, Position, Severity, YamlDocument } from '../model/findings.js';
+import type { PlacementRecord } from '../model/placement.js';
 import {
   PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
   type Placement, type Provider,
@@ -22,18 +23,14 @@ export interface FileFinding extends Position {
   severity?: Severity;
 }
 
-export interface PlacementRecord {
-  /** Index in the file's `placements` list (0-based). */
-  index: number;
-  placement: Placement;
-}
+export type { PlacementRecord } from '../model/placement.js';
 
 /** Files larger than this are not placement files; they are refused before parsing so a 20 MB file costs nothing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Values a file may expand to (aliases counted each time they are used): a "billion laughs" file stops here. */
 export const MAX_VALUES = 200_000;
 
-export class PlacementFile {
+export class PlacementFile implements YamlDocument {
   readonly displayPath: string;
   source = '';
   private parsedTree: YamlTree | undefined;
@@ -47,8 +44,15 @@ export class PlacementFile {
   parsed = false;
   private lines: LineIndex | undefined;
 
-  constructor(readonly path: string, cwd = process.cwd()) {
+  constructor(readonly path: string, cwd = process.cwd(), private readonly fs: FsLike = nodeFsLike) {
     this.displayPath = relative(cwd, path) || path;
+  }
+
+  /** A placement file from text in memory (no file system): parsed and validated like one read from disk. */
+  static fromSource(path: string, text: string, cwd = process.cwd()): PlacementFile {
+    const file = new PlacementFile(path, cwd);
+    file.fromBytes(Buffer.from(text, 'utf8'));
+    return file;
   }
 
   /** Node positions, for the findings in this file. */
@@ -75,26 +79,27 @@ export class PlacementFile {
   /** Reads, parses and validates. Never throws for anything the file holds. */
   load(budget = new InputBudget()): this {
     let bytes: Buffer;
-    let file: OpenedFile | undefined;
     try {
       // Only a regular file, checked on the opened descriptor: a FIFO or device swapped in is refused.
-      file = openRegular(this.path);
       // Refuse by size before reading: a 3 GB file must cost nothing.
-      const size = file.size;
-      if (size > MAX_FILE_BYTES) {
-        return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
+      const read = readBounded(this.fs, this.path, MAX_FILE_BYTES);
+      if ('size' in read) {
+        return this.syntax(`The file is ${(read.size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
       }
-      budget.chargeBytes(size, this.displayPath);
-      bytes = file.read(MAX_FILE_BYTES);
+      budget.chargeBytes(read.bytes.length, this.displayPath);
+      bytes = read.bytes;
     } catch (e) {
       if (e instanceof UsageError) throw e;
       if (e instanceof SpecialFileError && e.kind === 'growing') return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
       const why = e instanceof SpecialFileError && e.kind === 'a folder' ? 'it is a folder, not a file' : e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
       this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
       return this;
-    } finally {
-      file?.close();
     }
+    return this.fromBytes(bytes, budget);
+  }
+
+  /** Parses and validates the file's bytes, charging its values to the run's budget. */
+  private fromBytes(bytes: Buffer, budget = new InputBudget()): this {
     const nul = bytes.indexOf(0);
     if (nul >= 8192) {
       // Text with a stray NUL far in: say where, so it can be found and deleted.
@@ -162,7 +167,7 @@ export class PlacementFile {
     if (code === 'ELOOP') return 'it is a link that points back to itself (a loop): replace the link with the file it should point to';
     if (code === 'ENOENT') {
       try {
-        if (lstatSync(this.path).isSymbolicLink()) return `it is a link to ${readlinkSync(this.path)}, which does not exist: fix or delete the link`;
+        if (this.fs.lstatSync(this.path).isSymbolicLink()) return `it is a link to ${this.fs.readlinkSync(this.path)}, which does not exist: fix or delete the link`;
       } catch { /* gone altogether */ }
       return 'it disappeared while being checked: run the check again';
     }
@@ -267,8 +272,8 @@ export class PlacementFile {
 }
 
 /** Loads every file; the order of the result is the order of `paths`. */
-export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), budget = new InputBudget()): PlacementFile[] {
-  return paths.map((p) => new PlacementFile(p, cwd).load(budget));
+export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike, budget = new InputBudget()): PlacementFile[] {
+  return paths.map((p) => new PlacementFile(p, cwd, fs).load(budget));
 }
 
 /** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
 
 export const LAUNCH_ARGS = [
@@ -70,7 +70,7 @@ async function puppeteerDownload(): Promise<string | undefined> {
 }
 
 /**
- * The browser, in the order of stack.md: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
+ * The browser, in this order: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
  * downloaded browser if it is there → the usual install places. A path named explicitly must exist: there is
  * no silent fall-back to another browser.
  */

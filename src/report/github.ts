@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one `::error` or `::warning` line per finding, which GitHub shows as an
 // annotation on that line of the pull request. Suppressed findings are left out (they are in sarif/json).
 import { sep } from 'node:path';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
 import { printable } from './escape.js'; // line breaks are kept: escapeData encodes them (%0A)
 

@@ -1,7 +1,7 @@
 // JUnit XML for CI dashboards: one <testsuite> per checked file, one failing <testcase> per finding (its
 // <failure> typed with the rule id), a skipped one per suppressed finding (with the reason), and one passing
 // <testcase> for a file with nothing to report.
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/FFFF). */

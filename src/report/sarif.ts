@@ -3,7 +3,7 @@
 // suppression and its reason, so a viewer shows them as suppressed rather than losing them.
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,20 +1,27 @@
 import type { Rule } from './types.js';
+import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './each.js';
 import { placementsByPupil, providerName } from './pupils.js';
-import { fmtHours, pupilLabel, weeklyHours } from './terms.js';
+import { pupilLabel, weeklyHours } from '../model/placement.js';
 import { minutesOf } from '../model/dates.js';
 
 export const combinedHours: Rule = {
   id: 'combined-hours', defaultSeverity: 'error', sources: ['—'],
-  description: "One pupil's combined weekly hours across providers exceed combined_hours_max (32.5), or their sessions at different providers overlap",
+  description: (t) => `One pupil's combined weekly hours across providers exceed combined_hours_max (${t.combined_hours_max}), or their sessions at different providers overlap`,
+  messages: {
+    tooMany: ({ pupil, hours, providers, max }: { pupil: string; hours: string; providers: string[]; max: string }) =>
+      `${sentence(pupil)} is timetabled for ${hours} hours a week across ${providers.join(', ')}, more than ${max}: check the hours at each provider.`,
+    overlap: ({ pupil, both }: { pupil: string; both: string | number }) =>
+      `${sentence(pupil)} is timetabled at two providers at once (${both}): correct one timetable.`,
+  },
   check(ctx) {
-    const max = ctx.thresholds.combined_hours_max;
+    const max = ctx.run.thresholds.combined_hours_max;
     for (const items of placementsByPupil(ctx, ACTIVE).values()) {
       if (new Set(items.map((i) => i.file)).size < 2) continue;
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       if (hours > max) {
         for (const item of items) {
-          ctx.report(item.file, [...item.at, 'pupil'], `${pupilLabel(item.record)} is timetabled for ${fmtHours(hours)} hours a week across ${[...new Set(items.map(providerName))].join(', ')}, more than ${fmtHours(max)}: check the hours at each provider.`);
+          ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: pupilLabel(item.record), hours: fmtHours(hours), providers: [...new Set(items.map(providerName))], max: fmtHours(max) });
         }
       }
       // Sessions at different providers that overlap: per day, sorted by start, swept once keeping the two
@@ -31,11 +38,11 @@ export const combinedHours: Rule = {
         }
       }
       const reported = new Set<string>();
-      const once = (x: S, message: string) => {
+      const once = (x: S, both: string) => {
         const key = `${x.item.file.path}\0${x.item.record.index}\0${x.i}`;
         if (reported.has(key)) return;
         reported.add(key);
-        ctx.report(x.item.file, [...x.item.at, 'sessions', x.i], message);
+        ctx.report({ file: x.item.file, path: [...x.item.at, 'sessions', x.i] }, 'overlap', { pupil: pupilLabel(x.item.record), both });
       };
       for (const list of byDay.values()) {
         list.sort((x, y) => x.a - y.a);
@@ -46,8 +53,8 @@ export const combinedHours: Rule = {
             const [x, y] = [rival, s];
             const sx = x.item.placement.sessions![x.i], sy = y.item.placement.sessions![y.i];
             const both = `${sx.day} ${sx.start}–${sx.end} at ${providerName(x.item)} and ${sy.start}–${sy.end} at ${providerName(y.item)}`;
-            once(x, `${pupilLabel(x.item.record)} is timetabled at two providers at once (${both}): correct one timetable.`);
-            once(y, `${pupilLabel(y.item.record)} is timetabled at two providers at once (${both}): correct one timetable.`);
+            once(x, both);
+            once(y, both);
           }
           if (!best || s.b > best.b) {
             if (best && best.item.file !== s.item.file) other = best;

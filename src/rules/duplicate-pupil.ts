@@ -1,14 +1,19 @@
 import type { Rule } from './types.js';
-import { pupilKey, pupilLabel } from './terms.js';
+import { sentence } from '../model/wording.js';
+import { pupilKey, pupilLabel } from '../model/placement.js';
 import type { Placement } from '../model/schema.js';
 
 const lastDay = (p: Placement) => p.end_date ?? p.planned_end_date ?? '9999-12-31';
 
 export const duplicatePupil: Rule = {
   id: 'duplicate-pupil', defaultSeverity: 'error', sources: ['—'],
-  description: 'Two placements of the same pupil in one file overlap in dates',
+  description: () => 'Two placements of the same pupil in one file overlap in dates',
+  messages: {
+    overlap: ({ pupil, first, second }: { pupil: string; first: number; second: number }) =>
+      `${sentence(pupil)} has two placements in this file whose dates overlap (placements ${first} and ${second}): merge them, or give the earlier one an end date.`,
+  },
   check(ctx) {
-    for (const file of ctx.files) {
+    for (const file of ctx.run.files) {
       const byPupil = new Map<string, typeof file.placements>();
       for (const r of file.placements) {
         const k = pupilKey(r.placement.pupil);
@@ -28,7 +33,7 @@ export const duplicatePupil: Rule = {
             const [first, second] = reach.index < r.index ? [reach, r] : [r, reach];
             if (!reported.has(second.index)) {
               reported.add(second.index);
-              ctx.report(file, ['placements', second.index], `${pupilLabel(second)} has two placements in this file whose dates overlap (placements ${first.index + 1} and ${second.index + 1}): merge them, or give the earlier one an end date.`);
+              ctx.report({ file, path: ['placements', second.index] }, 'overlap', { pupil: pupilLabel(second), first: first.index + 1, second: second.index + 1 });
             }
           }
           if (lastDay(r.placement) > lastDay(reach.placement)) reach = r;

@@ -1,4 +1,4 @@
-// Property tests of the terms of rules.md (src/rules/terms.ts) and of the rules that age: hours add up,
+// Property tests of the shared terms (src/model/placement.ts, calendar.ts) and of the rules that age: hours add up,
 // and review and QA ages only grow as the as-of date moves on.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,11 @@ import { check } from '../../src/check.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/model/config.js';
 import { addDays, daysBetween } from '../../src/model/dates.js';
 import type { Placement } from '../../src/model/schema.js';
-import { elapsedDays, schoolDaysBetween, sessionHours, sessionsTotal, weeklyHours } from '../../src/rules/terms.js';
+import { sessionHours, sessionsTotal, weeklyHours } from '../../src/model/placement.js';
+import { Calendar } from '../../src/model/calendar.js';
+
+const schoolDaysBetween = (from: string, to: string, c: Config) => new Calendar(c.term_dates).schoolDaysBetween(from, to);
+const elapsedDays = (from: string, to: string, c: Config) => new Calendar(c.term_dates).elapsedDays(from, to);
 import { dateBetween, hhmm, placementArb, providerArb, validSession } from './arbitraries.js';
 
 const placementWith = (sessions: Placement['sessions'], hours?: number | null): Placement =>
@@ -91,6 +95,37 @@ describe('elapsed and school days', () => {
       expect(sb).toBeLessThanOrEqual(k);
       expect(sc).toBeGreaterThanOrEqual(sb);
     }), { numRuns: 300 });
+  });
+});
+
+describe('the calendar counts arithmetically, as a day-by-day count would', () => {
+  // Terms in any order, overlapping or touching, as a school might paste them: the calendar merges them.
+  const anyTerms = fc.array(fc.tuple(dateBetween('2024-01-01', '2027-12-31'), fc.integer({ min: 0, max: 120 })), { maxLength: 8 })
+    .map((ts) => ts.map(([start, len]) => ({ start, end: addDays(start, len) })));
+  const inAny = (d: string, terms: { start: string; end: string }[]) => terms.some((t) => t.start <= d && d <= t.end);
+  const weekday = (d: string) => { const w = new Date(`${d}T00:00:00Z`).getUTCDay(); return w >= 1 && w <= 5; };
+
+  it('school days, elapsed days and isSchoolDay agree with counting each day', () => {
+    fc.assert(fc.property(anyTerms, dateBetween('2023-12-01', '2028-01-31'), fc.integer({ min: 0, max: 300 }), (terms, a, k) => {
+      const cal = new Calendar(terms), b = addDays(a, k);
+      let school = 0, elapsed = 0;
+      for (let i = 0; i < k; i++) {
+        const d = addDays(a, i), next = addDays(a, i + 1);
+        if (weekday(d) && (!terms.length || inAny(d, terms))) school++;
+        if (!terms.length || inAny(next, terms)) elapsed++;
+        expect(cal.isSchoolDay(d)).toBe(weekday(d) && (!terms.length || inAny(d, terms)));
+      }
+      expect(cal.schoolDaysBetween(a, b)).toBe(school);
+      expect(cal.elapsedDays(a, b)).toBe(elapsed);
+    }), { numRuns: 100 });
+  });
+
+  it('0000-01-01 to 9999-12-30 costs no more than a week (no day-by-day loop)', () => {
+    const cal = new Calendar(Array.from({ length: 200 }, (_, i) => ({ start: `${2000 + i}-09-01`, end: `${2000 + i}-12-19` })));
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) cal.schoolDaysBetween('0000-01-01', '9999-12-30');
+    expect(performance.now() - t0).toBeLessThan(1000); // a day-by-day count would take minutes
+    expect(new Calendar([]).schoolDaysBetween('2025-12-01', '2025-12-08')).toBe(5);
   });
 });
 

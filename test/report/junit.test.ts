@@ -1,7 +1,7 @@
 // --format junit: well-formed XML; one testsuite per file, a failing testcase per finding, counts that add up.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/model/findings.js';
 import { junit } from '../../src/report/junit.js';
 import type { ReportInput } from '../../src/report/types.js';
 import { inputFor } from './helpers.js';

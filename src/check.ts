@@ -12,6 +12,7 @@ import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
 import { findRegister, PupilsFile } from './load/pupils-file.js';
+import { openRegular, SpecialFileError } from './load/open-regular.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -30,6 +31,8 @@ export interface CheckOptions {
 export interface CheckResult extends EngineResult {
   config: Config;
   configPath?: string;
+  /** Every file the run read (absolute): an output path may never be one of them. New inputs join here. */
+  inputs?: string[];
 }
 
 /** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
@@ -55,10 +58,19 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   const path = giasPath ?? config.gias ?? undefined;
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
+  // Only a regular file: a FIFO would block the stream reader for ever, a device would never end.
+  try {
+    openRegular(resolve(cwd, path), { what: 'GIAS extract', shown: path }).close();
+  } catch (e) {
+    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
+    // Anything else (missing, unreadable) the GIAS reader says in its own words.
+  }
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
     if (e instanceof GiasError) throw new UsageError(e.message);
+    // A field that never ends (an unclosed quote in a huge file) grows past the longest string V8 can hold.
+    if (e instanceof RangeError) throw new UsageError(`${path} is not a well-formed CSV file: a field runs on for hundreds of megabytes, most likely a quote that is never closed. Download the extract again from Get Information About Schools.`);
     throw e;
   }
 }
@@ -83,5 +95,11 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
   const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns, fs });
   const run = createRun(files, { asOf, config, gias, register, rules: RULES, attendance, cwd });
-  return { ...runRules(run, RULES), config, configPath };
+  // Every file the run read: an output path that is one of these is refused, so a report never replaces an input.
+  const giasFile = options.giasPath ?? config.gias ?? undefined;
+  const inputs = [
+    ...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolve(cwd, giasFile)] : []),
+    ...(register ? [register.path] : []), ...(attendance?.files ?? []),
+  ];
+  return { ...runRules(run, RULES), config, configPath, inputs };
 }

@@ -22,6 +22,13 @@ function out(text: string): Promise<void> {
 
 const debug = process.argv.includes('--debug');
 
+// `ap-ready check | head -1`: the reader has gone, so there is nobody left to tell. End quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw e;
+});
+(await import('./io/cancel.js')).installCancelHandlers();
+
 program
   .description('Keep the evidence for pupils in off-site Alternative Provision ready for an Ofsted planning call.')
   .version((await import('./version.js')).VERSION, '-v, --version')
@@ -40,9 +47,9 @@ common(program.command('check'))
     const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
     const { config: configPath, gias: giasPath, ...rest } = opts;
     const { text, exitCode, notice } = await runCheck(paths, { ...rest, configPath, giasPath, color });
+    process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
-    process.exitCode = exitCode;
   });
 
 common(program.command('render'))

@@ -1,6 +1,7 @@
 // Runs the rules over a run, at the severities the run resolved, applies suppressions, and sorts the findings.
 import type { Finding, Location, Severity } from './model/findings.js';
 import type { Counts } from './model/counts.js';
+import { capQuoted } from './model/wording.js';
 import { hasCurrentPartTime, pupilKey } from './model/placement.js';
 import type { PlacementFile } from './load/placement-file.js';
 import { yamlFiles, type Run } from './run.js';
@@ -30,7 +31,8 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
   return (location: Location, messageId: string, data?: unknown) => {
     const make = rule.messages[messageId];
     if (!make) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
-    const message = make(data);
+    // Values are quoted to at most 80 characters, wherever a rule puts them in its words.
+    const message = capQuoted(make(data));
     let file: string, pos;
     if (typeof location.file === 'string') {
       const l = location as Extract<Location, { file: string }>;

@@ -1,17 +1,6 @@
-// Writes an output file atomically: a temporary file beside it, then a rename, so a failure half-way
-// never leaves a truncated or half-written file where the old one was.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { UsageError } from './model/findings.js';
+// Kept for callers of the old name: every output goes through io/output.ts (devices, links, modes, inputs).
+import { writeOutput, type WriteOutputOptions } from './io/output.js';
 
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}. Choose another output path.`, 'output');
-  }
+export function writeAtomic(path: string, data: string | Uint8Array, opts: WriteOutputOptions = {}): void {
+  writeOutput(path, data, opts);
 }

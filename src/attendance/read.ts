@@ -6,7 +6,8 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { attendanceFiles, openChunks, type ChunkSource } from './files.js';
-import { countLf, CsvParser, firstInvalidUtf8, incompleteUtf8Tail, normaliseHeader, notCsvReason, printable } from '../load/csv.js';
+import { countLf, CsvParser, incompleteUtf8Tail, normaliseHeader, notCsvReason, printable } from '../load/csv.js';
+import { firstInvalidUtf8 } from '../load/text.js';
 import { nodeFsLike, type FsLike } from '../load/fs.js';
 import { markIndex } from './codes.js';
 import { AM, F, FIELDS, Interner, MarkStore, NO_TIME, PM, REQUIRED_FIELDS, type FieldName } from './marks.js';

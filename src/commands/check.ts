@@ -6,6 +6,7 @@ import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../write.js';
+import { printable } from '../report/escape.js';
 
 export interface CheckCommandOptions extends CheckOptions {
   format?: string;
@@ -46,8 +47,9 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
 
 export function parseMaxWarnings(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings "${value}" is not a whole number: use for example --max-warnings 0.`);
+  // Digits only: Number('') is 0 and Number('0x10') is 16, neither what anyone meant.
+  const n = /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--max-warnings "${printable(String(value).slice(0, 40))}" is not a whole number: use for example --max-warnings 0.`);
   return n;
 }
 
@@ -66,7 +68,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
   const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (opts.output) {
-    writeAtomic(opts.output, text);
+    writeAtomic(opts.output, text, { inputs: result.inputs, cwd: opts.cwd });
     return { text: '', exitCode, notice };
   }
   return { text, exitCode, notice };

@@ -6,6 +6,7 @@ import type { CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
 import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult } from '../render/index.js';
 import { writeAtomic } from '../write.js';
+import { printable } from '../report/escape.js';
 
 export interface RenderCommandOptions extends CheckOptions {
   output?: string;
@@ -59,7 +60,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   });
   if (result.status === 'refused') {
     const files = [...new Set(result.blocking.map((f) => f.displayPath))];
-    const lines = result.blocking.map((f) => `  ${f.displayPath}:${f.line}:${f.column}  ${f.ruleId}  ${f.message}`);
+    const lines = result.blocking.map((f) => `  ${printable(f.displayPath)}:${f.line}:${f.column}  ${f.ruleId}  ${printable(f.message)}`);
     return {
       exitCode: ExitCode.LintErrors,
       stdout: '',
@@ -68,7 +69,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
       rendered: result,
     };
   }
-  writeAtomic(target, result.content);
+  writeAtomic(target, result.content, { inputs: result.result.inputs, cwd });
   const warnings = [...(warning ? [warning] : []), ...result.warnings];
   const providers = 'providers' in result.view ? result.view.providers.length : undefined;
   const what = [

@@ -222,31 +222,6 @@ export function incompleteUtf8Tail(buf: Uint8Array): number {
   return 0;
 }
 
-/** Offset of the first byte that does not start a valid UTF-8 character, or -1 (a sequence cut off by the end counts as invalid). */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  const n = buf.length;
-  let i = 0;
-  while (i < n) {
-    const b = buf[i];
-    if (b < 0x80) { i++; continue; }
-    let need: number, min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
-    if (i + need >= n) return i;
-    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
 /** The header name as compared: no BOM, trimmed, lower case. */
 export function normaliseHeader(name: string): string {
   return name.replace(/^\uFEFF/, '').replace(/^\u00EF\u00BB\u00BF/, '').trim().toLowerCase();

@@ -33,14 +33,39 @@ export function findPlacementPaths(paths: readonly string[], cwd = process.cwd()
     } catch {
       throw new UsageError(`${given}: no such file or folder. Check the path, or run ap-ready in the folder that holds placements/.`);
     }
-    if (st.isFile()) { found.add(abs); continue; }
+    // A file, or anything that is not a folder (a FIFO, a device): the loader says what it is.
+    if (!st.isDirectory()) { found.add(abs); continue; }
     const before = found.size;
     walk(fs, abs, found, new Set(), unreadable);
     if (found.size === before && !unreadable.size) {
       throw new UsageError(`${given}: this folder holds no .yaml or .yml placement file. Name the folder that holds them, or run 'ap-ready init' to start one.`);
     }
   }
-  return { files: [...found].sort(), unreadableFolders: [...unreadable].sort() };
+  return { files: readOnce(fs, [...found].sort()), unreadableFolders: [...unreadable].sort() };
+}
+
+/**
+ * A file reached twice (a symlink to it, a hard link, or named twice by different spellings) is read once,
+ * so one provider is not counted as two. The file itself is kept in preference to a link to it.
+ */
+function readOnce(fs: FsLike, sorted: string[]): string[] {
+  const ids = new Map<string, string>();
+  const keep = new Set<string>();
+  const isLink = (p: string) => { try { return fs.lstatSync(p).isSymbolicLink(); } catch { return false; } };
+  const order = [...sorted.filter((p) => !isLink(p)), ...sorted.filter(isLink)];
+  for (const p of order) {
+    let id: string;
+    try {
+      const st = fs.statSync(p);
+      // A file system without inodes (files in memory) has no hard links: its real path names the file.
+      id = st.dev !== undefined && st.ino !== undefined ? `${st.dev}:${st.ino}` : fs.realpathSync(p);
+    } catch {
+      keep.add(p); // dangling or unreadable: the loader reports it
+      continue;
+    }
+    if (!ids.has(id)) { ids.set(id, p); keep.add(p); }
+  }
+  return sorted.filter((p) => keep.has(p));
 }
 
 function walk(fs: FsLike, dir: string, out: Set<string>, seen: Set<string>, unreadable: Set<string>): void {

@@ -2,11 +2,15 @@
 // memory: `check(paths, { fs: memoryFs({ '/school/placements/a.yaml': text }) })`. Defaults to node:fs.
 import * as nodeFs from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { openRegular, SpecialFileError } from './open-regular.js';
 
 export interface FsStat {
   isFile(): boolean;
   isDirectory(): boolean;
   size: number;
+  /** Device and inode, where the file system has them: a file reached by two paths is read once. */
+  dev?: number;
+  ino?: number;
 }
 export interface FsDirent {
   name: string;
@@ -27,20 +31,28 @@ export interface FsLike {
 
 export const nodeFsLike: FsLike = nodeFs as unknown as FsLike;
 
-/** Reads at most `max` bytes' worth of file: a larger one returns its size only (it costs nothing to refuse). */
-export function readBounded(fs: FsLike, path: string, max: number): { bytes: Buffer } | { size: number } {
+/**
+ * Reads at most `max` bytes' worth of file: a larger one returns its size only (it costs nothing to refuse).
+ * Only a regular file is read: anything else (a FIFO, a device, a folder) throws a SpecialFileError, so a
+ * FIFO cannot block the run and /dev/zero cannot fill the memory.
+ */
+export function readBounded(fs: FsLike, path: string, max: number, opts: { what?: string; shown?: string } = {}): { bytes: Buffer } | { size: number } {
   if (fs === nodeFsLike) {
-    // One open file for both the size and the read: the file cannot be swapped for a huge one in between.
-    const fd = nodeFs.openSync(path, 'r');
+    // One open file for the kind, the size and the read (checked on the descriptor): the file cannot be
+    // swapped for a FIFO or a huge one in between.
+    const file = openRegular(path, opts);
     try {
-      const size = nodeFs.fstatSync(fd).size;
-      return size > max ? { size } : { bytes: nodeFs.readFileSync(fd) };
+      return file.size > max ? { size: file.size } : { bytes: file.read(max) };
     } finally {
-      nodeFs.closeSync(fd);
+      file.close();
     }
   }
-  const size = fs.statSync(path).size;
-  return size > max ? { size } : { bytes: Buffer.from(fs.readFileSync(path)) };
+  const st = fs.statSync(path);
+  if (!st.isFile()) {
+    const kind = st.isDirectory() ? 'a folder' : 'not a regular file';
+    throw new SpecialFileError(`${opts.shown ?? path} is ${kind}, not a ${opts.what ?? 'file'}: ap-ready reads only ordinary files.`, kind);
+  }
+  return st.size > max ? { size: st.size } : { bytes: Buffer.from(fs.readFileSync(path)) };
 }
 
 const enoent = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });

@@ -91,8 +91,23 @@ function label(path: readonly Key[]): string {
   return names.length ? names.join('.') : 'this entry';
 }
 
+/**
+ * A value as a message may quote it: text shortened to 80 characters, anything else named by its kind.
+ * Never String(v) of a list or block, which would expand every alias in it (a 600-byte file, 172 MB of text).
+ */
+export function quoteValue(v: unknown): string {
+  if (typeof v === 'string') {
+    const cut = v.length > 80 ? `${v.slice(0, 80)}…` : v;
+    return `"${cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return typeName(v) === 'a number' || typeof v === 'boolean' ? String(v) : typeName(v);
+  return typeName(v);
+}
+
 function typeName(v: unknown): string {
   if (v === null) return 'empty';
+  if (typeof v === 'number' && Number.isNaN(v)) return 'not a number (.nan)';
+  if (v === Infinity || v === -Infinity) return 'infinite (.inf, or a number too large to hold)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a block of fields';
   if (typeof v === 'string') return 'text';
@@ -103,7 +118,7 @@ function typeName(v: unknown): string {
 
 const EXPECTED: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (entries starting with "- ")',
-  object: 'a block of fields (indented key: value lines)',
+  object: 'a block of fields (indented key: value lines)', record: 'a block of "name: value" lines',
 };
 
 /**
@@ -136,6 +151,10 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
         return 'The pupil reference was read as a number: put it in quotes (for example pupil: "0042") so it is kept exactly as written.';
       }
       if (issue.expected === 'boolean' && typeof value === 'string') return `${field} must be true or false (without quotes), not text.`;
+      if (issue.expected === 'number' && typeof value === 'number') return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
+      if (issue.expected === 'number' && typeof value === 'string' && /^[-+]?(\d[\d_]*)?\.?\d*[eE][-+]?\d+$/.test(value.trim())) {
+        return `${field} is a number written with an exponent (e.g. 1e400), which is read as text: write an ordinary number, e.g. 42.`;
+      }
       if (issue.expected === 'string' && !Array.isArray(schemaOrKeys) && isDateField(schemaOrKeys, path)) {
         return `${field} is ${typeName(value)}: write the date as YYYY-MM-DD, e.g. 2025-10-06.`;
       }
@@ -148,13 +167,14 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       const choices = issue.values.map(String);
       if (value === undefined) return `${field} is missing: it is required here (${choices.join(', ')}).`;
       const guess = typeof value === 'string' ? nearest(value, choices) : undefined;
-      return `${field} is ${opts.echo ? `"${String(value)}", which is ` : ''}not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
+      return `${field} is ${opts.echo ? `${quoteValue(value)}, which is ` : ''}not one of ${choices.join(', ')}${guess ? `: did you mean "${guess}"?` : '.'}`;
     }
     case 'invalid_union':
       if (path[path.length - 1] === 'urn') return `urn is ${typeName(value)}: write the 6-digit URN, e.g. urn: 123456.`;
       return `${field} is ${typeName(value)}, which is not allowed here.`;
     case 'too_small':
     case 'too_big': {
+      if (typeof value === 'number' && !Number.isFinite(value)) return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
       const i = issue as { origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
       if (i.origin === 'number') {
         return issue.code === 'too_small'
@@ -164,6 +184,6 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       return `${field}: ${issue.message}.`;
     }
     default:
-      return `${field}: ${issue.message}.`;
+      return `${field}: ${issue.message.slice(0, 200)}.`;
   }
 }

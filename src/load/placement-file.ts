@@ -1,5 +1,8 @@
 // Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
 // findings that decide which blocks the other rules may look at.
+import { SpecialFileError } from './open-regular.js';
+import { InputBudget } from './budget.js';
+import { UsageError } from '../model/findings.js';
 import { relative } from 'node:path';
 import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import type { z } from 'zod';
@@ -11,7 +14,8 @@ import {
 } from '../model/schema.js';
 import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
-import { describeIssue, keysAt, nearest } from './issues.js';
+import { describeIssue, keysAt, nearest, quoteValue } from './issues.js';
+import { decodeText } from './text.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -100,52 +104,48 @@ export class PlacementFile implements YamlDocument {
   }
 
   /** Reads, parses and validates. Never throws for anything the file holds. */
-  load(): this {
+  load(budget = new InputBudget()): this {
     let bytes: Buffer;
     try {
+      // Only a regular file, checked on the opened descriptor: a FIFO or device swapped in is refused.
       // Refuse by size before reading: a 3 GB file must cost nothing.
       const read = readBounded(this.fs, this.path, MAX_FILE_BYTES);
       if ('size' in read) {
         return this.syntax(`The file is ${(read.size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
       }
+      budget.chargeBytes(read.bytes.length, this.displayPath);
       bytes = read.bytes;
     } catch (e) {
-      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${this.unreadableWhy(e)}.`, line: 1, column: 1 });
+      if (e instanceof UsageError) throw e;
+      if (e instanceof SpecialFileError && e.kind === 'growing') return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
+      const why = e instanceof SpecialFileError && e.kind === 'a folder' ? 'it is a folder, not a file' : e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
+      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
       return this;
     }
-    return this.fromBytes(bytes);
+    return this.fromBytes(bytes, budget);
   }
 
-  /** Parses and validates the file's bytes. */
-  protected fromBytes(bytes: Buffer): this {
-    const nul = bytes.indexOf(0);
-    if (nul >= 8192) {
-      // Text with a stray NUL far in: say where, so it can be found and deleted.
-      const at = new LineIndex(bytes.subarray(0, nul).toString('utf8')).pos(bytes.subarray(0, nul).toString('utf8').length);
-      this.fileFindings.push({ ruleId: 'yaml-syntax', message: 'The file has a NUL character (a zero byte) here, which text files never hold: delete it, or save the file again as plain UTF-8 text.', ...at });
+  /** Parses and validates the file's bytes, charging its values to the run's budget. */
+  protected fromBytes(bytes: Buffer, budget = new InputBudget()): this {
+    const decoded = decodeText(bytes);
+    if ('problem' in decoded) {
+      this.fileFindings.push({ ruleId: 'yaml-syntax', ...decoded.problem });
       return this;
     }
-    if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
-      return this.syntax('The file is saved as UTF-16: save it again as UTF-8.');
-    }
-    if (bytes.subarray(0, 8192).includes(0)) {
-      return this.syntax('The file is binary, not YAML text: check it is the right file, or remove it from the placements folder.');
-    }
-    try {
-      this.source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
-    }
+    this.source = decoded.text;
     if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
       return this.syntax(this.emptyMessage());
     }
     let value: unknown;
     try {
-      const parsed = parseYaml(this.source, MAX_VALUES);
+      const left = budget.valuesLeft();
+      const parsed = parseYaml(this.source, Math.min(MAX_VALUES, left));
       value = parsed.value;
       this.parsedTree = parsed.tree;
+      budget.chargeValues(parsed.nodes, this.displayPath);
     } catch (e) {
       if (e instanceof TooManyValuesError) {
+        if (budget.valuesLeft() < MAX_VALUES) budget.valuesExceeded(this.displayPath);
         return this.syntax(`The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`);
       }
       if (e instanceof YamlSyntaxError) {
@@ -162,7 +162,13 @@ export class PlacementFile implements YamlDocument {
     if (value === null || value === undefined) {
       return this.syntax(this.emptyMessage());
     }
-    this.validate(value);
+    try {
+      this.validate(value);
+    } catch (e) {
+      // Whatever goes wrong with one file stays with that file: the others are still checked.
+      if (e instanceof UsageError) throw e;
+      return this.syntax(`The file could not be checked (${String((e as Error)?.message ?? e).slice(0, 120)}): check it is a placement file, and report this if it is.`);
+    }
     return this;
   }
 
@@ -263,8 +269,8 @@ export class PlacementFile implements YamlDocument {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
           const iso = suggestIso(value);
           this.add('date-format', [...at, ...done], iso
-            ? `${field} is "${value}": write dates as YYYY-MM-DD, here ${iso}.`
-            : `${field} is "${value}", which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
+            ? `${field} is ${quoteValue(value)}: write dates as YYYY-MM-DD, here ${iso}.`
+            : `${field} is ${quoteValue(value)}, which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
         } else if (dayNumber(value) === undefined) {
           this.add('date-format', [...at, ...done], `${field} is ${value}, which is not a real date: check the day and month.`);
         }
@@ -282,6 +288,6 @@ export class PlacementFile implements YamlDocument {
 }
 
 /** Loads every file; the order of the result is the order of `paths`. */
-export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): PlacementFile[] {
-  return paths.map((p) => new PlacementFile(p, cwd, fs).load());
+export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike, budget = new InputBudget()): PlacementFile[] {
+  return paths.map((p) => new PlacementFile(p, cwd, fs).load(budget));
 }

@@ -131,6 +131,8 @@ export class YamlTree {
 export interface ParsedYaml {
   value: unknown;
   tree: YamlTree;
+  /** Nodes parsed (aliases count once here: exceedsNodeBudget counts their expansion). */
+  nodes: number;
 }
 
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
@@ -168,7 +170,7 @@ export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
     }
     throw e;
   }
-  return { value, tree: new YamlTree(src, root.children[root.children.length - 1]) };
+  return { value, tree: new YamlTree(src, root.children[root.children.length - 1]), nodes };
 }
 
 /** js-yaml's reasons, said for people who are not developers. */

@@ -2,15 +2,35 @@
 // there are none). Every date rule counts days through one Calendar.
 import { dayNumber } from './dates.js';
 
-
 const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
 
+/** Weekdays among the days before `day` (counted from a Monday far back; only differences are used). */
+function weekdaysBefore(day: number): number {
+  const x = day + 3; // day -3 was a Monday
+  const weeks = Math.floor(x / 7);
+  return weeks * 5 + Math.min(x - weeks * 7, 5);
+}
+
+/** Weekdays in [a, b). */
+const weekdaysIn = (a: number, b: number) => (b > a ? weekdaysBefore(b) - weekdaysBefore(a) : 0);
+
 export class Calendar {
-  /** Terms as whole-day numbers [first, last]. */
+  /**
+   * Terms as whole-day numbers [first, last], sorted and merged into disjoint ranges: every count below is
+   * arithmetic over these ranges (no day-by-day loops), so 0000-01-01 → 9999-12-30 costs what a week does.
+   */
   private readonly terms: readonly [number, number][];
 
   constructor(termDates: readonly { start: string; end: string }[] | null | undefined) {
-    this.terms = (termDates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number]);
+    const sorted = (termDates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number])
+      .filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+    const merged: [number, number][] = [];
+    for (const [a, b] of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    this.terms = merged;
   }
 
   /** Whether the config gives term dates (then elapsed days are days of term time). */
@@ -18,23 +38,31 @@ export class Calendar {
     return this.terms.length > 0;
   }
 
+  /** Binary search over the disjoint, sorted terms. */
   private inTerm(day: number): boolean {
-    return this.terms.some(([a, b]) => a <= day && day <= b);
-  }
-
-  private schoolDay(day: number): boolean {
-    return weekdayOf(day) < 5 && (!this.terms.length || this.inTerm(day));
+    let lo = 0, hi = this.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (day < this.terms[mid][0]) hi = mid - 1; else if (day > this.terms[mid][1]) lo = mid + 1; else return true;
+    }
+    return false;
   }
 
   /** Weekdays, and only those inside a term when the config gives term dates. */
   isSchoolDay(iso: string): boolean {
-    return this.schoolDay(dayNumber(iso)!);
+    const day = dayNumber(iso)!;
+    return weekdayOf(day) < 5 && (!this.terms.length || this.inTerm(day));
   }
 
   /** School days from `from` (included) to `to` (excluded). */
   schoolDaysBetween(from: string, to: string): number {
+    const a = dayNumber(from)!, b = dayNumber(to)!;
+    if (!this.terms.length) return weekdaysIn(a, b);
     let n = 0;
-    for (let d = dayNumber(from)!, end = dayNumber(to)!; d < end; d++) if (this.schoolDay(d)) n++;
+    for (const [s, e] of this.terms) {
+      if (s >= b) break;
+      n += weekdaysIn(Math.max(a, s), Math.min(b, e + 1));
+    }
     return n;
   }
 
@@ -42,8 +70,11 @@ export class Calendar {
   elapsedDays(from: string, to: string): number {
     const a = dayNumber(from)!, b = dayNumber(to)!;
     if (!this.terms.length || b <= a) return b - a;
-    let n = 0;
-    for (let d = a + 1; d <= b; d++) if (this.inTerm(d)) n++;
+    let n = 0; // days d with a < d <= b inside a term
+    for (const [s, e] of this.terms) {
+      if (s > b) break;
+      n += Math.max(0, Math.min(b, e) - Math.max(a + 1, s) + 1);
+    }
     return n;
   }
 }

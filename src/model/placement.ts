@@ -5,6 +5,7 @@ import type { Placement, Provider, Session } from './schema.js';
 import { REGISTERED_SCHOOL_TYPES } from './schema.js';
 import type { Thresholds } from './config.js';
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './config.js';
+import { capText } from './wording.js';
 
 /** One valid placement of a file, with its index in the file's `placements` list (0-based). */
 export interface PlacementRecord {
@@ -129,5 +130,5 @@ export function referenceProblem(ref: string, patternSource: string): { kind: st
  */
 export function pupilLabel(record: PlacementRecord): string {
   const hidden = record.refHidden ?? referenceProblem(record.placement.pupil, DEFAULT_PUPIL_REFERENCE_PATTERN) !== undefined;
-  return hidden ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${record.placement.pupil.trim()}`;
+  return hidden ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${capText(record.placement.pupil.trim())}`;
 }

@@ -27,3 +27,18 @@ export function unreadableSentence(c: Pick<Counts, 'unreadablePlacements' | 'unr
   const were = c.unreadablePlacements + c.unreadableFiles === 1 ? 'was' : 'were';
   return ` Some records were unreadable: ${parts.join(' and ')} ${were} not counted; fix the errors above and check again.`;
 }
+
+/** The most of a value (a provider's name, a field) a message quotes: a 100,000-character name stays readable. */
+export const MAX_QUOTED = 80;
+
+/** Text shortened to MAX_QUOTED characters, with "…" where it was cut. */
+export const capText = (s: string) => (s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s);
+
+/**
+ * A message with every quoted value ("…") shortened by capText, so no rule quotes a whole file's worth of
+ * one field. Quotes are taken in pairs from the start; the words outside them are never touched.
+ */
+export function capQuoted(message: string): string {
+  if (message.length <= MAX_QUOTED + 2) return message;
+  return message.replace(/"([^"]*)"/g, (whole, v: string) => (v.length > MAX_QUOTED ? `"${capText(v)}"` : whole));
+}

@@ -5,12 +5,21 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../model/findings.js';
+import { browserLife, type BrowserLife } from './browser-lifecycle.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--no-default-browser-check', '--disable-extensions', '--disable-quic',
+  // Belt and braces behind request interception: anything that slips past it (a prefetch, a preconnect)
+  // goes to a proxy on a port where nothing listens, loopback addresses included (<-loopback>).
+  '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable',
+  '--disable-features=NetworkPrediction,Prerender2,SpeculationRulesPrefetchProxy,NoStatePrefetch,PreloadingHeuristics',
 ];
+
+/** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
+export const PDF_TIME_BUDGET_MS = Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
+
 
 /** Where Chrome or Chromium is usually installed, after the options, the variables and puppeteer's own download. */
 export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -97,33 +106,78 @@ export interface Printed {
   blockedRequests: string[];
 }
 
+const navigationRefused = () => new UsageError('The document tried to open another page (a <meta http-equiv="refresh">, or something else that navigates, in a template), so the PDF would not show the document: nothing was written. Remove it from your templates.');
+
 /** Fallback page margins, used when the stylesheet sets none (it normally does: @page rules win). */
 const MARGIN = { top: '20mm', bottom: '18mm', left: '15mm', right: '15mm' };
 
 /** One browser for a whole command, however many documents it prints. Always close() it (finally). */
 export class PdfPrinter {
-  private constructor(private readonly browser: Browser, readonly choice: BrowserChoice) {}
+  private constructor(private readonly browser: Browser, readonly choice: BrowserChoice, private readonly life: BrowserLife) {}
+
+  /** The browser's process id (tests check it is gone after ap-ready is killed). */
+  get pid(): number | undefined {
+    return this.browser.process()?.pid;
+  }
 
   static async open(choice: BrowserChoice): Promise<PdfPrinter> {
     const { default: puppeteer } = await import('puppeteer');
     let browser: Browser;
+    // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
+    const life = browserLife();
     try {
-      browser = await puppeteer.launch({ executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000 });
+      browser = await puppeteer.launch({
+        executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000, pipe: true,
+        userDataDir: life.profileDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      });
     } catch (e) {
+      life.kill();
       const why = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'no reason given';
       throw new UsageError(`The browser ${choice.path} (from ${choice.from}) did not start: ${why.trim()}. Check it is Chrome or Chromium. ${INSTALL_HINT}`);
     }
-    return new PdfPrinter(browser, choice);
+    life.started(browser.process()?.pid);
+    if (process.env.AP_READY_TEST_BROWSER_PID_FILE) {
+      (await import('node:fs')).writeFileSync(process.env.AP_READY_TEST_BROWSER_PID_FILE, `${browser.process()?.pid ?? ''}\n${life.profileDir}\n`);
+    }
+    return new PdfPrinter(browser, choice, life);
   }
 
+  /** print() within the time budget: past it the browser is killed and the document refused. */
   async print(html: string, options: PrintOptions): Promise<Printed> {
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.life.kill();
+        reject(new UsageError(`The PDF took longer than ${Math.round(PDF_TIME_BUDGET_MS / 1000)} s to print, so it was stopped and nothing was written. A very long document, or a custom template that lays out very slowly, does this: try -o FILE.html, or check your templates.`));
+      }, PDF_TIME_BUDGET_MS);
+    });
+    try {
+      return await Promise.race([this.printNow(html, options), budget]);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      if (this.life && (e as Error)?.name === 'TimeoutError') throw new UsageError(`The PDF took too long to print and was stopped; nothing was written. Try -o FILE.html, or check your templates.`);
+      const why = String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
+      throw new UsageError(`The browser could not print the PDF (${why}); nothing was written. If you use your own templates (templates: in the config), check pdf-header.hbs and pdf-footer.hbs hold only text and inline styles; else try again, or use -o FILE.html.`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async printNow(html: string, options: PrintOptions): Promise<Printed> {
     const page = await this.browser.newPage();
     const blockedRequests: string[] = [];
+    let navigated: string | undefined;
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const url = request.url();
+        // A page that navigates (a meta refresh, a link followed) would print some other page: refused below.
+        if (request.isNavigationRequest() && !url.startsWith('about:')) {
+          navigated ??= url;
+          void request.abort('blockedbyclient');
+          return;
+        }
         // The inline font arrives as a data: URL; anything else would leave the machine.
         if (url.startsWith('data:')) void request.continue();
         else {
@@ -131,7 +185,10 @@ export class PdfPrinter {
           void request.abort('blockedbyclient');
         }
       });
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame() && !frame.url().startsWith('about:')) navigated ??= frame.url();
+      });
+      await page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS });
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -142,9 +199,14 @@ export class PdfPrinter {
         headerTemplate: options.headerTemplate,
         footerTemplate: options.footerTemplate,
         margin: MARGIN,
-        timeout: 300_000,
+        timeout: PDF_TIME_BUDGET_MS,
       });
+      if (navigated !== undefined) throw navigationRefused();
       return { pdf: tidyOutline(pdf), blockedRequests };
+    } catch (e) {
+      // An aborted navigation can also surface as a failed load: say what happened, not net::ERR_….
+      if (navigated !== undefined) throw navigationRefused();
+      throw e;
     } finally {
       await page.close().catch(() => undefined);
     }
@@ -152,6 +214,7 @@ export class PdfPrinter {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
+    this.life.done();
   }
 }
 

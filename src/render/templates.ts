@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UsageError } from '../model/findings.js';
 import { HELPERS, HelperUsageError } from './helpers.js';
+import { openRegular, SpecialFileError } from '../load/open-regular.js';
 
 /** The package's own templates: `templates/` beside `dist/` and `src/`. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -43,8 +44,21 @@ function readHbsFiles(dir: string, custom: boolean, into: Map<string, TemplateSo
     for (const name of names.sort()) {
       if (!name.endsWith('.hbs')) continue;
       const file = join(folder, name);
-      if (!statSync(file).isFile()) continue;
-      into.set(basename(name, '.hbs'), { name: basename(name, '.hbs'), file, source: readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), custom });
+      let source: string;
+      try {
+        if (statSync(file).isDirectory()) continue;
+        // Only a regular file (a FIFO here would block the render for ever), read from the opened descriptor.
+        const opened = openRegular(file, { what: 'template' });
+        try { source = opened.read(5 * 1024 * 1024).toString('utf8'); } finally { opened.close(); }
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = e instanceof SpecialFileError ? `it is ${e.kind}, not a file`
+          : code === 'ENOENT' ? 'it is a link to a file that does not exist'
+          : code === 'ELOOP' ? 'it is a link that points back to itself'
+          : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? (e as Error).message}`;
+        throw new TemplateError(`The template ${file} cannot be read: ${why}. Fix or remove it from the templates folder.`);
+      }
+      into.set(basename(name, '.hbs'), { name: basename(name, '.hbs'), file, source: source.replace(/^\uFEFF/, ''), custom });
     }
   }
 }

@@ -3,6 +3,7 @@
 import { sep } from 'node:path';
 import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
+import { printable } from './escape.js'; // line breaks are kept: escapeData encodes them (%0A)
 
 /** A command's message: %, CR and LF escaped (actions/toolkit's escapeData). */
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,8 +15,8 @@ function command(f: Finding, file: string): string {
   const props: [string, string | number | undefined][] = [
     ['file', file], ['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn], ['title', f.ruleId],
   ];
-  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${f.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(f.message)}`;
+  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(printable(String(v), { keepLineBreaks: true }))}`).join(',');
+  return `::${f.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(printable(f.message, { keepLineBreaks: true }))}`;
 }
 
 export const github: Formatter = (input) => {

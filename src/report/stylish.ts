@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { countsSentence, plural } from '../model/wording.js';
 import { englishDate } from '../model/dates.js';
+import { printable } from './escape.js';
 
 export const stylish: Formatter = (input) => {
   const c = new Chalk({ level: input.color ? 1 : 0 });
@@ -12,8 +13,8 @@ export const stylish: Formatter = (input) => {
     suppressed += file.suppressed.length;
     if (!file.findings.length) continue;
     filesWithProblems++;
-    out.push(c.underline(file.displayPath));
-    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId]);
+    out.push(c.underline(printable(file.displayPath)));
+    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', printable(f.message), printable(f.ruleId)]);
     const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = 7;
     for (const [i, f] of file.findings.entries()) {
       const [pos, sev, msg, id] = rows[i];

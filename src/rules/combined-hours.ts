@@ -2,7 +2,8 @@ import type { Rule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './each.js';
 import { placementsByPupil, providerName } from './pupils.js';
-import { pupilLabel, sessionsOverlap, weeklyHours } from '../model/placement.js';
+import { pupilLabel, weeklyHours } from '../model/placement.js';
+import { minutesOf } from '../model/dates.js';
 
 export const combinedHours: Rule = {
   id: 'combined-hours', defaultSeverity: 'error', sources: [],
@@ -23,18 +24,44 @@ export const combinedHours: Rule = {
           ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: pupilLabel(item.record), hours: fmtHours(hours), providers: [...new Set(items.map(providerName))], max: fmtHours(max) });
         }
       }
-      for (let x = 0; x < items.length; x++) {
-        for (let y = x + 1; y < items.length; y++) {
-          const a = items[x], b = items[y];
-          if (a.file === b.file) continue;
-          for (const [i, sa] of (a.placement.sessions ?? []).entries()) {
-            for (const [j, sb] of (b.placement.sessions ?? []).entries()) {
-              if (sessionsOverlap(sa, sb)) {
-                const both = `${sa.day} ${sa.start}–${sa.end} at ${providerName(a)} and ${sb.start}–${sb.end} at ${providerName(b)}`;
-                ctx.report({ file: a.file, path: [...a.at, 'sessions', i] }, 'overlap', { pupil: pupilLabel(a.record), both });
-                ctx.report({ file: b.file, path: [...b.at, 'sessions', j] }, 'overlap', { pupil: pupilLabel(b.record), both });
-              }
-            }
+      // Sessions at different providers that overlap: per day, sorted by start, swept once keeping the two
+      // latest-ending sessions from different files (a session is compared with the latest from another file).
+      type S = { item: typeof items[number]; i: number; a: number; b: number };
+      const byDay = new Map<string, S[]>();
+      for (const item of items) {
+        for (const [i, s] of (item.placement.sessions ?? []).entries()) {
+          const a = minutesOf(s.start), b = minutesOf(s.end);
+          if (a === undefined || b === undefined || b <= a) continue;
+          let l = byDay.get(s.day);
+          if (!l) byDay.set(s.day, (l = []));
+          l.push({ item, i, a, b });
+        }
+      }
+      const reported = new Set<string>();
+      const once = (x: S, both: string) => {
+        const key = `${x.item.file.path}\0${x.item.record.index}\0${x.i}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        ctx.report({ file: x.item.file, path: [...x.item.at, 'sessions', x.i] }, 'overlap', { pupil: pupilLabel(x.item.record), both });
+      };
+      for (const list of byDay.values()) {
+        list.sort((x, y) => x.a - y.a);
+        let best: S | undefined, other: S | undefined; // best ends latest; other ends latest among other files
+        for (const s of list) {
+          const rival = best && best.item.file !== s.item.file ? best : other;
+          if (rival && rival.b > s.a) {
+            const [x, y] = [rival, s];
+            const sx = x.item.placement.sessions![x.i], sy = y.item.placement.sessions![y.i];
+            const both = `${sx.day} ${sx.start}–${sx.end} at ${providerName(x.item)} and ${sy.start}–${sy.end} at ${providerName(y.item)}`;
+            once(x, both);
+            once(y, both);
+          }
+          if (!best || s.b > best.b) {
+            if (best && best.item.file !== s.item.file) other = best;
+            else if (best && other && other.item.file === s.item.file) other = undefined;
+            best = s;
+          } else if (s.item.file !== best.item.file && (!other || s.b > other.b)) {
+            other = s;
           }
         }
       }

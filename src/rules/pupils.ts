@@ -15,4 +15,8 @@ export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementS
   return byPupil;
 }
 
-export const providerName = (item: PlacementItem) => item.provider?.name ?? item.file.displayPath;
+/** A provider as messages name it: at most 80 characters of its name. */
+export const providerName = (item: PlacementItem) => {
+  const name = item.provider?.name ?? item.file.displayPath;
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name;
+};

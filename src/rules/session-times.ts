@@ -29,13 +29,27 @@ export const sessionTimes: Rule = {
         if (b <= a) ctx.report({ file: item.file, path: [...at, 'end'] }, 'endsFirst', { day: s.day, end: s.end, start: s.start });
         else valid.push({ i });
       });
-      for (let x = 0; x < valid.length; x++) {
-        for (let y = x + 1; y < valid.length; y++) {
-          const s = valid[x], t = valid[y];
-          if (sessionsOverlap(sessions[s.i], sessions[t.i])) {
-            const ss = sessions[s.i], ts = sessions[t.i];
-            ctx.report({ file: item.file, path: [...item.at, 'sessions', t.i] }, 'overlap', { day: ss.day, start: ss.start, end: ss.end, start2: ts.start, end2: ts.end });
+      // Per day, sorted by start and swept once keeping the session that ends latest: linear after the sort.
+      const byDay = new Map<string, number[]>();
+      for (const { i } of valid) {
+        let l = byDay.get(sessions[i].day);
+        if (!l) byDay.set(sessions[i].day, (l = []));
+        l.push(i);
+      }
+      const reported = new Set<number>();
+      for (const list of byDay.values()) {
+        list.sort((x, y) => minutesOf(sessions[x].start)! - minutesOf(sessions[y].start)! || x - y);
+        let reach = list[0];
+        for (const i of list.slice(1)) {
+          if (sessionsOverlap(sessions[reach], sessions[i])) {
+            const [s, t] = reach < i ? [reach, i] : [i, reach];
+            if (!reported.has(t)) {
+              reported.add(t);
+              const ss = sessions[s], ts = sessions[t];
+              ctx.report({ file: item.file, path: [...item.at, 'sessions', t] }, 'overlap', { day: ss.day, start: ss.start, end: ss.end, start2: ts.start, end2: ts.end });
+            }
           }
+          if (minutesOf(sessions[i].end)! > minutesOf(sessions[reach].end)!) reach = i;
         }
       }
     }

@@ -13,6 +13,7 @@ const src = join(root, 'src');
 /** Layers from the bottom; a path (relative to src/, without .ts) belongs to the first entry that matches it. */
 const LAYERS: [name: string, match: RegExp][] = [
   ['model', /^model\/|^version$/],
+  ['io', /^io\//],
   ['load', /^load\/|^gias\/|^attendance\/|^write$/],
   ['run', /^run$/],
   ['rules', /^rules\//],

@@ -59,7 +59,7 @@ const yamlSyntax: Case[] = [
   { name: 'two YAML documents in one file', files: C + '---\n' + C, expect: ['1:1 error yaml-syntax'], message: /more than one YAML document/ },
   { name: 'a binary file', files: { 'a.yaml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }, expect: ['1:1 error yaml-syntax'], message: /binary/ },
   { name: 'a file saved as UTF-16 says so (not "binary")', files: { 'a.yaml': Buffer.from('\uFEFF' + C, 'utf16le') }, expect: ['1:1 error yaml-syntax'], message: /UTF-16/ },
-  { name: 'a file that is not UTF-8', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['1:1 error yaml-syntax'], message: /not UTF-8/ },
+  { name: 'a file that is not UTF-8', files: { 'a.yaml': Buffer.concat([Buffer.from('provider:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }, expect: ['2:12 error yaml-syntax'], message: /not UTF-8/ },
   { name: 'near miss: CRLF line ends and a byte-order mark are fine', files: '\uFEFF' + C.replace(/\n/g, '\r\n'), expect: [] },
 ];
 

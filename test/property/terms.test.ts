@@ -98,6 +98,37 @@ describe('elapsed and school days', () => {
   });
 });
 
+describe('the calendar counts arithmetically, as a day-by-day count would', () => {
+  // Terms in any order, overlapping or touching, as a school might paste them: the calendar merges them.
+  const anyTerms = fc.array(fc.tuple(dateBetween('2024-01-01', '2027-12-31'), fc.integer({ min: 0, max: 120 })), { maxLength: 8 })
+    .map((ts) => ts.map(([start, len]) => ({ start, end: addDays(start, len) })));
+  const inAny = (d: string, terms: { start: string; end: string }[]) => terms.some((t) => t.start <= d && d <= t.end);
+  const weekday = (d: string) => { const w = new Date(`${d}T00:00:00Z`).getUTCDay(); return w >= 1 && w <= 5; };
+
+  it('school days, elapsed days and isSchoolDay agree with counting each day', () => {
+    fc.assert(fc.property(anyTerms, dateBetween('2023-12-01', '2028-01-31'), fc.integer({ min: 0, max: 300 }), (terms, a, k) => {
+      const cal = new Calendar(terms), b = addDays(a, k);
+      let school = 0, elapsed = 0;
+      for (let i = 0; i < k; i++) {
+        const d = addDays(a, i), next = addDays(a, i + 1);
+        if (weekday(d) && (!terms.length || inAny(d, terms))) school++;
+        if (!terms.length || inAny(next, terms)) elapsed++;
+        expect(cal.isSchoolDay(d)).toBe(weekday(d) && (!terms.length || inAny(d, terms)));
+      }
+      expect(cal.schoolDaysBetween(a, b)).toBe(school);
+      expect(cal.elapsedDays(a, b)).toBe(elapsed);
+    }), { numRuns: 100 });
+  });
+
+  it('0000-01-01 to 9999-12-30 costs no more than a week (no day-by-day loop)', () => {
+    const cal = new Calendar(Array.from({ length: 200 }, (_, i) => ({ start: `${2000 + i}-09-01`, end: `${2000 + i}-12-19` })));
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) cal.schoolDaysBetween('0000-01-01', '9999-12-30');
+    expect(performance.now() - t0).toBeLessThan(1000); // a day-by-day count would take minutes
+    expect(new Calendar([]).schoolDaysBetween('2025-12-01', '2025-12-08')).toBe(5);
+  });
+});
+
 describe('review-overdue and qa-overdue are monotonic in the as-of date (the real check())', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ap-ready-mono-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -54,16 +54,16 @@ export interface Run {
   maxRssMB: number | undefined;
 }
 
-export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number }): Run {
+export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Run {
   const rssFile = join(tmpdir(), `ap-ready-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', RSS_PRELOAD, CLI, ...args], {
     cwd: opts.cwd,
     encoding: 'utf8',
-    timeout: KILL_AFTER_MS,
+    timeout: opts.killAfterMs ?? KILL_AFTER_MS,
     killSignal: 'SIGKILL',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_RSS_FILE: rssFile },
+    env: { ...process.env, NO_COLOR: '1', ...opts.env, AP_READY_TEST_RSS_FILE: rssFile },
     uid: opts.uid,
     gid: opts.gid,
   });

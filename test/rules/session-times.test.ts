@@ -44,3 +44,39 @@ testRule(sessionTimes, {
     },
   ],
 });
+
+// Linear-time cases: many overlapping copies are each reported once.
+const withSessions = (sessions: Record<string, unknown>[]) => placementFile({ placements: [{ sessions, hours_per_week: undefined }] });
+
+testRule(sessionTimes, {
+  valid: [
+    { name: 'the compliant sessions', files: placementFile() },
+    { name: 'one session ending as the next starts', files: withSessions([{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'mon', start: '12:00', end: '15:00' }]) },
+  ],
+  invalid: [
+    {
+      name: 'a start that is not a time',
+      files: withSessions([{ day: 'mon', start: '9.30am', end: '12:00' }]),
+      errors: [{ messageId: 'badStart', at: ['placements', 0, 'sessions', 0, 'start'], data: { start: '9.30am' } }],
+    },
+    {
+      name: 'an end before the start',
+      files: withSessions([{ day: 'tue', start: '13:00', end: '12:00' }]),
+      errors: [{ messageId: 'endsFirst', at: ['placements', 0, 'sessions', 0, 'end'], data: { day: 'tue', end: '12:00', start: '13:00' } }],
+    },
+    {
+      name: 'two sessions of one day that overlap: said at the later one in the file',
+      files: withSessions([{ day: 'wed', start: '10:00', end: '12:00' }, { day: 'wed', start: '09:00', end: '11:00' }]),
+      errors: [{ messageId: 'overlap', at: ['placements', 0, 'sessions', 1], data: { day: 'wed', start: '10:00', end: '12:00', start2: '09:00', end2: '11:00' } }],
+    },
+    {
+      // Swept once per day: a session inside a long one is compared with the long one, not only its neighbour.
+      name: 'a long session holding two short ones: each short one reported once',
+      files: withSessions([{ day: 'thu', start: '09:00', end: '15:00' }, { day: 'thu', start: '10:00', end: '11:00' }, { day: 'thu', start: '13:00', end: '14:00' }]),
+      errors: [
+        { messageId: 'overlap', at: ['placements', 0, 'sessions', 1], data: { day: 'thu', start: '09:00', end: '15:00', start2: '10:00', end2: '11:00' } },
+        { messageId: 'overlap', at: ['placements', 0, 'sessions', 2], data: { day: 'thu', start: '09:00', end: '15:00', start2: '13:00', end2: '14:00' } },
+      ],
+    },
+  ],
+});

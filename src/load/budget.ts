@@ -1,0 +1,50 @@
+// What one run may read in all, so memory stays bounded however many files a folder holds: each file is
+// within its own limits (5 MB, 200,000 values), but 200 such files would still exhaust the heap.
+// Past the budget the run stops with a clear error (exit 2) naming the budget, instead of a V8 abort.
+import { UsageError } from '../model/findings.js';
+
+/** Default: 1 GB of YAML text. */
+export const DEFAULT_INPUT_BYTES = 1024 * 1024 * 1024;
+/** Default: 2,000,000 values (ten files at the per-file limit; a 1,000-provider repo holds ~300,000). */
+export const DEFAULT_INPUT_VALUES = 2_000_000;
+
+export class InputBudget {
+  bytes = 0;
+  values = 0;
+  constructor(
+    readonly maxBytes = envNumber('AP_READY_MAX_INPUT_BYTES') ?? DEFAULT_INPUT_BYTES,
+    readonly maxValues = envNumber('AP_READY_MAX_INPUT_VALUES') ?? DEFAULT_INPUT_VALUES,
+  ) {}
+
+  chargeBytes(n: number, shown: string): void {
+    this.bytes += n;
+    if (this.bytes > this.maxBytes) {
+      throw new UsageError(`The placement files add up to more than ${formatBytes(this.maxBytes)} of YAML (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`);
+    }
+  }
+
+  /** Values the next file may still hold. */
+  valuesLeft(): number {
+    return Math.max(0, this.maxValues - this.values);
+  }
+
+  chargeValues(n: number, shown: string): void {
+    this.values += n;
+    if (this.values > this.maxValues) this.valuesExceeded(shown);
+  }
+
+  valuesExceeded(shown: string): never {
+    throw new UsageError(`The placement files hold more than ${this.maxValues.toLocaleString('en-GB')} values in all (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`);
+  }
+}
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${+(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 ** 2) return `${+(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${n.toLocaleString('en-GB')} bytes`;
+}

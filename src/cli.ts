@@ -60,6 +60,22 @@ common(program.command('render'))
     process.exitCode = exitCode;
   });
 
+const browser = program.command('browser').description('the browser that prints PDFs: install one into your cache folder, or show which is used');
+browser.command('install')
+  .description('download Chrome\'s headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed')
+  .action(async () => {
+    const { runBrowserInstall } = await import('./commands/browser.js');
+    const { text } = await runBrowserInstall({ progress: (line) => process.stderr.write(`${line}\n`) });
+    await out(text);
+  });
+browser.command('which')
+  .description('print the browser a PDF would be printed with, and how it was found')
+  .option('--chrome <path>', 'the Chrome or Chromium to use')
+  .action(async (opts) => {
+    const { runBrowserWhere } = await import('./commands/browser.js');
+    await out(await runBrowserWhere(opts.chrome));
+  });
+
 program.command('rules')
   .description('list the rules with default severity and source; --explain prints one rule\'s page')
   .option('--explain <rule>', 'print the page of one rule')

@@ -1,4 +1,4 @@
-// --format sarif: valid against the SARIF 2.1.0 JSON Schema (stored in schemas/, no network), with rules,
+// --format sarif: valid against the SARIF 2.1.0 JSON Schema (stored in test/fixtures/schemas/, no network), with rules,
 // help texts, regions and suppressions where GitHub code scanning looks for them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { inputFor, swap, PROVIDER } from './helpers.js';
  * so it is read as draft-07, which ajv supports. Formats are checked with small validators of our own.
  */
 function sarifValidator() {
-  const text = readFileSync(fileURLToPath(new URL('../../schemas/sarif-2.1.0.json', import.meta.url)), 'utf8');
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/schemas/sarif-2.1.0.json', import.meta.url)), 'utf8');
   const { id, $schema: _draft04, ...rest } = JSON.parse(text) as Record<string, unknown>;
   expect(id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
   const ajv = new Ajv({ strict: false, allErrors: true });

@@ -1,5 +1,7 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { findPlacementPaths } from './load/files.js';
+import { dirname } from 'node:path';
+import { selectFiles } from './load/select.js';
+import { stdinPlacementFile } from './load/stdin.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
 import { runRules, type EngineResult } from './engine.js';
@@ -19,6 +21,12 @@ export interface CheckOptions {
   /** Path of a GIAS extract (overrides the config's `gias`). */
   giasPath?: string;
   cwd?: string;
+  /** Check this text as one placement file (from standard input) instead of, or besides, the paths. */
+  stdin?: Buffer;
+  /** The name the stdin text is checked under (default stdin.yaml). */
+  stdinFilename?: string;
+  /** Patterns of files to leave out, relative to cwd (as well as the config's `ignores`). */
+  ignorePatterns?: readonly string[];
 }
 
 export interface CheckResult extends EngineResult {
@@ -60,9 +68,10 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
-  const list = paths.length ? paths : ['placements'];
-  const found = findPlacementPaths(list, cwd);
+  const list = paths.length || options.stdin ? paths : ['placements'];
+  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd });
   const files = [
+    ...(options.stdin ? [stdinPlacementFile(options.stdin, options.stdinFilename, cwd)] : []),
     ...loadPlacementFiles(found.files, cwd),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];

@@ -38,6 +38,8 @@ export const ConfigSchema = z.strictObject({
   templates: z.string().nullish().meta({ description: "Folder of the school's own templates, relative to this file" }),
   term_dates: z.array(z.strictObject({ start: isoDate, end: isoDate })).nullish()
     .meta({ description: 'Terms: school days and review intervals count term time only' }),
+  ignores: z.array(z.string()).nullish()
+    .meta({ description: 'Files not to check, relative to this file, as in .gitignore (e.g. placements/archive/)' }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 }).meta({ title: 'ap-ready config', description: "A school's details and rule settings for ap-ready" });

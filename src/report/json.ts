@@ -1,7 +1,9 @@
 // For machines: exactly ESLint's JSON formatter shape (cli.md); `json-with-metadata` wraps the same array
-// as ESLint's formatter of that name does, adding the as-of date, the counts and the rules' metadata.
+// as ESLint's formatter of that name does, adding the folder it ran in, the as-of date, the counts and the rules'
+// metadata (docs.url absolute, so ESLint's HTML formatter links work).
 import type { Finding } from '../findings.js';
 import type { Formatter, ReportInput } from './types.js';
+import { helpUri } from './sarif.js';
 
 function message(f: Finding) {
   return {
@@ -37,11 +39,12 @@ export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
   results: eslintResults(input),
   metadata: {
     tool: 'ap-ready',
+    ...(input.cwd ? { cwd: input.cwd } : {}),
     version: input.version,
     asOf: input.asOf,
     counts: input.counts,
     rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
-      type: 'problem', docs: { description: r.description, url: `docs/rules/${r.id}.md` }, severity: r.severity, sources: r.sources,
+      type: 'problem', docs: { description: r.description, url: helpUri(input.version, r.id) }, severity: r.severity, sources: r.sources,
     }])),
   },
 }) + '\n';

@@ -22,6 +22,10 @@ export interface ReportInput {
   rules: readonly (RuleMeta & { severity: 'error' | 'warn' | 'off' })[];
   color: boolean;
   version: string;
+  /** The folder the check ran in (absolute). */
+  cwd?: string;
+  /** The git repository holding cwd, if any: CI servers want paths from its root. */
+  repoRoot?: string;
 }
 
 export type Formatter = (input: ReportInput) => string;

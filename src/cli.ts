@@ -93,11 +93,12 @@ program.command('rules')
   });
 
 program.command('init')
-  .description('start a placements folder: config, an example provider file, a CI workflow, editor settings, .gitignore (never overwrites a file)')
+  .description('start a placements folder: config, an example provider file, package.json pinning ap-ready, a CI workflow (GitHub or GitLab), editor settings, .gitignore (never overwrites a file)')
   .argument('[dir]', 'the folder to set up (default: the current folder)', '.')
-  .action(async (dir: string) => {
+  .addOption(new Option('--ci <service>', 'the CI file to write').choices(['github', 'gitlab', 'none']).default('github'))
+  .action(async (dir: string, opts) => {
     const { runInit } = await import('./commands/init.js');
-    const { text, exitCode } = runInit(dir);
+    const { text, exitCode } = runInit(dir, { ci: opts.ci });
     await out(text);
     process.exitCode = exitCode;
   });

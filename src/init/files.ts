@@ -22,7 +22,8 @@ function configFile(): string {
     const line = `  ${key}: ${value}`.padEnd(width + 4);
     return `${line}# ${shape[key]?.description ?? ''}`;
   });
-  return `# ap-ready settings for this school. Paths are relative to this file.
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_COPY}
+# ap-ready settings for this school. Paths are relative to this file.
 # Every setting: 'ap-ready schema --config'. Every rule: 'ap-ready rules'.
 
 school:
@@ -42,6 +43,10 @@ registration_law: esa-2008
 #   - { start: 2025-09-03, end: 2025-10-24 }
 #   - { start: 2025-11-03, end: 2025-12-19 }
 
+# Optional: files not to check, relative to this file, written as in .gitignore.
+# ignores:
+#   - placements/archive/
+
 # Change a rule's severity: off, warn or error. For example:
 #   rules:
 #     review-overdue: error
@@ -56,7 +61,8 @@ ${thresholds.join('\n')}
 
 function exampleProvider(today: string): string {
   const d = (days: number) => addDays(today, days);
-  return `# An example provider file, written by 'ap-ready init' on ${today}: copy it for each provider, fill in
+  return `# yaml-language-server: $schema=../${PLACEMENT_SCHEMA_COPY}
+# An example provider file, written by 'ap-ready init' on ${today}: copy it for each provider, fill in
 # the real details, and delete this one. One file per provider. Dates: YYYY-MM-DD. Times: HH:MM.
 # Never write a pupil's name, date of birth or UPN here: use your own pseudonymous reference.
 provider:
@@ -139,9 +145,10 @@ placements:
 `;
 }
 
-function workflow(version: string): string {
+function workflow(): string {
   return `# Checks the placement files on every push and pull request: problems appear as annotations on
-# the lines of a pull request, and in the repository's Security tab (code scanning).
+# the lines of a pull request, and in the repository's Security tab (code scanning). ap-ready's version is
+# the one pinned in package.json and package-lock.json, so every run checks with the same rules.
 name: ap-ready
 
 on:
@@ -151,6 +158,7 @@ on:
 permissions:
   contents: read
   security-events: write          # to upload the SARIF report to code scanning
+  actions: read                   # code scanning reads the run's details (needed in a private repository)
 
 jobs:
   check:
@@ -159,23 +167,68 @@ jobs:
       - uses: actions/checkout@v5
       - uses: actions/setup-node@v5
         with:
-          node-version: 20
+          node-version: 24
+          cache: npm
+      - name: Install ap-ready (the version in package-lock.json)
+        run: npm ci
       - name: Check placement files
-        run: npx --yes ap-ready@${version} check --format github
+        run: npx ap-ready check --format github
       - name: Write the SARIF report
         if: \${{ !cancelled() }}
-        run: npx --yes ap-ready@${version} check --format sarif --output ap-ready.sarif
-        continue-on-error: true     # the step above already fails the check when there are errors
+        run: npx ap-ready check --format sarif --output-file ap-ready.sarif --max-warnings -1 || test -s ap-ready.sarif
       - name: Upload to code scanning
         if: \${{ !cancelled() && hashFiles('ap-ready.sarif') != '' }}
         uses: github/codeql-action/upload-sarif@v4
         with:
           sarif_file: ap-ready.sarif
           category: ap-ready
-        # Code scanning on a private repository needs GitHub Advanced Security; without it this upload
+        # Code scanning in a private repository needs GitHub's Code Security; without it only this upload
         # fails, and the annotations above still work.
         continue-on-error: true
 `;
+}
+
+/** For \`init --ci gitlab\`: findings in merge requests through GitLab's Code Quality report. */
+function gitlabCi(): string {
+  return `# Checks the placement files on every push and merge request. Problems show in the merge request
+# (GitLab Code Quality) and in the job's log. ap-ready's version is the one pinned in package-lock.json.
+ap-ready:
+  image: node:24
+  stage: test
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH
+  cache:
+    key:
+      files: [package-lock.json]
+    paths: [.npm/]
+  script:
+    - npm ci --cache .npm --prefer-offline
+    # The report for the merge request first (it never fails the job: the next line does that).
+    - npx ap-ready check --format gitlab --output-file gl-code-quality-report.json --max-warnings -1 || test -s gl-code-quality-report.json
+    - npx ap-ready check
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+`;
+}
+
+/** The school's own package.json: ap-ready pinned as a development tool, so CI and every computer use one version. */
+function packageJson(version: string, name: string): string {
+  return JSON.stringify({
+    name,
+    private: true,
+    description: 'Our records of pupils in off-site Alternative Provision, checked by ap-ready',
+    scripts: { check: 'ap-ready check', 'planning-call': 'ap-ready render planning-call -o out/planning-call.pdf' },
+    devDependencies: { 'ap-ready': version },
+  }, null, 2) + '\n';
+}
+
+/** A package name made from the folder's name: lower case letters, digits and hyphens. */
+export function packageName(folder: string): string {
+  const name = folder.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return name || 'ap-placements';
 }
 
 function vscodeSettings(): string {
@@ -203,6 +256,7 @@ out/**/*.html
 
 # ap-ready's report for code scanning, and any local install
 ap-ready.sarif
+gl-code-quality-report.json
 node_modules/
 `;
 
@@ -228,9 +282,12 @@ evidence is ready for an Ofsted planning call.
 Documents hold pupil data: keep them in \`out/\`, which git ignores, and store them as your data
 protection policy says.
 
-## Checks on GitHub
-\`.github/workflows/ap-ready.yml\` checks every push and pull request and marks problems on the lines
-they are about. Keep this repository private.
+## Checks in CI
+ap-ready is pinned in \`package.json\`: run \`npm install\` once and commit \`package-lock.json\`, then
+\`npx ap-ready check\` uses that version here and in CI. On GitHub, \`.github/workflows/ap-ready.yml\` checks
+every push and pull request and marks problems on the lines they are about (with \`init --ci gitlab\`,
+\`.gitlab-ci.yml\` shows them in merge requests). Keep this repository private. To upgrade:
+\`npm install --save-dev --save-exact ap-ready@latest\`.
 
 ## Editor
 In VS Code, install the YAML extension by Red Hat: it then completes and checks placement files as you type
@@ -238,13 +295,18 @@ In VS Code, install the YAML extension by Red Hat: it then completes and checks 
 `;
 }
 
+export type CiKind = 'github' | 'gitlab' | 'none';
+
 /** Every file init writes, in the order it reports them. */
-export function initFiles(today: string, version: string): InitFile[] {
+export function initFiles(today: string, version: string, options: { ci?: CiKind; name?: string } = {}): InitFile[] {
+  const ci = options.ci ?? 'github';
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return [
     { path: 'ap-ready.config.yaml', text: configFile() },
     { path: 'placements/example-provider.yaml', text: exampleProvider(today) },
-    { path: '.github/workflows/ap-ready.yml', text: workflow(version) },
+    { path: 'package.json', text: packageJson(version, packageName(options.name ?? '')) },
+    ...(ci === 'github' ? [{ path: '.github/workflows/ap-ready.yml', text: workflow() }] : []),
+    ...(ci === 'gitlab' ? [{ path: '.gitlab-ci.yml', text: gitlabCi() }] : []),
     { path: '.vscode/settings.json', text: vscodeSettings() },
     { path: '.vscode/extensions.json', text: extensions() },
     { path: PLACEMENT_SCHEMA_COPY, text: json(placementFileJsonSchema()) },

@@ -220,7 +220,7 @@ function packageJson(version: string, name: string): string {
     name,
     private: true,
     description: 'Our records of pupils in off-site Alternative Provision, checked by ap-ready',
-    scripts: { check: 'ap-ready check', 'planning-call': 'ap-ready render planning-call -o out/planning-call.pdf' },
+    scripts: { check: 'ap-ready check' },
     devDependencies: { 'ap-ready': version },
   }, null, 2) + '\n';
 }

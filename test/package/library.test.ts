@@ -1,6 +1,8 @@
 // The package as others consume it: import('ap-ready') works (package self-reference through "exports"),
 // publint and @arethetypeswrong/cli pass on the packed tarball, and the tarball holds what it should.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -37,6 +39,16 @@ describe('the library entry', () => {
     const problems = JSON.parse(r.stdout).analysis.problems as { kind: string; resolutionKind?: string }[];
     expect(problems.filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs')).toEqual([]);
   }, 120_000);
+
+  it('installing runs no install script that downloads: puppeteer is gone, and only esbuild (a dev tool) has one', () => {
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean; dev?: boolean }> };
+    const names = Object.keys(lock.packages);
+    expect(names.filter((n) => /node_modules\/puppeteer$/.test(n))).toEqual([]);
+    expect(names).toContain('node_modules/puppeteer-core');
+    const scripted = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([n, p]) => [n, p.dev === true]);
+    // esbuild's postinstall only checks its platform binary, which npm already installed from the registry.
+    expect(scripted).toEqual([['node_modules/esbuild', true]]);
+  });
 
   it('the tarball holds the built entry, the LICENSE and the two schemas, and no test fixture or scratch file', () => {
     const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);

@@ -1,6 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
-// Many tests run the built CLI or a real Chromium: give them room on a busy 2-core CI machine.
+/**
+ * Three projects. `unit`: in-process tests of the library, rules and formatters (npm run test:unit, a few
+ * seconds). `e2e`: tests that start the built CLI, a real Chromium, write temporary folders, time
+ * things, run thousands of property cases or run madge over the sources. `package`: the package as others
+ * consume it (npm pack, an offline install from the tarball, publint, attw, pre-commit try-repo): slow and
+ * CPU-hungry, so `npm test` runs it after the other two have finished, where it cannot slow their timing tests.
+ */
+const PACKAGE = ['test/package/**/*.test.ts'];
+const E2E = [
+  'test/check/cli.test.ts',
+  'test/check/conventions.test.ts',
+  'test/render/**/*.test.ts',
+  'test/robustness/**/*.test.ts',
+  'test/init/**/*.test.ts',
+  'test/schema/**/*.test.ts',
+  'test/gias/benchmark.test.ts',
+  'test/gias/reader.test.ts',
+  'test/report/check-command.test.ts',
+  'test/architecture/**/*.test.ts',
+  'test/property/**/*.test.ts',
+];
+
 export default defineConfig({
-  test: { testTimeout: 30_000, hookTimeout: 60_000 },
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000 } },
+      // Many of these run the built CLI or a real Chromium: give them room on a busy 2-core CI machine.
+      { test: { name: 'e2e', include: E2E, testTimeout: 30_000, hookTimeout: 60_000 } },
+      // One file at a time: each packs, installs or clones, and they would fight over the two cores.
+      { test: { name: 'package', include: PACKAGE, testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } },
+    ],
+  },
 });

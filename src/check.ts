@@ -1,12 +1,14 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { selectFiles } from './load/select.js';
 import { stdinPlacementFile } from './load/stdin.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
+import { nodeFsLike, type FsLike } from './load/fs.js';
 import { runRules, type EngineResult } from './engine.js';
+import { createRun } from './run.js';
 import { RULES } from './rules/index.js';
-import { UsageError } from './findings.js';
+import { UsageError } from './model/findings.js';
 import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
@@ -22,11 +24,13 @@ export interface CheckOptions {
   giasPath?: string;
   cwd?: string;
   /** Check this text as one placement file (from standard input) instead of, or besides, the paths. */
-  stdin?: Buffer;
+  stdin?: Uint8Array;
   /** The name the stdin text is checked under (default stdin.yaml). */
   stdinFilename?: string;
   /** Patterns of files to leave out, relative to cwd (as well as the config's `ignores`). */
   ignorePatterns?: readonly string[];
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export interface CheckResult extends EngineResult {
@@ -34,10 +38,11 @@ export interface CheckResult extends EngineResult {
   configPath?: string;
 }
 
+/** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
 export function parseAsOf(value: string | undefined): string {
   if (value === undefined) return todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
-    throw new UsageError(`--as-of "${value}" is not a date: write it as YYYY-MM-DD, e.g. --as-of 2025-12-01.`);
+    throw new UsageError(`asOf "${value}" is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01.`, 'asOf');
   }
   return value;
 }
@@ -45,9 +50,10 @@ export function parseAsOf(value: string | undefined): string {
 export function resolveConfig(paths: readonly string[], options: CheckOptions): { config: Config; configPath?: string } {
   if (options.config) return { config: options.config };
   const cwd = options.cwd ?? process.cwd();
-  const path = options.configPath ?? findConfig(paths[0], cwd);
+  const fs = options.fs ?? nodeFsLike;
+  const path = options.configPath ?? findConfig(paths[0], cwd, fs);
   const ids = RULES.map((r) => r.id), fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
-  const loaded = loadConfig(path, ids, fixed, cwd);
+  const loaded = loadConfig(path, ids, fixed, cwd, fs);
   return { config: loaded.config, configPath: loaded.path };
 }
 
@@ -55,7 +61,6 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   const path = giasPath ?? config.gias ?? undefined;
   if (!path) return undefined;
   const { loadGias, GiasError } = await import('./gias/reader.js');
-  const { resolve } = await import('node:path');
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
@@ -66,15 +71,17 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
 
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
+  const fs = options.fs ?? nodeFsLike;
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length || options.stdin ? paths : ['placements'];
-  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd });
+  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
   const files = [
     ...(options.stdin ? [stdinPlacementFile(options.stdin, options.stdinFilename, cwd)] : []),
-    ...loadPlacementFiles(found.files, cwd),
+    ...loadPlacementFiles(found.files, cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
-  return { ...runRules(files, { asOf, config, gias }), config, configPath };
+  const run = createRun(files, { asOf, config, gias, rules: RULES });
+  return { ...runRules(run, RULES), config, configPath };
 }

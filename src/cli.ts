@@ -2,7 +2,7 @@
 // commander wiring only: options → a call into a command module → exit code. Each command's modules
 // load only when it runs, so `--help` starts fast.
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode } from './findings.js';
+import { ExitCode } from './model/findings.js';
 
 const program = new Command('ap-ready');
 
@@ -111,6 +111,9 @@ program.command('schema')
     await out(runSchema({ config: opts.config === true }));
   });
 
+/** The command-line flag of each library option an error may name. */
+const OPTION_FLAGS: Record<string, string> = { asOf: '--as-of', output: '--output', configPath: '--config', giasPath: '--gias' };
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
@@ -121,9 +124,12 @@ async function handleError(e: unknown): Promise<number> {
   if (e instanceof CommanderError) {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? ExitCode.Ok : ExitCode.CouldNotRun;
   }
-  const { UsageError } = await import('./findings.js');
+  const { UsageError } = await import('./model/findings.js');
   if (e instanceof UsageError) {
-    process.stderr.write(`ap-ready: ${e.message}\n`);
+    // The library names its options (asOf); a person typed a flag (--as-of).
+    const flag = e.option ? OPTION_FLAGS[e.option] : undefined;
+    const message = flag ? e.message.replace(new RegExp(`(^|\\s)${e.option}(?=[\\s."])`, 'g'), `$1${flag}`) : e.message;
+    process.stderr.write(`ap-ready: ${message}\n`);
     return ExitCode.CouldNotRun;
   }
   if (debug) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);

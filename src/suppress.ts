@@ -3,21 +3,12 @@
 // A suppressed finding is kept (with its reason) so reports can list it: it just stops counting.
 // A directive that cannot do what it says is itself a `suppression-invalid` finding, because a
 // suppression hides a problem from a report that leaders or an inspector may read.
-import type { Finding, Severity } from './findings.js';
-import type { PlacementFile } from './load/placement-file.js';
-import type { Config } from './model/config.js';
-import type { Rule } from './rules/types.js';
+import type { Finding } from './model/findings.js';
+import type { Run } from './run.js';
+import type { RuleContext } from './rules/types.js';
+import { SUPPRESSION_INVALID } from './rules/suppression-invalid.js';
 import { nearest } from './load/issues.js';
 import { LineIndex } from './load/yaml.js';
-
-export const SUPPRESSION_INVALID = 'suppression-invalid';
-
-export const suppressionInvalid: Rule = {
-  id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: ['—'],
-  description: 'An inline ap-ready-disable comment has no reason, names an unknown rule, or suppresses nothing',
-  // Reported by applySuppressions once every other rule has run: only then is it known what a comment hides.
-  check: () => {},
-};
 
 export type DirectiveKind = 'next-line' | 'file';
 
@@ -110,23 +101,13 @@ export function findDirectives(source: string, ranges: readonly [number, number]
   return out;
 }
 
-const quote = (id: string) => `"${id}"`;
-
 /**
  * Marks the findings that a directive covers as suppressed (`finding.suppression`), and returns the
  * `suppression-invalid` findings about the directives themselves (unsorted; empty when that rule is off).
  * A finding reported in several files (a cross-file rule) is suppressed only in the file whose directive
  * covers it. Files that are not valid YAML are skipped: only the fixed rules report there.
  */
-export function applySuppressions(
-  files: readonly PlacementFile[],
-  findings: readonly Finding[],
-  rulesById: ReadonlyMap<string, Rule>,
-  config: Config,
-): Finding[] {
-  const selfRule = rulesById.get(SUPPRESSION_INVALID) ?? suppressionInvalid;
-  const selfSeverity = (config.rules[SUPPRESSION_INVALID] ?? selfRule.defaultSeverity) as Severity | 'off';
-  const problems: Finding[] = [];
+export function applySuppressions(run: Run, findings: readonly Finding[], ctx: RuleContext): void {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     let list = byFile.get(f.file);
@@ -134,44 +115,37 @@ export function applySuppressions(
     list.push(f);
   }
 
-  for (const file of files) {
+  for (const file of run.files) {
     if (!file.parsed || !file.source.includes('ap-ready-')) continue;
     const directives = findDirectives(file.source, file.tree?.scalarRanges() ?? []);
     const inFile = byFile.get(file.path) ?? [];
     for (const d of directives) {
-      const say = (message: string) => {
-        if (selfSeverity === 'off') return;
-        problems.push({
-          ruleId: SUPPRESSION_INVALID, severity: selfSeverity, message, file: file.path,
-          line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
-        });
-      };
+      const at = { file: file.path, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn };
       if (!d.kind) {
-        say(`"${d.word}" is not a suppression comment: write ap-ready-disable-next-line (on the line above the finding) or ap-ready-disable-file (anywhere in the file).`);
+        ctx.report(at, 'notDirective', { word: d.word });
         continue;
       }
       const example = `# ap-ready-${d.kind === 'file' ? 'disable-file' : 'disable-next-line'} ${d.ruleIds[0] ?? '<rule-id>'} -- <why this is acceptable>`;
       if (d.ruleIds.length === 0) {
-        say(`This suppression comment names no rule: write the rule id before " -- ", e.g. ${example}. Run 'ap-ready rules' for the list.`);
+        ctx.report(at, 'noRule', { example });
         continue;
       }
       if (!d.reason) {
-        say(`This suppression comment gives no reason, so it hides nothing: add one after " -- ", e.g. ${example}.`);
+        ctx.report(at, 'noReason', { example });
         continue;
       }
       for (const id of d.ruleIds) {
-        const rule = rulesById.get(id);
+        const rule = run.rules.get(id);
         if (!rule) {
-          const guess = nearest(id, [...rulesById.keys()]);
-          say(`${quote(id)} is not a rule id${guess ? `: did you mean ${quote(guess)}?` : '.'} Run 'ap-ready rules' for the list.`);
+          ctx.report(at, 'unknownRule', { id, guess: nearest(id, [...run.rules.keys()]) });
           continue;
         }
         if (rule.fixed) {
-          say(`${quote(id)} findings cannot be suppressed: yaml-syntax, schema and date-format always show, because without a readable file no other check can be trusted. Fix the problem, and take ${quote(id)} out of this comment.`);
+          ctx.report(at, 'fixedRule', { id });
           continue;
         }
         if (id === SUPPRESSION_INVALID) {
-          say(`${quote(id)} cannot be suppressed with a comment: fix the comment it points to, or set "${id}: off" under rules: in ap-ready.config.yaml.`);
+          ctx.report(at, 'self', { id });
           continue;
         }
         let used = false;
@@ -182,18 +156,11 @@ export function applySuppressions(
           f.suppression ??= { justification: d.reason };
         }
         if (used) continue;
-        const off = (config.rules[id] ?? rule.defaultSeverity) === 'off';
-        if (off) {
-          say(`This comment hides nothing: the rule ${quote(id)} is turned off. Remove ${quote(id)} from the comment.`);
-        } else if (d.kind === 'file') {
-          say(`This comment hides nothing: ${quote(id)} reports nothing in this file. Remove ${quote(id)} from the comment (or the whole comment).`);
-        } else if (d.target === undefined) {
-          say(`This comment hides nothing: there is no line after it. Put it on the line above the finding it should hide.`);
-        } else {
-          say(`This comment hides nothing: ${quote(id)} reports nothing on line ${d.target}. Put it on the line above the finding it should hide, or remove it.`);
-        }
+        if (run.severity(id) === 'off') ctx.report(at, 'ruleOff', { id });
+        else if (d.kind === 'file') ctx.report(at, 'nothingInFile', { id });
+        else if (d.target === undefined) ctx.report(at, 'noNextLine');
+        else ctx.report(at, 'nothingOnLine', { id, line: d.target });
       }
     }
   }
-  return problems;
 }

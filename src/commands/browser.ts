@@ -1,6 +1,6 @@
 // `ap-ready browser install`: download Chrome's headless shell into the user's cache folder, for PDFs on a
 // machine with no Chrome or Chromium. The only command that downloads anything; installing ap-ready never does.
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/browser-cache.js';
 
 export interface BrowserInstallOptions {

@@ -1,10 +1,9 @@
 // `ap-ready check`: lint placement files and print a report.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
-import { ExitCode, UsageError, type Finding } from '../findings.js';
+import { ExitCode, UsageError, type Finding } from '../model/findings.js';
 import { FORMATTERS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
-import { severityOf } from '../engine.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../write.js';
 import { gitRoot } from '../report/paths.js';
@@ -29,13 +28,16 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
     list.push(f);
   }
   return {
-    files: result.files.map((file) => {
+    files: result.checked.map((file) => {
       const all = byFile.get(file.path) ?? [];
       return { path: file.path, displayPath: file.displayPath, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression) };
     }),
     counts: result.counts,
     asOf: result.asOf,
-    rules: RULES.map((r) => ({ ...r, severity: severityOf(r, result.config) })),
+    rules: RULES.map((r) => ({
+      id: r.id, defaultSeverity: r.defaultSeverity, fixed: r.fixed, sources: r.sources,
+      description: r.description(result.run.thresholds), severity: result.run.severity(r.id),
+    })),
     color: opts.color ?? false,
     version: VERSION,
     cwd,

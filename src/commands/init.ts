@@ -2,7 +2,7 @@
 // already there is left alone and listed, and the command still succeeds, so running it twice is harmless.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ExitCode, UsageError } from '../findings.js';
+import { ExitCode, UsageError } from '../model/findings.js';
 import { initFiles, type CiKind } from '../init/files.js';
 import { todayIso } from '../model/dates.js';
 import { VERSION } from '../version.js';

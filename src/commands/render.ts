@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
-import { ExitCode, UsageError } from '../findings.js';
+import { ExitCode, UsageError } from '../model/findings.js';
 import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult } from '../render/index.js';
 import { writeAtomic } from '../write.js';
 

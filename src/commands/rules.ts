@@ -1,14 +1,18 @@
 // `ap-ready rules`: the catalogue; `--explain ID`: one rule's page.
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { nearest } from '../load/issues.js';
 import { RULES, ruleById } from '../rules/index.js';
+import { DEFAULT_CONFIG } from '../model/config.js';
+
+/** The catalogue states the default thresholds (a config may change them). */
+const T = DEFAULT_CONFIG.thresholds;
 
 export function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));
   const rows = RULES.map((r) => {
     const sev = `${r.defaultSeverity}${r.fixed ? ' (fixed)' : ''}`;
-    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.sources.join(', ').padEnd(16)}  ${r.description}`;
+    return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.sources.join(', ').padEnd(16)}  ${r.description(T)}`;
   });
   return [`${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  ${'source'.padEnd(16)}  fires when`, ...rows, '',
     `Run 'ap-ready rules --explain <rule>' for a rule's page. Set severities in ap-ready.config.yaml under rules:.`].join('\n') + '\n';
@@ -23,6 +27,6 @@ export function explainRule(id: string): string {
   try {
     return readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8');
   } catch {
-    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${rule.sources.join(', ')}.\n\n${rule.description}.\n`;
+    return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${rule.sources.join(', ')}.\n\n${rule.description(T)}.\n`;
   }
 }

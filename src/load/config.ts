@@ -1,7 +1,7 @@
 // Finds and reads `ap-ready.config.yaml`. Every problem in it is reported at once, as a UsageError (exit 2).
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
+import { nodeFsLike, type FsLike } from './fs.js';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
 import { describeIssue, nearest } from './issues.js';
 import { LineIndex, parseYaml, YamlSyntaxError } from './yaml.js';
@@ -15,18 +15,18 @@ export interface LoadedConfig {
 }
 
 /** The config file: the one named, else the first found upward from the first path checked, then from cwd. */
-export function findConfig(firstPath: string | undefined, cwd = process.cwd()): string | undefined {
+export function findConfig(firstPath: string | undefined, cwd = process.cwd(), fs: FsLike = nodeFsLike): string | undefined {
   const starts: string[] = [];
   if (firstPath) {
     const abs = resolve(cwd, firstPath);
-    starts.push(existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs));
+    starts.push(fs.existsSync(abs) && fs.statSync(abs).isDirectory() ? abs : dirname(abs));
   }
   starts.push(cwd);
   for (const start of starts) {
     for (let dir = start; ; dir = dirname(dir)) {
       for (const name of CONFIG_NAMES) {
         const p = join(dir, name);
-        if (existsSync(p)) return p;
+        if (fs.existsSync(p)) return p;
       }
       if (dirname(dir) === dir) break;
     }
@@ -34,15 +34,15 @@ export function findConfig(firstPath: string | undefined, cwd = process.cwd()): 
   return undefined;
 }
 
-export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd()): LoadedConfig {
+export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): LoadedConfig {
   if (!path) return { config: DEFAULT_CONFIG };
   const abs = resolve(cwd, path);
   const shown = relative(cwd, abs) || abs;
   let src: string;
   try {
-    src = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+    src = Buffer.from(fs.readFileSync(abs)).toString('utf8').replace(/^\uFEFF/, '');
   } catch {
-    throw new UsageError(`${shown}: the config file cannot be read. Check the path given to --config.`);
+    throw new UsageError(`${shown}: the config file cannot be read. Check the path given as configPath.`, 'configPath');
   }
   let parsed;
   try {

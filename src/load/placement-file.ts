@@ -1,9 +1,10 @@
 // Reads one placement file into typed records, with the `yaml-syntax`, `schema` and `date-format`
 // findings that decide which blocks the other rules may look at.
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 import { relative } from 'node:path';
+import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import type { z } from 'zod';
-import type { DataPath, Position, Severity } from '../findings.js';
+import type { DataPath, Position, Severity, YamlDocument } from '../model/findings.js';
+import type { PlacementRecord } from '../model/placement.js';
 import {
   PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
   type Placement, type Provider,
@@ -19,18 +20,14 @@ export interface FileFinding extends Position {
   severity?: Severity;
 }
 
-export interface PlacementRecord {
-  /** Index in the file's `placements` list (0-based). */
-  index: number;
-  placement: Placement;
-}
+export type { PlacementRecord } from '../model/placement.js';
 
 /** Files larger than this are not placement files; they are refused before parsing so a 20 MB file costs nothing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Values a file may expand to (aliases counted each time they are used): a "billion laughs" file stops here. */
 export const MAX_VALUES = 200_000;
 
-export class PlacementFile {
+export class PlacementFile implements YamlDocument {
   readonly displayPath: string;
   source = '';
   private parsedTree: YamlTree | undefined;
@@ -44,8 +41,24 @@ export class PlacementFile {
   parsed = false;
   private lines: LineIndex | undefined;
 
-  constructor(readonly path: string, cwd = process.cwd()) {
+  constructor(readonly path: string, cwd = process.cwd(), private readonly fs: FsLike = nodeFsLike) {
     this.displayPath = relative(cwd, path) || path;
+  }
+
+  /**
+   * A placement file from text or bytes in memory (no file system, e.g. standard input): parsed and validated
+   * like one read from disk, with the same size limit.
+   */
+  static fromSource(path: string, text: string | Uint8Array, cwd = process.cwd()): PlacementFile {
+    const file = new PlacementFile(path, cwd);
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    if (bytes.length > MAX_FILE_BYTES) return file.tooLarge(bytes.length);
+    file.fromBytes(bytes);
+    return file;
+  }
+
+  private tooLarge(size: number): this {
+    return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
   }
 
   /** Node positions, for the findings in this file. */
@@ -72,21 +85,20 @@ export class PlacementFile {
   /** Reads, parses and validates. Never throws for anything the file holds. */
   load(): this {
     let bytes: Buffer;
-    let fd: number | undefined;
     try {
-      fd = openSync(this.path, 'r');
       // Refuse by size before reading: a 3 GB file must cost nothing.
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) {
-        return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
-      }
-      bytes = readFileSync(fd);
+      const read = readBounded(this.fs, this.path, MAX_FILE_BYTES);
+      if ('size' in read) return this.tooLarge(read.size);
+      bytes = read.bytes;
     } catch (e) {
       this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${this.unreadableWhy(e)}.`, line: 1, column: 1 });
       return this;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
     }
+    return this.fromBytes(bytes);
+  }
+
+  /** Parses and validates the file's bytes. */
+  private fromBytes(bytes: Buffer): this {
     const nul = bytes.indexOf(0);
     if (nul >= 8192) {
       // Text with a stray NUL far in: say where, so it can be found and deleted.
@@ -140,7 +152,7 @@ export class PlacementFile {
     if (code === 'ELOOP') return 'it is a link that points back to itself (a loop): replace the link with the file it should point to';
     if (code === 'ENOENT') {
       try {
-        if (lstatSync(this.path).isSymbolicLink()) return `it is a link to ${readlinkSync(this.path)}, which does not exist: fix or delete the link`;
+        if (this.fs.lstatSync(this.path).isSymbolicLink()) return `it is a link to ${this.fs.readlinkSync(this.path)}, which does not exist: fix or delete the link`;
       } catch { /* gone altogether */ }
       return 'it disappeared while being checked: run the check again';
     }
@@ -245,6 +257,6 @@ export class PlacementFile {
 }
 
 /** Loads every file; the order of the result is the order of `paths`. */
-export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd()): PlacementFile[] {
-  return paths.map((p) => new PlacementFile(p, cwd).load());
+export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): PlacementFile[] {
+  return paths.map((p) => new PlacementFile(p, cwd, fs).load());
 }

@@ -1,9 +1,9 @@
 // Which files `check` reads: the paths given (files, folders or quoted globs), less those the config's
 // `ignores` (relative to the config's folder) or --ignore-pattern (relative to the working folder) exclude.
-import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { findPlacementPaths } from './files.js';
+import { nodeFsLike, type FsLike } from './fs.js';
 import { globBase, globToRegExp, ignoreMatcher, isGlob, toSlashes } from './ignore.js';
 
 export interface SelectOptions {
@@ -13,13 +13,16 @@ export interface SelectOptions {
   configIgnores?: readonly string[];
   /** The config file's folder. */
   ignoreBase?: string;
+  /** Where files are read from; default node:fs. */
+  fs?: FsLike;
 }
 
 export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): { files: string[]; unreadableFolders: string[] } {
+  const fs = options.fs ?? nodeFsLike;
   const files = new Set<string>(), unreadable = new Set<string>();
   for (const given of paths) {
-    if (!isGlob(given) || existsSync(resolve(cwd, given))) {
-      const found = findPlacementPaths([given], cwd);
+    if (!isGlob(given) || fs.existsSync(resolve(cwd, given))) {
+      const found = findPlacementPaths([given], cwd, fs);
       found.files.forEach((f) => files.add(f));
       found.unreadableFolders.forEach((f) => unreadable.add(f));
       continue;
@@ -28,10 +31,10 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
     const base = globBase(glob);
     const re = globToRegExp(isAbsolute(given) ? toSlashes(resolve(glob)) : glob);
     let matched = 0;
-    if (existsSync(resolve(cwd, base))) {
+    if (fs.existsSync(resolve(cwd, base))) {
       let found: { files: string[]; unreadableFolders: string[] } = { files: [], unreadableFolders: [] };
       try {
-        found = findPlacementPaths([base], cwd);
+        found = findPlacementPaths([base], cwd, fs);
       } catch (e) {
         if (!(e instanceof UsageError)) throw e; // a folder with no YAML: the glob matches nothing
       }

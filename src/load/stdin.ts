@@ -1,10 +1,8 @@
 // `ap-ready check -` reads one placement file from standard input (an editor integration sends the buffer
-// being edited). --stdin-filename names it: the name findings carry and rules see. The text goes through a
-// private temporary file so it is loaded exactly as a file on disk is, with the same size limit.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { UsageError } from '../findings.js';
+// being edited). --stdin-filename names it: the name findings carry and rules see. The bytes are checked in
+// memory, exactly as a file on disk is (same encoding checks, same size limit); nothing is written to disk.
+import { resolve } from 'node:path';
+import { UsageError } from '../model/findings.js';
 import { MAX_FILE_BYTES, PlacementFile } from './placement-file.js';
 
 /** Everything on standard input, up to one byte more than a placement file may hold (so the limit still shows). */
@@ -20,30 +18,8 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, l
   return Buffer.concat(chunks).subarray(0, limit);
 }
 
-class StdinPlacementFile extends PlacementFile {
-  constructor(path: string, cwd: string, private readonly bytes: Buffer) {
-    super(path, cwd);
-  }
-
-  override load(): this {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-stdin-'));
-    const real = this.path;
-    try {
-      const tmp = join(dir, basename(real) || 'stdin.yaml');
-      writeFileSync(tmp, this.bytes, { mode: 0o600 });
-      // Loaded from the temporary copy, reported under the name given.
-      (this as { path: string }).path = tmp;
-      super.load();
-    } finally {
-      (this as { path: string }).path = real;
-      rmSync(dir, { recursive: true, force: true });
-    }
-    return this;
-  }
-}
-
 /** The placement file read from standard input, named by --stdin-filename (default "stdin.yaml" in cwd). */
-export function stdinPlacementFile(bytes: Buffer, filename: string | undefined, cwd: string): PlacementFile {
+export function stdinPlacementFile(bytes: Uint8Array, filename: string | undefined, cwd: string): PlacementFile {
   if (filename !== undefined && filename.trim() === '') throw new UsageError('--stdin-filename is empty: give the name of the file being checked, for example --stdin-filename placements/oakwood.yaml.');
-  return new StdinPlacementFile(resolve(cwd, filename ?? 'stdin.yaml'), cwd, bytes).load();
+  return PlacementFile.fromSource(resolve(cwd, filename ?? 'stdin.yaml'), bytes, cwd);
 }

@@ -1,4 +1,4 @@
-// The config file `ap-ready.config.yaml` (cli.md). Thresholds live here, with their defaults, and
+// The config file `ap-ready.config.yaml`. Thresholds live here, with their defaults, and
 // nowhere else: rules read them from the resolved config.
 import { z } from 'zod';
 

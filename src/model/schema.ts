@@ -1,4 +1,4 @@
-// The placement file format (data-model.md) as zod schemas: the one source of the TypeScript types,
+// The placement file format as zod schemas: the one source of the TypeScript types,
 // of validation and of the JSON Schema. The schema checks types and enums only; every other condition
 // (a 5-digit URN, a missing reason, a DD/MM/YYYY date) belongs to its own rule, so dates are strings here
 // and `date-format` judges them.
@@ -9,7 +9,7 @@ export const REGISTERED_TYPES = [
   'special-school', 'fe-college', 'online-provider', 'other',
 ] as const;
 export const UNREGISTERED_TYPES = ['tuition', 'vocational', 'therapeutic', 'sport-or-outdoor', 'online', 'other'] as const;
-/** Registered providers that are schools, so a dual-registration code D fits (rules.md attendance-code). */
+/** Registered providers that are schools, so a dual-registration code D fits (the attendance-code rule). */
 export const REGISTERED_SCHOOL_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school', 'special-school',
 ] as const;

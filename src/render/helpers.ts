@@ -2,7 +2,7 @@
 // text (Handlebars escapes it), and never throws for an empty value: it prints the fallback instead.
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { englishDate, isIsoDate } from '../model/dates.js';
-import { fmtHours } from '../rules/terms.js';
+import { fmtHours } from '../model/wording.js';
 
 /** What a helper prints for a value that is not there, unless the template names another fallback. */
 export const NOT_RECORDED = 'Not recorded';

@@ -1,14 +1,14 @@
 // The library API behind `ap-ready render`: check the files, refuse when a file could not be read in
 // full, build the document's view-model, lay it out with the templates, and print a PDF when asked.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
-import { UsageError, type Finding } from '../findings.js';
+import { UsageError, type Finding } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
-import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './view-models.js';
+import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
-export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './view-models.js';
+export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './views/index.js';
 export { findBrowser, PdfPrinter } from './pdf.js';
 
 export type RenderFormat = 'html' | 'pdf';

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { installedBrowser } from './browser-cache.js';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { UsageError } from '../findings.js';
+import { UsageError } from '../model/findings.js';
 import { HELPERS, HelperUsageError } from './helpers.js';
 
 /** The package's own templates: `templates/` beside `dist/` and `src/`. */

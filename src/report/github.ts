@@ -2,7 +2,7 @@
 // annotation on that line of the pull request. Suppressed findings are left out (they are in sarif/json).
 import { sep } from 'node:path';
 import { pathFromRoot } from './paths.js';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
 
 /** A command's message: %, CR and LF escaped (actions/toolkit's escapeData). */

@@ -1,7 +1,7 @@
-// For machines: exactly ESLint's JSON formatter shape (cli.md); `json-with-metadata` wraps the same array
+// For machines: exactly ESLint's JSON formatter shape, so tools that read ESLint's output read this; `json-with-metadata` wraps the same array
 // as ESLint's formatter of that name does, adding the folder it ran in, the as-of date, the counts and the rules'
 // metadata (docs.url absolute, so ESLint's HTML formatter links work).
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
 import { helpUri } from './sarif.js';
 

@@ -2,7 +2,7 @@
 // <failure> typed with the rule id), a skipped one per suppressed finding (with the reason), and one passing
 // <testcase> for a file with nothing to report. Valid against the Jenkins xUnit plugin's JUnit schema, which
 // allows `skipped` on each <testsuite> but not on <testsuites>.
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/FFFF). */

@@ -1,7 +1,7 @@
 // For people: grouped by file, `line:col  severity  message  rule-id`, a summary line and the counts.
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
-import { countsSentence, plural } from './summary.js';
+import { countsSentence, plural } from '../model/wording.js';
 import { englishDate } from '../model/dates.js';
 
 export const stylish: Formatter = (input) => {

@@ -1,7 +1,7 @@
 // What every formatter gets: the check's result, already filtered for --quiet.
-import type { Counts } from '../engine.js';
-import type { Finding } from '../findings.js';
-import type { RuleMeta } from '../rules/types.js';
+import type { Counts } from '../model/counts.js';
+import type { Finding } from '../model/findings.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 
 export interface ReportFile {
   /** Absolute path. */
@@ -19,7 +19,7 @@ export interface ReportInput {
   counts: Counts;
   asOf: string;
   /** Every rule's metadata (for SARIF's rule list and help texts). */
-  rules: readonly (RuleMeta & { severity: 'error' | 'warn' | 'off' })[];
+  rules: readonly ReportRule[];
   color: boolean;
   version: string;
   /** The folder the check ran in (absolute). */
@@ -29,3 +29,9 @@ export interface ReportInput {
 }
 
 export type Formatter = (input: ReportInput) => string;
+
+/** A rule as the reports describe it: its description worded with the thresholds in force, and its severity. */
+export interface ReportRule extends Omit<RuleMeta, 'description'> {
+  description: string;
+  severity: 'error' | 'warn' | 'off';
+}

@@ -3,14 +3,20 @@ import { providers } from './each.js';
 
 export const agreementRequired: Rule = {
   id: 'agreement-required', defaultSeverity: 'warn', sources: ['VNS', 'APG'],
-  description: 'No signed written agreement with a provider in use, or it has expired',
+  description: () => 'No signed written agreement with a provider in use, or it has expired',
+  messages: {
+    missing: ({ name }: { name: string }) =>
+      `There is no signed written agreement with "${name}" recorded: agree the placement terms in writing and record the date under agreement.signed.`,
+    expired: ({ name, expires }: { name: string; expires: string | number }) =>
+      `The agreement with "${name}" expired on ${expires}: renew it and record the new dates.`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       const ag = provider.agreement;
       if (!ag?.signed) {
-        ctx.report(file, ['provider', 'agreement', 'signed'], `There is no signed written agreement with "${provider.name}" recorded: agree the placement terms in writing and record the date under agreement.signed.`, { key: true });
-      } else if (ag.expires && ag.expires < ctx.asOf) {
-        ctx.report(file, ['provider', 'agreement', 'expires'], `The agreement with "${provider.name}" expired on ${ag.expires}: renew it and record the new dates.`);
+        ctx.report({ file, path: ['provider', 'agreement', 'signed'], key: true }, 'missing', { name: provider.name });
+      } else if (ag.expires && ag.expires < ctx.run.asOf) {
+        ctx.report({ file, path: ['provider', 'agreement', 'expires'] }, 'expired', { name: provider.name, expires: ag.expires });
       }
     }
   },

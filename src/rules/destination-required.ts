@@ -1,14 +1,18 @@
 import type { Rule } from './types.js';
 import { blank, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const destinationRequired: Rule = {
   id: 'destination-required', defaultSeverity: 'warn', sources: ['OFS'],
-  description: 'An ended placement has no destination',
+  description: () => 'An ended placement has no destination',
+  messages: {
+    missing: ({ pupil, endDate }: { pupil: string; endDate: string | number }) =>
+      `The placement of ${pupil} ended on ${endDate} but has no destination: record what the pupil went on to.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ['ended'])) {
       if (blank(item.placement.destination)) {
-        ctx.report(item.file, [...item.at, 'destination'], `The placement of ${pupilLabel(item.record)} ended on ${item.placement.end_date} but has no destination: record what the pupil went on to.`, { key: true });
+        ctx.report({ file: item.file, path: [...item.at, 'destination'], key: true }, 'missing', { pupil: pupilLabel(item.record), endDate: item.placement.end_date });
       }
     }
   },

@@ -1,54 +1,19 @@
-// Iteration over the valid records, so each rule states only its condition.
-import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
-import type { Placement, Provider } from '../model/schema.js';
+// Iteration over the run's valid records, so each rule states only its condition.
+import type { PlacementState } from '../model/placement.js';
+import { daysBetween } from '../model/dates.js';
+import type { PlacementItem, ProviderItem } from '../run.js';
 import type { RuleContext } from './types.js';
-import { inUse, placementState, type PlacementState } from './terms.js';
 
-export interface ProviderItem {
-  file: PlacementFile;
-  provider: Provider;
-}
+export type { PlacementItem, ProviderItem } from '../run.js';
 
 /** Valid provider blocks; with `inUseOnly`, only providers with an active or upcoming placement. */
-export function* providers(ctx: RuleContext, opts: { inUseOnly?: boolean } = {}): Generator<ProviderItem> {
-  for (const file of ctx.files) {
-    if (!file.provider) continue;
-    if (opts.inUseOnly && !inUse(file, ctx.asOf)) continue;
-    yield { file, provider: file.provider };
-  }
-}
-
-export interface PlacementItem {
-  file: PlacementFile;
-  /** The provider block, when it is valid. */
-  provider: Provider | undefined;
-  record: PlacementRecord;
-  placement: Placement;
-  state: PlacementState;
-  /** Data path of this placement in its file. */
-  at: (string | number)[];
-}
-
-// Every rule walks the same placements: build the list once per run (per file list and as-of date).
-const cache = new WeakMap<readonly PlacementFile[], { asOf: string; items: PlacementItem[] }>();
-
-function allPlacements(ctx: RuleContext): PlacementItem[] {
-  const hit = cache.get(ctx.files);
-  if (hit && hit.asOf === ctx.asOf) return hit.items;
-  const items: PlacementItem[] = [];
-  for (const file of ctx.files) {
-    for (const record of file.placements) {
-      const state = placementState(record.placement, ctx.asOf);
-      items.push({ file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] });
-    }
-  }
-  cache.set(ctx.files, { asOf: ctx.asOf, items });
-  return items;
+export function providers(ctx: Pick<RuleContext, 'run'>, opts: { inUseOnly?: boolean } = {}): readonly ProviderItem[] {
+  return opts.inUseOnly ? ctx.run.providers.filter((p) => p.inUse) : ctx.run.providers;
 }
 
 /** Valid placements, optionally only those in the given states. */
-export function placements(ctx: RuleContext, states?: readonly PlacementState[]): readonly PlacementItem[] {
-  const all = allPlacements(ctx);
+export function placements(ctx: Pick<RuleContext, 'run'>, states?: readonly PlacementState[]): readonly PlacementItem[] {
+  const all = ctx.run.placements;
   return states ? all.filter((i) => states.includes(i.state)) : all;
 }
 
@@ -63,3 +28,16 @@ export function latest<T extends { date: string }>(list: readonly T[] | null | u
 }
 
 export const blank = (s: string | null | undefined) => s === undefined || s === null || s.trim() === '';
+
+/**
+ * A date every in-use provider must record and keep recent (a confirmation, a review): each provider
+ * where it is missing, or more than `maxDays` old on the as-of date, with its age.
+ */
+export function* staleProviderDates(ctx: Pick<RuleContext, 'run'>, field: (provider: ProviderItem['provider']) => string | null | undefined, maxDays: number) {
+  for (const item of providers(ctx, { inUseOnly: true })) {
+    const date = field(item.provider);
+    if (!date) { yield { ...item, date: undefined, days: undefined }; continue; }
+    const days = daysBetween(date, ctx.run.asOf);
+    if (days > maxDays) yield { ...item, date, days };
+  }
+}

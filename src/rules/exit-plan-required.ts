@@ -1,14 +1,18 @@
 import type { Rule } from './types.js';
 import { ACTIVE, blank, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const exitPlanRequired: Rule = {
   id: 'exit-plan-required', defaultSeverity: 'warn', sources: ['APG', 'OFS'],
-  description: 'An active placement has no exit_plan',
+  description: () => 'An active placement has no exit_plan',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The placement of ${pupil} has no exit plan: record how and when the pupil returns to school or moves on (exit_plan).`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE)) {
       if (blank(item.placement.exit_plan)) {
-        ctx.report(item.file, [...item.at, 'exit_plan'], `The placement of ${pupilLabel(item.record)} has no exit plan: record how and when the pupil returns to school or moves on (exit_plan).`, { key: true });
+        ctx.report({ file: item.file, path: [...item.at, 'exit_plan'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
       }
     }
   },

@@ -1,7 +1,8 @@
 // Who counts as full-time at a provider, shared by unregistered-full-time and its -check.
-import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
+import type { PlacementFile } from '../load/placement-file.js';
+import type { PlacementRecord } from '../model/placement.js';
 import type { Thresholds } from '../model/config.js';
-import { compulsoryAge, isActive, isFullTime, pupilKey, weeklyHours } from './terms.js';
+import { compulsoryAge, isFullTime, pupilKey, weeklyHours, placementState } from '../model/placement.js';
 
 export interface FullTimePupil {
   hours: number;
@@ -13,7 +14,7 @@ export function fullTimePupils(file: PlacementFile, asOf: string, t: Thresholds,
   const byPupil = new Map<string, FullTimePupil>();
   for (const record of file.placements) {
     const p = record.placement;
-    if (!isActive(p, asOf) || (!opts.anyAge && !compulsoryAge(p))) continue;
+    if (placementState(p, asOf) !== 'active' || (!opts.anyAge && !compulsoryAge(p))) continue;
     const key = pupilKey(p.pupil);
     const entry = byPupil.get(key) ?? { hours: 0, records: [] };
     entry.hours += weeklyHours(p) ?? 0;

@@ -4,13 +4,13 @@ import { providers, type ProviderItem } from './each.js';
 import type { RuleContext } from './types.js';
 
 export function* withGiasRecord(ctx: RuleContext, opts: { includeMissing?: boolean } = {}): Generator<ProviderItem & { urn: string; record: GiasEstablishment | undefined }> {
-  if (!ctx.gias) return;
+  if (!ctx.run.gias) return;
   for (const item of providers(ctx)) {
     const { status, urn } = item.provider.registration;
     if (status !== 'registered' || urn === undefined || urn === null) continue;
     const text = String(urn).trim();
     if (!/^\d{6}$/.test(text)) continue; // urn-format reports it
-    const record = ctx.gias.get(text);
+    const record = ctx.run.gias.get(text);
     if (record || opts.includeMissing) yield { ...item, urn: text, record };
   }
 }

@@ -1,19 +1,24 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
-import { fmtHours, pupilLabel, sessionHours, sessionsTotal } from './terms.js';
+import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
+import { fmtHours } from '../model/wording.js';
 
 export const hoursMismatch: Rule = {
   id: 'hours-mismatch', defaultSeverity: 'warn', sources: ['OFS'],
-  description: "hours_per_week differs from the sessions' sum by more than hours_tolerance (0.25)",
+  description: (t) => `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
+  messages: {
+    mismatch: ({ hoursPerWeek, pupil, sum }: { hoursPerWeek: string | number; pupil: string; sum: string | number }) =>
+      `hours_per_week is ${hoursPerWeek} but the sessions of ${pupil} add up to ${sum} hours: correct one so they agree.`,
+  },
   check(ctx) {
-    const tol = ctx.thresholds.hours_tolerance;
+    const tol = ctx.run.thresholds.hours_tolerance;
     for (const item of placements(ctx)) {
       const p = item.placement;
       const sum = sessionsTotal(p);
       if (p.hours_per_week === undefined || p.hours_per_week === null || sum === undefined) continue;
       if (p.sessions!.some((s) => sessionHours(s) === undefined)) continue; // session-times reports a bad session
       if (Math.abs(p.hours_per_week - sum) > tol + 1e-9) {
-        ctx.report(item.file, [...item.at, 'hours_per_week'], `hours_per_week is ${fmtHours(p.hours_per_week)} but the sessions of ${pupilLabel(item.record)} add up to ${fmtHours(sum)} hours: correct one so they agree.`);
+        ctx.report({ file: item.file, path: [...item.at, 'hours_per_week'] }, 'mismatch', { hoursPerWeek: fmtHours(p.hours_per_week), pupil: pupilLabel(item.record), sum: fmtHours(sum) });
       }
     }
   },

@@ -1,15 +1,19 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const hoursRequired: Rule = {
   id: 'hours-required', defaultSeverity: 'error', sources: ['OFS'],
-  description: 'A placement has neither hours_per_week nor sessions',
+  description: () => 'A placement has neither hours_per_week nor sessions',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The placement of ${pupil} records no hours: add hours_per_week or the weekly sessions (day, start, end).`,
+  },
   check(ctx) {
     for (const item of placements(ctx)) {
       const p = item.placement;
       if ((p.hours_per_week === undefined || p.hours_per_week === null) && !p.sessions?.length) {
-        ctx.report(item.file, item.at, `The placement of ${pupilLabel(item.record)} records no hours: add hours_per_week or the weekly sessions (day, start, end).`);
+        ctx.report({ file: item.file, path: item.at }, 'missing', { pupil: pupilLabel(item.record) });
       }
     }
   },

@@ -1,8 +1,8 @@
-// The registry: every rule, in the order of rules.md. Adding a rule = one file + one line here
+// The registry: every rule, in the order the rule list documents them. Adding a rule = one file + one line here
 // + docs/rules/<id>.md + its tests.
 import type { Rule } from './types.js';
 import { dateFormat, schema, yamlSyntax } from './file-rules.js';
-import { suppressionInvalid } from '../suppress.js';
+import { suppressionInvalid } from './suppression-invalid.js';
 import { postcodeFormat } from './postcode-format.js';
 import { urnRequired } from './urn-required.js';
 import { urnFormat } from './urn-format.js';

@@ -1,16 +1,20 @@
 import type { Rule } from './types.js';
 import { ACTIVE, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const laNotified: Rule = {
   id: 'la-notified', defaultSeverity: 'warn', sources: ['VNS (DfE, 2025)'],
-  description: 'An active placement at an unregistered provider, commissioned by the school, has no la_notified date',
+  description: () => 'An active placement at an unregistered provider, commissioned by the school, has no la_notified date',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The local authority has not been told of the placement of ${pupil} at this unregistered provider: inform it and record the date as la_notified.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE)) {
       const p = item.placement;
       if (item.provider?.registration.status !== 'unregistered') continue;
       if ((p.commissioned_by ?? 'school') !== 'school' || p.la_notified) continue;
-      ctx.report(item.file, [...item.at, 'la_notified'], `The local authority has not been told of the placement of ${pupilLabel(item.record)} at this unregistered provider: inform it and record the date as la_notified.`, { key: true });
+      ctx.report({ file: item.file, path: [...item.at, 'la_notified'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
     }
   },
 };

@@ -1,11 +1,16 @@
 import type { Rule } from './types.js';
+import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './each.js';
 import { placementsByPupil, providerName } from './pupils.js';
-import { fmtHours, pupilLabel, weeklyHours } from './terms.js';
+import { pupilLabel, weeklyHours } from '../model/placement.js';
 
 export const multipleProviders: Rule = {
   id: 'multiple-providers', defaultSeverity: 'warn', sources: ['seed 000'],
-  description: 'One pupil is active at several providers (reported in each file involved)',
+  description: () => 'One pupil is active at several providers (reported in each file involved)',
+  messages: {
+    several: ({ pupil, providers, hours }: { pupil: string; providers: string[]; hours: string }) =>
+      `${sentence(pupil)} attends ${providers.length} providers (${providers.join(', ')}), ${hours} hours a week in all: check the providers share information and the timetable fits together.`,
+  },
   check(ctx) {
     for (const items of placementsByPupil(ctx, ACTIVE).values()) {
       const files = new Set(items.map((i) => i.file));
@@ -13,7 +18,7 @@ export const multipleProviders: Rule = {
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       const names = [...new Set(items.map(providerName))];
       for (const item of items) {
-        ctx.report(item.file, [...item.at, 'pupil'], `${pupilLabel(item.record)} attends ${names.length} providers (${names.join(', ')}), ${fmtHours(hours)} hours a week in all: check the providers share information and the timetable fits together.`);
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: pupilLabel(item.record), providers: names, hours: fmtHours(hours) });
       }
     }
   },

@@ -1,19 +1,25 @@
 import type { Rule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const objectivesRequired: Rule = {
   id: 'objectives-required', defaultSeverity: 'error', sources: ['APG', 'OFS'],
-  description: 'An active or upcoming placement has no objectives, or an objective has no by date',
+  description: () => 'An active or upcoming placement has no objectives, or an objective has no by date',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The placement of ${pupil} has no objectives: agree clear targets, each with a date, and list them under objectives.`,
+    undated: ({ target }: { target: string | number }) =>
+      `The objective "${target}" has no date: add by: with when it should be achieved.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       const objectives = item.placement.objectives ?? [];
       if (!objectives.length) {
-        ctx.report(item.file, [...item.at, 'objectives'], `The placement of ${pupilLabel(item.record)} has no objectives: agree clear targets, each with a date, and list them under objectives.`, { key: true });
+        ctx.report({ file: item.file, path: [...item.at, 'objectives'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
         continue;
       }
       objectives.forEach((o, i) => {
-        if (!o.by) ctx.report(item.file, [...item.at, 'objectives', i], `The objective "${o.target}" has no date: add by: with when it should be achieved.`);
+        if (!o.by) ctx.report({ file: item.file, path: [...item.at, 'objectives', i] }, 'undated', { target: o.target });
       });
     }
   },

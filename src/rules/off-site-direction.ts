@@ -1,19 +1,23 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
-import { pupilLabel, schoolDaysBetween } from './terms.js';
-import { plural } from '../report/summary.js';
+import { pupilLabel } from '../model/placement.js';
+import { plural } from '../model/wording.js';
 
 export const offSiteDirection: Rule = {
   id: 'off-site-direction', defaultSeverity: 'error', sources: ['OSD'],
-  description: 'An off-site direction notice was given fewer than off_site_direction_notice_days (2) school days before the start',
+  description: (t) => `An off-site direction notice was given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start`,
+  messages: {
+    shortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>
+      `Written notice of the off-site direction of ${pupil} was given on ${noticeDate}, ${days} before it started on ${startDate}: the law requires at least ${need}. Give notice again and move the start date.`,
+  },
   check(ctx) {
-    const need = ctx.thresholds.off_site_direction_notice_days;
+    const need = ctx.run.thresholds.off_site_direction_notice_days;
     for (const item of placements(ctx)) {
       const od = item.placement.off_site_direction;
       if (!od) continue;
-      const days = schoolDaysBetween(od.notice_date, item.placement.start_date, ctx.config);
+      const days = ctx.run.calendar.schoolDaysBetween(od.notice_date, item.placement.start_date);
       if (days < need) {
-        ctx.report(item.file, [...item.at, 'off_site_direction', 'notice_date'], `Written notice of the off-site direction of ${pupilLabel(item.record)} was given on ${od.notice_date}, ${plural(days, 'school day')} before it started on ${item.placement.start_date}: the law requires at least ${need}. Give notice again and move the start date.`);
+        ctx.report({ file: item.file, path: [...item.at, 'off_site_direction', 'notice_date'] }, 'shortNotice', { pupil: pupilLabel(item.record), noticeDate: od.notice_date, days: plural(days, 'school day'), startDate: item.placement.start_date, need });
       }
     }
   },

@@ -1,15 +1,23 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
-import { hasCurrentPartTime, pupilLabel } from './terms.js';
+import { hasCurrentPartTime, pupilLabel } from '../model/placement.js';
 
 export const partTimeTimetable: Rule = {
   id: 'part-time-timetable', defaultSeverity: 'error', sources: ['ATT'],
-  description: 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
+  description: () => 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
+  messages: {
+    incomplete: ({ who, missing }: { who: string; missing: string[] }) =>
+      `The part-time timetable of ${who} has no ${missing.join(', no ')}: a part-time timetable needs all three.`,
+    reviewDue: ({ who, reviewDate }: { who: string | number; reviewDate: string | number }) =>
+      `The part-time timetable of ${who} was due for review on ${reviewDate}: review it with the pupil and parent and set the next review date.`,
+    behaviour: ({ who }: { who: string | number }) =>
+      `The part-time timetable of ${who} is for behaviour: attendance guidance says part-time timetables must not be used to manage behaviour.`,
+  },
   check(ctx) {
     for (const item of placements(ctx)) {
       const p = item.placement;
       const pt = p.part_time_timetable;
-      if (!pt || !hasCurrentPartTime(p, ctx.asOf)) continue;
+      if (!pt || !hasCurrentPartTime(p, ctx.run.asOf)) continue;
       const at = [...item.at, 'part_time_timetable'];
       const who = pupilLabel(item.record);
       const missing = [
@@ -18,13 +26,13 @@ export const partTimeTimetable: Rule = {
         !pt.end_date && 'an end date (end_date)',
       ].filter(Boolean);
       if (missing.length) {
-        ctx.report(item.file, at, `The part-time timetable of ${who} has no ${missing.join(', no ')}: a part-time timetable needs all three.`, { key: true });
+        ctx.report({ file: item.file, path: at, key: true }, 'incomplete', { who, missing });
       }
-      if (pt.review_date && pt.review_date < ctx.asOf) {
-        ctx.report(item.file, [...at, 'review_date'], `The part-time timetable of ${who} was due for review on ${pt.review_date}: review it with the pupil and parent and set the next review date.`);
+      if (pt.review_date && pt.review_date < ctx.run.asOf) {
+        ctx.report({ file: item.file, path: [...at, 'review_date'] }, 'reviewDue', { who, reviewDate: pt.review_date });
       }
       if (p.reason_category === 'behaviour') {
-        ctx.report(item.file, [...item.at, 'reason_category'], `The part-time timetable of ${who} is for behaviour: attendance guidance says part-time timetables must not be used to manage behaviour.`);
+        ctx.report({ file: item.file, path: [...item.at, 'reason_category'] }, 'behaviour', { who });
       }
     }
   },

@@ -1,15 +1,19 @@
 import type { Rule } from './types.js';
 import { ACTIVE, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const placementPastPlannedEnd: Rule = {
   id: 'placement-past-planned-end', defaultSeverity: 'warn', sources: ['APG'],
-  description: 'An active placement is past its planned_end_date',
+  description: () => 'An active placement is past its planned_end_date',
+  messages: {
+    pastEnd: ({ pupil, planned }: { pupil: string; planned: string | number }) =>
+      `The placement of ${pupil} was planned to end on ${planned} and is still going: record end_date if it has ended, or review it and agree a new planned end date.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE)) {
       const planned = item.placement.planned_end_date;
-      if (planned && planned < ctx.asOf) {
-        ctx.report(item.file, [...item.at, 'planned_end_date'], `The placement of ${pupilLabel(item.record)} was planned to end on ${planned} and is still going: record end_date if it has ended, or review it and agree a new planned end date.`);
+      if (planned && planned < ctx.run.asOf) {
+        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'] }, 'pastEnd', { pupil: pupilLabel(item.record), planned });
       }
     }
   },

@@ -1,14 +1,18 @@
 import type { Rule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const plannedEndRequired: Rule = {
   id: 'planned-end-required', defaultSeverity: 'error', sources: ['APG'],
-  description: 'An active or upcoming placement has no planned_end_date (the timeline must be agreed)',
+  description: () => 'An active or upcoming placement has no planned_end_date (the timeline must be agreed)',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The placement of ${pupil} has no planned end date: agree how long it lasts and record planned_end_date.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (!item.placement.planned_end_date) {
-        ctx.report(item.file, [...item.at, 'planned_end_date'], `The placement of ${pupilLabel(item.record)} has no planned end date: agree how long it lasts and record planned_end_date.`, { key: true });
+        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
       }
     }
   },

@@ -8,12 +8,16 @@ export const isUkPostcode = (s: string) => POSTCODE.test(s.trim());
 
 export const postcodeFormat: Rule = {
   id: 'postcode-format', defaultSeverity: 'error', sources: ['OFS'],
-  description: 'The postcode is not a valid UK postcode',
+  description: () => 'The postcode is not a valid UK postcode',
+  messages: {
+    invalid: ({ pc }: { pc: string | number }) =>
+      `The postcode "${pc}" is not a valid UK postcode: copy it from the provider's letterhead or Royal Mail's postcode finder (for example LS11 5AB).`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx)) {
       const pc = provider.address.postcode;
       if (!isUkPostcode(pc)) {
-        ctx.report(file, ['provider', 'address', 'postcode'], `The postcode "${pc}" is not a valid UK postcode: copy it from the provider's letterhead or Royal Mail's postcode finder (for example LS11 5AB).`);
+        ctx.report({ file, path: ['provider', 'address', 'postcode'] }, 'invalid', { pc });
       }
     }
   },

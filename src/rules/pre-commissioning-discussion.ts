@@ -1,10 +1,18 @@
 import type { Rule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const preCommissioningDiscussion: Rule = {
   id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: ['OFS'],
-  description: 'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
+  description: () => 'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
+  messages: {
+    missing: ({ who }: { who: string | number }) =>
+      `No discussion with the parent or carer and the pupil is logged before the placement of ${who}: record its date under pre_commissioning_discussion.`,
+    after: ({ who, date, startDate }: { who: string | number; date: string | number; startDate: string | number }) =>
+      `The discussion about the placement of ${who} was on ${date}, after it started on ${startDate}: it should come before the placement is commissioned.`,
+    whoMissing: ({ who, date, missing }: { who: string | number; date: string | number; missing: string | number }) =>
+      `The discussion about the placement of ${who} (${date}) does not record ${missing} taking part: involve them and set parent_or_carer: true and pupil: true.`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       const p = item.placement;
@@ -12,12 +20,12 @@ export const preCommissioningDiscussion: Rule = {
       const at = [...item.at, 'pre_commissioning_discussion'];
       const who = pupilLabel(item.record);
       if (!d) {
-        ctx.report(item.file, at, `No discussion with the parent or carer and the pupil is logged before the placement of ${who}: record its date under pre_commissioning_discussion.`, { key: true });
+        ctx.report({ file: item.file, path: at, key: true }, 'missing', { who });
       } else if (d.date > p.start_date) {
-        ctx.report(item.file, [...at, 'date'], `The discussion about the placement of ${who} was on ${d.date}, after it started on ${p.start_date}: it should come before the placement is commissioned.`);
+        ctx.report({ file: item.file, path: [...at, 'date'] }, 'after', { who, date: d.date, startDate: p.start_date });
       } else if (d.parent_or_carer !== true || d.pupil !== true) {
         const missing = [d.parent_or_carer !== true && 'the parent or carer', d.pupil !== true && 'the pupil'].filter(Boolean).join(' and ');
-        ctx.report(item.file, at, `The discussion about the placement of ${who} (${d.date}) does not record ${missing} taking part: involve them and set parent_or_carer: true and pupil: true.`, { key: true });
+        ctx.report({ file: item.file, path: at, key: true }, 'whoMissing', { who, date: d.date, missing });
       }
     }
   },

@@ -1,13 +1,18 @@
 import type { Rule } from './types.js';
+import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING } from './each.js';
 import { placementsByPupil, providerName } from './pupils.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 const FACTS = ['send', 'looked_after', 'year_group'] as const;
 
 export const pupilFactsConflict: Rule = {
   id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: ['—'],
-  description: 'The same pupil has different send, looked_after or year_group in different placements',
+  description: () => 'The same pupil has different send, looked_after or year_group in different placements',
+  messages: {
+    conflict: ({ pupil, fact, list }: { pupil: string; fact: string | number; list: string | number }) =>
+      `${sentence(pupil)} has different ${fact} in different placements (${list}): make the records agree.`,
+  },
   check(ctx) {
     // Current placements only: last year's ended placement rightly has last year's year group.
     for (const items of placementsByPupil(ctx, ACTIVE_OR_UPCOMING).values()) {
@@ -20,7 +25,7 @@ export const pupilFactsConflict: Rule = {
         if (values.size < 2) continue;
         const list = items.map((i) => `${String(i.placement[fact] ?? 'not set')} at ${providerName(i)}`).join(', ');
         for (const item of items) {
-          ctx.report(item.file, [...item.at, fact], `${pupilLabel(item.record)} has different ${fact} in different placements (${list}): make the records agree.`, { key: true });
+          ctx.report({ file: item.file, path: [...item.at, fact], key: true }, 'conflict', { pupil: pupilLabel(item.record), fact, list });
         }
       }
     }

@@ -2,7 +2,7 @@
 import type { PlacementItem } from './each.js';
 import { placements } from './each.js';
 import type { RuleContext } from './types.js';
-import { pupilKey, type PlacementState } from './terms.js';
+import { pupilKey, type PlacementState } from '../model/placement.js';
 
 export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): Map<string, PlacementItem[]> {
   const byPupil = new Map<string, PlacementItem[]>();

@@ -9,7 +9,13 @@ const AREA_NAMES: Record<string, string> = {
 
 export const qaFailed: Rule = {
   id: 'qa-failed', defaultSeverity: 'error', sources: ['VNS'],
-  description: "The latest QA's outcome, or any of its VNS areas, is does-not-meet",
+  description: () => "The latest QA's outcome, or any of its VNS areas, is does-not-meet",
+  messages: {
+    failed: ({ name, date }: { name: string; date: string | number }) =>
+      `The latest QA of "${name}" (${date}) found it does not meet the standards: do not place pupils there until a new QA shows the failings are put right, and record the plan for pupils already there.`,
+    areas: ({ name, date, areas }: { name: string; date: string; areas: string[] }) =>
+      `The latest QA of "${name}" (${date}) found it does not meet the standard for ${areas.join(' and ')}: agree actions with the provider and re-check before relying on it.`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       const last = latest(provider.quality_assurance);
@@ -17,9 +23,9 @@ export const qaFailed: Rule = {
       const at = ['provider', 'quality_assurance', last.index];
       const failedAreas = VNS_AREAS.filter((a) => last.item.areas?.[a] === 'does-not-meet');
       if (last.item.outcome === 'does-not-meet') {
-        ctx.report(file, [...at, 'outcome'], `The latest QA of "${provider.name}" (${last.item.date}) found it does not meet the standards: do not place pupils there until a new QA shows the failings are put right, and record the plan for pupils already there.`);
+        ctx.report({ file, path: [...at, 'outcome'] }, 'failed', { name: provider.name, date: last.item.date });
       } else if (failedAreas.length) {
-        ctx.report(file, [...at, 'areas', failedAreas[0]], `The latest QA of "${provider.name}" (${last.item.date}) found it does not meet the standard for ${failedAreas.map((a) => AREA_NAMES[a]).join(' and ')}: agree actions with the provider and re-check before relying on it.`);
+        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, areas: failedAreas.map((a) => AREA_NAMES[a]) });
       }
     }
   },

@@ -4,15 +4,19 @@ import { daysBetween } from '../model/dates.js';
 
 export const qaOverdue: Rule = {
   id: 'qa-overdue', defaultSeverity: 'warn', sources: ['VNS'],
-  description: 'The latest QA of a provider in use is older than qa_max_age_days (365)',
+  description: (t) => `The latest QA of a provider in use is older than qa_max_age_days (${t.qa_max_age_days})`,
+  messages: {
+    overdue: ({ name, date, age, max }: { name: string; date: string | number; age: string | number; max: string | number }) =>
+      `The latest quality assurance of "${name}" was on ${date}, ${age} days ago (more than ${max}): carry out and record a new QA visit.`,
+  },
   check(ctx) {
-    const max = ctx.thresholds.qa_max_age_days;
+    const max = ctx.run.thresholds.qa_max_age_days;
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       const last = latest(provider.quality_assurance);
       if (!last) continue;
-      const age = daysBetween(last.item.date, ctx.asOf);
+      const age = daysBetween(last.item.date, ctx.run.asOf);
       if (age > max) {
-        ctx.report(file, ['provider', 'quality_assurance', last.index, 'date'], `The latest quality assurance of "${provider.name}" was on ${last.item.date}, ${age} days ago (more than ${max}): carry out and record a new QA visit.`);
+        ctx.report({ file, path: ['provider', 'quality_assurance', last.index, 'date'] }, 'overdue', { name: provider.name, date: last.item.date, age, max });
       }
     }
   },

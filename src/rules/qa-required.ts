@@ -3,11 +3,15 @@ import { providers } from './each.js';
 
 export const qaRequired: Rule = {
   id: 'qa-required', defaultSeverity: 'error', sources: ['VNS', 'OFS'],
-  description: 'A provider in use has no quality-assurance record',
+  description: () => 'A provider in use has no quality-assurance record',
+  messages: {
+    missing: ({ name }: { name: string }) =>
+      `"${name}" is in use but has no quality-assurance record: visit or review it against the voluntary national standards and add the result under quality_assurance.`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       if (!provider.quality_assurance?.length) {
-        ctx.report(file, ['provider', 'quality_assurance'], `"${provider.name}" is in use but has no quality-assurance record: visit or review it against the voluntary national standards and add the result under quality_assurance.`, { key: true });
+        ctx.report({ file, path: ['provider', 'quality_assurance'], key: true }, 'missing', { name: provider.name });
       }
     }
   },

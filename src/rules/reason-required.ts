@@ -1,14 +1,18 @@
 import type { Rule } from './types.js';
 import { ACTIVE_OR_UPCOMING, blank, placements } from './each.js';
-import { pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const reasonRequired: Rule = {
   id: 'reason-required', defaultSeverity: 'error', sources: ['OFS'],
-  description: 'An active or upcoming placement has no reason, or an empty one',
+  description: () => 'An active or upcoming placement has no reason, or an empty one',
+  messages: {
+    missing: ({ pupil }: { pupil: string }) =>
+      `The placement of ${pupil} has no reason: say in a sentence why the pupil attends this provider (Ofsted asks for it in the planning call).`,
+  },
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (blank(item.placement.reason)) {
-        ctx.report(item.file, [...item.at, 'reason'], `The placement of ${pupilLabel(item.record)} has no reason: say in a sentence why the pupil attends this provider (Ofsted asks for it in the planning call).`, { key: true });
+        ctx.report({ file: item.file, path: [...item.at, 'reason'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
       }
     }
   },

@@ -1,23 +1,27 @@
 import type { Rule } from './types.js';
 import { ACTIVE, latest, placements } from './each.js';
-import { elapsedDays, pupilLabel } from './terms.js';
+import { pupilLabel } from '../model/placement.js';
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue', defaultSeverity: 'warn', sources: ['OFS'],
-  description: "An active placement's latest review (or its start) is more than review_interval_days (42) before the as-of date",
+  description: (t) => `An active placement's latest review (or its start) is more than review_interval_days (${t.review_interval_days}) before the as-of date`,
+  messages: {
+    overdue: ({ pupil, what, days, termTime, max }: { pupil: string; what: string | number; days: string | number; termTime: string | number; max: string | number }) =>
+      `The placement of ${pupil} ${what}, ${days} days${termTime} ago (more than ${max}): hold a review with the pupil, parent and provider and record it.`,
+  },
   check(ctx) {
-    const max = ctx.thresholds.review_interval_days;
-    const termTime = ctx.config.term_dates?.length ? ' of term time' : '';
+    const max = ctx.run.thresholds.review_interval_days;
+    const termTime = ctx.run.calendar.termTime ? ' of term time' : '';
     for (const item of placements(ctx, ACTIVE)) {
       const p = item.placement;
-      const held = (p.reviews ?? []).filter((r) => r.date <= ctx.asOf);
+      const held = (p.reviews ?? []).filter((r) => r.date <= ctx.run.asOf);
       const last = latest(held);
       const since = last?.item.date ?? p.start_date;
-      const days = elapsedDays(since, ctx.asOf, ctx.config);
+      const days = ctx.run.calendar.elapsedDays(since, ctx.run.asOf);
       if (days <= max) continue;
       const path = last ? [...item.at, 'reviews', (p.reviews ?? []).indexOf(last.item), 'date'] : [...item.at, 'reviews'];
       const what = last ? `was last reviewed on ${since}` : `has had no review since it started on ${since}`;
-      ctx.report(item.file, path, `The placement of ${pupilLabel(item.record)} ${what}, ${days} days${termTime} ago (more than ${max}): hold a review with the pupil, parent and provider and record it.`, { key: !last });
+      ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: pupilLabel(item.record), what, days, termTime, max });
     }
   },
 };

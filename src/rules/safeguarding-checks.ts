@@ -1,19 +1,21 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
-import { daysBetween } from '../model/dates.js';
+import { staleProviderDates } from './each.js';
 
 export const safeguardingChecks: Rule = {
   id: 'safeguarding-checks', defaultSeverity: 'error', sources: ['KCSIE', 'VNS'],
-  description: 'No dated written confirmation of staff vetting checks, or it is older than staff_checks_max_age_days (365)',
+  description: (t) => `No dated written confirmation of staff vetting checks, or it is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
+  messages: {
+    missing: ({ name }: { name: string }) =>
+      `There is no dated written confirmation that "${name}" has carried out safeguarding checks on its staff: obtain it in writing and record the date under safeguarding.staff_checks_confirmed.`,
+    old: ({ name, date, daysBetween, max }: { name: string; date: string | number; daysBetween: string | number; max: string | number }) =>
+      `The written confirmation of staff checks at "${name}" is dated ${date}, ${daysBetween} days ago (more than ${max}): ask the provider to confirm its checks again in writing.`,
+  },
   check(ctx) {
-    const max = ctx.thresholds.staff_checks_max_age_days;
-    for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
-      const date = provider.safeguarding?.staff_checks_confirmed;
-      if (!date) {
-        ctx.report(file, ['provider', 'safeguarding', 'staff_checks_confirmed'], `There is no dated written confirmation that "${provider.name}" has carried out safeguarding checks on its staff: obtain it in writing and record the date under safeguarding.staff_checks_confirmed.`, { key: true });
-      } else if (daysBetween(date, ctx.asOf) > max) {
-        ctx.report(file, ['provider', 'safeguarding', 'staff_checks_confirmed'], `The written confirmation of staff checks at "${provider.name}" is dated ${date}, ${daysBetween(date, ctx.asOf)} days ago (more than ${max}): ask the provider to confirm its checks again in writing.`);
-      }
+    const max = ctx.run.thresholds.staff_checks_max_age_days;
+    const path = ['provider', 'safeguarding', 'staff_checks_confirmed'];
+    for (const { file, provider, date, days } of staleProviderDates(ctx, (p) => p.safeguarding?.staff_checks_confirmed, max)) {
+      if (!date) ctx.report({ file, path, key: true }, 'missing', { name: provider.name });
+      else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
 };

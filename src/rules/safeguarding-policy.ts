@@ -1,19 +1,21 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
-import { daysBetween } from '../model/dates.js';
+import { staleProviderDates } from './each.js';
 
 export const safeguardingPolicy: Rule = {
   id: 'safeguarding-policy', defaultSeverity: 'warn', sources: ['KCSIE'],
-  description: "The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days",
+  description: (t) => `The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
+  messages: {
+    missing: ({ name }: { name: string }) =>
+      `The school has not recorded reviewing the safeguarding policy of "${name}": read it and record the date under safeguarding.policy_reviewed.`,
+    old: ({ name, date, daysBetween, max }: { name: string; date: string | number; daysBetween: string | number; max: string | number }) =>
+      `The school last reviewed the safeguarding policy of "${name}" on ${date}, ${daysBetween} days ago (more than ${max}): review its current policy.`,
+  },
   check(ctx) {
-    const max = ctx.thresholds.staff_checks_max_age_days;
-    for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
-      const date = provider.safeguarding?.policy_reviewed;
-      if (!date) {
-        ctx.report(file, ['provider', 'safeguarding', 'policy_reviewed'], `The school has not recorded reviewing the safeguarding policy of "${provider.name}": read it and record the date under safeguarding.policy_reviewed.`, { key: true });
-      } else if (daysBetween(date, ctx.asOf) > max) {
-        ctx.report(file, ['provider', 'safeguarding', 'policy_reviewed'], `The school last reviewed the safeguarding policy of "${provider.name}" on ${date}, ${daysBetween(date, ctx.asOf)} days ago (more than ${max}): review its current policy.`);
-      }
+    const max = ctx.run.thresholds.staff_checks_max_age_days;
+    const path = ['provider', 'safeguarding', 'policy_reviewed'];
+    for (const { file, provider, date, days } of staleProviderDates(ctx, (p) => p.safeguarding?.policy_reviewed, max)) {
+      if (!date) ctx.report({ file, path, key: true }, 'missing', { name: provider.name });
+      else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
 };

@@ -1,35 +1,25 @@
-// What a rule is: a small pure function of the parsed records, the config and the as-of date.
-import type { DataPath } from '../findings.js';
-import type { PlacementFile } from '../load/placement-file.js';
-import type { Config, SeveritySetting, Thresholds } from '../model/config.js';
-import type { GiasIndex } from '../gias/reader.js';
+// What a rule is: its metadata, its messages by id, and a check that reads the run and reports.
+import type { Location } from '../model/findings.js';
+import type { RuleMeta } from '../model/rule-meta.js';
+import type { Run } from '../run.js';
 
-export type Source = 'VNS' | 'APG' | 'OFS' | 'KCSIE' | 'ATT' | 'REG' | 'OSD' | 'VNS (planned)' | 'VNS (as the seed reads it)' | 'VNS (DfE, 2025)' | 'seed 000' | 'data protection' | '—';
+export type { Source, RuleMeta } from '../model/rule-meta.js';
 
-export interface RuleMeta {
-  /** Stable kebab-case id (rules.md). */
-  id: string;
-  defaultSeverity: SeveritySetting;
-  /** yaml-syntax, schema and date-format: their severity cannot be changed and they cannot be suppressed. */
-  fixed?: boolean;
-  /** Source tags, as in rules.md. */
-  sources: readonly Source[];
-  /** One line: when it fires. */
-  description: string;
+/** A rule's messages by id, each written as it should read (the engine does not recase them). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Messages = Record<string, (data: any) => string>;
+
+export interface RuleContext<M extends Messages = Messages> {
+  /** The check being made: as-of date, calendar, thresholds, files, placements with their states… */
+  readonly run: Run;
+  /** Reports the finding `messageId` at `location` (a YAML node by data path, or a file position). */
+  report<K extends keyof M & string>(location: Location, messageId: K, data?: Parameters<M[K]>[0]): void;
 }
 
-export interface RuleContext {
-  /** Every file checked; rules look only at `file.provider` and `file.placements` (the valid blocks). */
-  readonly files: readonly PlacementFile[];
-  readonly asOf: string;
-  readonly config: Config;
-  readonly thresholds: Thresholds;
-  /** The GIAS extract, when one was given (`--gias` or config). */
-  readonly gias?: GiasIndex;
-  /** Reports a finding about the node at `path` in `file` (or its nearest parent when absent). */
-  report(file: PlacementFile, path: DataPath, message: string, opts?: { key?: boolean }): void;
+export interface Rule<M extends Messages = Messages> extends RuleMeta {
+  readonly messages: M;
+  check(ctx: RuleContext<M>): void;
 }
 
-export interface Rule extends RuleMeta {
-  check(ctx: RuleContext): void;
-}
+/** Declares a rule with its message ids and their data checked against each `report` call. */
+export const defineRule = <M extends Messages>(rule: Rule<M>): Rule => rule as unknown as Rule;

@@ -1,13 +1,20 @@
 import type { Rule } from './types.js';
+import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING, placements } from './each.js';
-import { daysAWeek, pupilLabel } from './terms.js';
+import { daysAWeek, pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 
 export const unregisteredTimeLimits: Rule = {
   id: 'unregistered-time-limits', defaultSeverity: 'off', sources: ['VNS (planned)'],
-  description: 'Opt-in (planned law): an unregistered placement lasts more than 12 weeks, or has more than 4 sessions or 2 days a week',
+  description: (t) => `Opt-in (planned law): an unregistered placement lasts more than ${t.unregistered_max_weeks} weeks, or has more than ${t.unregistered_max_sessions} sessions or ${t.unregistered_max_days} days a week`,
+  messages: {
+    weeks: ({ pupil, weeks, startDate, end, max }: { pupil: string; weeks: number; startDate: string; end: string; max: number }) =>
+      `The placement of ${pupil} at this unregistered provider runs ${weeks} weeks (${startDate} to ${end}); planned national limits allow at most ${max} weeks.`,
+    sessions: ({ pupil, sessions, days, unregisteredMaxSessions, unregisteredMaxDays }: { pupil: string; sessions: string | number; days: string | number; unregisteredMaxSessions: string | number; unregisteredMaxDays: string | number }) =>
+      `${sentence(pupil)} has ${sessions} sessions on ${days} days a week at this unregistered provider; planned national limits allow at most ${unregisteredMaxSessions} sessions or ${unregisteredMaxDays} days a week alongside school.`,
+  },
   check(ctx) {
-    const t = ctx.thresholds;
+    const t = ctx.run.thresholds;
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (item.provider?.registration.status !== 'unregistered') continue;
       const p = item.placement;
@@ -15,13 +22,13 @@ export const unregisteredTimeLimits: Rule = {
       if (end && end >= p.start_date) {
         const weeks = (daysBetween(p.start_date, end) + 1) / 7;
         if (weeks > t.unregistered_max_weeks) {
-          ctx.report(item.file, [...item.at, p.end_date ? 'end_date' : 'planned_end_date'], `The placement of ${pupilLabel(item.record)} at this unregistered provider runs ${Math.ceil(weeks)} weeks (${p.start_date} to ${end}); planned national limits allow at most ${t.unregistered_max_weeks} weeks.`);
+          ctx.report({ file: item.file, path: [...item.at, p.end_date ? 'end_date' : 'planned_end_date'] }, 'weeks', { pupil: pupilLabel(item.record), weeks: Math.ceil(weeks), startDate: p.start_date, end, max: t.unregistered_max_weeks });
         }
       }
       const sessions = p.sessions?.length ?? 0;
       const days = daysAWeek(p);
       if (sessions > t.unregistered_max_sessions || days > t.unregistered_max_days) {
-        ctx.report(item.file, [...item.at, 'sessions'], `${pupilLabel(item.record)} has ${sessions} sessions on ${days} days a week at this unregistered provider; planned national limits allow at most ${t.unregistered_max_sessions} sessions or ${t.unregistered_max_days} days a week alongside school.`);
+        ctx.report({ file: item.file, path: [...item.at, 'sessions'] }, 'sessions', { pupil: pupilLabel(item.record), sessions, days, unregisteredMaxSessions: t.unregistered_max_sessions, unregisteredMaxDays: t.unregistered_max_days });
       }
     }
   },

@@ -3,14 +3,18 @@ import { providers } from './each.js';
 
 export const urnFormat: Rule = {
   id: 'urn-format', defaultSeverity: 'error', sources: ['OFS'],
-  description: 'The URN is not exactly 6 digits',
+  description: () => 'The URN is not exactly 6 digits',
+  messages: {
+    invalid: ({ text }: { text: string | number }) =>
+      `The URN "${text}" is not 6 digits: copy the URN exactly from Get Information About Schools.`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx)) {
       const urn = provider.registration.urn;
       if (urn === undefined || urn === null) continue;
       const text = String(urn).trim();
       if (text !== '' && !/^\d{6}$/.test(text)) {
-        ctx.report(file, ['provider', 'registration', 'urn'], `The URN "${text}" is not 6 digits: copy the URN exactly from Get Information About Schools.`);
+        ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'invalid', { text });
       }
     }
   },

@@ -3,12 +3,16 @@ import { providers } from './each.js';
 
 export const urnRequired: Rule = {
   id: 'urn-required', defaultSeverity: 'error', sources: ['OFS'],
-  description: 'A registered provider has no URN',
+  description: () => 'A registered provider has no URN',
+  messages: {
+    missing: ({ name }: { name: string }) =>
+      `"${name}" is registered but has no URN: add registration.urn (6 digits, from Get Information About Schools).`,
+  },
   check(ctx) {
     for (const { file, provider } of providers(ctx)) {
       const { status, urn } = provider.registration;
       if (status === 'registered' && (urn === undefined || urn === null || String(urn).trim() === '')) {
-        ctx.report(file, ['provider', 'registration'], `"${provider.name}" is registered but has no URN: add registration.urn (6 digits, from Get Information About Schools).`, { key: true });
+        ctx.report({ file, path: ['provider', 'registration'], key: true }, 'missing', { name: provider.name });
       }
     }
   },

@@ -1,18 +1,27 @@
-// The terms of rules.md, defined once in src/rules/terms.ts, and the date arithmetic of src/model/dates.ts:
+// The shared terms, defined once in src/model/ (placement.ts, calendar.ts) and the run, and the date arithmetic of src/model/dates.ts:
 // table tests at their edges. Every date judgement takes an explicit as-of date.
 import { describe, expect, it } from 'vitest';
 import {
-  compulsoryAge, daysAWeek, elapsedDays, hasCurrentPartTime, inUse, isFullTime, isSchoolDay, personalDataKind,
-  placementState, pupilKey, schoolDaysBetween, sessionHours, sessionsTotal, weeklyHours,
-} from '../../src/rules/terms.js';
+  compulsoryAge, daysAWeek, hasCurrentPartTime, isFullTime, personalDataKind,
+  placementState, pupilKey, sessionHours, sessionsTotal, weeklyHours,
+} from '../../src/model/placement.js';
+import { Calendar } from '../../src/model/calendar.js';
+import { createRun } from '../../src/run.js';
 import {
   addDays, dayNumber, daysBetween, englishDate, fromDayNumber, isIsoDate, minutesOf, suggestIso, todayIso, weekday,
 } from '../../src/model/dates.js';
 import { PlacementSchema, type Placement } from '../../src/model/schema.js';
-import { ConfigSchema } from '../../src/model/config.js';
+import { ConfigSchema, type Config } from '../../src/model/config.js';
 import type { PlacementFile } from '../../src/load/placement-file.js';
 
 const AS_OF = '2025-12-01'; // a Monday
+
+const schoolDaysBetween = (from: string, to: string, c: Config) => new Calendar(c.term_dates).schoolDaysBetween(from, to);
+const isSchoolDay = (d: string, c: Config) => new Calendar(c.term_dates).isSchoolDay(d);
+const elapsedDays = (from: string, to: string, c: Config) => new Calendar(c.term_dates).elapsedDays(from, to);
+/** Whether the run counts a file's provider as in use. */
+const inUse = (f: PlacementFile, asOf: string) =>
+  createRun([f], { asOf, config: ConfigSchema.parse({}), rules: [] }).providers[0].inUse;
 
 /** A placement as the schema reads it; only the fields a row needs. */
 const pl = (fields: Record<string, unknown> = {}): Placement =>
@@ -39,7 +48,7 @@ describe('placementState (active / upcoming / ended)', () => {
   });
 
   it('a provider is in use with an active or an upcoming placement, not with only ended ones', () => {
-    const file = (...ps: Placement[]) => ({ placements: ps.map((placement, index) => ({ index, placement })) }) as unknown as PlacementFile;
+    const file = (...ps: Placement[]) => ({ provider: {}, placements: ps.map((placement, index) => ({ index, placement })) }) as unknown as PlacementFile;
     expect(inUse(file(pl()), AS_OF)).toBe(true);
     expect(inUse(file(pl({ start_date: '2026-01-05' })), AS_OF)).toBe(true);
     expect(inUse(file(pl({ end_date: '2025-11-30' })), AS_OF)).toBe(false);

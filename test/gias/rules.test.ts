@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigSchema } from '../../src/model/config.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 
 const GIAS = fileURLToPath(new URL('../fixtures/gias/edubasealldata-sample.csv', import.meta.url));
 const config = ConfigSchema.parse({});

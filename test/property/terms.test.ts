@@ -1,4 +1,4 @@
-// Property tests of the terms of rules.md (src/rules/terms.ts) and of the rules that age: hours add up,
+// Property tests of the shared terms (src/model/placement.ts, calendar.ts) and of the rules that age: hours add up,
 // and review and QA ages only grow as the as-of date moves on.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,11 @@ import { check } from '../../src/check.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/model/config.js';
 import { addDays, daysBetween } from '../../src/model/dates.js';
 import type { Placement } from '../../src/model/schema.js';
-import { elapsedDays, schoolDaysBetween, sessionHours, sessionsTotal, weeklyHours } from '../../src/rules/terms.js';
+import { sessionHours, sessionsTotal, weeklyHours } from '../../src/model/placement.js';
+import { Calendar } from '../../src/model/calendar.js';
+
+const schoolDaysBetween = (from: string, to: string, c: Config) => new Calendar(c.term_dates).schoolDaysBetween(from, to);
+const elapsedDays = (from: string, to: string, c: Config) => new Calendar(c.term_dates).elapsedDays(from, to);
 import { dateBetween, hhmm, placementArb, providerArb, validSession } from './arbitraries.js';
 
 const placementWith = (sessions: Placement['sessions'], hours?: number | null): Placement =>

@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { check, type CheckResult } from '../../src/check.js';
 import { englishDate } from '../../src/model/dates.js';
 import { DOCUMENTS, findBrowser, PdfPrinter, render, type Rendered } from '../../src/render/index.js';
-import { inUse, isActive, personalDataKind, placementState, pupilKey, weeklyHours } from '../../src/rules/terms.js';
-import { fmtHours } from '../../src/rules/terms.js';
+import { personalDataKind, placementState, pupilKey, weeklyHours } from '../../src/model/placement.js';
+import type { Placement } from '../../src/model/schema.js';
+import type { PlacementFile } from '../../src/load/placement-file.js';
+
+const isActive = (p: Placement, asOf: string) => placementState(p, asOf) === 'active';
+const inUse = (f: PlacementFile, asOf: string) => f.placements.some((r) => placementState(r.placement, asOf) !== 'ended');
+import { fmtHours } from '../../src/model/wording.js';
 import { cli, DATA_SETS, pdfInfo, pdfText, squash, tempDir } from './support.js';
 
 let printer: PdfPrinter;

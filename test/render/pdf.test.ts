@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { DEFAULT_CONFIG } from '../../src/model/config.js';
 import { findBrowser, PdfPrinter, render } from '../../src/render/index.js';
 import { pageCount, tidyOutline } from '../../src/render/pdf.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { DEFAULT_CONFIG } from '../../src/model/config.js';
 import { HELPERS } from '../../src/render/helpers.js';
 import { render, renderHtml } from '../../src/render/index.js';

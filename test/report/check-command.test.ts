@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { above, PROVIDER, swap } from './helpers.js';
 import { config, tempDir } from '../suppress/helpers.js';
 

@@ -1,6 +1,6 @@
 // --format github: GitHub Actions workflow commands, asserted line for line, escaping included.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/model/findings.js';
 import { escapeData, escapeProperty, github } from '../../src/report/github.js';
 import type { ReportInput } from '../../src/report/types.js';
 import { inputFor } from './helpers.js';

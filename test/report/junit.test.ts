@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/model/findings.js';
 import { junit } from '../../src/report/junit.js';
 import type { ReportInput } from '../../src/report/types.js';
 import { inputFor } from './helpers.js';

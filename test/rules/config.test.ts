@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
 import { runCheck } from '../../src/commands/check.js';
-import { UsageError } from '../../src/findings.js';
+import { UsageError } from '../../src/model/findings.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
 import { AS_OF, COMPLIANT as C, GONE, config, edit, run, tempDir } from './helpers.js';
 

@@ -1,13 +1,14 @@
 // Shared by the rule tests: the compliant fixture, a config built from the schema, line edits that keep
-// positions predictable, and a runner that writes files into a fresh temp folder and calls check().
+// positions predictable, and a runner that checks files held in memory (check() with a memory file system).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { check, type CheckResult } from '../../src/check.js';
+import { memoryFs } from '../../src/load/fs.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/model/findings.js';
 
 /** The date every rule test judges as of, unless a row says otherwise. */
 export const AS_OF = '2025-12-01';
@@ -67,11 +68,14 @@ export interface Run {
   summary: string[];
 }
 
-/** Writes `files` into a temp folder and checks it, as of `asOf`, with `cfg`. */
+let runs = 0;
+
+/** Checks `files` (name → text) in memory, as of `asOf`, with `cfg`: nothing is written to disk. */
 export async function run(files: Record<string, string | Buffer> | string, opts: { asOf?: string; config?: Config } = {}): Promise<Run> {
   const map = typeof files === 'string' ? { 'provider.yaml': files } : files;
-  const dir = tempDir(map);
-  const result = await check([dir], { asOf: opts.asOf ?? AS_OF, config: opts.config ?? CONFIG, cwd: dir });
+  const dir = `/memory/run-${++runs}`;
+  const fs = memoryFs(Object.fromEntries(Object.entries(map).map(([name, text]) => [join(dir, name), text])));
+  const result = await check([dir], { asOf: opts.asOf ?? AS_OF, config: opts.config ?? CONFIG, cwd: dir, fs });
   const many = Object.keys(map).length > 1;
   const summary = result.findings
     .map((f) => `${many ? `${basename(f.file)} ` : ''}${f.line}:${f.column} ${f.severity} ${f.ruleId}`)

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema, placementFileJsonSchema, runSchema } from '../../src/commands/schema.js';
+import { configJsonSchema, placementFileJsonSchema } from '../../src/json-schema.js';
+import { runSchema } from '../../src/commands/schema.js';
 import { initFiles } from '../../src/init/files.js';
 import { RULES } from '../../src/rules/index.js';
 

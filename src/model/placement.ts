@@ -1,9 +1,15 @@
-// The terms of rules.md, defined once: every rule and the counts use these.
-import type { Config, Thresholds } from '../model/config.js';
-import { dayNumber, minutesOf } from '../model/dates.js';
-import type { Placement, Provider, Session } from '../model/schema.js';
-import { REGISTERED_SCHOOL_TYPES } from '../model/schema.js';
-import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
+// The words for a placement that every rule, the counts and the documents share: its state on a date,
+// its weekly hours, who the pupil is (and how messages may name them), and what counts as a registered school.
+import { minutesOf } from './dates.js';
+import type { Placement, Provider, Session } from './schema.js';
+import { REGISTERED_SCHOOL_TYPES } from './schema.js';
+import type { Thresholds } from './config.js';
+
+/** One valid placement of a file, with its index in the file's `placements` list (0-based). */
+export interface PlacementRecord {
+  index: number;
+  placement: Placement;
+}
 
 export type PlacementState = 'active' | 'upcoming' | 'ended';
 
@@ -12,13 +18,6 @@ export function placementState(p: Placement, asOf: string): PlacementState {
   if (p.start_date > asOf) return 'upcoming';
   if (p.end_date && p.end_date < asOf) return 'ended';
   return 'active';
-}
-export const isActive = (p: Placement, asOf: string) => placementState(p, asOf) === 'active';
-export const isActiveOrUpcoming = (p: Placement, asOf: string) => placementState(p, asOf) !== 'ended';
-
-/** A provider is in use when it has an active or upcoming placement. */
-export function inUse(file: PlacementFile, asOf: string): boolean {
-  return file.placements.some((r) => isActiveOrUpcoming(r.placement, asOf));
 }
 
 /** Hours of one session, or undefined when its times are not valid HH:MM or it does not end after it starts. */
@@ -68,42 +67,6 @@ export function hasCurrentPartTime(p: Placement, asOf: string): boolean {
   return !!pt && (!pt.end_date || pt.end_date >= asOf);
 }
 
-// Terms as whole-day numbers, worked out once per config: these loops run for every placement.
-const termCache = new WeakMap<Config, [number, number][]>();
-function terms(config: Config): [number, number][] {
-  let t = termCache.get(config);
-  if (!t) {
-    t = (config.term_dates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number]);
-    termCache.set(config, t);
-  }
-  return t;
-}
-const inTerm = (day: number, t: readonly [number, number][]) => t.some(([a, b]) => a <= day && day <= b);
-const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
-
-/** Weekdays, and only those inside a term when the config gives term dates. */
-export function isSchoolDay(iso: string, config: Config): boolean {
-  const day = dayNumber(iso)!, t = terms(config);
-  return weekdayOf(day) < 5 && (!t.length || inTerm(day, t));
-}
-
-/** School days from `from` (included) to `to` (excluded). */
-export function schoolDaysBetween(from: string, to: string, config: Config): number {
-  const t = terms(config);
-  let n = 0;
-  for (let d = dayNumber(from)!, end = dayNumber(to)!; d < end; d++) if (weekdayOf(d) < 5 && (!t.length || inTerm(d, t))) n++;
-  return n;
-}
-
-/** Calendar days from `from` to `to`, skipping days outside terms when the config gives term dates. */
-export function elapsedDays(from: string, to: string, config: Config): number {
-  const a = dayNumber(from)!, b = dayNumber(to)!, t = terms(config);
-  if (!t.length || b <= a) return b - a;
-  let n = 0;
-  for (let d = a + 1; d <= b; d++) if (inTerm(d, t)) n++;
-  return n;
-}
-
 const WORD = /^[A-Z][a-z'’-]+$/;
 const UPN = /^[A-Z]\d{11}[A-Z0-9]$/;
 const DATE_LIKE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
@@ -118,9 +81,7 @@ export function personalDataKind(ref: string): string | undefined {
   return undefined;
 }
 
-/** How messages name a pupil: the reference, unless it looks like personal data. */
+/** How messages name a pupil inside a sentence: the reference, unless it looks like personal data. */
 export function pupilLabel(record: PlacementRecord): string {
   return personalDataKind(record.placement.pupil) ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${record.placement.pupil.trim()}`;
 }
-
-export const fmtHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(2).replace(/0$/, ''));

@@ -1,0 +1,26 @@
+// What the engine, the reports and the config need to know about a rule without running it.
+import type { SeveritySetting, Thresholds } from './config.js';
+import type { Severity } from './findings.js';
+
+export type Source = 'VNS' | 'APG' | 'OFS' | 'KCSIE' | 'ATT' | 'REG' | 'OSD' | 'VNS (planned)' | 'VNS (as the seed reads it)' | 'VNS (DfE, 2025)' | 'seed 000' | 'data protection' | '—';
+
+export interface RuleMeta {
+  /** Stable kebab-case id. */
+  id: string;
+  defaultSeverity: SeveritySetting;
+  /** yaml-syntax, schema and date-format: their severity cannot be changed and they cannot be suppressed. */
+  fixed?: boolean;
+  /** Where the requirement comes from (law, statutory guidance, inspection handbook…). */
+  sources: readonly Source[];
+  /** One line: when it fires, with the thresholds in force. */
+  description: (t: Thresholds) => string;
+}
+
+/** The rules whose findings the loader makes: a file that cannot be read or parsed, a shape, a date. */
+export const FILE_RULE_IDS = ['yaml-syntax', 'schema', 'date-format'] as const;
+
+/** A rule's severity under a config: fixed rules keep their default; otherwise the config's setting wins. */
+export function severityOf(rule: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'fixed'>, rules: Readonly<Record<string, SeveritySetting | undefined>>): Severity | 'off' {
+  if (rule.fixed) return rule.defaultSeverity as Severity;
+  return rules[rule.id] ?? rule.defaultSeverity;
+}

@@ -1,0 +1,206 @@
+// What every document's view is built from: the findings by file, who is active where, one provider's
+// and one pupil's view, and the header and counts every document opens with.
+import type { CheckResult } from '../../check.js';
+import type { Finding } from '../../model/findings.js';
+import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
+import type { Placement, Provider } from '../../model/schema.js';
+import {
+  hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours,
+} from '../../model/placement.js';
+import {
+  COMMISSIONED_BY, CURRICULUM, DELIVERY, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
+  REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label,
+} from '../../model/labels.js';
+import type { BaseView, DocumentInfo, FindingView, ProviderView, PupilView, QaView, ViewOptions } from './types.js';
+
+export const text = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
+export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
+
+function generatedAt(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+export const providerName = (file: PlacementFile) => file.provider?.name.trim() || file.displayPath;
+
+export function findingView(f: Finding, file: PlacementFile | undefined): FindingView {
+  return {
+    severity: f.severity, severityLabel: f.severity === 'error' ? 'Error' : 'Warning', rule: f.ruleId, message: f.message,
+    provider: file ? providerName(file) : f.file, file: file?.displayPath ?? f.file, line: f.line, column: f.column,
+    justification: f.suppression?.justification ?? null,
+  };
+}
+
+/** A pupil's reference as documents print it: hidden when it looks like a name, a date, an email address or a UPN. */
+export function pupilReference(record: PlacementRecord): { reference: string; hidden: boolean } {
+  return personalDataKind(record.placement.pupil)
+    ? { reference: `Reference hidden (placement ${record.index + 1} in the file)`, hidden: true }
+    : { reference: record.placement.pupil.trim(), hidden: false };
+}
+
+export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
+
+export class Context {
+  readonly byFile = new Map<string, Finding[]>();
+  /** pupil key → providers where that pupil has an active placement. */
+  readonly activeAt = new Map<string, Set<string>>();
+  /** Files whose provider has an active or upcoming placement (the run worked it out). */
+  readonly inUse: ReadonlySet<PlacementFile>;
+
+  constructor(readonly result: CheckResult) {
+    this.inUse = new Set(result.run.providers.filter((p) => p.inUse).map((p) => p.file));
+    for (const f of result.findings) {
+      let list = this.byFile.get(f.file);
+      if (!list) this.byFile.set(f.file, (list = []));
+      list.push(f);
+    }
+    for (const file of result.files) {
+      for (const r of file.placements) {
+        if (placementState(r.placement, result.asOf) !== 'active') continue;
+        const key = pupilKey(r.placement.pupil);
+        let set = this.activeAt.get(key);
+        if (!set) this.activeAt.set(key, (set = new Set()));
+        set.add(providerName(file));
+      }
+    }
+  }
+
+  /** Findings that count (not suppressed), errors first. */
+  findingsOf(file: PlacementFile): FindingView[] {
+    return (this.byFile.get(file.path) ?? []).filter((f) => !f.suppression)
+      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+      .map((f) => findingView(f, file));
+  }
+
+  pupil(file: PlacementFile, record: PlacementRecord): PupilView {
+    const p = record.placement, asOf = this.result.asOf;
+    const hours = weeklyHours(p);
+    const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])].filter((n) => n !== providerName(file)).sort(byText);
+    return {
+      ...pupilReference(record),
+      state: placementState(p, asOf),
+      yearGroup: yearGroup(p),
+      startDate: p.start_date,
+      plannedEndDate: p.planned_end_date ?? null,
+      endDate: p.end_date ?? null,
+      weeklyHours: hours ?? null,
+      daysAWeek: new Set((p.sessions ?? []).map((s) => s.day)).size,
+      reason: text(p.reason),
+      reasonCategory: label(REASON_CATEGORIES, p.reason_category),
+      send: p.send,
+      sendLabel: SEND[p.send] ?? p.send,
+      hasSend: p.send === 'sen-support' || p.send === 'ehcp',
+      ehcp: p.send === 'ehcp',
+      lookedAfter: p.looked_after,
+      partTime: hasCurrentPartTime(p, asOf),
+      commissionedBy: COMMISSIONED_BY[p.commissioned_by ?? 'school'],
+      // Only someone placed here now can be "also at" somewhere else now.
+      alsoAt: placementState(p, asOf) === 'active' ? others : [],
+    };
+  }
+
+  provider(file: PlacementFile, position: number): ProviderView {
+    const prov = file.provider as Provider;
+    const asOf = this.result.asOf;
+    const reg = prov.registration;
+    const registered = reg.status === 'registered';
+    const records = [...file.placements];
+    const active = records.filter((r) => placementState(r.placement, asOf) === 'active');
+    const sortPupils = (a: PupilView, b: PupilView) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : byText(a.reference, b.reference));
+    const pupils = active.map((r) => this.pupil(file, r)).sort(sortPupils);
+    const upcoming = records.filter((r) => placementState(r.placement, asOf) === 'upcoming').map((r) => this.pupil(file, r)).sort(sortPupils);
+    const reasonCounts = new Map<string, Set<string>>();
+    for (const r of active) {
+      const l = label(REASON_CATEGORIES, r.placement.reason_category) ?? 'Not categorised';
+      let set = reasonCounts.get(l);
+      if (!set) reasonCounts.set(l, (set = new Set()));
+      set.add(pupilKey(r.placement.pupil));
+    }
+    const qa = [...(prov.quality_assurance ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).map((q): QaView => {
+      const areas = VNS_AREAS.map(([key, l]) => {
+        const outcome = q.areas?.[key] ?? null;
+        return { label: l, outcome, outcomeLabel: label(QA_OUTCOMES, outcome) };
+      });
+      return {
+        date: q.date, by: q.by, against: label(QA_AGAINST, q.against), vns: q.against === 'voluntary-national-standards',
+        outcome: q.outcome, outcomeLabel: QA_OUTCOMES[q.outcome] ?? q.outcome, areas, hasAreas: areas.some((a) => a.outcome), notes: text(q.notes),
+      };
+    });
+    const findings = this.findingsOf(file);
+    return {
+      position,
+      name: prov.name.trim(),
+      file: file.displayPath,
+      address: { line1: prov.address.line1, line2: text(prov.address.line2), town: prov.address.town, postcode: prov.address.postcode },
+      registered,
+      registrationStatus: registered ? 'Registered' : 'Unregistered',
+      registrationType: label(REGISTRATION_TYPES, reg.type),
+      urn: registered && reg.urn !== undefined && reg.urn !== null && String(reg.urn).trim() !== '' ? String(reg.urn).trim() : null,
+      delivery: label(DELIVERY, prov.delivery),
+      inUse: this.inUse.has(file),
+      pupilCount: new Set(active.map((r) => pupilKey(r.placement.pupil))).size,
+      reasons: [...reasonCounts].map(([l, set]) => ({ label: l, count: set.size })).sort((a, b) => b.count - a.count || byText(a.label, b.label)),
+      pupils,
+      upcoming,
+      endedCount: records.filter((r) => placementState(r.placement, asOf) === 'ended').length,
+      contact: { name: text(prov.contact?.name), email: text(prov.contact?.email), phone: text(prov.contact?.phone) },
+      safeguarding: {
+        dslName: text(prov.safeguarding?.dsl?.name), dslPhone: text(prov.safeguarding?.dsl?.phone), dslEmail: text(prov.safeguarding?.dsl?.email),
+        staffChecksConfirmed: prov.safeguarding?.staff_checks_confirmed ?? null, policyReviewed: prov.safeguarding?.policy_reviewed ?? null,
+      },
+      agreement: {
+        signed: prov.agreement?.signed ?? null, expires: prov.agreement?.expires ?? null,
+        expired: !!prov.agreement?.expires && prov.agreement.expires < asOf,
+      },
+      attendanceReporting: { method: label(REPORTING, prov.attendance_reporting?.method), withinMinutes: prov.attendance_reporting?.within_minutes ?? null },
+      curriculum: (prov.curriculum ?? []).map((c) => CURRICULUM[c] ?? c),
+      qualityAssurance: qa,
+      latestQa: qa[0] ?? null,
+      findings,
+      errorCount: findings.filter((f) => f.severity === 'error').length,
+      warningCount: findings.filter((f) => f.severity === 'warn').length,
+    };
+  }
+
+  /** Files that have a valid provider block (render refuses before this when one has not). */
+  get providerFiles(): PlacementFile[] {
+    return this.result.files.filter((f) => f.provider).sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
+  }
+}
+
+export function base(document: DocumentInfo, result: CheckResult, options: ViewOptions): BaseView {
+  const school = result.config.school;
+  const name = text(school?.name ?? null);
+  const c = result.counts;
+  const files = new Map(result.files.map((f) => [f.path, f]));
+  const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
+  const shown = options.openIssuesShown ?? 8;
+  return {
+    document,
+    school: {
+      name, nameSet: name !== null,
+      urn: school?.urn === undefined || school?.urn === null ? null : String(school.urn),
+      dsl: text(school?.dsl ?? null),
+    },
+    asOf: result.asOf,
+    generatedAt: generatedAt(options.now),
+    version: options.version,
+    counts: c,
+    summary: [
+      { label: 'Pupils in alternative provision', value: c.pupils },
+      { label: 'With SEND', value: c.send },
+      { label: 'With an EHC plan', value: c.ehcp },
+      { label: 'On a part-time timetable', value: c.partTime },
+      { label: 'Looked after', value: c.lookedAfter },
+      { label: 'Registered providers in use', value: c.providersRegistered },
+      { label: 'Unregistered providers in use', value: c.providersUnregistered },
+    ],
+    openIssues: {
+      count: errors.length,
+      items: errors.slice(0, shown).map((f) => findingView(f, files.get(f.file))),
+      more: Math.max(0, errors.length - shown),
+    },
+  };
+}
+

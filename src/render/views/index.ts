@@ -1,0 +1,22 @@
+// Each document's view, worked out here so the templates only lay it out. Dates stay ISO and numbers
+// stay numbers: the templates' helpers write them the English way. Pupils appear only by their
+// pseudonymous reference, and not even that when it looks like personal data.
+import type { CheckResult } from '../../check.js';
+import type { DocumentId, DocumentView, ViewOptions } from './types.js';
+import { planningCallView } from './planning-call.js';
+import { providerQaView } from './provider-qa.js';
+import { placementRecordsView } from './placement-records.js';
+import { findingsView } from './findings.js';
+
+export * from './types.js';
+export { pupilReference } from './context.js';
+export { planningCallView, providerQaView, placementRecordsView, findingsView };
+
+export function buildView(document: DocumentId, result: CheckResult, options: ViewOptions): DocumentView {
+  switch (document) {
+    case 'planning-call': return planningCallView(result, options);
+    case 'provider-qa': return providerQaView(result, options);
+    case 'placement-records': return placementRecordsView(result, options);
+    case 'findings': return findingsView(result, options);
+  }
+}

@@ -1,0 +1,61 @@
+// The view of the placement-records document (templates/placement-records.hbs).
+import type { CheckResult } from '../../check.js';
+import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
+import type { Provider } from '../../model/schema.js';
+import { hasCurrentPartTime, placementState, sessionHours } from '../../model/placement.js';
+import { ATTENDANCE_CODES, DAY_ORDER, DAYS, label } from '../../model/labels.js';
+import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
+import { base, byText, Context, text } from './context.js';
+
+function placementLines(file: PlacementFile, record: PlacementRecord): [number, number] {
+  const pos = file.at(['placements', record.index]);
+  return [pos.line, pos.endLine ?? pos.line];
+}
+
+export function placementRecordsView(result: CheckResult, options: ViewOptions): PlacementRecordsView {
+  const ctx = new Context(result);
+  const placements: PlacementView[] = [];
+  for (const file of ctx.providerFiles) {
+    const prov = file.provider as Provider;
+    const fileFindings = ctx.findingsOf(file);
+    for (const record of file.placements) {
+      const p = record.placement;
+      if (placementState(p, result.asOf) !== 'active') continue;
+      const [from, to] = placementLines(file, record);
+      const pt = p.part_time_timetable;
+      placements.push({
+        ...ctx.pupil(file, record),
+        provider: {
+          name: prov.name.trim(), registrationStatus: prov.registration.status === 'registered' ? 'Registered' : 'Unregistered',
+          urn: prov.registration.status === 'registered' && prov.registration.urn != null ? String(prov.registration.urn) : null,
+          town: prov.address.town, postcode: prov.address.postcode,
+        },
+        reasonCategoryCode: p.reason_category ?? null,
+        attendanceCode: label(ATTENDANCE_CODES, p.attendance_code),
+        laNotified: p.la_notified ?? null,
+        offSiteDirection: p.off_site_direction ? { noticeDate: p.off_site_direction.notice_date } : null,
+        sessions: [...(p.sessions ?? [])]
+          .sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : 1))
+          .map((s) => ({ day: DAYS[s.day] ?? s.day, start: s.start, end: s.end, hours: sessionHours(s) ?? null })),
+        hoursPerWeek: p.hours_per_week ?? null,
+        partTimeTimetable: pt ? {
+          agreedWithParent: pt.agreed_with_parent ?? null, reviewDate: pt.review_date ?? null, endDate: pt.end_date ?? null,
+          current: hasCurrentPartTime(p, result.asOf),
+        } : null,
+        preCommissioning: p.pre_commissioning_discussion ? {
+          date: p.pre_commissioning_discussion.date,
+          parentOrCarer: p.pre_commissioning_discussion.parent_or_carer ?? null,
+          pupil: p.pre_commissioning_discussion.pupil ?? null,
+        } : null,
+        objectives: (p.objectives ?? []).map((o) => ({ target: o.target, by: o.by ?? null })),
+        reviews: [...(p.reviews ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+          .map((r) => ({ date: r.date, attendancePercent: r.attendance_percent ?? null, notes: text(r.notes) })),
+        exitPlan: text(p.exit_plan),
+        destination: text(p.destination),
+        findings: fileFindings.filter((f) => f.line >= from && f.line <= to),
+      });
+    }
+  }
+  placements.sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference) || byText(a.provider.name, b.provider.name));
+  return { ...base(DOCUMENT_INFO['placement-records'], result, options), placements };
+}

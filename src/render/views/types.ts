@@ -1,0 +1,176 @@
+// The shape of each document's view: what its template may read. Every field is present (null when
+// the file does not say), because templates run in strict mode.
+import type { Counts } from '../../model/counts.js';
+
+export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const;
+export type DocumentId = (typeof DOCUMENTS)[number];
+
+export interface DocumentInfo {
+  id: DocumentId;
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  /** Printed on every page: "Confidential — contains pupil information". */
+  confidential: boolean;
+}
+
+export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
+  'planning-call': { id: 'planning-call', title: 'Pupils in alternative provision', orientation: 'landscape', confidential: false },
+  'provider-qa': { id: 'provider-qa', title: 'Alternative provision: provider quality assurance', orientation: 'portrait', confidential: false },
+  'placement-records': { id: 'placement-records', title: 'Alternative provision: placement records', orientation: 'portrait', confidential: true },
+  findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: false },
+};
+
+// ── Words for the schema's values ────────────────────────────────────────────────────────────────
+
+export interface FindingView {
+  severity: 'error' | 'warn';
+  severityLabel: 'Error' | 'Warning';
+  rule: string;
+  message: string;
+  provider: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Why an inline directive accepted it, for suppressed findings. */
+  justification: string | null;
+}
+
+export interface PupilView {
+  /** The pseudonymous reference, or a note that it is hidden. */
+  reference: string;
+  /** True when the reference looks like personal data and is not printed. */
+  hidden: boolean;
+  state: 'active' | 'upcoming' | 'ended';
+  yearGroup: string | null;
+  startDate: string;
+  plannedEndDate: string | null;
+  endDate: string | null;
+  weeklyHours: number | null;
+  daysAWeek: number;
+  reason: string | null;
+  reasonCategory: string | null;
+  send: string;
+  sendLabel: string;
+  hasSend: boolean;
+  ehcp: boolean;
+  lookedAfter: boolean;
+  partTime: boolean;
+  commissionedBy: string;
+  /** Other providers this pupil attends now (names). */
+  alsoAt: string[];
+}
+
+export interface QaView {
+  date: string;
+  by: string;
+  against: string | null;
+  vns: boolean;
+  outcome: string;
+  outcomeLabel: string;
+  areas: { label: string; outcome: string | null; outcomeLabel: string | null }[];
+  hasAreas: boolean;
+  notes: string | null;
+}
+
+export interface ProviderView {
+  position: number;
+  name: string;
+  file: string;
+  address: { line1: string; line2: string | null; town: string; postcode: string };
+  registered: boolean;
+  registrationStatus: 'Registered' | 'Unregistered';
+  registrationType: string | null;
+  urn: string | null;
+  delivery: string | null;
+  inUse: boolean;
+  /** Distinct pupils with an active placement here. */
+  pupilCount: number;
+  reasons: { label: string; count: number }[];
+  /** Active placements, by start date. */
+  pupils: PupilView[];
+  upcoming: PupilView[];
+  endedCount: number;
+  contact: { name: string | null; email: string | null; phone: string | null };
+  safeguarding: { dslName: string | null; dslPhone: string | null; dslEmail: string | null; staffChecksConfirmed: string | null; policyReviewed: string | null };
+  agreement: { signed: string | null; expires: string | null; expired: boolean };
+  attendanceReporting: { method: string | null; withinMinutes: number | null };
+  curriculum: string[];
+  qualityAssurance: QaView[];
+  latestQa: QaView | null;
+  findings: FindingView[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface CountView {
+  label: string;
+  value: number;
+}
+
+export interface BaseView {
+  document: DocumentInfo;
+  school: { name: string | null; urn: string | null; dsl: string | null; nameSet: boolean };
+  /** ISO; templates write it with {{date asOf}}. */
+  asOf: string;
+  /** "23 November 2025 at 09:30". */
+  generatedAt: string;
+  version: string;
+  counts: Counts;
+  summary: CountView[];
+  openIssues: { count: number; items: FindingView[]; more: number };
+}
+
+export interface PlanningCallView extends BaseView {
+  providers: ProviderView[];
+  upcoming: (PupilView & { provider: string })[];
+}
+
+export interface ProviderQaView extends BaseView {
+  providers: ProviderView[];
+  inUseCount: number;
+}
+
+export interface PlacementView extends PupilView {
+  provider: { name: string; registrationStatus: string; urn: string | null; town: string; postcode: string };
+  reasonCategoryCode: string | null;
+  attendanceCode: string | null;
+  laNotified: string | null;
+  offSiteDirection: { noticeDate: string } | null;
+  sessions: { day: string; start: string; end: string; hours: number | null }[];
+  hoursPerWeek: number | null;
+  partTimeTimetable: { agreedWithParent: string | null; reviewDate: string | null; endDate: string | null; current: boolean } | null;
+  preCommissioning: { date: string; parentOrCarer: boolean | null; pupil: boolean | null } | null;
+  objectives: { target: string; by: string | null }[];
+  reviews: { date: string; attendancePercent: number | null; notes: string | null }[];
+  exitPlan: string | null;
+  destination: string | null;
+  findings: FindingView[];
+}
+
+export interface PlacementRecordsView extends BaseView {
+  placements: PlacementView[];
+}
+
+export interface FindingsGroupView {
+  name: string;
+  file: string;
+  errors: FindingView[];
+  warnings: FindingView[];
+  suppressed: FindingView[];
+  clean: boolean;
+}
+
+export interface FindingsView extends BaseView {
+  totals: { errors: number; warnings: number; suppressed: number; files: number };
+  groups: FindingsGroupView[];
+  clean: { name: string; file: string }[];
+}
+
+export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView;
+
+export interface ViewOptions {
+  version: string;
+  now: Date;
+  /** How many open issues the planning call lists before "and N more". */
+  openIssuesShown?: number;
+}

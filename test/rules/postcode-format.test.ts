@@ -1,0 +1,20 @@
+import { postcodeFormat } from '../../src/rules/postcode-format.js';
+import { placementFile, testRule } from '../support/rule-tester.js';
+
+const at = ['provider', 'address', 'postcode'];
+const withPostcode = (postcode: string) => placementFile({ provider: { address: { postcode } } });
+
+testRule(postcodeFormat, {
+  valid: [
+    { name: 'LS11 5AB', files: withPostcode('LS11 5AB') },
+    { name: 'lower case and no space', files: withPostcode('ls115ab') },
+    { name: 'a London postcode with a letter after the district (EC1A 1BB)', files: withPostcode('EC1A 1BB') },
+    { name: 'GIR 0AA', files: withPostcode('GIR 0AA') },
+    { name: 'spaces around it', files: withPostcode(' M1 1AE ') },
+  ],
+  invalid: [
+    { name: 'a town instead of a postcode', files: withPostcode('Leeds'), errors: [{ messageId: 'invalid', at, data: { pc: 'Leeds' } }] },
+    { name: 'the inward code cut short', files: withPostcode('LS11 5A'), errors: [{ messageId: 'invalid', at }] },
+    { name: 'Q is never a first letter', files: withPostcode('QS11 5AB'), errors: [{ messageId: 'invalid', at }] },
+  ],
+});

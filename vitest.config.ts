@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `unit`: in-process tests of the library, rules and formatters (npm run test:unit, a few
+ * Three projects. `unit`: in-process tests of the library, rules and formatters (npm run test:unit, a few
  * seconds). `e2e`: tests that start the built CLI, a real Chromium, write temporary folders, time
- * things, run thousands of property cases or run madge over the sources. `npm test` runs both.
+ * things, run thousands of property cases or run madge over the sources. `package`: the package as others
+ * consume it (npm pack, an offline install from the tarball, publint, attw, pre-commit try-repo): slow and
+ * CPU-hungry, so `npm test` runs it after the other two have finished, where it cannot slow their timing tests.
  */
+const PACKAGE = ['test/package/**/*.test.ts'];
 const E2E = [
   'test/check/cli.test.ts',
+  'test/check/conventions.test.ts',
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/init/**/*.test.ts',
@@ -21,9 +25,11 @@ const E2E = [
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E, testTimeout: 30_000 } },
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000 } },
       // Many of these run the built CLI or a real Chromium: give them room on a busy 2-core CI machine.
       { test: { name: 'e2e', include: E2E, testTimeout: 30_000, hookTimeout: 60_000 } },
+      // One file at a time: each packs, installs or clones, and they would fight over the two cores.
+      { test: { name: 'package', include: PACKAGE, testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } },
     ],
   },
 });

@@ -1,6 +1,7 @@
 // The library API the `check` command (and `render`, and other programs) call.
 import { dirname, resolve } from 'node:path';
-import { findPlacementPaths } from './load/files.js';
+import { selectFiles } from './load/select.js';
+import { stdinPlacementFile } from './load/stdin.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
 import { nodeFsLike, type FsLike } from './load/fs.js';
@@ -24,6 +25,12 @@ export interface CheckOptions {
   /** Path of a GIAS extract (overrides the config's `gias`). */
   giasPath?: string;
   cwd?: string;
+  /** Check this text as one placement file (from standard input) instead of, or besides, the paths. */
+  stdin?: Uint8Array;
+  /** The name the stdin text is checked under (default stdin.yaml). */
+  stdinFilename?: string;
+  /** Patterns of files to leave out, relative to cwd (as well as the config's `ignores`). */
+  ignorePatterns?: readonly string[];
   /** Where files are read from; default node:fs. */
   fs?: FsLike;
 }
@@ -80,11 +87,12 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const fs = options.fs ?? nodeFsLike;
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
-  const list = paths.length ? paths : ['placements'];
-  const found = findPlacementPaths(list, cwd, fs);
+  const list = paths.length || options.stdin ? paths : ['placements'];
+  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
   const registerPath = findRegister(config, configPath, cwd, fs);
   const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load() : undefined;
   const files = [
+    ...(options.stdin ? [stdinPlacementFile(options.stdin, options.stdinFilename, cwd)] : []),
     // The register is not a placement file, even when it sits inside the folder being checked.
     ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),

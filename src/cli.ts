@@ -12,6 +12,7 @@ function common(cmd: Command): Command {
     .option('--config <file>', 'config file (default: ap-ready.config.yaml found upward from the first path, then the current folder)')
     .option('--gias <file>', 'GIAS all-establishments CSV extract, to verify URNs')
     .option('--quiet', 'report errors only')
+    .option('--color', 'colours even when the output is not a terminal')
     .option('--no-color', 'no colours in the output')
     .option('--debug', 'show stack traces for unexpected errors');
 }
@@ -37,16 +38,23 @@ program
   .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? `ap-ready: ${s.slice(7)}` : s) });
 
 common(program.command('check'))
-  .description('lint placement files (default path: placements/)')
-  .argument('[paths...]', 'files or folders of placement files')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit']).default('stylish'))
-  .option('-o, --output <file>', 'write the report to a file instead of the screen')
-  .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+  .description('lint placement files (default path: placements/); - reads one file from standard input')
+  .argument('[paths...]', 'files, folders or quoted globs ("placements/**/*.yaml") of placement files, or - for standard input')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab']).default('stylish'))
+  .option('-o, --output-file <file>', 'write the report to a file instead of the screen (missing folders are made)')
+  .addOption(new Option('--output <file>', 'the same as --output-file').hideHelp())
+  .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings; -1 for no limit')
+  .option('--stdin-filename <name>', 'the file name to check standard input as (with -)')
+  .option('--ignore-pattern <pattern>', 'leave out files matching this pattern (as in .gitignore; repeatable)', (v: string, all: string[] = []) => [...all, v])
   .action(async (paths: string[], opts) => {
     const { runCheck } = await import('./commands/check.js');
-    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
-    const { config: configPath, gias: giasPath, ...rest } = opts;
-    const { text, exitCode, notice } = await runCheck(paths, { ...rest, configPath, giasPath, color });
+    const { useColor } = await import('./report/color.js');
+    const color = useColor(opts.color);
+    const { config: configPath, gias: giasPath, outputFile, output, ...rest } = opts;
+    const stdinAt = paths.indexOf('-');
+    const stdin = stdinAt >= 0 ? await (await import('./load/stdin.js')).readStdin() : undefined;
+    if (stdinAt >= 0) paths.splice(stdinAt, 1);
+    const { text, exitCode, notice } = await runCheck(paths, { ...rest, output: outputFile ?? output, configPath, giasPath, color, stdin, ignorePatterns: opts.ignorePattern });
     process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
@@ -76,11 +84,28 @@ common(program.command('area'))
   .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
   .action(async (areaFile: string, opts) => {
     const { runArea } = await import('./commands/area.js');
-    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+    const { useColor } = await import('./report/color.js');
+    const color = useColor(opts.color);
     const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color, configPath: opts.config, giasPath: opts.gias });
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
     process.exitCode = exitCode;
+  });
+
+const browser = program.command('browser').description('the browser that prints PDFs: install one into your cache folder, or show which is used');
+browser.command('install')
+  .description('download Chrome\'s headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed')
+  .action(async () => {
+    const { runBrowserInstall } = await import('./commands/browser.js');
+    const { text } = await runBrowserInstall({ progress: (line) => process.stderr.write(`${line}\n`) });
+    await out(text);
+  });
+browser.command('which')
+  .description('print the browser a PDF would be printed with, and how it was found')
+  .option('--chrome <path>', 'the Chrome or Chromium to use')
+  .action(async (opts) => {
+    const { runBrowserWhere } = await import('./commands/browser.js');
+    await out(await runBrowserWhere(opts.chrome));
   });
 
 program.command('rules')
@@ -92,11 +117,12 @@ program.command('rules')
   });
 
 program.command('init')
-  .description('start a placements folder: config, an example provider file, a CI workflow, editor settings, .gitignore (never overwrites a file)')
+  .description('start a placements folder: config, an example provider file, package.json pinning ap-ready, a CI workflow (GitHub or GitLab), editor settings, .gitignore (never overwrites a file)')
   .argument('[dir]', 'the folder to set up (default: the current folder)', '.')
-  .action(async (dir: string) => {
+  .addOption(new Option('--ci <service>', 'the CI file to write').choices(['github', 'gitlab', 'none']).default('github'))
+  .action(async (dir: string, opts) => {
     const { runInit } = await import('./commands/init.js');
-    const { text, exitCode } = runInit(dir);
+    const { text, exitCode } = runInit(dir, { ci: opts.ci });
     await out(text);
     process.exitCode = exitCode;
   });

@@ -7,6 +7,9 @@ import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../write.js';
 import { printable } from '../report/escape.js';
+import { gitRoot } from '../report/paths.js';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export interface CheckCommandOptions extends CheckOptions {
   format?: string;
@@ -16,7 +19,8 @@ export interface CheckCommandOptions extends CheckOptions {
   color?: boolean;
 }
 
-export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
+export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean; cwd?: string }): ReportInput {
+  const cwd = resolve(opts.cwd ?? process.cwd());
   const byFile = new Map<string, Finding[]>();
   let hiddenWarnings = 0;
   for (const f of result.findings) {
@@ -42,15 +46,17 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
     color: opts.color ?? false,
     version: VERSION,
     ...(opts.quiet ? { hiddenWarnings } : {}),
+    cwd,
+    repoRoot: gitRoot(cwd),
   };
 }
 
 export function parseMaxWarnings(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
-  // Digits only: Number('') is 0 and Number('0x10') is 16, neither what anyone meant.
-  const n = /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--max-warnings "${printable(String(value).slice(0, 40))}" is not a whole number: use for example --max-warnings 0.`);
-  return n;
+  // Digits only (and -1 for no limit): Number('') is 0 and Number('0x10') is 16, neither what anyone meant.
+  const n = /^\s*-?\d+\s*$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < -1) throw new UsageError(`--max-warnings "${printable(String(value).slice(0, 40))}" is not a number of warnings: give 0 or more (for example --max-warnings 0), or -1 for no limit.`);
+  return n === -1 ? undefined : n;
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string }> {
@@ -59,7 +65,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   if (!formatter) throw new UsageError(`--format "${format}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const result = await check(paths, opts);
-  const input = reportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const input = reportInput(result, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
   const text = formatter(input);
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;
@@ -68,6 +74,13 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
   const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (opts.output) {
+    // As ESLint does: -o reports/x.sarif makes reports/ when it is missing.
+    try {
+      mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
+    }
     writeAtomic(opts.output, text, { inputs: result.inputs, cwd: opts.cwd });
     return { text: '', exitCode, notice };
   }

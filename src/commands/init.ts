@@ -1,9 +1,9 @@
 // `ap-ready init [dir]`: scaffold a placements repository. It never overwrites anything: a file that is
 // already there is left alone and listed, and the command still succeeds, so running it twice is harmless.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ExitCode, UsageError } from '../model/findings.js';
-import { initFiles } from '../init/files.js';
+import { initFiles, type CiKind } from '../init/files.js';
 import { todayIso } from '../model/dates.js';
 import { VERSION } from '../version.js';
 
@@ -11,6 +11,8 @@ export interface InitOptions {
   /** The day the example's dates count from (default today). */
   today?: string;
   cwd?: string;
+  /** Which CI file to write: github (default), gitlab or none. */
+  ci?: string;
 }
 
 export interface InitResult {
@@ -42,8 +44,10 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
     // Not there yet: it is made below.
   }
 
+  const ci = opts.ci ?? 'github';
+  if (!['github', 'gitlab', 'none'].includes(ci)) throw new UsageError(`--ci "${ci}" is not one ap-ready knows: use github, gitlab or none.`);
   const created: string[] = [], skipped: string[] = [];
-  for (const file of initFiles(opts.today ?? todayIso(), VERSION)) {
+  for (const file of initFiles(opts.today ?? todayIso(), VERSION, { ci: ci as CiKind, name: basename(root) })) {
     const target = join(root, ...file.path.split('/'));
     try {
       mkdirSync(dirname(target), { recursive: true });
@@ -62,6 +66,9 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   if (created.length) lines.push(`Created in ${where}:`, ...created.map((p) => `  ${p}`));
   if (skipped.length) {
     lines.push(`${created.length ? '\n' : ''}Left alone (already there):`, ...skipped.map((p) => `  ${p}`));
+    if (created.length && skipped.includes('package.json')) {
+      lines.push('', 'Your own package.json was kept: pin ap-ready in it with npm install --save-dev --save-exact ap-ready.');
+    }
     if (created.length && skipped.includes('.gitignore')) {
       lines.push('', 'Your own .gitignore was kept: make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp, because what ap-ready writes holds pupil data.');
     }
@@ -69,7 +76,8 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   if (created.length) {
     const cd = shown === '.' ? '' : `cd ${shown.includes(' ') ? `"${shown}"` : shown} && `;
     lines.push('', 'Next:',
-      `  ${cd}npx ap-ready check          (the example file should pass)`,
+      `  ${cd}npm install   (installs the ap-ready pinned in package.json: commit package-lock.json too)`,
+      '  npx ap-ready check   (the example file should pass)',
       '  Put your school\'s name in ap-ready.config.yaml, then copy placements/example-provider.yaml for each provider.');
   } else {
     lines.push('', 'Nothing to do: every file init makes is already there.');

@@ -4,6 +4,7 @@
 import { ThresholdsSchema } from '../model/config.js';
 import { addDays } from '../model/dates.js';
 import { configJsonSchema, placementFileJsonSchema, pupilsJsonSchema } from '../json-schema.js';
+import { gitlabCi, packageJson, packageName, workflow } from './ci.js';
 
 export interface InitFile {
   /** Path inside the new folder, with forward slashes. */
@@ -26,7 +27,8 @@ function configFile(): string {
     const line = `  ${key}: ${show(value)}`.padEnd(width + 4);
     return `${line}# ${shape[key]?.description ?? ''}`;
   });
-  return `# ap-ready settings for this school. Paths are relative to this file.
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_COPY}
+# ap-ready settings for this school. Paths are relative to this file.
 # Every setting: 'ap-ready schema --config'. Every rule: 'ap-ready rules'.
 
 school:
@@ -49,6 +51,10 @@ registration_law: esa-2008
 #   - { start: 2025-09-03, end: 2025-10-24 }
 #   - { start: 2025-11-03, end: 2025-12-19 }
 
+# Optional: files not to check, relative to this file, written as in .gitignore.
+# ignores:
+#   - placements/archive/
+
 # Change a rule's severity: off, warn or error. For example:
 #   rules:
 #     review-overdue: error
@@ -63,7 +69,8 @@ ${thresholds.join('\n')}
 
 function exampleProvider(today: string): string {
   const d = (days: number) => addDays(today, days);
-  return `# An example provider file, written by 'ap-ready init' on ${today}: copy it for each provider, fill in
+  return `# yaml-language-server: $schema=../${PLACEMENT_SCHEMA_COPY}
+# An example provider file, written by 'ap-ready init' on ${today}: copy it for each provider, fill in
 # the real details, and delete this one. One file per provider. Dates: YYYY-MM-DD. Times: HH:MM.
 # Never write a pupil's name, date of birth or UPN here: use your own pseudonymous reference.
 provider:
@@ -147,45 +154,6 @@ placements:
 `;
 }
 
-function workflow(version: string): string {
-  return `# Checks the placement files on every push and pull request: problems appear as annotations on
-# the lines of a pull request, and in the repository's Security tab (code scanning).
-name: ap-ready
-
-on:
-  push:
-  pull_request:
-
-permissions:
-  contents: read
-  security-events: write          # to upload the SARIF report to code scanning
-
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v5
-      - uses: actions/setup-node@v5
-        with:
-          node-version: 20
-      - name: Check placement files
-        run: npx --yes ap-ready@${version} check --format github
-      - name: Write the SARIF report
-        if: \${{ !cancelled() }}
-        run: npx --yes ap-ready@${version} check --format sarif --output ap-ready.sarif
-        continue-on-error: true     # the step above already fails the check when there are errors
-      - name: Upload to code scanning
-        if: \${{ !cancelled() && hashFiles('ap-ready.sarif') != '' }}
-        uses: github/codeql-action/upload-sarif@v4
-        with:
-          sarif_file: ap-ready.sarif
-          category: ap-ready
-        # Code scanning on a private repository needs GitHub Advanced Security; without it this upload
-        # fails, and the annotations above still work.
-        continue-on-error: true
-`;
-}
-
 /** The pupil register for the example placement: its whole week, so the first check is clean. */
 function pupilsFile(): string {
   return `# The pupil register: each pupil in alternative provision once, with the facts that are the pupil's
@@ -247,6 +215,8 @@ report.json
 junit.xml
 # Temporary files left by an interrupted write
 *.tmp
+# Code quality report for GitLab
+gl-code-quality-report.json
 # Any local install
 node_modules/
 `;
@@ -273,9 +243,12 @@ evidence is ready for an Ofsted planning call.
 Documents hold pupil data: keep them in \`out/\`, which git ignores, and store them as your data
 protection policy says.
 
-## Checks on GitHub
-\`.github/workflows/ap-ready.yml\` checks every push and pull request and marks problems on the lines
-they are about. Keep this repository private.
+## Checks in CI
+ap-ready is pinned in \`package.json\`: run \`npm install\` once and commit \`package-lock.json\`, then
+\`npx ap-ready check\` uses that version here and in CI. On GitHub, \`.github/workflows/ap-ready.yml\` checks
+every push and pull request and marks problems on the lines they are about (with \`init --ci gitlab\`,
+\`.gitlab-ci.yml\` shows them in merge requests). Keep this repository private. To upgrade:
+\`npm install --save-dev --save-exact ap-ready@latest\`.
 
 ## Editor
 In VS Code, install the YAML extension by Red Hat: it then completes and checks placement files as you type
@@ -283,13 +256,18 @@ In VS Code, install the YAML extension by Red Hat: it then completes and checks 
 `;
 }
 
+export type CiKind = 'github' | 'gitlab' | 'none';
+
 /** Every file init writes, in the order it reports them. */
-export function initFiles(today: string, version: string): InitFile[] {
+export function initFiles(today: string, version: string, options: { ci?: CiKind; name?: string } = {}): InitFile[] {
+  const ci = options.ci ?? 'github';
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return [
     { path: 'ap-ready.config.yaml', text: configFile() },
     { path: 'placements/example-provider.yaml', text: exampleProvider(today) },
-    { path: '.github/workflows/ap-ready.yml', text: workflow(version) },
+    { path: 'package.json', text: packageJson(version, packageName(options.name ?? '')) },
+    ...(ci === 'github' ? [{ path: '.github/workflows/ap-ready.yml', text: workflow() }] : []),
+    ...(ci === 'gitlab' ? [{ path: '.gitlab-ci.yml', text: gitlabCi() }] : []),
     { path: '.vscode/settings.json', text: vscodeSettings() },
     { path: '.vscode/extensions.json', text: extensions() },
     { path: PLACEMENT_SCHEMA_COPY, text: json(placementFileJsonSchema()) },

@@ -55,18 +55,25 @@ export class PlacementFile implements YamlDocument {
     this.displayPath = relative(cwd, path) || path;
   }
 
-  /** A placement file from text in memory (no file system): parsed and validated like one read from disk. */
-  static fromSource(path: string, text: string, cwd = process.cwd()): PlacementFile {
+  /**
+   * A placement file from text or bytes in memory (no file system, e.g. standard input): parsed and validated
+   * like one read from disk, with the same size limit.
+   */
+  static fromSource(path: string, text: string | Uint8Array, cwd = process.cwd()): PlacementFile {
     const file = new PlacementFile(path, cwd);
     file.inMemory = true;
-    file.fromBytes(Buffer.from(text, 'utf8'));
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    if (bytes.length > MAX_FILE_BYTES) return file.tooLarge(bytes.length);
+    file.fromBytes(bytes);
     return file;
   }
 
-  /** Node positions, for the findings in this file. */
-  get tree(): YamlTree | undefined {
-    return this.parsedTree;
+  private tooLarge(size: number): this {
+    return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
   }
+
+  /** Node positions, for the findings in this file. */
+  get tree(): YamlTree | undefined { return this.parsedTree; }
 
   /**
    * Lets go of the text and node tree once the file is checked: an area of thousands of files keeps only
@@ -110,9 +117,7 @@ export class PlacementFile implements YamlDocument {
       // Only a regular file, checked on the opened descriptor: a FIFO or device swapped in is refused.
       // Refuse by size before reading: a 3 GB file must cost nothing.
       const read = readBounded(this.fs, this.path, MAX_FILE_BYTES);
-      if ('size' in read) {
-        return this.syntax(`The file is ${(read.size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
-      }
+      if ('size' in read) return this.tooLarge(read.size);
       budget.chargeBytes(read.bytes.length, this.displayPath);
       bytes = read.bytes;
     } catch (e) {

@@ -66,6 +66,8 @@ export const ConfigSchema = z.strictObject({
       mark: z.string().optional(), reported_at: z.string().optional(), followed_up_at: z.string().optional(), note: z.string().optional(),
     }).default({}).meta({ description: "Our column name → the provider's own header name, e.g. { pupil: \"Student ID\" }" }),
   }).nullish().meta({ description: 'Attendance records received from providers (attendance/*.csv)' }),
+  ignores: z.array(z.string()).nullish()
+    .meta({ description: 'Files not to check, relative to this file, as in .gitignore (e.g. placements/archive/)' }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 }).meta({ title: 'ap-ready config', description: "A school's details and rule settings for ap-ready" });

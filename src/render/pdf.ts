@@ -1,9 +1,10 @@
-// PDF through puppeteer driving a real Chrome or Chromium. puppeteer is imported only here, and only when
+// PDF through puppeteer-core driving a real Chrome or Chromium. puppeteer-core is imported only here, and only when
 // a PDF is asked for. The page loads nothing: every request but the document's own inline data is
 // blocked and counted, and scripts are off, so a document works offline and leaks nothing.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
+import { installedBrowser } from './browser-cache.js';
 import { UsageError } from '../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
 
@@ -21,7 +22,7 @@ export const LAUNCH_ARGS = [
 export const PDF_TIME_BUDGET_MS = Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
 
 
-/** Where Chrome or Chromium is usually installed, after the options, the variables and puppeteer's own download. */
+/** Where Chrome or Chromium is usually installed, after the options, the variables and `ap-ready browser install`'s download. */
 export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
   const paths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome',
     '/snap/bin/chromium',
@@ -34,19 +35,20 @@ export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string
 
 export interface BrowserChoice {
   path: string;
-  /** How it was found, for messages: "--chrome", "PUPPETEER_EXECUTABLE_PATH", "puppeteer's download", "the system". */
+  /** How it was found, for messages: "--chrome", "PUPPETEER_EXECUTABLE_PATH", "ap-ready browser install", "the system". */
   from: string;
 }
 
-export const INSTALL_HINT = 'Install Chromium (on Debian or Ubuntu: sudo apt-get install chromium), or point to an installed Chrome '
-  + 'with --chrome PATH or the PUPPETEER_EXECUTABLE_PATH variable. HTML needs no browser: use -o FILE.html.';
+export const INSTALL_HINT = 'Install Chromium (on Debian or Ubuntu: sudo apt-get install chromium), or run \'ap-ready browser install\' '
+  + 'to download one into your cache folder, or point to an installed Chrome with --chrome PATH or the PUPPETEER_EXECUTABLE_PATH '
+  + 'variable. HTML needs no browser: use -o FILE.html.';
 
 export interface FindBrowserOptions {
   /** The --chrome option. */
   chrome?: string;
   env?: NodeJS.ProcessEnv;
-  /** puppeteer's own downloaded browser (default: asks puppeteer). */
-  puppeteerPath?: () => Promise<string | undefined>;
+  /** The browser `ap-ready browser install` downloaded (default: looks in the cache folder). */
+  installedPath?: () => Promise<string | undefined>;
   /** The usual install places (default: systemBrowserPaths()). */
   candidates?: readonly string[];
 }
@@ -59,19 +61,9 @@ const isFile = (p: string) => {
   }
 };
 
-async function puppeteerDownload(): Promise<string | undefined> {
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    // puppeteer.executablePath() would itself honour PUPPETEER_EXECUTABLE_PATH; the order above already has.
-    return puppeteer.executablePath();
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The browser, in this order: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → puppeteer's
- * downloaded browser if it is there → the usual install places. A path named explicitly must exist: there is
+ * The browser: --chrome → PUPPETEER_EXECUTABLE_PATH → CHROME_PATH → the browser `ap-ready browser install`
+ * downloaded, if it is there → the usual install places. A path named explicitly must exist: there is
  * no silent fall-back to another browser.
  */
 export async function findBrowser(options: FindBrowserOptions = {}): Promise<BrowserChoice> {
@@ -87,8 +79,8 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Bro
     if (!isFile(path)) throw new UsageError(`${from} names ${path}, which is a folder, not a browser program. Give the path of the chrome or chromium program itself.`);
     return { path, from };
   }
-  const downloaded = await (options.puppeteerPath ?? puppeteerDownload)();
-  if (downloaded && isFile(downloaded)) return { path: downloaded, from: "puppeteer's download" };
+  const downloaded = await (options.installedPath ?? (() => installedBrowser(env)))();
+  if (downloaded && isFile(downloaded)) return { path: downloaded, from: 'ap-ready browser install' };
   for (const path of options.candidates ?? systemBrowserPaths(env)) {
     if (isFile(path)) return { path, from: 'the system' };
   }
@@ -121,7 +113,7 @@ export class PdfPrinter {
   }
 
   static async open(choice: BrowserChoice): Promise<PdfPrinter> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     let browser: Browser;
     // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
     const life = browserLife();

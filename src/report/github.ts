@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one `::error` or `::warning` line per finding, which GitHub shows as an
 // annotation on that line of the pull request. Suppressed findings are left out (they are in sarif/json).
 import { sep } from 'node:path';
+import { pathFromRoot } from './paths.js';
 import type { Finding } from '../model/findings.js';
 import type { Formatter } from './types.js';
 import { printable } from './escape.js'; // line breaks are kept: escapeData encodes them (%0A)
@@ -22,8 +23,8 @@ function command(f: Finding, file: string): string {
 export const github: Formatter = (input) => {
   const lines: string[] = [];
   for (const file of input.files) {
-    // GitHub wants the path from the repository root; checks run from there, so relative to the working folder.
-    const path = file.displayPath.split(sep).join('/');
+    // GitHub wants the path from the repository root, wherever the check ran; outside a repository, as shown.
+    const path = pathFromRoot(input.repoRoot, file.path) ?? file.displayPath.split(sep).join('/');
     for (const f of file.findings) lines.push(command(f, path));
   }
   return lines.length ? lines.join('\n') + '\n' : '';

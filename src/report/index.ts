@@ -5,6 +5,7 @@ import { json, jsonWithMetadata } from './json.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { junit } from './junit.js';
+import { gitlab } from './gitlab.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish,
@@ -13,4 +14,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif,
   github,
   junit,
+  gitlab,
 };

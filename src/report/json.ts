@@ -1,8 +1,10 @@
 // For machines: exactly ESLint's JSON formatter shape, so tools that read ESLint's output read this; `json-with-metadata` wraps the same array
-// as ESLint's formatter of that name does, adding the as-of date, the counts and the rules' metadata.
+// as ESLint's formatter of that name does, adding the folder it ran in, the as-of date, the counts and the rules'
+// metadata (docs.url absolute, so ESLint's HTML formatter links work).
 import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
 import { citation } from '../model/sources.js';
+import { helpUri } from './sarif.js';
 
 function message(f: Finding) {
   return {
@@ -38,11 +40,12 @@ export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
   results: eslintResults(input),
   metadata: {
     tool: 'ap-ready',
+    ...(input.cwd ? { cwd: input.cwd } : {}),
     version: input.version,
     asOf: input.asOf,
     counts: input.counts,
     rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
-      type: 'problem', docs: { description: r.description, url: `docs/rules/${r.id}.md` }, severity: r.severity, sources: r.sources.map(citation),
+      type: 'problem', docs: { description: r.description, url: helpUri(input.version, r.id) }, severity: r.severity, sources: r.sources.map(citation),
     }])),
   },
 }) + '\n';

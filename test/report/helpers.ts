@@ -18,8 +18,13 @@ export const FILES = {
   'clean.yaml': swap(swap(PROVIDER, 'name: Bridge Learning Centre', 'name: Mill Lane Tuition'), 'pupil: P-0042', 'pupil: P-0044'),
 };
 
-export async function inputFor(files: Record<string, string> = FILES, opts: { quiet?: boolean } = {}): Promise<ReportInput & { dir: string }> {
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** With `git`, the temp folder is made the root of a git repository (a .git folder is all that marks one). */
+export async function inputFor(files: Record<string, string> = FILES, opts: { quiet?: boolean; git?: boolean } = {}): Promise<ReportInput & { dir: string }> {
   const result = await checkFiles(files);
+  if (opts.git) mkdirSync(join(result.dir, '.git'));
   // displayPath is relative to the folder check() ran in (the temp folder), as it is to the working folder in the CLI.
-  return { ...reportInput(result, opts), dir: result.dir };
+  return { ...reportInput(result, { ...opts, cwd: result.dir }), dir: result.dir };
 }

@@ -1,4 +1,6 @@
 // --format junit: well-formed XML; one testsuite per file, a failing testcase per finding, counts that add up.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/findings.js';
@@ -8,7 +10,7 @@ import { inputFor } from './helpers.js';
 
 interface Case { classname: string; name: string; failure?: { message: string; type: string; '#text': string }; skipped?: { message: string } }
 interface Suite { name: string; tests: number; failures: number; errors: number; skipped: number; testcase: Case[] }
-interface Suites { name: string; tests: number; failures: number; errors: number; skipped: number; testsuite: Suite[] }
+interface Suites { name: string; tests: number; failures: number; errors: number; skipped?: number; testsuite: Suite[] }
 
 function parse(xml: string): Suites {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -18,6 +20,30 @@ function parse(xml: string): Suites {
   });
   return parser.parse(xml).testsuites as Suites;
 }
+
+const XSD = readFileSync(fileURLToPath(new URL('../fixtures/schemas/jenkins-xunit-junit-10.xsd', import.meta.url)), 'utf8');
+
+/** The report against the Jenkins xUnit plugin's JUnit schema, with libxml2's xmllint (compiled to WebAssembly). */
+async function jenkinsErrors(xml: string): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit-10.xsd', contents: XSD }] });
+  return result.errors.map((e) => e.rawMessage);
+}
+
+describe('junit against the Jenkins xUnit schema', () => {
+  it('the schema rejects what Jenkins would (so a pass means something)', async () => {
+    expect(await jenkinsErrors('<testsuites skipped="1"><testsuite name="a" tests="0" failures="0" errors="0"/></testsuites>')).not.toEqual([]);
+    expect(await jenkinsErrors('<testsuites><testsuite name="a"/></testsuites>')).not.toEqual([]);
+  });
+
+  it('accepts the report with findings, a suppressed finding and a clean file, and the report with no files', async () => {
+    expect(await jenkinsErrors(junit(await inputFor()))).toEqual([]);
+    expect(await jenkinsErrors(junit({
+      files: [], counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 },
+      asOf: '2025-12-01', rules: [], color: false, version: '0.0.0',
+    }))).toEqual([]);
+  });
+});
 
 describe('junit', () => {
   it('has a testsuite per file, a failing testcase per finding, and counts that match', async () => {
@@ -37,9 +63,11 @@ describe('junit', () => {
       expect(suite.errors).toBe(0);
     }
     const sum = (k: 'tests' | 'failures' | 'skipped') => suites.testsuite.reduce((n, s) => n + s[k], 0);
-    expect([suites.tests, suites.failures, suites.skipped]).toEqual([sum('tests'), sum('failures'), sum('skipped')]);
+    expect([suites.tests, suites.failures]).toEqual([sum('tests'), sum('failures')]);
+    // The Jenkins xUnit schema has no `skipped` on <testsuites>: the count is on each <testsuite> only.
+    expect(suites.skipped).toBeUndefined();
     expect(suites.failures).toBe(2);
-    expect(suites.skipped).toBe(1);
+    expect(sum('skipped')).toBe(1);
   });
 
   it('gives a file with no findings one passing testcase, and keeps suppressed findings as skipped with the reason', async () => {

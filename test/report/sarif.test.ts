@@ -1,7 +1,8 @@
-// --format sarif: valid against the SARIF 2.1.0 JSON Schema (stored in schemas/, no network), with rules,
+// --format sarif: valid against the SARIF 2.1.0 JSON Schema (stored in test/fixtures/schemas/, no network), with rules,
 // help texts, regions and suppressions where GitHub code scanning looks for them.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/report/sarif.js';
@@ -13,7 +14,7 @@ import { inputFor, swap, PROVIDER } from './helpers.js';
  * so it is read as draft-07, which ajv supports. Formats are checked with small validators of our own.
  */
 function sarifValidator() {
-  const text = readFileSync(fileURLToPath(new URL('../../schemas/sarif-2.1.0.json', import.meta.url)), 'utf8');
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/schemas/sarif-2.1.0.json', import.meta.url)), 'utf8');
   const { id, $schema: _draft04, ...rest } = JSON.parse(text) as Record<string, unknown>;
   expect(id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -68,8 +69,8 @@ describe('sarif', () => {
     expect(optIn.defaultConfiguration).toEqual({ enabled: false });
   });
 
-  it('gives each result its rule, level, message and region, with the path relative to the working folder', async () => {
-    const input = await inputFor();
+  it('gives each result its rule, level, message and region, with the path from the repository root', async () => {
+    const input = await inputFor(undefined, { git: true });
     const run = JSON.parse(sarif(input)).runs[0];
     const bridge = input.files.find((f) => f.displayPath === 'bridge.yaml')!;
     const error = bridge.findings.find((f) => f.ruleId === 'postcode-format')!;
@@ -82,7 +83,7 @@ describe('sarif', () => {
       message: { text: error.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: 'bridge.yaml', uriBaseId: 'SRCROOT' },
+          artifactLocation: { uri: 'bridge.yaml', uriBaseId: '%SRCROOT%' },
           region: { startLine: 8, startColumn: 15, endLine: 8, endColumn: 25 },
         },
       }],
@@ -93,7 +94,7 @@ describe('sarif', () => {
   });
 
   it('keeps a suppressed finding as a result with an inSource suppression and its reason', async () => {
-    const run = JSON.parse(sarif(await inputFor())).runs[0];
+    const run = JSON.parse(sarif(await inputFor(undefined, { git: true }))).runs[0];
     const suppressed = run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0].ruleId).toBe('postcode-format');
@@ -102,9 +103,29 @@ describe('sarif', () => {
   });
 
   it('encodes a file name that is not a plain URI', async () => {
-    const input = await inputFor({ 'my provider #1.yaml': swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE') });
+    const input = await inputFor({ 'my provider #1.yaml': swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE') }, { git: true });
     const log = JSON.parse(sarif(input));
     expectValid(log);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20provider%20%231.yaml');
+  });
+
+  it('names the repository root as %SRCROOT%, and paths from it even when the check ran in a subfolder', async () => {
+    const input = await inputFor(undefined, { git: true });
+    const sub = { ...input, repoRoot: dirname(input.dir) };
+    const log = JSON.parse(sarif(sub));
+    expectValid(log);
+    const uris = log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation);
+    expect(uris[0]).toEqual({ uri: `${basename(input.dir)}/bridge.yaml`, uriBaseId: '%SRCROOT%' });
+    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(dirname(input.dir)).href + '/' } });
+  });
+
+  it('outside a git repository, gives absolute file: URIs and no base', async () => {
+    const input = await inputFor();
+    expect(input.repoRoot).toBeUndefined();
+    const log = JSON.parse(sarif(input));
+    expectValid(log);
+    const location = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: pathToFileURL(join(input.dir, 'bridge.yaml')).href });
+    expect(log.runs[0].originalUriBaseIds).toBeUndefined();
   });
 });

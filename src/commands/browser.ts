@@ -1,0 +1,43 @@
+// `ap-ready browser install`: download Chrome's headless shell into the user's cache folder, for PDFs on a
+// machine with no Chrome or Chromium. The only command that downloads anything; installing ap-ready never does.
+import { UsageError } from '../model/findings.js';
+import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/browser-cache.js';
+
+export interface BrowserInstallOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where to download from (tests point it at a closed port); default Google's Chrome for Testing store. */
+  baseUrl?: string;
+  /** Progress lines (stderr in the CLI). */
+  progress?: (line: string) => void;
+}
+
+export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promise<{ text: string; path: string }> {
+  const env = opts.env ?? process.env;
+  const { install, Browser, detectBrowserPlatform } = await import('@puppeteer/browsers');
+  const platform = detectBrowserPlatform();
+  if (!platform) throw new UsageError(`There is no downloadable Chrome for this computer (${process.platform} ${process.arch}). Install Chrome or Chromium yourself and give its path with --chrome PATH.`);
+  const cacheDir = browserCacheDir(env);
+  const buildId = await pinnedBuild();
+  const already = await installedBrowser(env);
+  if (already) return { text: `A browser is already installed for ap-ready: ${already}\n`, path: already };
+  opts.progress?.(`Downloading Chrome headless shell ${buildId} into ${cacheDir} (about 100 MB) ...`);
+  const baseUrl = opts.baseUrl ?? env.AP_READY_BROWSER_DOWNLOAD_URL;
+  try {
+    const done = await install({ browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}) });
+    return { text: `Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`, path: done.executablePath };
+  } catch (e) {
+    // @puppeteer/browsers wraps the network error ("All providers failed ..."): name the innermost one.
+    let inner: unknown = e;
+    while ((inner as { cause?: unknown })?.cause) inner = (inner as { cause?: unknown }).cause;
+    const reason = String((inner as Error)?.message ?? inner).split('\n')[0].replace(/:\s*$/, '');
+    throw new UsageError(`Could not download the browser into ${cacheDir} (${reason}). Check this computer can reach the internet (or its proxy), `
+      + 'or install Chromium from your system\'s packages instead (on Debian or Ubuntu: sudo apt-get install chromium). '
+      + 'HTML documents need no browser: use -o FILE.html.');
+  }
+}
+
+export async function runBrowserWhere(chrome?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const { findBrowser } = await import('../render/pdf.js');
+  const choice = await findBrowser({ chrome, env });
+  return `${choice.path} (from ${choice.from})\n`;
+}

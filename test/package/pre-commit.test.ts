@@ -1,0 +1,40 @@
+// The pre-commit hooks as a school installs them (slow: pre-commit runs npm install and npm pack in a clean
+// clone, a minute or two): `pre-commit try-repo` with Debian's pre-commit, from a clone of this repository's
+// last commit, in a new placements repository that also holds other YAML.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'ap-ready-pre-commit-'));
+const tool = join(work, 'tool'), school = join(work, 'school');
+const env = { ...process.env, PRE_COMMIT_HOME: join(work, 'pre-commit-home'), NO_COLOR: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+
+beforeAll(() => {
+  git(['clone', '--quiet', ROOT, tool], ROOT);
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init', school], { encoding: 'utf8' });
+  git(['init', '--quiet'], school);
+  // Not a placement file, and not valid as one: the hooks must leave it alone.
+  writeFileSync(join(school, '.gitlab-ci.yml'), 'stages: [test]\njob:\n  script: [echo hi]\n');
+}, 120_000);
+
+describe('pre-commit try-repo from a clean clone', () => {
+  // One try-repo run (each one installs afresh, the slow part): both hooks, over a repository with a good
+  // example, a faulty placement file, and other YAML that is not a placement file.
+  it('installs both hooks; they fail the faulty placement file by name, line and rule, and leave .gitlab-ci.yml and the config alone', () => {
+    writeFileSync(join(school, 'placements', 'broken.yaml'), 'provider:\n  name: [unclosed\n');
+    git(['add', '-A'], school);
+    const r = spawnSync('pre-commit', ['try-repo', tool, '--all-files', '--color', 'never'], { cwd: school, env, encoding: 'utf8', timeout: 540_000 });
+    expect(r.stderr).not.toMatch(/An unexpected error|tsc: not found|npm ERR/);
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^ap-ready check\.+Failed$/m);
+    expect(r.stdout).toMatch(/^ap-ready check \(all placement files\)\.+Failed$/m);
+    expect(r.stdout).toMatch(/placements\/broken\.yaml/);
+    expect(r.stdout).toMatch(/\d+:\d+ +error .*yaml-syntax/);
+    expect(r.stdout).not.toMatch(/gitlab-ci|ap-ready\.config|example-provider\.yaml\n +\d/);
+  }, 600_000);
+});

@@ -31,6 +31,10 @@ export const ATTENDANCE_CODES: Record<string, string> = {
   B: 'B: other approved educational activity', D: 'D: dual registered', K: 'K: arranged by the local authority',
   P: 'P: supervised sporting activity',
 };
+export const DESTINATION_CATEGORIES: Record<string, string> = {
+  school: 'Returned to the school', 'another-school': 'Another school', 'special-school': 'Special school', college: 'College',
+  apprenticeship: 'Apprenticeship', employment: 'Employment', neet: 'Not in education, employment or training', unknown: 'Not known',
+};
 export const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 export const DAY_ORDER = Object.keys(DAYS);
 

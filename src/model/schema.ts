@@ -20,6 +20,10 @@ export const QA_OUTCOMES = ['meets', 'partly-meets', 'does-not-meet'] as const;
 export const REASON_CATEGORIES = [
   'behaviour', 'semh', 'medical', 'send', 'exclusion', 'reintegration', 'school-refusal', 'other',
 ] as const;
+/** Where the pupil went once the placement ended: the kinds destination data is counted in. */
+export const DESTINATION_CATEGORIES = [
+  'school', 'another-school', 'special-school', 'college', 'apprenticeship', 'employment', 'neet', 'unknown',
+] as const;
 export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P'] as const;
@@ -152,6 +156,8 @@ export const PlacementSchema = z.strictObject({
   })).nullish(),
   exit_plan: text('Reintegration plan or next step').nullish(),
   destination: text('Once ended: what the pupil went on to').nullish(),
+  destination_category: z.enum(DESTINATION_CATEGORIES).nullish()
+    .meta({ description: `Once ended: the kind of destination (${DESTINATION_CATEGORIES.join(', ')}), alongside the words in destination` }),
 });
 
 export const PlacementFileSchema = z.strictObject({

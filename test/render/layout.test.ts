@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { check } from '../../src/check.js';
 import { DOCUMENTS, findBrowser, PdfPrinter, render } from '../../src/render/index.js';
 import { bodyWords, describeOverlap, overlaps, parseBbox, pdfPages, type Page } from './bbox.js';
-import { DATA_SETS, tempDir } from './support.js';
+import { DATA_SETS, LARGE, tempDir } from './support.js';
 
 let printer: PdfPrinter;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('finding overlapping words', () => {
   });
 });
 
-describe.each(DATA_SETS)('the pages of every document from the $name', (set) => {
+describe.each([...DATA_SETS, LARGE])('the pages of every document from the $name', (set) => {
   const pages = new Map<string, Page[]>();
 
   beforeAll(async () => {

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
-import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult } from '../render/index.js';
+import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult, type Rendered } from '../render/index.js';
+import { ruleById } from '../rules/index.js';
 import { writeAtomic } from '../write.js';
 import { printable } from '../report/escape.js';
 
@@ -14,6 +15,8 @@ export interface RenderCommandOptions extends CheckOptions {
   chrome?: string;
   quiet?: boolean;
   color?: boolean;
+  /** --include-findings: put the open-issues box and each provider's and placement's findings in the document. */
+  includeFindings?: boolean;
   env?: NodeJS.ProcessEnv;
   now?: Date;
 }
@@ -57,6 +60,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
   const result = await render(document, paths, {
     format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now,
+    includeFindings: opts.includeFindings,
   });
   if (result.status === 'refused') {
     const files = [...new Set(result.blocking.map((f) => f.displayPath))];
@@ -71,17 +75,19 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   }
   writeAtomic(target, result.content, { inputs: result.result.inputs, cwd });
   const warnings = [...(warning ? [warning] : []), ...result.warnings];
+  const leftOut = leftOutErrors(result);
   const providers = 'providers' in result.view ? result.view.providers.length : undefined;
   const what = [
     result.pages !== undefined ? `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}` : undefined,
     providers !== undefined ? `${providers} ${providers === 1 ? 'provider' : 'providers'}` : undefined,
     `${result.view.counts.pupils} ${result.view.counts.pupils === 1 ? 'pupil' : 'pupils'} in AP`,
-    result.view.openIssues.count ? `${result.view.openIssues.count} open ${result.view.openIssues.count === 1 ? 'issue' : 'issues'}` : undefined,
+    result.view.openIssues.count && result.view.findingsShown ? `${result.view.openIssues.count} open ${result.view.openIssues.count === 1 ? 'issue' : 'issues'}` : undefined,
   ].filter(Boolean).join(', ');
   return {
     exitCode: ExitCode.Ok,
     stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
-    stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
+    // The errors left out of the document are errors: they are said even with --quiet.
+    stderr: leftOut + (opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join('')),
     rendered: result,
   };
 }
@@ -111,4 +117,23 @@ async function runAreaRender(paths: string[], opts: {
     stdout: opts.quiet ? '' : `Wrote ${opts.output} (${what}).\n`,
     stderr: opts.quiet ? '' : warnings.map((w) => `ap-ready: warning: ${w}\n`).join(''),
   };
+}
+
+/**
+ * The errors a document for an inspector leaves out, for the person who made it: each by file, line, column
+ * and rule, with the rule's description rather than its message, so no pupil's details reach the terminal
+ * or a CI log; then one line saying where the full list is.
+ */
+function leftOutErrors(result: Rendered): string {
+  if (result.view.findingsShown) return '';
+  const byPath = new Map(result.result.checked.map((f) => [f.path, f.displayPath]));
+  const errors = result.result.findings.filter((f) => f.severity === 'error' && !f.suppression);
+  if (errors.length === 0) return '';
+  const lines = errors.map((f) => {
+    const rule = ruleById(f.ruleId);
+    return `  ${byPath.get(f.file) ?? f.file}:${f.line}:${f.column}  ${f.ruleId}${rule ? `  ${rule.description(result.result.run.thresholds)}` : ''}\n`;
+  });
+  const n = errors.length;
+  return `ap-ready: ${n === 1 ? 'this error is' : `these ${n} errors are`} in the placement files:\n${lines.join('')}`
+    + `ap-ready: warning: ${n} open ${n === 1 ? 'error is' : 'errors are'} not in the document: see \`ap-ready render findings\` (or add --include-findings to put ${n === 1 ? 'it' : 'them'} in).\n`;
 }

@@ -33,9 +33,11 @@ export const ATTENDANCE_CODES: Record<string, string> = {
 };
 /** The categories of `destination_category` on ended placements, in the order documents list them. */
 export const DESTINATION_CATEGORIES: [key: string, label: string][] = [
-  ['school', 'Back to school'], ['another-school', 'Another school'], ['special-school', 'Special school'], ['college', 'College'],
-  ['apprenticeship', 'Apprenticeship'], ['employment', 'Employment'], ['neet', 'NEET'], ['unknown', 'Unknown'],
+  ['school', 'Returned to the school'], ['another-school', 'Another school'], ['special-school', 'Special school'], ['college', 'College'],
+  ['apprenticeship', 'Apprenticeship'], ['employment', 'Employment'], ['neet', 'Not in education, employment or training (NEET)'], ['unknown', 'Not known'],
 ];
+/** The same, by key. */
+export const DESTINATION_LABELS: Record<string, string> = Object.fromEntries(DESTINATION_CATEGORIES);
 export const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 export const DAY_ORDER = Object.keys(DAYS);
 

@@ -28,6 +28,8 @@ export interface RenderOptions extends CheckOptions {
   now?: Date;
   /** A check result already made for the same files and options (saves running the rules twice). */
   result?: CheckResult;
+  /** Show the checks' findings in the planning call, provider QA and placement records (default: left out). */
+  includeFindings?: boolean;
 }
 
 export interface Refused {
@@ -64,10 +66,10 @@ export function isDocument(name: string): name is DocumentId {
 }
 
 /** The HTML of a document from a check result: no browser involved. */
-export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
   if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
-  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date() });
+  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
   const styles = `${fontFaces()}\n${env.set.stylesheet.source}`;
@@ -88,7 +90,7 @@ export async function render(document: string, paths: readonly string[], options
   if (blocking.length) return { status: 'refused', document, blocking, result };
 
   // The HTML first: a broken template is reported before a browser is started.
-  const { html, view, env } = renderHtml(document, result, { now: options.now, cwd: options.cwd });
+  const { html, view, env } = renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings });
   const warnings: string[] = [];
   if (!view.school.nameSet) {
     warnings.push(result.configPath

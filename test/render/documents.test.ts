@@ -109,8 +109,9 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
 
   it('planning-call: ended placements and providers not in use do not appear', () => {
     const { text } = pdfs.get('planning-call')!;
-    // The open-issues box may quote any finding; the lists themselves must hold only active placements.
-    const lists = squash(text).replace(/Open issues:.*?Providers in use/, 'Providers in use');
+    // The open-issues box may quote any finding, and the pupils who left AP have their own section at the
+    // end; the lists of providers and pupils in AP now must hold only active placements.
+    const lists = squash(text).replace(/Open issues:.*?Providers in use/, 'Providers in use').replace(/Left AP in the last twelve months.*$/, '');
     const current = new Set(result.files.flatMap((f) => f.placements.filter((r) => placementState(r.placement, result.asOf) !== 'ended').map((r) => pupilKey(r.placement.pupil))));
     let ended = 0;
     for (const f of result.files) {

@@ -24,8 +24,14 @@ if (existsSync(join(ROOT, 'examples/ap-ready.config.yaml')) && existsSync(exampl
   DATA_SETS.push({ name: 'examples', placements: examples, config: join(ROOT, 'examples/ap-ready.config.yaml'), asOf: '2026-11-16' });
 }
 
+/** 8 providers, 20 pupils in AP and 4 who left, long names, reasons and destinations: for the page layout tests. */
+export const LARGE: DataSet = {
+  name: 'larger fixture', placements: join(ROOT, 'test/fixtures/render-large/placements'),
+  config: join(ROOT, 'test/fixtures/render-large/ap-ready.config.yaml'), asOf: '2026-11-16',
+};
+
 /** A fresh empty folder, removed when the test file ends. */
-export const tempDir = () => makeTempDir({}, 'ap-ready-render-');
+export const tempDir = (prefix = 'ap-ready-render-') => makeTempDir({}, prefix);
 
 /** Runs the CLI from source (tsx), so the tests never use a stale dist/. */
 export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { status: number; stdout: string; stderr: string } {

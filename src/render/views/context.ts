@@ -7,13 +7,13 @@ import { PupilsFile } from '../../load/pupils-file.js';
 import { yamlFiles } from '../../run.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
-  hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours,
+  hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
 } from '../../model/placement.js';
 import {
-  COMMISSIONED_BY, CURRICULUM, DELIVERY, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
+  COMMISSIONED_BY, CURRICULUM, DAY_ORDER, DAYS, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
   REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label,
 } from '../../model/labels.js';
-import type { BaseView, DocumentInfo, FindingView, ProviderView, PupilView, QaView, ViewOptions } from './types.js';
+import type { BaseView, DocumentInfo, FindingView, LeftView, ProviderView, PupilView, QaView, SessionView, ViewOptions } from './types.js';
 
 export const text = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
 export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
@@ -44,6 +44,35 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
 }
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
+
+export function sessionViews(p: Placement): SessionView[] {
+  return [...(p.sessions ?? [])]
+    .sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map((s) => ({ day: DAYS[s.day] ?? s.day, dayShort: (DAYS[s.day] ?? s.day).slice(0, 3), start: s.start, end: s.end, hours: sessionHours(s) ?? null }));
+}
+
+/** Sessions with the same times on several days, as one line each: "Mon–Fri 09:30–12:30", "Tue, Thu 13:00–15:30". */
+export function sessionLines(sessions: SessionView[]): string[] {
+  const byTimes = new Map<string, string[]>();
+  for (const s of sessions) {
+    const times = `${s.start}–${s.end}`;
+    const days = byTimes.get(times) ?? [];
+    if (!days.includes(s.dayShort)) days.push(s.dayShort);
+    byTimes.set(times, days);
+  }
+  const order = DAY_ORDER.map((d) => (DAYS[d] ?? d).slice(0, 3));
+  return [...byTimes].map(([times, days]) => {
+    const idx = days.map((d) => order.indexOf(d));
+    const run = days.length >= 3 && idx.every((n, i) => i === 0 || n === idx[i - 1] + 1);
+    return `${run ? `${days[0]}–${days[days.length - 1]}` : days.join(', ')} ${times}`;
+  });
+}
+
+/** The same day a year before (29 February becomes 28 February). */
+export function yearBefore(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${String(Number(y) - 1).padStart(4, '0')}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+}
 
 export class Context {
   readonly byFile = new Map<string, Finding[]>();
@@ -81,6 +110,9 @@ export class Context {
     const p = record.placement, asOf = this.result.asOf;
     const hours = weeklyHours(p);
     const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])].filter((n) => n !== providerName(file)).sort(byText);
+    const partTime = hasCurrentPartTime(p, asOf);
+    // Nothing in a placement file records the pupil's week outside AP: the pupil register will.
+    const wholeWeekKnown = false;
     return {
       ...pupilReference(record),
       state: placementState(p, asOf),
@@ -97,11 +129,40 @@ export class Context {
       hasSend: p.send === 'sen-support' || p.send === 'ehcp',
       ehcp: p.send === 'ehcp',
       lookedAfter: p.looked_after,
-      partTime: hasCurrentPartTime(p, asOf),
+      partTime,
       commissionedBy: COMMISSIONED_BY[p.commissioned_by ?? 'school'],
       // Only someone placed here now can be "also at" somewhere else now.
       alsoAt: placementState(p, asOf) === 'active' ? others : [],
+      sessions: sessionViews(p),
+      sessionLines: sessionLines(sessionViews(p)),
+      wholeWeekKnown,
+      attendancePercent: null,
+      timetable: partTime ? 'Part-time timetable' : wholeWeekKnown ? 'Full-time timetable' : 'Timetable outside AP not recorded',
     };
+  }
+
+  /** Placements that ended in the twelve months before the as-of date, the latest first. */
+  leftAp(): LeftView[] {
+    const asOf = this.result.asOf, since = yearBefore(asOf);
+    const left: LeftView[] = [];
+    for (const file of this.providerFiles) {
+      for (const record of file.placements) {
+        const p = record.placement;
+        if (placementState(p, asOf) !== 'ended' || !p.end_date || p.end_date < since) continue;
+        // Read defensively: a school's files may predate destination_category.
+        const category = (p as { destination_category?: unknown }).destination_category;
+        left.push({
+          ...pupilReference(record),
+          provider: providerName(file),
+          yearGroup: yearGroup(p),
+          startDate: p.start_date,
+          endDate: p.end_date,
+          destinationCategory: typeof category === 'string' ? label(DESTINATION_LABELS, category) : null,
+          destination: text(p.destination),
+        });
+      }
+    }
+    return left.sort((a, b) => (a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : byText(a.reference, b.reference)));
   }
 
   provider(file: PlacementFile, position: number): ProviderView {
@@ -180,6 +241,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
   const files = new Map(yamlFiles(result.run).map((f) => [f.path, f]));
   const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
   const shown = options.openIssuesShown ?? 8;
+  const findingsShown = document.id === 'findings' || options.includeFindings === true;
   return {
     document,
     school: {
@@ -205,6 +267,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
       items: errors.slice(0, shown).map((f) => findingView(f, files.get(f.file))),
       more: Math.max(0, errors.length - shown),
     },
+    findingsShown,
   };
 }
 

@@ -2,8 +2,8 @@
 import type { CheckResult } from '../../check.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import type { Provider } from '../../model/schema.js';
-import { hasCurrentPartTime, placementState, sessionHours } from '../../model/placement.js';
-import { ATTENDANCE_CODES, DAY_ORDER, DAYS, label } from '../../model/labels.js';
+import { hasCurrentPartTime, placementState } from '../../model/placement.js';
+import { ATTENDANCE_CODES, label } from '../../model/labels.js';
 import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
 import { base, byText, Context, text } from './context.js';
 
@@ -34,9 +34,6 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
         attendanceCode: label(ATTENDANCE_CODES, p.attendance_code),
         laNotified: p.la_notified ?? null,
         offSiteDirection: p.off_site_direction ? { noticeDate: p.off_site_direction.notice_date } : null,
-        sessions: [...(p.sessions ?? [])]
-          .sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : 1))
-          .map((s) => ({ day: DAYS[s.day] ?? s.day, start: s.start, end: s.end, hours: sessionHours(s) ?? null })),
         hoursPerWeek: p.hours_per_week ?? null,
         partTimeTimetable: pt ? {
           agreedWithParent: pt.agreed_with_parent ?? null, reviewDate: pt.review_date ?? null, endDate: pt.end_date ?? null,
@@ -57,5 +54,5 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
     }
   }
   placements.sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference) || byText(a.provider.name, b.provider.name));
-  return { ...base(DOCUMENT_INFO['placement-records'], result, options), placements };
+  return { ...base(DOCUMENT_INFO['placement-records'], result, options), placements, leftAp: ctx.leftAp() };
 }

@@ -9,5 +9,5 @@ export function planningCallView(result: CheckResult, options: ViewOptions): Pla
   const providers = all.filter((p) => p.pupils.length > 0).map((p, i) => ({ ...p, position: i + 1 }));
   const upcoming = all.flatMap((p) => p.upcoming.map((u) => ({ ...u, provider: p.name })))
     .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : byText(a.reference, b.reference)));
-  return { ...base(DOCUMENT_INFO['planning-call'], result, options), providers, upcoming };
+  return { ...base(DOCUMENT_INFO['planning-call'], result, options), providers, upcoming, leftAp: ctx.leftAp() };
 }

@@ -58,6 +58,46 @@ export interface PupilView {
   commissionedBy: string;
   /** Other providers this pupil attends now (names). */
   alsoAt: string[];
+  /** The sessions at this provider, Monday first. */
+  sessions: SessionView[];
+  /** The sessions, days with the same times together: "Mon–Fri 09:30–12:30". */
+  sessionLines: string[];
+  /**
+   * Whether the school has recorded the pupil's whole week (the time in school as well as at providers).
+   * Nothing records it yet, so it is false and a pupil without a part-time timetable prints "Timetable
+   * outside AP not recorded", never "Full-time timetable". The pupil register will set it.
+   */
+  wholeWeekKnown: boolean;
+  /** "Part-time timetable", "Full-time timetable" or "Timetable outside AP not recorded". */
+  timetable: string;
+  /**
+   * Attendance over the last six school weeks, 0-100, once attendance records are read; null until then
+   * (nothing reads them yet), and the planning call prints it only when it is a number.
+   */
+  attendancePercent: number | null;
+}
+
+export interface SessionView {
+  day: string;
+  /** "Mon". */
+  dayShort: string;
+  start: string;
+  end: string;
+  hours: number | null;
+}
+
+/** A placement that ended in the twelve months before the as-of date, and where the pupil went. */
+export interface LeftView {
+  reference: string;
+  hidden: boolean;
+  provider: string;
+  yearGroup: string | null;
+  startDate: string;
+  endDate: string;
+  /** The words for destination_category, or null when it is not recorded. */
+  destinationCategory: string | null;
+  /** The school's own words (destination). */
+  destination: string | null;
 }
 
 export interface QaView {
@@ -118,11 +158,14 @@ export interface BaseView {
   counts: Counts;
   summary: CountView[];
   openIssues: { count: number; items: FindingView[]; more: number };
+  /** Whether the document shows the checks' findings (--include-findings); the findings document always does. */
+  findingsShown: boolean;
 }
 
 export interface PlanningCallView extends BaseView {
   providers: ProviderView[];
   upcoming: (PupilView & { provider: string })[];
+  leftAp: LeftView[];
 }
 
 export interface ProviderQaView extends BaseView {
@@ -136,7 +179,6 @@ export interface PlacementView extends PupilView {
   attendanceCode: string | null;
   laNotified: string | null;
   offSiteDirection: { noticeDate: string } | null;
-  sessions: { day: string; start: string; end: string; hours: number | null }[];
   hoursPerWeek: number | null;
   partTimeTimetable: { agreedWithParent: string | null; reviewDate: string | null; endDate: string | null; current: boolean } | null;
   preCommissioning: { date: string; parentOrCarer: boolean | null; pupil: boolean | null } | null;
@@ -149,6 +191,7 @@ export interface PlacementView extends PupilView {
 
 export interface PlacementRecordsView extends BaseView {
   placements: PlacementView[];
+  leftAp: LeftView[];
 }
 
 export interface FindingsGroupView {
@@ -173,4 +216,6 @@ export interface ViewOptions {
   now: Date;
   /** How many open issues the planning call lists before "and N more". */
   openIssuesShown?: number;
+  /** Show the checks' findings in the planning call, provider QA and placement records (default: left out). */
+  includeFindings?: boolean;
 }

@@ -93,7 +93,7 @@ describe('what the overview says', () => {
     record.destination_category = 'neet';
     const { view } = areaOverviewHtml(result, { now: NOW, exactCounts: true });
     expect(view.categoriesHeld).toBe(true);
-    expect(view.leavers[0].categories[view.destinationLabels.indexOf('NEET')]).toBe('1');
+    expect(view.leavers[0].categories[view.destinationLabels.indexOf('Not in education, employment or training (NEET)')]).toBe('1');
   });
 });
 

@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 const E2E = [
   'test/check/cli.test.ts',
+  'test/check/startup-modules.test.ts',
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/init/**/*.test.ts',

@@ -134,7 +134,7 @@ export class PlacementFile implements YamlDocument {
     } catch {
       return this.syntax('The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as").');
     }
-    if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
+    if (blankOrComments(this.source)) {
       return this.syntax('The file is empty: add a provider: block and its placements:, or delete the file.');
     }
     let value: unknown;
@@ -270,6 +270,19 @@ export class PlacementFile implements YamlDocument {
     } else {
       this.checkDates((value as Record<string, unknown>)[head], tail, at, [...done, head]);
     }
+  }
+}
+
+/**
+ * Whether every line is blank or a comment. Stops at the first other line (the first or second, in a
+ * real file) without splitting the whole text into lines first.
+ */
+function blankOrComments(src: string): boolean {
+  for (let i = 0; ;) {
+    const nl = src.indexOf('\n', i);
+    if (!/^\s*(#.*)?$/.test(nl < 0 ? src.slice(i) : src.slice(i, nl))) return false;
+    if (nl < 0) return true;
+    i = nl + 1;
   }
 }
 

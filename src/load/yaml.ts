@@ -33,11 +33,19 @@ function kindCode(kind: string | null): number {
  */
 class Nodes {
   n = 0;
-  open = new Int32Array(256);
-  end = new Int32Array(256);
-  last = new Int32Array(256);
-  kind = new Uint8Array(256);
+  open: Int32Array;
+  end: Int32Array;
+  last: Int32Array;
+  kind: Uint8Array;
   result: unknown[] = [];
+
+  /** Room for `capacity` nodes before growing (a placement file has about one node per 16 bytes). */
+  constructor(capacity: number) {
+    this.open = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
 
   add(open: number): number {
     if (this.n === this.open.length) {
@@ -176,7 +184,7 @@ export interface ParsedYaml {
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
 export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
   let nodes = 0;
-  const t = new Nodes();
+  const t = new Nodes(Math.max(64, src.length >> 4));
   t.add(0); // node 0: the whole file
   const stack: number[] = [0];
   let value: unknown;

@@ -21,6 +21,8 @@ function out(text: string): Promise<void> {
 }
 
 const debug = process.argv.includes('--debug');
+// --debug also says how long each phase of a document took (check, html, launch, load, print).
+if (debug) (await import('./render/phases.js')).reportPhasesTo((phase, ms) => process.stderr.write(`ap-ready: ${phase} took ${Math.round(ms)} ms\n`));
 
 program
   .description('Keep the evidence for pupils in off-site Alternative Provision ready for an Ofsted planning call.')

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../model/findings.js';
+import { timed } from './phases.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -108,7 +109,7 @@ export class PdfPrinter {
     const { default: puppeteer } = await import('puppeteer');
     let browser: Browser;
     try {
-      browser = await puppeteer.launch({ executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000 });
+      browser = await timed('launch', () => puppeteer.launch({ executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000 }));
     } catch (e) {
       const why = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'no reason given';
       throw new UsageError(`The browser ${choice.path} (from ${choice.from}) did not start: ${why.trim()}. Check it is Chrome or Chromium. ${INSTALL_HINT}`);
@@ -131,8 +132,8 @@ export class PdfPrinter {
           void request.abort('blockedbyclient');
         }
       });
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      const pdf = await page.pdf({
+      await timed('load', () => page.setContent(html, { waitUntil: 'load', timeout: 120_000 }));
+      const pdf = await timed('print', () => page.pdf({
         format: 'A4',
         printBackground: true,
         tagged: true,
@@ -143,7 +144,7 @@ export class PdfPrinter {
         footerTemplate: options.footerTemplate,
         margin: MARGIN,
         timeout: 300_000,
-      });
+      }));
       return { pdf: tidyOutline(pdf), blockedRequests };
     } finally {
       await page.close().catch(() => undefined);
@@ -151,7 +152,7 @@ export class PdfPrinter {
   }
 
   async close(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
+    await timed('close', () => this.browser.close().catch(() => undefined));
   }
 }
 

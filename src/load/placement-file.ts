@@ -12,6 +12,7 @@ import {
 import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
 import { describeIssue, keysAt, nearest } from './issues.js';
+import { ASK_ZOD, fastParse } from './fast-valid.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -223,7 +224,9 @@ export class PlacementFile implements YamlDocument {
   /** Validates one block; returns the typed value when it has no schema or date finding. */
   private block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
     const before = this.fileFindings.length;
-    const result = schema.safeParse(raw);
+    // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
+    const fast = fastParse(schema, raw);
+    const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> = fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
     if (!result.success) {
       // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
       const typoFor = new Set<string>();

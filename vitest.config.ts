@@ -11,6 +11,7 @@ const PACKAGE = ['test/package/**/*.test.ts'];
 const E2E = [
   'test/check/cli.test.ts',
   'test/check/conventions.test.ts',
+  'test/check/startup-modules.test.ts',
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/init/**/*.test.ts',

@@ -22,6 +22,8 @@ function out(text: string): Promise<void> {
 }
 
 const debug = process.argv.includes('--debug');
+// --debug also says how long each phase of a document took (check, html, launch, load, print).
+if (debug) (await import('./render/phases.js')).reportPhasesTo((phase, ms) => process.stderr.write(`ap-ready: ${phase} took ${Math.round(ms)} ms\n`));
 
 // `ap-ready check | head -1`: the reader has gone, so there is nobody left to tell. End quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

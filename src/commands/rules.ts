@@ -1,14 +1,14 @@
 // `ap-ready rules`: the catalogue; `--explain ID`: one rule's page.
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../model/findings.js';
-import { nearest } from '../load/issues.js';
+import { nearest } from '../model/nearest.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { AREA_RULES, areaRuleById } from '../area/rules/index.js';
 import { SOURCES, citations } from '../model/sources.js';
-import { DEFAULT_CONFIG } from '../model/config.js';
+import { DEFAULT_THRESHOLDS } from '../model/defaults.js';
 
-/** The catalogue states the default thresholds (a config may change them). */
-const T = DEFAULT_CONFIG.thresholds;
+/** The catalogue states the default thresholds (a config may change them); a plain object, so zod is not loaded. */
+const T = DEFAULT_THRESHOLDS;
 
 export function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));

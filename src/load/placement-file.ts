@@ -15,7 +15,8 @@ import {
 import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
 import { describeIssue, keysAt, nearest, quoteValue } from './issues.js';
-import { decodeText } from './text.js';
+import { blankOrComments, decodeText } from './text.js';
+import { ASK_ZOD, fastParse } from './fast-valid.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -63,9 +64,7 @@ export class PlacementFile implements YamlDocument {
     const file = new PlacementFile(path, cwd);
     file.inMemory = true;
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-    if (bytes.length > MAX_FILE_BYTES) return file.tooLarge(bytes.length);
-    file.fromBytes(bytes);
-    return file;
+    return bytes.length > MAX_FILE_BYTES ? file.tooLarge(bytes.length) : file.fromBytes(bytes);
   }
 
   private tooLarge(size: number): this {
@@ -138,7 +137,7 @@ export class PlacementFile implements YamlDocument {
       return this;
     }
     this.source = decoded.text;
-    if (this.source.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) { // blank or comments only
+    if (blankOrComments(this.source)) {
       return this.syntax(this.emptyMessage());
     }
     let value: unknown;
@@ -242,7 +241,9 @@ export class PlacementFile implements YamlDocument {
   /** Validates one block; returns the typed value when it has no schema or date finding. */
   protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
     const before = this.fileFindings.length;
-    const result = schema.safeParse(raw);
+    // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
+    const fast = fastParse(schema, raw);
+    const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> = fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
     if (!result.success) {
       // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
       const typoFor = new Set<string>();
@@ -292,7 +293,7 @@ export class PlacementFile implements YamlDocument {
   }
 }
 
-/** Loads every file; the order of the result is the order of `paths`. */
+/** Loads every file, in the order of `paths`. */
 export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike, budget = new InputBudget()): PlacementFile[] {
   return paths.map((p) => new PlacementFile(p, cwd, fs).load(budget));
 }

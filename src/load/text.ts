@@ -56,3 +56,16 @@ export function decodeText(bytes: Buffer): { text: string } | { problem: Positio
       message: 'The file is not UTF-8 text: save it again as UTF-8 (most editors offer this in "Save as"). This character was saved in another encoding (often Windows-1252, for £ or curly quotes).' } };
   }
 }
+
+/**
+ * Whether every line is blank or a comment. Stops at the first other line (the first or second, in a
+ * real file) without splitting the whole text into lines first.
+ */
+export function blankOrComments(src: string): boolean {
+  for (let i = 0; ;) {
+    const nl = src.indexOf('\n', i);
+    if (!/^\s*(#.*)?$/.test(nl < 0 ? src.slice(i) : src.slice(i, nl))) return false;
+    if (nl < 0) return true;
+    i = nl + 1;
+  }
+}

@@ -37,7 +37,8 @@ export const ThresholdsSchema = z.strictObject({
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /** Optional letters (and digits) and hyphen, then 1-8 digits: P-0042, AP17, KS3-17, 0042 (an admission number). Matched whole. */
-export const DEFAULT_PUPIL_REFERENCE_PATTERN = '^(?:[A-Za-z][A-Za-z0-9]{0,7}-?)?[0-9]{1,8}$';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './reference-pattern.js';
+export { DEFAULT_PUPIL_REFERENCE_PATTERN };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date in the form YYYY-MM-DD');
 

@@ -2,9 +2,9 @@
 // its weekly hours, who the pupil is (and how messages may name them), and what counts as a registered school.
 import { minutesOf } from './dates.js';
 import type { Placement, Provider, Session } from './schema.js';
-import { REGISTERED_SCHOOL_TYPES } from './schema.js';
+import { REGISTERED_SCHOOL_TYPES } from './vocabulary.js';
 import type { Thresholds } from './config.js';
-import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './reference-pattern.js';
 import { capText } from './wording.js';
 
 /** One valid placement of a file, with its index in the file's `placements` list (0-based). */

@@ -3,16 +3,16 @@
 // (a 5-digit URN, a missing reason, a DD/MM/YYYY date) belongs to its own rule, so dates are strings here
 // and `date-format` judges them.
 import { z } from 'zod';
+import { VNS_AREAS } from './vocabulary.js';
+
+// Kept in vocabulary.ts (no zod) so `ap-ready rules` and the rules can use them without loading zod.
+export { REGISTERED_SCHOOL_TYPES, VNS_AREAS } from './vocabulary.js';
 
 export const REGISTERED_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
   'special-school', 'fe-college', 'online-provider', 'other',
 ] as const;
 export const UNREGISTERED_TYPES = ['tuition', 'vocational', 'therapeutic', 'sport-or-outdoor', 'care-farm', 'online', 'other'] as const;
-/** Registered providers that are schools, so a dual-registration code D fits (the attendance-code rule). */
-export const REGISTERED_SCHOOL_TYPES = [
-  'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school', 'special-school',
-] as const;
 export const CURRICULUM_AREAS = [
   'english', 'maths', 'science', 'pshe', 'rse', 'careers', 'vocational', 'mentoring', 'physical-education', 'other',
 ] as const;
@@ -82,7 +82,6 @@ export const AttendanceReportingSchema = z.strictObject({
   within_minutes: z.number().min(0).nullish().meta({ description: 'How soon after a session starts the provider reports attendance' }),
 });
 
-export const VNS_AREAS = ['safeguarding', 'health_and_safety', 'admissions_and_support', 'quality_of_education'] as const;
 const qaOutcome = z.enum(QA_OUTCOMES);
 
 export const QualityAssuranceSchema = z.strictObject({

@@ -5,6 +5,7 @@ import { UsageError, type Finding } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { timed } from './phases.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
@@ -83,14 +84,14 @@ export async function render(document: string, paths: readonly string[], options
   }
   // A PDF needs a browser: find it before any work, so a missing one is said at once. It is started only
   // once the files are known to be readable (starting it while they are checked was measured: no faster).
-  const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
-  const result = options.result ?? await check(paths, options);
+  const choice = options.format === 'pdf' && !options.printer ? await timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
+  const result = options.result ?? await timed('check', () => check(paths, options));
   const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
   const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
   if (blocking.length) return { status: 'refused', document, blocking, result };
 
   // The HTML first: a broken template is reported before a browser is started.
-  const { html, view, env } = renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings });
+  const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings }));
   const warnings: string[] = [];
   if (!view.school.nameSet) {
     warnings.push(result.configPath

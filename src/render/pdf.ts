@@ -7,6 +7,7 @@ import type { Browser } from 'puppeteer-core';
 import { installedBrowser } from './browser-cache.js';
 import { UsageError } from '../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
+import { timed } from './phases.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -118,10 +119,10 @@ export class PdfPrinter {
     // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
     const life = browserLife();
     try {
-      browser = await puppeteer.launch({
+      browser = await timed('launch', () => puppeteer.launch({
         executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000, pipe: true,
         userDataDir: life.profileDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-      });
+      }));
     } catch (e) {
       life.kill();
       const why = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'no reason given';
@@ -180,8 +181,8 @@ export class PdfPrinter {
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame() && !frame.url().startsWith('about:')) navigated ??= frame.url();
       });
-      await page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS });
-      const pdf = await page.pdf({
+      await timed('load', () => page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS }));
+      const pdf = await timed('print', () => page.pdf({
         format: 'A4',
         printBackground: true,
         tagged: true,
@@ -192,7 +193,7 @@ export class PdfPrinter {
         footerTemplate: options.footerTemplate,
         margin: MARGIN,
         timeout: PDF_TIME_BUDGET_MS,
-      });
+      }));
       if (navigated !== undefined) throw navigationRefused();
       return { pdf: tidyOutline(pdf), blockedRequests };
     } catch (e) {
@@ -205,7 +206,7 @@ export class PdfPrinter {
   }
 
   async close(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
+    await timed('close', () => this.browser.close().catch(() => undefined));
     this.life.done();
   }
 }

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { placements } from './each.js';
 import { referenceProblem } from '../model/placement.js';
-import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 
 export const pupilReference: Rule = {
   id: 'pupil-reference', defaultSeverity: 'error', sources: [{ source: 'uk-gdpr-art5', part: "Article 5(1)(c) (data minimisation)" }],

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { latest, providers } from './each.js';
-import { VNS_AREAS } from '../model/schema.js';
+import { VNS_AREAS } from '../model/vocabulary.js';
 
 const AREA_NAMES: Record<string, string> = {
   safeguarding: 'safeguarding and welfare', health_and_safety: 'health and safety',

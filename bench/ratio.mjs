@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run bench`: `ap-ready check --format json` against the floor (bench/floor.mjs: a Node process that
+// only reads the same files and parses each with js-yaml) at 10, 100, 1,000 and 10,000 provider files of
+// 10 placements. Each size runs check and floor in pairs, one straight after the other, alternating which
+// goes first, and takes each pair's ratio: a busy machine slows both halves of a pair alike. CPU time
+// (user + system) and peak resident memory come from /usr/bin/time; wall time from the clock.
+//
+// It prints the ratios, then compares them with the figures stored in bench/README.md (the line starting
+// `<!-- bench-ratios:`): it exits 1 if a CPU-time ratio is more than 20 % above its stored figure.
+// `--write` stores the figures just measured there instead. `--sizes=10,100` and `--runs=3` narrow it.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AS_OF, generateRepo } from './generate.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const README = join(ROOT, 'bench', 'README.md');
+const TIME = '/usr/bin/time';
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (arg('sizes') ?? '10,100,1000,10000').split(',').map(Number);
+const RUNS = Number(arg('runs') ?? 0); // 0: 5 pairs, 3 at 10,000 files
+const WRITE = process.argv.includes('--write');
+const TOLERANCE = 1.2;
+
+if (!existsSync(CLI)) { console.error('bench: dist/cli.js is missing: run `npm run build` first (`npm run bench` builds).'); process.exit(2); }
+if (!existsSync(TIME)) { console.error(`bench: ${TIME} is needed for CPU time and peak memory (Debian: apt-get install time).`); process.exit(2); }
+
+const work = mkdtempSync(join(tmpdir(), 'ap-ready-ratio-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
+
+/** One whole process: wall ms, CPU ms (user + system), peak resident MB. */
+function once(args, cwd, ok) {
+  const out = join(work, 'time.txt');
+  const t = performance.now();
+  const r = spawnSync(TIME, ['-f', '%U %S %M', '-o', out, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const wall = performance.now() - t;
+  if (!ok.includes(r.status)) throw new Error(`node ${args.join(' ')}: exit ${r.status}: ${String(r.stderr).trim().split('\n')[0]}`);
+  const [user, sys, maxKB] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, cpu: (user + sys) * 1000, rssMB: maxKB / 1024 };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const r2 = (x) => Math.round(x * 100) / 100;
+
+const load0 = loadavg();
+const rows = [];
+for (const files of SIZES) {
+  const dir = join(work, `repo-${files}`);
+  const { folder } = generateRepo(dir, files, 10);
+  const check = [CLI, 'check', folder, '--format', 'json', '--as-of', AS_OF];
+  const floor = [join(ROOT, 'bench', 'floor.mjs'), folder];
+  once(check, dir, [0, 1]); once(floor, dir, [0]); // warm the file cache
+  const runs = RUNS || (files >= 10000 ? 3 : 5);
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    const [a, b] = i % 2 ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse() : [once(check, dir, [0, 1]), once(floor, dir, [0])];
+    pairs.push({ check: a, floor: b });
+  }
+  const row = {
+    files,
+    checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))), floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
+    cpu: r2(median(pairs.map((p) => p.check.cpu / p.floor.cpu))),
+    wall: r2(median(pairs.map((p) => p.check.wall / p.floor.wall))),
+    checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))), floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
+    checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))), floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
+    runs,
+  };
+  row.memory = r2(row.checkMB / row.floorMB);
+  rows.push(row);
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`${files} files: CPU ${row.cpu}×, wall ${row.wall}×, peak memory ${row.memory}×\n`);
+}
+
+const f0 = (x) => Math.round(x).toLocaleString('en-GB');
+const lines = [
+  `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' / ')} at start, ${loadavg().map((x) => x.toFixed(1)).join(' / ')} at end.`,
+  'Median of paired runs (check, floor alternating); CPU = user + system time of the whole process; memory = peak resident set.',
+  '',
+  '| files | check CPU ms | floor CPU ms | CPU ratio | check wall ms | floor wall ms | wall ratio | check MB | floor MB | memory ratio | pairs |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${f0(r.files)} | ${f0(r.checkCpuMs)} | ${f0(r.floorCpuMs)} | ${r.cpu.toFixed(2)} | ${f0(r.checkWallMs)} | ${f0(r.floorWallMs)} | ${r.wall.toFixed(2)} | ${r.checkMB} | ${r.floorMB} | ${r.memory.toFixed(2)} | ${r.runs} |`),
+];
+process.stdout.write(lines.join('\n') + '\n');
+
+const text = readFileSync(README, 'utf8');
+const MARK = /<!-- bench-ratios: (\{.*\}) -->/;
+const stored = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+if (WRITE) {
+  const figures = { ...stored };
+  for (const r of rows) figures[r.files] = { cpu: r.cpu, wall: r.wall, memory: r.memory };
+  const line = `<!-- bench-ratios: ${JSON.stringify(figures)} -->`;
+  writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n\n${line}\n`);
+  process.stdout.write('Stored these figures in bench/README.md.\n');
+  process.exit(0);
+}
+let failed = false;
+for (const r of rows) {
+  const s = stored[r.files];
+  if (!s) { process.stdout.write(`${r.files} files: no stored figure to compare with.\n`); continue; }
+  const worse = r.cpu > s.cpu * TOLERANCE;
+  if (worse) failed = true;
+  process.stdout.write(`${r.files} files: CPU ratio ${r.cpu.toFixed(2)} against ${s.cpu.toFixed(2)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}\n`);
+}
+process.exit(failed ? 1 : 0);

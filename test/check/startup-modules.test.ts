@@ -1,0 +1,50 @@
+// Commands that need no placement file start without the schema library (zod) or a YAML parser: a hook
+// (test/support/trace-modules.mjs) records every module the built CLI loads. `check` is traced too, so
+// the test shows the hook sees those libraries when they are loaded.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const HOOK = pathToFileURL(join(ROOT, 'test', 'support', 'trace-modules.mjs')).href;
+const HEAVY = { zod: '/node_modules/zod/', 'js-yaml': '/node_modules/js-yaml/', yaml: '/node_modules/yaml/' };
+
+function loaded(args: string[]): { modules: string[]; status: number | null; stdout: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-trace-'));
+  const log = join(dir, 'modules.txt');
+  try {
+    const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' },
+    });
+    return { modules: readFileSync(log, 'utf8').split('\n').filter(Boolean), status: r.status, stdout: r.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const heavy = (modules: string[]) => Object.entries(HEAVY).filter(([, part]) => modules.some((m) => m.includes(part))).map(([name]) => name);
+
+describe('modules each command loads', () => {
+  it.each([
+    [['rules'], 'review-overdue'],
+    [['rules', '--explain', 'review-overdue'], 'review-overdue'],
+    [['--help'], 'Usage: ap-ready'],
+    [['--version'], '.'],
+  ])('ap-ready %j loads neither zod nor a YAML parser', (args, expected) => {
+    const { modules, status, stdout } = loaded(args);
+    expect(status).toBe(0);
+    expect(stdout).toContain(expected);
+    expect(modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+    expect(heavy(modules)).toEqual([]);
+  });
+
+  it('ap-ready check loads zod and js-yaml (the trace sees them)', () => {
+    const { modules, status } = loaded(['check', 'examples/placements', '--as-of', '2026-11-16']);
+    expect(status).toBe(0);
+    expect(heavy(modules)).toEqual(expect.arrayContaining(['zod', 'js-yaml']));
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+// The fast path before zod must give exactly what zod gives (the same values, keys in the same order) for
+// a valid block, and leave every invalid block to zod. Checked on every block of the examples and the
+// compliant fixture, and on a table of edits to the compliant fixture's first placement.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsYaml from 'js-yaml';
+import type { z } from 'zod';
+import { ASK_ZOD, fastParse } from '../../src/load/fast-valid.js';
+import { PlacementSchema, ProviderSchema } from '../../src/model/schema.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const load = (path: string) => jsYaml.load(readFileSync(path, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { provider?: unknown; placements?: unknown[] };
+const files = [
+  ...['examples/placements', 'examples/broken'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.yaml') && f !== 'ap-ready.config.yaml').map((f) => join(ROOT, d, f))),
+  join(ROOT, 'test/fixtures/rules/compliant.yaml'),
+];
+
+/** Asserts the fast path agrees with zod on one block; says whether it answered itself. */
+function agrees(schema: z.ZodType, value: unknown): boolean {
+  const fast = fastParse(schema, value);
+  const slow = schema.safeParse(value);
+  if (fast === ASK_ZOD) return false;
+  expect(slow.success).toBe(true);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data));
+  expect(fast).toStrictEqual(slow.data);
+  return true;
+}
+
+describe('fastParse', () => {
+  it('gives what zod gives for every block of the examples, and answers the valid ones itself', () => {
+    let answered = 0, blocks = 0;
+    for (const file of files) {
+      let doc: ReturnType<typeof load>;
+      try { doc = load(file); } catch { continue; } // the example of a YAML syntax error
+      if (!doc || typeof doc !== 'object') continue;
+      const pairs: [z.ZodType, unknown][] = [[ProviderSchema, doc.provider], ...(Array.isArray(doc.placements) ? doc.placements.map((p): [z.ZodType, unknown] => [PlacementSchema, p]) : [])];
+      for (const [schema, value] of pairs) {
+        blocks++;
+        if (agrees(schema, value)) answered++;
+        else if (schema.safeParse(value).success) throw new Error(`${file}: a valid block went to zod`);
+      }
+    }
+    expect(blocks).toBeGreaterThan(20);
+    expect(answered).toBeGreaterThan(blocks / 2);
+  });
+
+  const base = (load(join(ROOT, 'test/fixtures/rules/compliant.yaml')).placements as Record<string, unknown>[])[0];
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ['year_group R', { year_group: 'R' }, true],
+    ['year_group 13', { year_group: 13 }, true],
+    ['year_group 1', { year_group: 1 }, true],
+    ['year_group null', { year_group: null }, true],
+    ['year_group 0', { year_group: 0 }, false],
+    ['year_group 14', { year_group: 14 }, false],
+    ['year_group 2.5', { year_group: 2.5 }, false],
+    ['year_group S', { year_group: 'S' }, false],
+    ['year_group NaN (.nan)', { year_group: NaN }, false],
+    ['year_group .inf', { year_group: Infinity }, false],
+    ['an unknown key', { start_dte: '2025-10-06' }, false],
+    ['a required field null', { pupil: null }, false],
+    ['a list where text goes', { reason: ['a'] }, false],
+  ])('%s', (_name, edit, valid) => {
+    const value = { ...base, ...edit };
+    expect(PlacementSchema.safeParse(value).success).toBe(valid);
+    expect(agrees(PlacementSchema, value)).toBe(valid);
+  });
+
+  it('keys come out in the schema\'s order, as zod gives them', () => {
+    const reversed = Object.fromEntries(Object.entries(base).reverse());
+    expect(agrees(PlacementSchema, reversed)).toBe(true);
+    expect(Object.keys(fastParse(PlacementSchema, reversed) as object)).toEqual(Object.keys(PlacementSchema.parse(reversed)));
+  });
+});

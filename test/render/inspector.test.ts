@@ -72,7 +72,7 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     const first = result.findings.find((f) => !f.suppression);
     if (first) {
       expect(html).toContain(first.ruleId);
-      expect(html).toContain(result.files.find((f) => f.path === first.file)!.displayPath);
+      expect(html).toContain(result.checked.find((f) => f.path === first.file)!.displayPath);
     }
   });
 });

@@ -125,14 +125,14 @@ describe('4. work linear in the input (each case under 2 s)', () => {
   it('3,000 aliased copies of one placement', () => {
     const { dir } = repo({ 'copies.yaml': aliasedPlacements(3000) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500); // includes the process start
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS); // CPU time of the whole process, start included: the machine's load does not count
     expect(file('copies.yaml').messages.filter((m) => m.ruleId === 'duplicate-pupil')).toHaveLength(3000);
   });
 
   it('8,000 aliased sessions of one placement', () => {
     const { dir } = repo({ 'sessions.yaml': manySessions(8000) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
     expect(file('sessions.yaml').messages.filter((m) => m.ruleId === 'session-times').length).toBeGreaterThan(0);
   });
 
@@ -140,7 +140,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     const other = PROVIDER.replace('Bridge Learning Centre', 'Other Provider');
     const { dir } = repo({ 'a.yaml': manySessions(3000), 'b.yaml': manySessions(3000, other) });
     const { run, file } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
     expect(file('a.yaml').messages.some((m) => m.ruleId === 'combined-hours')).toBe(true);
     expect(file('b.yaml').messages.some((m) => m.ruleId === 'combined-hours')).toBe(true);
   });
@@ -149,7 +149,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     const lines = '# ap-ready-disable-next-line reason-required -- agreed\n'.repeat(100_000);
     const { dir } = repo({ 'many.yaml': GOOD.replace('placements:\n', `placements:\n${lines}`) });
     const { run } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
   });
 
   it('an off-site direction from 0000-01-01 to a start on 9999-12-30, 2,000 times', () => {
@@ -157,7 +157,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     const anchored = p.replace(/^  - pupil:/m, '  - &p\n    pupil:');
     const { dir } = repo({ 'far.yaml': `${PROVIDER}placements:\n${anchored}${'  - *p\n'.repeat(2000)}` });
     const { run } = checkJson(dir);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
   });
 
   it('200 term-date ranges with --as-of 2100-12-01; more than 200 is a clear config error', () => {
@@ -166,7 +166,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `school: { name: T }\nterm_dates:\n${terms(200)}\n`);
     const run = cli(['check', 'placements', '--as-of', '2100-12-01', '--format', 'json'], { cwd: dir });
     expectBounded(run);
-    expect(run.ms).toBeLessThan(QUADRATIC_MS + 1_500);
+    expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `school: { name: T }\nterm_dates:\n${terms(1000)}\n`);
     const many = cli(['check', 'placements', '--as-of', '2100-12-01'], { cwd: dir });
     expectBounded(many);
@@ -296,7 +296,7 @@ describe('14. plain messages', () => {
     for (const v of ['', '0x10', '1e1']) {
       const run = cli(['check', 'placements', '--as-of', AS_OF, '--max-warnings', v], { cwd: dir });
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/is not a whole number/);
+      expect(run.stderr).toMatch(/is not a number of warnings/);
     }
   });
 

@@ -52,6 +52,8 @@ export interface Run {
   ms: number;
   /** Peak resident set size of the CLI process, when it exited by itself. */
   maxRssMB: number | undefined;
+  /** CPU time (user + system) of the CLI process, from the preload. */
+  cpuMs: number | undefined;
 }
 
 export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Run {
@@ -68,12 +70,14 @@ export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: num
     gid: opts.gid,
   });
   const ms = performance.now() - t;
-  let maxRssMB: number | undefined;
+  let maxRssMB: number | undefined, cpuMs: number | undefined;
   if (existsSync(rssFile)) {
-    maxRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    maxRssMB = rss / 1024;
+    cpuMs = cpu / 1000;
     rmSync(rssFile, { force: true });
   }
-  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, maxRssMB };
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, maxRssMB, cpuMs };
 }
 
 /** ESLint-shaped JSON report entry (cli.md). */

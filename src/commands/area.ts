@@ -8,8 +8,7 @@ import { RULES } from '../rules/index.js';
 import { severityOf } from '../model/rule-meta.js';
 import { DEFAULT_CONFIG } from '../model/config.js';
 import { VERSION } from '../version.js';
-import { writeAtomic } from '../write.js';
-import { parseMaxWarnings } from './check.js';
+import { finishReport, parseMaxWarnings } from './check.js';
 
 export interface AreaCommandOptions {
   asOf?: string;
@@ -72,15 +71,6 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     const n = result.schools.length, left = result.leftOut.length;
     text += `Area ${result.area.data.area.name}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
   }
-  const counted = input.files.flatMap((f) => f.findings);
-  const errors = counted.filter((f) => f.severity === 'error').length;
-  const warnings = counted.filter((f) => f.severity === 'warn').length;
-  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
-  const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
-  if (opts.output) {
-    writeAtomic(opts.output, text);
-    return { text: '', exitCode, notice };
-  }
-  return { text, exitCode, notice };
+  const inputs = [result.area.path, ...result.schools.flatMap((school) => school.result.inputs ?? [])];
+  return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
 }

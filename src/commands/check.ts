@@ -67,22 +67,28 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const result = await check(paths, opts);
   const input = reportInput(result, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
   const text = formatter(input);
+  return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs: result.inputs ?? [] });
+}
+
+/**
+ * The end of a report, for check and area alike: the exit code from the errors and --max-warnings, and the
+ * text printed or written to -o (its folder made as ESLint does, never over one of the run's inputs).
+ */
+export function finishReport(input: ReportInput, text: string, maxWarnings: number | undefined,
+  opts: { output?: string; cwd?: string; inputs: readonly string[] }): { text: string; exitCode: ExitCode; notice?: string } {
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;
   const warnings = counted.filter((f) => f.severity === 'warn').length;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
   const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
-  if (opts.output) {
-    // As ESLint does: -o reports/x.sarif makes reports/ when it is missing.
-    try {
-      mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
-    }
-    writeAtomic(opts.output, text, { inputs: result.inputs, cwd: opts.cwd });
-    return { text: '', exitCode, notice };
+  if (!opts.output) return { text, exitCode, notice };
+  try {
+    mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
   }
-  return { text, exitCode, notice };
+  writeAtomic(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
+  return { text: '', exitCode, notice };
 }

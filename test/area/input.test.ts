@@ -2,8 +2,8 @@
 // stack trace, and the other schools are still checked.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
 import { runArea } from '../../src/commands/area.js';
@@ -90,6 +90,18 @@ describe('the command', () => {
     expect(json[0].messages[0].ruleId).toBe('area-school-left-out');
     const good = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
     expect((await runArea(good, { asOf: AS_OF })).exitCode).toBe(0);
+  });
+
+  it('-o makes a missing folder, and never writes over the area file or a school file it read', async () => {
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
+    const before = readFileSync(area, 'utf8');
+    await expect(runArea(area, { asOf: AS_OF, output: area })).rejects.toThrow(/one of the files this run reads/);
+    expect(readFileSync(area, 'utf8')).toBe(before);
+    const school = join(dirname(area), 'a', 'placements', 'm.yaml');
+    if (existsSync(school)) await expect(runArea(area, { asOf: AS_OF, output: school })).rejects.toThrow(/one of the files this run reads/);
+    const report = join(dirname(area), 'reports', 'area.json');
+    expect((await runArea(area, { asOf: AS_OF, format: 'json', output: report })).text).toBe('');
+    expect(JSON.parse(readFileSync(report, 'utf8'))[0].filePath).toBe(area);
   });
 
   it('--config is refused (each school has its own) and a missing --gias file stops the command', async () => {

@@ -61,8 +61,8 @@ common(program.command('check'))
   });
 
 common(program.command('render'))
-  .description('make a document from the placement files: planning-call, provider-qa, placement-records or findings (or area-overview from an area.yaml), as PDF or HTML')
-  .argument('<document>', 'planning-call, provider-qa, placement-records, findings, or area-overview')
+  .description('make a document from the placement files: planning-call, provider-qa, placement-records, attendance, whereabouts or findings (or area-overview from an area.yaml), as PDF or HTML')
+  .argument('<document>', 'planning-call, provider-qa, placement-records, attendance, whereabouts, findings, or area-overview')
   .argument('[paths...]', 'files or folders of placement files (default: placements/)')
   .option('-o, --output <file>', 'the file to write: name.pdf or name.html')
   .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))

@@ -68,7 +68,7 @@ common(program.command('render'))
   .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))
   .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
   .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
-  .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA and placement records (left out by default)')
+  .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)')
   .action(async (document: string, paths: string[], opts) => {
     const { runRender } = await import('./commands/render.js');
     const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias });

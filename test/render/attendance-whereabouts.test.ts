@@ -143,7 +143,7 @@ describe('without attendance records or a pupil register (the fixtures)', () => 
   it('whereabouts says the register is missing and how to add one; every half-day away from a provider is Not recorded', async () => {
     const { pdf, view } = await both('whereabouts', FIXTURES, result);
     expect(squash(pdf)).toContain('there is no pupil register');
-    expect(squash(pdf)).toContain('pupils.yaml');
+    expect(squash(pdf)).toContain('ap-ready init writes one');
     const v = view as ReturnType<typeof whereaboutsView>;
     expect(v.hasRegister).toBe(false);
     expect(v.pupils.length).toBeGreaterThan(0);

@@ -42,6 +42,8 @@ export interface WhereaboutsPupilView {
   /** Half-day cells, Monday morning first; a cell of span 2 stands for a whole day. */
   cells: HalfDayCellView[];
   notRecordedCount: number;
+  /** Providers this pupil is placed with now whose placement records no days or times. */
+  daysNotRecordedAt: string[];
 }
 
 export interface KeyProviderView {
@@ -62,12 +64,10 @@ export interface WhereaboutsView extends BaseView {
   days: { date: string; label: string; schoolDay: boolean }[];
   /** The school keeps a pupil register (pupils.yaml). */
   hasRegister: boolean;
-  /** Where the register would be, for the "how to add one" note. */
-  registerName: string;
   pupils: WhereaboutsPupilView[];
   providers: KeyProviderView[];
-  /** The key split in two halves, printed side by side. */
-  keyColumns: KeyProviderView[][];
+  /** The key three providers a row. */
+  keyRows: KeyProviderView[][];
   /** Pupils in AP whose school sessions the register does not record. */
   schoolUnknownCount: number;
   notRecordedCount: number;
@@ -80,6 +80,7 @@ const keyOf = (n: number): string => (n < LETTERS.length ? LETTERS[n] : `${keyOf
 
 interface Pupil {
   record: PlacementRecord;
+  active: PlacementItem[];
   yearGroup: string | number | null;
   partTime: boolean;
   week: PupilWeek;
@@ -96,7 +97,7 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
   if (run.register) {
     for (const rp of run.registerPupils) {
       if (rp.active.length === 0) continue;
-      pupils.push({ record: rp.active[0].record, yearGroup: rp.yearGroup ?? null, partTime: rp.partTime, week: rp.week });
+      pupils.push({ record: rp.active[0].record, active: rp.active, yearGroup: rp.yearGroup ?? null, partTime: rp.partTime, week: rp.week });
     }
   } else {
     const byPupil = new Map<string, PlacementItem[]>();
@@ -109,7 +110,7 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
     }
     for (const items of byPupil.values()) {
       pupils.push({
-        record: items[0].record,
+        record: items[0].record, active: items,
         yearGroup: items.find((i) => i.placement.year_group != null)?.placement.year_group ?? null,
         partTime: items.some((i) => hasCurrentPartTime(i.placement, asOf)),
         week: pupilWeek({
@@ -158,6 +159,7 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
       schoolKnown: p.week.schoolKnown,
       cells,
       notRecordedCount: cells.filter((c) => c.notRecorded).length,
+      daysNotRecordedAt: [...new Set(p.active.filter((i) => !(i.placement.sessions ?? []).length).map((i) => providerName(i.file)))].sort(byText),
     };
   }).sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference));
 
@@ -176,10 +178,9 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
     monday, friday: addDays(monday, 4),
     days: WEEKDAYS.map((d, i) => ({ date: addDays(monday, i), label: DAY_LABELS[d], schoolDay: isSchoolDay(addDays(monday, i)) })),
     hasRegister: !!run.register,
-    registerName: result.config.pupils ?? 'pupils.yaml',
     pupils: rows,
     providers,
-    keyColumns: providers.length ? [providers.slice(0, Math.ceil(providers.length / 2)), providers.slice(Math.ceil(providers.length / 2))].filter((c) => c.length) : [],
+    keyRows: providers.reduce<KeyProviderView[][]>((rows, p, i) => { if (i % 3 === 0) rows.push([]); rows[rows.length - 1].push(p); return rows; }, []),
     schoolUnknownCount: rows.filter((r) => !r.schoolKnown).length,
     notRecordedCount: rows.filter((r) => r.notRecordedCount > 0).length,
   };

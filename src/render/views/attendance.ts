@@ -7,90 +7,9 @@ import { attendanceSummary, type Counted, type PlacementAttendance } from '../..
 import { duration } from '../../attendance/describe.js';
 import { addDays } from '../../model/dates.js';
 import { placementState } from '../../model/placement.js';
-import { DOCUMENT_INFO, type BaseView, type ViewOptions } from './types.js';
+import { DOCUMENT_INFO, type AttendanceView, type ViewOptions } from './types.js';
+import type { AttendancePupilView, AttendanceProviderView, CountsView, Level } from './week-types.js';
 import { base, byText, providerName, pupilReference, yearGroup } from './context.js';
-
-/** How a percentage reads against the thresholds: the template colours it. */
-export type Level = 'ok' | 'low' | 'severe' | 'none';
-
-export interface CountsView {
-  possible: number;
-  present: number;
-  authorised: number;
-  unauthorised: number;
-  unexplained: number;
-  notFollowedUp: number;
-  /** Whole percent (rounded down, so 89.6% never reads as 90%), or null without a possible session. */
-  percent: number | null;
-  level: Level;
-}
-
-export interface WeekCellView {
-  /** "present of possible", or null when no session counted that week. */
-  text: string | null;
-  percent: number | null;
-  level: Level;
-  /** Timetabled sessions that week with no mark received. */
-  missing: number;
-  /** The placement was not running that week (before its start or after its end). */
-  notPlaced: boolean;
-}
-
-export interface AttendancePupilView {
-  reference: string;
-  hidden: boolean;
-  yearGroup: string | null;
-  /** "Started 7 September 2026"-style notes the template writes: ISO dates. */
-  startDate: string;
-  endDate: string | null;
-  ended: boolean;
-  counts: CountsView;
-  /** Timetabled sessions in the window with no mark received. */
-  missing: number;
-  weeks: WeekCellView[];
-}
-
-export interface LateReportingView {
-  /** Marks with a report time. */
-  reported: number;
-  late: number;
-  withinMinutes: number;
-  /** "55 minutes", "1 hour 35 minutes"; null when none was late. */
-  median: string | null;
-  worst: string | null;
-}
-
-export interface AttendanceProviderView {
-  position: number;
-  name: string;
-  phone: string | null;
-  pupils: AttendancePupilView[];
-  total: CountsView;
-  reporting: LateReportingView | null;
-  /** No mark from this provider counted in the window. */
-  noMarks: boolean;
-}
-
-export interface AttendanceView extends BaseView {
-  /** False when the school keeps no attendance records (no attendance folder, or no marks in it). */
-  hasRecords: boolean;
-  /** The folder the config names (for the "how to start" note). */
-  folder: string;
-  windowFrom: string | null;
-  windowTo: string | null;
-  windowWeeks: number;
-  persistentPercent: number;
-  severePercent: number;
-  /** The school weeks of the grid, oldest first: their Mondays. */
-  weeks: { monday: string; friday: string; label: string }[];
-  providers: AttendanceProviderView[];
-  overall: CountsView;
-  pupilsBelowPersistent: number;
-  pupilsBelowSevere: number;
-  pupilsCounted: number;
-  notFollowedUp: number;
-  providersLate: number;
-}
 
 const ZERO: Counted = { possible: 0, present: 0, authorised: 0, unauthorised: 0, unexplained: 0, notFollowedUp: 0 };
 

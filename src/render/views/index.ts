@@ -11,10 +11,9 @@ import { attendanceView } from './attendance.js';
 import { whereaboutsView } from './whereabouts.js';
 
 export * from './types.js';
+export type * from './week-types.js';
 export { pupilReference } from './context.js';
 export { planningCallView, providerQaView, placementRecordsView, findingsView, attendanceView, whereaboutsView };
-export type { AttendanceView } from './attendance.js';
-export type { WhereaboutsView } from './whereabouts.js';
 
 export function buildView(document: DocumentId, result: CheckResult, options: ViewOptions): DocumentView {
   switch (document) {

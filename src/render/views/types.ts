@@ -1,8 +1,7 @@
 // The shape of each document's view: what its template may read. Every field is present (null when
 // the file does not say), because templates run in strict mode.
 import type { Counts } from '../../model/counts.js';
-import type { AttendanceView } from './attendance.js';
-import type { WhereaboutsView } from './whereabouts.js';
+import type { AttendanceFields, WhereaboutsFields } from './week-types.js';
 
 export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
@@ -213,6 +212,8 @@ export interface FindingsView extends BaseView {
   clean: { name: string; file: string }[];
 }
 
+export type AttendanceView = BaseView & AttendanceFields;
+export type WhereaboutsView = BaseView & WhereaboutsFields;
 export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView;
 
 export interface ViewOptions {

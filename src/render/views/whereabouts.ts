@@ -8,70 +8,9 @@ import { addDays } from '../../model/dates.js';
 import { hasCurrentPartTime, pupilKey } from '../../model/placement.js';
 import { pupilWeek, WEEKDAYS, type HalfDayView, type Place, type PupilWeek } from '../../model/week.js';
 import type { PlacementItem } from '../../run.js';
-import { DOCUMENT_INFO, type BaseView, type ViewOptions } from './types.js';
+import { DOCUMENT_INFO, type ViewOptions, type WhereaboutsView } from './types.js';
+import type { HalfDayCellView, KeyProviderView, PlaceView, WhereaboutsPupilView } from './week-types.js';
 import { base, byText, providerName, pupilReference, text } from './context.js';
-
-export interface PlaceView {
-  kind: 'school' | 'provider';
-  /** "School", or the provider's name. */
-  name: string;
-  /** The provider's letter in the key below the grid; null for school. */
-  key: string | null;
-  /** "08:45–15:15". */
-  times: string;
-  online: boolean;
-}
-
-export interface HalfDayCellView {
-  /** Two for a day spent in one place (morning and afternoon drawn as one cell). */
-  span: 1 | 2;
-  places: PlaceView[];
-  /** A school day with nothing recorded for this half-day. */
-  notRecorded: boolean;
-  /** Not a school day (a weekend, a holiday or INSET day by the term dates). */
-  noSchool: boolean;
-}
-
-export interface WhereaboutsPupilView {
-  reference: string;
-  hidden: boolean;
-  yearGroup: string | null;
-  partTime: boolean;
-  /** The pupil's school sessions are recorded in the register. */
-  schoolKnown: boolean;
-  /** Half-day cells, Monday morning first; a cell of span 2 stands for a whole day. */
-  cells: HalfDayCellView[];
-  notRecordedCount: number;
-  /** Providers this pupil is placed with now whose placement records no days or times. */
-  daysNotRecordedAt: string[];
-}
-
-export interface KeyProviderView {
-  key: string;
-  name: string;
-  town: string;
-  phone: string | null;
-  contactName: string | null;
-  dslName: string | null;
-  dslPhone: string | null;
-  online: boolean;
-}
-
-export interface WhereaboutsView extends BaseView {
-  /** Monday and Friday of the as-of week. */
-  monday: string;
-  friday: string;
-  days: { date: string; label: string; schoolDay: boolean }[];
-  /** The school keeps a pupil register (pupils.yaml). */
-  hasRegister: boolean;
-  pupils: WhereaboutsPupilView[];
-  providers: KeyProviderView[];
-  /** The key three providers a row. */
-  keyRows: KeyProviderView[][];
-  /** Pupils in AP whose school sessions the register does not record. */
-  schoolUnknownCount: number;
-  notRecordedCount: number;
-}
 
 const DAY_LABELS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';

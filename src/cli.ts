@@ -63,14 +63,14 @@ common(program.command('check'))
   });
 
 common(program.command('render'))
-  .description('make a document from the placement files: planning-call, provider-qa, placement-records or findings (or area-overview from an area.yaml), as PDF or HTML')
-  .argument('<document>', 'planning-call, provider-qa, placement-records, findings, or area-overview')
+  .description('make a document from the placement files: planning-call, provider-qa, placement-records, attendance, whereabouts or findings (or area-overview from an area.yaml), as PDF or HTML')
+  .argument('<document>', 'planning-call, provider-qa, placement-records, attendance, whereabouts, findings, or area-overview')
   .argument('[paths...]', 'files or folders of placement files (default: placements/)')
   .option('-o, --output <file>', 'the file to write: name.pdf or name.html')
   .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))
   .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
   .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
-  .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA and placement records (left out by default)')
+  .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)')
   .action(async (document: string, paths: string[], opts) => {
     const { runRender } = await import('./commands/render.js');
     const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias });

@@ -100,7 +100,7 @@ describe('usage mistakes: exit 2 with what to do', () => {
   it('an unknown document', () => {
     const r = run('planning', set.placements, '-o', join(tempDir(), 'x.pdf'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('ap-ready: "planning" is not a document: use one of planning-call, provider-qa, placement-records, findings, area-overview.\n');
+    expect(r.stderr).toBe('ap-ready: "planning" is not a document: use one of planning-call, provider-qa, placement-records, attendance, whereabouts, findings, area-overview.\n');
   }, 30_000);
 
   it('no -o', () => {

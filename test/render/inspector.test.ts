@@ -12,7 +12,7 @@ import { planningCallView, placementRecordsView } from '../../src/render/views/i
 import { sessionLines, yearBefore } from '../../src/render/views/context.js';
 import { cli, DATA_SETS, LARGE, pdfText, squash, tempDir } from './support.js';
 
-const FOR_INSPECTORS = ['planning-call', 'provider-qa', 'placement-records'] as const;
+const FOR_INSPECTORS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts'] as const;
 const now = new Date(2026, 10, 23, 9, 30);
 
 let printer: PdfPrinter;

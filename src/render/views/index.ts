@@ -7,10 +7,13 @@ import { planningCallView } from './planning-call.js';
 import { providerQaView } from './provider-qa.js';
 import { placementRecordsView } from './placement-records.js';
 import { findingsView } from './findings.js';
+import { attendanceView } from './attendance.js';
+import { whereaboutsView } from './whereabouts.js';
 
 export * from './types.js';
+export type * from './week-types.js';
 export { pupilReference } from './context.js';
-export { planningCallView, providerQaView, placementRecordsView, findingsView };
+export { planningCallView, providerQaView, placementRecordsView, findingsView, attendanceView, whereaboutsView };
 
 export function buildView(document: DocumentId, result: CheckResult, options: ViewOptions): DocumentView {
   switch (document) {
@@ -18,5 +21,7 @@ export function buildView(document: DocumentId, result: CheckResult, options: Vi
     case 'provider-qa': return providerQaView(result, options);
     case 'placement-records': return placementRecordsView(result, options);
     case 'findings': return findingsView(result, options);
+    case 'attendance': return attendanceView(result, options);
+    case 'whereabouts': return whereaboutsView(result, options);
   }
 }

@@ -1,8 +1,9 @@
 // The shape of each document's view: what its template may read. Every field is present (null when
 // the file does not say), because templates run in strict mode.
 import type { Counts } from '../../model/counts.js';
+import type { AttendanceFields, WhereaboutsFields } from './week-types.js';
 
-export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const;
+export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
 export interface DocumentInfo {
@@ -18,6 +19,8 @@ export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
   'provider-qa': { id: 'provider-qa', title: 'Alternative provision: provider quality assurance', orientation: 'portrait', confidential: false },
   'placement-records': { id: 'placement-records', title: 'Alternative provision: placement records', orientation: 'portrait', confidential: true },
   findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: false },
+  attendance: { id: 'attendance', title: 'Alternative provision: attendance', orientation: 'landscape', confidential: true },
+  whereabouts: { id: 'whereabouts', title: 'Where pupils in alternative provision are this week', orientation: 'landscape', confidential: true },
 };
 
 // ── Words for the schema's values ────────────────────────────────────────────────────────────────
@@ -209,7 +212,9 @@ export interface FindingsView extends BaseView {
   clean: { name: string; file: string }[];
 }
 
-export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView;
+export type AttendanceView = BaseView & AttendanceFields;
+export type WhereaboutsView = BaseView & WhereaboutsFields;
+export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView;
 
 export interface ViewOptions {
   version: string;

@@ -4,7 +4,7 @@
 // hash of every input's content (placement files, pupil register, attendance CSVs, config), the GIAS
 // extract's size and time (it is hundreds of megabytes), which files the paths select, the as-of date, the
 // options that change what is checked, the tool's version and build, and the input limits from the
-// environment. When the fingerprint is the one stored, the stored outcome is reported without parsing a
+// environment (AP_READY_MAX_INPUT_*). When the fingerprint is the one stored, the stored outcome is reported without parsing a
 // file or loading a rule; otherwise the check runs as usual and its outcome is stored.
 // A cache file that is missing, unreadable, corrupt or from another version is a miss, never an error, and
 // its contents are never printed. A cache that cannot be written is said on stderr; the report is the same.
@@ -26,6 +26,8 @@ import type { CheckCommandOptions } from './check.js';
 const CACHE_FORMAT = 1;
 /** The file name inside a cache folder (the default is a folder in node_modules/.cache). */
 export const CACHE_FILE_NAME = 'check-cache.json';
+/** The environment variables that change a check's findings. */
+const LIMIT_VARIABLES = ['AP_READY_MAX_INPUT_BYTES', 'AP_READY_MAX_INPUT_VALUES'];
 /** A cache file larger than this is not read (it would be a strange one): a miss. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
@@ -116,7 +118,8 @@ export function fingerprint(req: CacheRequest, configPath: string | undefined, d
     const { cwd } = req;
     const h = createHash('sha256');
     const part = (...xs: (string | number | undefined)[]) => h.update(`${xs.map((x) => x ?? '').join('\u0000')}\u0001`);
-    const env = Object.keys(process.env).filter((k) => k.startsWith('AP_READY_')).sort().map((k) => `${k}=${process.env[k]}`);
+    // The input limits the environment may set (load/budget.ts) change what a check reports.
+    const env = LIMIT_VARIABLES.map((k) => `${k}=${process.env[k] ?? ''}`);
     part(JSON.stringify({
       CACHE_FORMAT, VERSION, build: buildStamp(), node: process.version, cwd, asOf: req.asOf ?? todayIso(), paths: req.paths,
       configOption: req.configPath, giasOption: req.giasPath, ignorePatterns: req.ignorePatterns ?? [], env, discovery,

@@ -85,6 +85,12 @@ export async function render(document: string, paths: readonly string[], options
   // A PDF needs a browser: find it before any work, so a missing one is said at once. It is started only
   // once the files are known to be readable (starting it while they are checked was measured: no faster).
   const choice = options.format === 'pdf' && !options.printer ? await timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
+  // Chromium starts while the files are checked and the HTML is made (it needs neither); it is closed
+  // unused when the document is refused or the HTML fails.
+  const opening = choice ? PdfPrinter.open(choice) : undefined;
+  opening?.catch(() => undefined);
+  let handedOver = false;
+  try {
   const result = options.result ?? await timed('check', () => check(paths, options));
   const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
   const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
@@ -106,7 +112,8 @@ export async function render(document: string, paths: readonly string[], options
   // giving them the embedded font too was measured to add about 1.5 s to a 120-page PDF.
   const headerTemplate = env.run('pdf-header', view);
   const footerTemplate = env.run('pdf-footer', view);
-  const printer = options.printer ?? await PdfPrinter.open(choice!);
+  handedOver = true;
+  const printer = options.printer ?? await opening!;
   try {
     const printed = await printer.print(html, { headerTemplate, footerTemplate });
     const blocked = printed.blockedRequests;
@@ -121,5 +128,8 @@ export async function render(document: string, paths: readonly string[], options
   } finally {
     // One browser per command: closed here when render() opened it, else by the caller that passed it.
     if (!options.printer) await printer.close();
+  }
+  } finally {
+    if (opening && !handedOver) await opening.then((p) => p.close(), () => undefined);
   }
 }

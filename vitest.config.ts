@@ -12,6 +12,7 @@ const E2E = [
   'test/check/cli.test.ts',
   'test/check/conventions.test.ts',
   'test/check/startup-modules.test.ts',
+  'test/check/cache.test.ts',
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/init/**/*.test.ts',

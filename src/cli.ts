@@ -48,15 +48,20 @@ common(program.command('check'))
   .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings; -1 for no limit')
   .option('--stdin-filename <name>', 'the file name to check standard input as (with -)')
   .option('--ignore-pattern <pattern>', 'leave out files matching this pattern (as in .gitignore; repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--cache', 'remember the report, and print it again without checking when no input has changed (for editors and pre-commit hooks)')
+  .option('--cache-location <path>', 'with --cache: the cache file, or a folder for it (default: node_modules/.cache/ap-ready/, or .ap-ready-cache without node_modules)')
   .action(async (paths: string[], opts) => {
-    const { runCheck } = await import('./commands/check.js');
     const { useColor } = await import('./report/color.js');
     const color = useColor(opts.color);
-    const { config: configPath, gias: giasPath, outputFile, output, ...rest } = opts;
+    const { config: configPath, gias: giasPath, outputFile, output, cache, cacheLocation, ...rest } = opts;
     const stdinAt = paths.indexOf('-');
     const stdin = stdinAt >= 0 ? await (await import('./load/stdin.js')).readStdin() : undefined;
     if (stdinAt >= 0) paths.splice(stdinAt, 1);
-    const { text, exitCode, notice } = await runCheck(paths, { ...rest, output: outputFile ?? output, configPath, giasPath, color, stdin, ignorePatterns: opts.ignorePattern });
+    const options = { ...rest, output: outputFile ?? output, configPath, giasPath, color, stdin, ignorePatterns: opts.ignorePattern };
+    // Standard input is never cached: it is checked afresh each time (as ESLint does).
+    const { text, exitCode, notice } = cache === true && !stdin
+      ? await (await import('./commands/check-cache.js')).runCheckCached(paths, { ...options, cacheLocation })
+      : await (await import('./commands/check.js')).runCheck(paths, options);
     process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);

@@ -219,6 +219,8 @@ junit.xml
 gl-code-quality-report.json
 # Any local install
 node_modules/
+# The stored findings of 'ap-ready check --cache' (outside node_modules)
+.ap-ready-cache
 `;
 
 function readme(today: string): string {

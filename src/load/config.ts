@@ -21,25 +21,8 @@ export interface LoadedConfig {
   path?: string;
 }
 
-/** The config file: the one named, else the first found upward from the first path checked, then from cwd. */
-export function findConfig(firstPath: string | undefined, cwd = process.cwd(), fs: FsLike = nodeFsLike): string | undefined {
-  const starts: string[] = [];
-  if (firstPath) {
-    const abs = resolve(cwd, firstPath);
-    starts.push(fs.existsSync(abs) && fs.statSync(abs).isDirectory() ? abs : dirname(abs));
-  }
-  starts.push(cwd);
-  for (const start of starts) {
-    for (let dir = start; ; dir = dirname(dir)) {
-      for (const name of CONFIG_NAMES) {
-        const p = join(dir, name);
-        if (fs.existsSync(p)) return p;
-      }
-      if (dirname(dir) === dir) break;
-    }
-  }
-  return undefined;
-}
+// Finding the file needs no schema: it lives with the file names, so a cached run finds it without zod.
+export { findConfig } from './files.js';
 
 export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): LoadedConfig {
   if (!path) return { config: DEFAULT_CONFIG };

@@ -1,5 +1,6 @@
 // Finds the placement files under the paths a user names.
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Config } from '../model/config.js';
 import { UsageError } from '../model/findings.js';
 import { nodeFsLike, type FsLike } from './fs.js';
 
@@ -98,4 +99,38 @@ function walk(fs: FsLike, dir: string, out: Set<string>, seen: Set<string>, unre
     if (isDir) { if (!skipDir(e.name)) walk(fs, full, out, seen, unreadable); }
     else if (isFile && YAML_EXT.has(extname(e.name).toLowerCase()) && !CONFIG_NAMES.has(basename(e.name)) && e.name !== REGISTER_NAME) out.add(full);
   }
+}
+
+/** The config file: the one named, else the first found upward from the first path checked, then from cwd. */
+export function findConfig(firstPath: string | undefined, cwd = process.cwd(), fs: FsLike = nodeFsLike): string | undefined {
+  const starts: string[] = [];
+  if (firstPath) {
+    const abs = resolve(cwd, firstPath);
+    starts.push(fs.existsSync(abs) && fs.statSync(abs).isDirectory() ? abs : dirname(abs));
+  }
+  starts.push(cwd);
+  for (const start of starts) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      for (const name of CONFIG_NAMES) {
+        const p = join(dir, name);
+        if (fs.existsSync(p)) return p;
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The pupil register to read: the config's `pupils:` (which must then exist), else `pupils.yaml` beside the
+ * config file (or in cwd without one) when it exists. Undefined when the school keeps no register.
+ */
+export function findRegister(config: Config, configPath: string | undefined, cwd: string, fs: FsLike = nodeFsLike): string | undefined {
+  if (config.pupils) {
+    const p = resolve(cwd, config.pupils);
+    if (!fs.existsSync(p)) throw new UsageError(`The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`);
+    return p;
+  }
+  const p = join(configPath ? dirname(configPath) : cwd, REGISTER_NAME);
+  return fs.existsSync(p) ? p : undefined;
 }

@@ -74,16 +74,5 @@ export class PupilsFile extends PlacementFile {
   }
 }
 
-/**
- * The pupil register to read: the config's `pupils:` (which must then exist), else `pupils.yaml` beside the
- * config file (or in cwd without one) when it exists. Undefined when the school keeps no register.
- */
-export function findRegister(config: Config, configPath: string | undefined, cwd: string, fs: FsLike = nodeFsLike): string | undefined {
-  if (config.pupils) {
-    const p = resolve(cwd, config.pupils);
-    if (!fs.existsSync(p)) throw new UsageError(`The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`);
-    return p;
-  }
-  const p = join(configPath ? dirname(configPath) : cwd, REGISTER_NAME);
-  return fs.existsSync(p) ? p : undefined;
-}
+// Finding the register needs no schema, so it lives with the file names (a cached run finds it without zod).
+export { findRegister } from './files.js';

@@ -1,5 +1,6 @@
 // The browser `ap-ready browser install` downloads: Chrome's headless shell, at the build puppeteer-core was
 // released with, in the user's cache folder. Nothing is downloaded at install time; only that command fetches.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +20,8 @@ export async function pinnedBuild(): Promise<string> {
 
 /** The executable of a browser `ap-ready browser install` put in the cache, if there is one (no network). */
 export async function installedBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  // No cache folder (the usual case where Chromium is installed): nothing to ask the download library about.
+  if (!existsSync(browserCacheDir(env))) return undefined;
   try {
     const { getInstalledBrowsers, Browser } = await import('@puppeteer/browsers');
     const found = await getInstalledBrowsers({ cacheDir: browserCacheDir(env) });

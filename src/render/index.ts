@@ -82,44 +82,54 @@ export async function render(document: string, paths: readonly string[], options
   if (!isDocument(document)) {
     throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
   }
-  // A PDF needs a browser: find it before any work, so a missing one is said at once. It is started only
-  // once the files are known to be readable (starting it while they are checked was measured: no faster).
+  // A PDF needs a browser: find it before any work, so a missing one is said at once.
   const choice = options.format === 'pdf' && !options.printer ? await timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
-  const result = options.result ?? await timed('check', () => check(paths, options));
-  const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
-  const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
-  if (blocking.length) return { status: 'refused', document, blocking, result };
-
-  // The HTML first: a broken template is reported before a browser is started.
-  const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings }));
-  const warnings: string[] = [];
-  if (!view.school.nameSet) {
-    warnings.push(result.configPath
-      ? `${result.configPath} has no school name, so the document's header says the school's name is not set. Add it as school: { name: … }.`
-      : 'No ap-ready.config.yaml was found, so the document\'s header says the school\'s name is not set. Create one with school: { name: … } (ap-ready init makes one), or name it with --config.');
-  }
-  if (options.format === 'html') {
-    return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
-  }
-
-  // The running header and footer are drawn apart from the document, once per page, in the system's sans-serif:
-  // giving them the embedded font too was measured to add about 1.5 s to a 120-page PDF.
-  const headerTemplate = env.run('pdf-header', view);
-  const footerTemplate = env.run('pdf-footer', view);
-  const printer = options.printer ?? await PdfPrinter.open(choice!);
+  // Chromium starts while the files are checked and the HTML is made (it needs neither): measured on the
+  // examples' planning call, paired alternating runs on a busy 2-core machine, a median 0.5–0.9 s faster
+  // (bench/README.md). It is closed unused when the document is refused or the check or the HTML fails.
+  const opening = choice ? PdfPrinter.open(choice) : undefined;
+  opening?.catch(() => undefined);
+  let handedOver = false;
   try {
-    const printed = await printer.print(html, { headerTemplate, footerTemplate });
-    const blocked = printed.blockedRequests;
-    if (blocked.length) {
-      const shown = [...new Set(blocked)].slice(0, 3).join(', ');
-      warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
+    const result = options.result ?? await timed('check', () => check(paths, options));
+    const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
+    const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
+    if (blocking.length) return { status: 'refused', document, blocking, result };
+
+    // The HTML before printing: a broken template is reported (and the browser closed unused).
+    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings }));
+    const warnings: string[] = [];
+    if (!view.school.nameSet) {
+      warnings.push(result.configPath
+        ? `${result.configPath} has no school name, so the document's header says the school's name is not set. Add it as school: { name: … }.`
+        : 'No ap-ready.config.yaml was found, so the document\'s header says the school\'s name is not set. Create one with school: { name: … } (ap-ready init makes one), or name it with --config.');
     }
-    return {
-      status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
-      blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
-    };
+    if (options.format === 'html') {
+      return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
+    }
+
+    // The running header and footer are drawn apart from the document, once per page, in the system's sans-serif:
+    // giving them the embedded font too was measured to add about 1.5 s to a 120-page PDF.
+    const headerTemplate = env.run('pdf-header', view);
+    const footerTemplate = env.run('pdf-footer', view);
+    handedOver = true;
+    const printer = options.printer ?? await opening!;
+    try {
+      const printed = await printer.print(html, { headerTemplate, footerTemplate });
+      const blocked = printed.blockedRequests;
+      if (blocked.length) {
+        const shown = [...new Set(blocked)].slice(0, 3).join(', ');
+        warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
+      }
+      return {
+        status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
+        blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
+      };
+    } finally {
+      // One browser per command: closed here when render() opened it, else by the caller that passed it.
+      if (!options.printer) await printer.close();
+    }
   } finally {
-    // One browser per command: closed here when render() opened it, else by the caller that passed it.
-    if (!options.printer) await printer.close();
+    if (opening && !handedOver) await opening.then((p) => p.close(), () => undefined);
   }
 }

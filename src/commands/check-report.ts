@@ -1,0 +1,112 @@
+// A check's outcome as plain data, and how it becomes a report: the text, the exit code, the file -o names.
+// Kept apart from the check itself so a cached run (commands/check-cache.ts) prints without loading the rules,
+// the schema library or a YAML parser.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ExitCode, UsageError, type Finding } from '../model/findings.js';
+import type { Counts } from '../model/counts.js';
+import { FORMATTERS } from '../report/index.js';
+import type { ReportInput, ReportRule } from '../report/types.js';
+import { VERSION } from '../version.js';
+import { writeOutput } from '../io/output.js';
+import { printable } from '../report/escape.js';
+import { gitRoot } from '../report/paths.js';
+
+/** Everything a report is made from: plain data, so it can be stored and read back as JSON. */
+export interface CheckOutcome {
+  checked: { path: string; displayPath: string }[];
+  findings: Finding[];
+  counts: Counts;
+  asOf: string;
+  /** Every rule with its description worded with the thresholds in force, and its severity. */
+  rules: ReportRule[];
+  /** Every file the run read (absolute): -o may never name one of them. */
+  inputs: string[];
+}
+
+export interface PresentOptions {
+  format?: string;
+  output?: string;
+  maxWarnings?: string | number;
+  quiet?: boolean;
+  color?: boolean;
+  cwd?: string;
+}
+
+export function reportInputFrom(outcome: CheckOutcome, opts: { quiet?: boolean; color?: boolean; cwd?: string }): ReportInput {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const byFile = new Map<string, Finding[]>();
+  let hiddenWarnings = 0;
+  for (const f of outcome.findings) {
+    if (opts.quiet && f.severity !== 'error') {
+      if (!f.suppression) hiddenWarnings++;
+      continue;
+    }
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  return {
+    files: outcome.checked.map((file) => {
+      const all = byFile.get(file.path) ?? [];
+      return { path: file.path, displayPath: file.displayPath, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression) };
+    }),
+    counts: outcome.counts,
+    asOf: outcome.asOf,
+    rules: outcome.rules,
+    color: opts.color ?? false,
+    version: VERSION,
+    ...(opts.quiet ? { hiddenWarnings } : {}),
+    cwd,
+    repoRoot: gitRoot(cwd),
+  };
+}
+
+export function parseMaxWarnings(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  // Digits only (and -1 for no limit): Number('') is 0 and Number('0x10') is 16, neither what anyone meant.
+  const n = /^\s*-?\d+\s*$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < -1) throw new UsageError(`--max-warnings "${printable(String(value).slice(0, 40))}" is not a number of warnings: give 0 or more (for example --max-warnings 0), or -1 for no limit.`);
+  return n === -1 ? undefined : n;
+}
+
+/** The formatter for a format name, or a usage error naming the formats. */
+export function formatterFor(format: string | undefined) {
+  const name = format ?? 'stylish';
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new UsageError(`--format "${name}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  return formatter;
+}
+
+/** The report's text (empty when written to -o), the exit code, and the --max-warnings notice. */
+export function present(outcome: CheckOutcome, opts: PresentOptions): { text: string; exitCode: ExitCode; notice?: string } {
+  const format = opts.format ?? 'stylish';
+  const formatter = formatterFor(format);
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  const input = reportInputFrom(outcome, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const text = formatter(input);
+  return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs: outcome.inputs });
+}
+
+/**
+ * The end of a report, for check and area alike: the exit code from the errors and --max-warnings, and the
+ * text printed or written to -o (its folder made as ESLint does, never over one of the run's inputs).
+ */
+export function finishReport(input: ReportInput, text: string, maxWarnings: number | undefined,
+  opts: { output?: string; cwd?: string; inputs: readonly string[] }): { text: string; exitCode: ExitCode; notice?: string } {
+  const counted = input.files.flatMap((f) => f.findings);
+  const errors = counted.filter((f) => f.severity === 'error').length;
+  const warnings = counted.filter((f) => f.severity === 'warn').length;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
+  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  if (!opts.output) return { text, exitCode, notice };
+  try {
+    mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
+  }
+  writeOutput(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
+  return { text: '', exitCode, notice };
+}

@@ -8,6 +8,7 @@ import { RULES } from '../rules/index.js';
 import { severityOf } from '../model/rule-meta.js';
 import { DEFAULT_CONFIG } from '../model/config.js';
 import { VERSION } from '../version.js';
+import { plural } from '../model/wording.js';
 import { writeAtomic } from '../write.js';
 import { parseMaxWarnings } from './check.js';
 
@@ -77,7 +78,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
   const warnings = counted.filter((f) => f.severity === 'warn').length;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (opts.output) {
     writeAtomic(opts.output, text);
     return { text: '', exitCode, notice };

@@ -5,6 +5,7 @@ import { FORMATTERS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
+import { plural } from '../model/wording.js';
 import { writeAtomic } from '../write.js';
 import { printable } from '../report/escape.js';
 import { gitRoot } from '../report/paths.js';
@@ -72,7 +73,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const warnings = counted.filter((f) => f.severity === 'warn').length;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (opts.output) {
     // As ESLint does: -o reports/x.sarif makes reports/ when it is missing.
     try {

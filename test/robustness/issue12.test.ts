@@ -296,7 +296,7 @@ describe('14. plain messages', () => {
     for (const v of ['', '0x10', '1e1']) {
       const run = cli(['check', 'placements', '--as-of', AS_OF, '--max-warnings', v], { cwd: dir });
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/is not a whole number/);
+      expect(run.stderr).toMatch(/is not a number of warnings/);
     }
   });
 

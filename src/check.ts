@@ -107,7 +107,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // staged files), the rest of the school's placements/ folder is read as context: its placements count
   // towards each pupil's week and match attendance rows, but its own findings are not reported.
   const context = register || attendance
-    ? contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns)
+    ? notAlreadyChecked(contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns), files)
     : [];
   const run = createRun([...files, ...context], { asOf, config, gias, register, rules: RULES, attendance, cwd });
   // Every file the run read: an output path that is one of these is refused, so a report never replaces an input.
@@ -139,4 +139,11 @@ function contextFiles(dir: string, taken: ReadonlySet<string>, cwd: string, fs: 
   }
   const found = selectFiles([dir], cwd, { ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
   return loadPlacementFiles(found.files.filter((f) => !taken.has(f)), cwd, fs);
+}
+
+/** The context less any file for a provider already being checked (standard input under another name holds a copy of it). */
+function notAlreadyChecked(context: readonly PlacementFile[], files: readonly PlacementFile[]): PlacementFile[] {
+  const key = (f: PlacementFile) => f.provider?.name.trim().toLowerCase();
+  const names = new Set(files.map(key).filter((k) => k !== undefined));
+  return context.filter((f) => !names.has(key(f)));
 }

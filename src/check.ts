@@ -5,7 +5,7 @@ import { stdinPlacementFile } from './load/stdin.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
 import { loadConfig, findConfig } from './load/config.js';
 import { nodeFsLike, type FsLike } from './load/fs.js';
-import { runRules, type EngineResult } from './engine.js';
+import { countPupils, runRules, type EngineResult } from './engine.js';
 import { createRun } from './run.js';
 import { RULES } from './rules/index.js';
 import { UsageError } from './model/findings.js';
@@ -102,12 +102,48 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const { readAttendance } = await import('./attendance/read.js');
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
   const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns, fs });
-  const run = createRun(files, { asOf, config, gias, register, rules: RULES, attendance, cwd });
+  // The register's whole week and the attendance matching are about every provider the school uses. When only
+  // some placement files are checked (named files, a glob, standard input from an editor, the pre-commit hook's
+  // staged files), the rest of the school's placements/ folder is read as context: its placements count
+  // towards each pupil's week and match attendance rows, but its own findings are not reported.
+  const context = register || attendance
+    ? notAlreadyChecked(contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns), files)
+    : [];
+  const run = createRun([...files, ...context], { asOf, config, gias, register, rules: RULES, attendance, cwd });
   // Every file the run read: an output path that is one of these is refused, so a report never replaces an input.
   const giasFile = options.giasPath ?? config.gias ?? undefined;
   const inputs = [
     ...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolve(cwd, giasFile)] : []),
     ...(register ? [register.path] : []), ...(attendance?.files ?? []),
   ];
-  return { ...runRules(run, RULES), config, configPath, inputs };
+  const result = runRules(run, RULES);
+  if (context.length === 0) return { ...result, config, configPath, inputs };
+  const shown = (path: string) => !context.some((f) => f.path === path);
+  return {
+    ...result,
+    files: result.files.filter((f) => shown(f.path)),
+    checked: result.checked.filter((f) => shown(f.path)),
+    findings: result.findings.filter((f) => shown(f.file)),
+    // The summary counts the files asked about, as before.
+    counts: countPupils({ ...run, files, placements: run.placements.filter((p) => shown(p.file.path)), providers: run.providers.filter((p) => shown(p.file.path)) }),
+    config, configPath, inputs: [...inputs, ...context.map((f) => f.path)],
+  };
+}
+
+/** The placement files in the school's placements/ folder that are not already being checked (none when it does not exist). */
+function contextFiles(dir: string, taken: ReadonlySet<string>, cwd: string, fs: FsLike, config: Config, configPath: string | undefined, ignorePatterns: readonly string[] | undefined): PlacementFile[] {
+  try {
+    if (!fs.statSync(dir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  const found = selectFiles([dir], cwd, { ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
+  return loadPlacementFiles(found.files.filter((f) => !taken.has(f)), cwd, fs);
+}
+
+/** The context less any file for a provider already being checked (standard input under another name holds a copy of it). */
+function notAlreadyChecked(context: readonly PlacementFile[], files: readonly PlacementFile[]): PlacementFile[] {
+  const key = (f: PlacementFile) => f.provider?.name.trim().toLowerCase();
+  const names = new Set(files.map(key).filter((k): k is string => k !== undefined));
+  return context.filter((f) => { const k = key(f); return k === undefined || !names.has(k); });
 }

@@ -87,7 +87,7 @@ common(program.command('render'))
 common(program.command('area'))
   .description('check every school of an area (LA or trust) listed in area.yaml, and the area as a whole')
   .argument('<area-file>', 'the area file (area.yaml) listing the schools\' placement repos')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit']).default('stylish'))
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab']).default('stylish'))
   .option('-o, --output <file>', 'write the report to a file instead of the screen')
   .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
   .action(async (areaFile: string, opts) => {

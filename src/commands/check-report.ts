@@ -7,6 +7,7 @@ import { ExitCode, UsageError, type Finding } from '../model/findings.js';
 import type { Counts } from '../model/counts.js';
 import { FORMATTERS } from '../report/index.js';
 import type { ReportInput, ReportRule } from '../report/types.js';
+import { plural } from '../model/wording.js';
 import { VERSION } from '../version.js';
 import { writeOutput } from '../io/output.js';
 import { printable } from '../report/escape.js';
@@ -99,7 +100,7 @@ export function finishReport(input: ReportInput, text: string, maxWarnings: numb
   const warnings = counted.filter((f) => f.severity === 'warn').length;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (!opts.output) return { text, exitCode, notice };
   try {
     mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });

@@ -236,6 +236,10 @@ evidence is ready for an Ofsted planning call.
 - Pupils are recorded by a pseudonymous reference (such as P-0042), never by name, date of birth or UPN.
 - Check the files: \`npx ap-ready check\`. Each problem gives the file, line, rule and what to do;
   \`npx ap-ready rules --explain <rule>\` explains a rule.
+- Each pupil's own facts (year group, SEND, looked after) and their sessions in school are in
+  \`pupils.yaml\`, once per pupil: add a pupil there when you place them.
+- Attendance marks the providers send go in \`attendance/\` as CSV files; \`check\` then reports
+  missing, late and low attendance.
 - School details, term dates and rule settings are in \`ap-ready.config.yaml\`.
 - If a finding is considered and accepted, say why on the line above it:
   \`# ap-ready-disable-next-line <rule> -- <reason>\`. The reason is kept and shown in reports.

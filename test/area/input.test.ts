@@ -110,6 +110,16 @@ describe('the command', () => {
     await expect(runArea(area, { giasPath: '/nonexistent/gias.csv' })).rejects.toThrow(/The GIAS file \/nonexistent\/gias\.csv given to --gias does not exist/);
   });
 
+  it('the built CLI takes every check format for the area, GitLab Code Quality included', () => {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
+    for (const format of ['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab']) {
+      const r = spawnSync(process.execPath, [cli, 'area', area, '--as-of', AS_OF, '-f', format], { encoding: 'utf8' });
+      expect(r.stderr, format).not.toMatch(/invalid/);
+      expect(r.status, format).toBeLessThan(2);
+    }
+  }, 60_000);
+
   it('the built CLI: one clear line and exit 2 for a bad area file, never a stack trace', () => {
     const cli = join(ROOT, 'dist', 'cli.js');
     expect(existsSync(cli)).toBe(true);

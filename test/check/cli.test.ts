@@ -172,7 +172,7 @@ describe('exit codes', () => {
     const over = cli(['check', 'placements', ...AS_OF, '--max-warnings', '0'], dir);
     noStack(over);
     expect(over.status).toBe(1);
-    expect(over.stderr.trim()).toBe('ap-ready: 1 warnings, more than --max-warnings 0 allows.');
+    expect(over.stderr.trim()).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.');
   });
 
   it('--config FILE is used (not only the file found upward)', () => {

@@ -111,6 +111,12 @@ describe('the files init writes', () => {
     expect(doc(other)).toMatchObject({ start_date: '2026-05-18', planned_end_date: '2026-08-03' });
   });
 
+  it('the README tells the school where the register and the attendance records go', () => {
+    expect(files['README.md']).toMatch(/`pupils\.yaml`/);
+    expect(files['README.md']).toMatch(/`attendance\/` as CSV files/);
+    expect(files['pupils.yaml']).toBeDefined();
+  });
+
   it('the config lists every threshold with its default', () => {
     const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
     expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });

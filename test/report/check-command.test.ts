@@ -38,7 +38,7 @@ describe('--max-warnings', () => {
     const dir = folder({ 'p.yaml': text });
     const result = await run(dir, { maxWarnings });
     expect(result.exitCode).toBe(exitCode);
-    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warnings, more than --max-warnings 0 allows.');
+    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.');
   });
 
   it('refuses a value that is not a whole number', async () => {

@@ -25,8 +25,9 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
     else groups.push(group);
   }
   // Other files checked (attendance CSVs): their findings (unreadable rows, late reports, absences) are listed under the file's name.
-  const yamlPaths = new Set(files.map((f) => f.path));
-  for (const other of result.checked.filter((c) => !yamlPaths.has(c.path))) {
+  // The register is one of the YAML files above: it is not listed twice.
+  const placementPaths = new Set(files.map((f) => f.path));
+  for (const other of result.checked.filter((c) => !placementPaths.has(c.path))) {
     const all = (ctx.byFile.get(other.path) ?? []).map((f) => ({ ...findingView(f, undefined), provider: other.displayPath, file: other.displayPath }));
     const group: FindingsGroupView = {
       name: other.displayPath, file: other.displayPath,

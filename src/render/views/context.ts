@@ -4,7 +4,10 @@ import type { CheckResult } from '../../check.js';
 import type { Finding } from '../../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import { PupilsFile } from '../../load/pupils-file.js';
-import { yamlFiles } from '../../run.js';
+import { yamlFiles, type RegisterPupil } from '../../run.js';
+import { fullTimeWeekHours } from '../../model/week.js';
+import { englishDate, isIsoDate } from '../../model/dates.js';
+import { fmtHours } from '../../model/wording.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
   hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
@@ -41,6 +44,21 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
   return personalDataKind(record.placement.pupil)
     ? { reference: `Reference hidden (placement ${record.index + 1} in the file)`, hidden: true }
     : { reference: record.placement.pupil.trim(), hidden: false };
+}
+
+const yearText = (y: 'R' | number) => (y === 'R' ? 'Reception' : `Year ${y}`);
+
+/** "Agreed with the parent or carer 10 September 2026; review by 4 December 2026; ends 29 January 2027", from what is recorded. */
+function partTimeDetails(pt: { agreed_with_parent?: string | null; review_date?: string | null; end_date?: string | null } | null | undefined): string | null {
+  if (!pt) return null;
+  const d = (v: string | null | undefined) => (v && isIsoDate(v) ? englishDate(v) : null);
+  const parts = [
+    d(pt.agreed_with_parent) && `agreed with the parent or carer ${d(pt.agreed_with_parent)}`,
+    d(pt.review_date) && `review by ${d(pt.review_date)}`,
+    d(pt.end_date) && `ends ${d(pt.end_date)}`,
+  ].filter(Boolean);
+  const text = parts.join('; ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Dates not recorded';
 }
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
@@ -80,9 +98,17 @@ export class Context {
   readonly activeAt = new Map<string, Set<string>>();
   /** Files whose provider has an active or upcoming placement (the run worked it out). */
   readonly inUse: ReadonlySet<PlacementFile>;
+  /** pupil key → the pupil's register entry, facts and week (only when the school keeps a register). */
+  readonly registerOf = new Map<string, RegisterPupil>();
+  /** placement → its attendance % over the last six school weeks (only when attendance records are read and a session counts). */
+  readonly attendanceOf = new Map<PlacementRecord, number>();
 
   constructor(readonly result: CheckResult) {
     this.inUse = new Set(result.run.providers.filter((p) => p.inUse).map((p) => p.file));
+    for (const p of result.run.registerPupils) this.registerOf.set(pupilKey(p.items[0].placement.pupil), p);
+    for (const a of result.run.attendance?.placements ?? []) {
+      if (a.window.percent !== undefined) this.attendanceOf.set(a.record, Math.round(a.window.percent * 10) / 10);
+    }
     for (const f of result.findings) {
       let list = this.byFile.get(f.file);
       if (!list) this.byFile.set(f.file, (list = []));
@@ -110,13 +136,15 @@ export class Context {
     const p = record.placement, asOf = this.result.asOf;
     const hours = weeklyHours(p);
     const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])].filter((n) => n !== providerName(file)).sort(byText);
-    const partTime = hasCurrentPartTime(p, asOf);
-    // Nothing in a placement file records the pupil's week outside AP: the pupil register will.
-    const wholeWeekKnown = false;
+    const reg = this.registerOf.get(pupilKey(p.pupil));
+    // With a register, a part-time timetable may be recorded there (the pupil's whole week) or on a placement.
+    const partTime = reg ? reg.partTime : hasCurrentPartTime(p, asOf);
+    const week = this.wholeWeek(reg);
+    const ptDetails = partTimeDetails(reg?.entry?.pupil.part_time_timetable ?? p.part_time_timetable);
     return {
       ...pupilReference(record),
       state: placementState(p, asOf),
-      yearGroup: yearGroup(p),
+      yearGroup: reg?.yearGroup !== undefined ? yearText(reg.yearGroup) : yearGroup(p),
       startDate: p.start_date,
       plannedEndDate: p.planned_end_date ?? null,
       endDate: p.end_date ?? null,
@@ -135,9 +163,30 @@ export class Context {
       alsoAt: placementState(p, asOf) === 'active' ? others : [],
       sessions: sessionViews(p),
       sessionLines: sessionLines(sessionViews(p)),
-      wholeWeekKnown,
-      attendancePercent: null,
-      timetable: partTime ? 'Part-time timetable' : wholeWeekKnown ? 'Full-time timetable' : 'Timetable outside AP not recorded',
+      wholeWeekKnown: week !== null,
+      belowFullTime: !partTime && week !== null && !week.fullTime,
+      attendancePercent: this.attendanceOf.get(record) ?? null,
+      partTimeDetails: partTime ? ptDetails : null,
+      timetable: partTime
+        ? `Part-time timetable${week ? ` (${week.hours} hours a week: school and AP)` : ''}`
+        : !week ? 'Timetable outside AP not recorded'
+          : week.fullTime ? `Full-time timetable (${week.hours} hours a week: school and AP)`
+            // Never "full-time" here: the week falls short of the hours expected for the year group.
+            : `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
+    };
+  }
+
+  /**
+   * The pupil's whole week, when the register records their school sessions and they are in AP now: the
+   * hours of education (school + AP) against the full-time hours for their year group. Null otherwise.
+   */
+  wholeWeek(reg: RegisterPupil | undefined): { hours: string; needed: string; year: string; fullTime: boolean } | null {
+    if (!reg || !reg.entry || !reg.active.length || !reg.week.schoolKnown) return null;
+    const needed = fullTimeWeekHours(reg.yearGroup, this.result.run.thresholds.full_time_week_hours);
+    return {
+      hours: fmtHours(reg.week.hours), needed: fmtHours(needed),
+      year: reg.yearGroup === undefined ? 'a pupil whose year group is not recorded' : yearText(reg.yearGroup),
+      fullTime: reg.week.hours + 1e-9 >= needed,
     };
   }
 
@@ -234,6 +283,22 @@ export class Context {
   }
 }
 
+/**
+ * Attendance of the pupils in AP: present / possible over the last six school weeks, summed over every
+ * active placement's marks, to one decimal. Null when no attendance records are read or none counts.
+ */
+export function attendanceOverall(result: CheckResult): number | null {
+  const all = result.run.attendance?.placements;
+  if (!all) return null;
+  let present = 0, possible = 0;
+  for (const a of all) {
+    if (placementState(a.record.placement, result.asOf) !== 'active') continue;
+    present += a.window.present;
+    possible += a.window.possible;
+  }
+  return possible > 0 ? Math.round((1000 * present) / possible) / 10 : null;
+}
+
 export function base(document: DocumentInfo, result: CheckResult, options: ViewOptions): BaseView {
   const school = result.config.school;
   const name = text(school?.name ?? null);
@@ -242,6 +307,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
   const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
   const shown = options.openIssuesShown ?? 8;
   const findingsShown = document.id === 'findings' || options.includeFindings === true;
+  const attendance = attendanceOverall(result);
   return {
     document,
     school: {
@@ -261,6 +327,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
       { label: 'Looked after', value: c.lookedAfter },
       { label: 'Registered providers in use', value: c.providersRegistered },
       { label: 'Unregistered providers in use', value: c.providersUnregistered },
+      ...(attendance === null ? [] : [{ label: `Attendance of pupils in AP, last ${result.run.thresholds.attendance_window_weeks} school weeks`, value: `${attendance}%` }]),
     ],
     openIssues: {
       count: errors.length,

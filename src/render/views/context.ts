@@ -6,7 +6,7 @@ import type { PlacementFile, PlacementRecord } from '../../load/placement-file.j
 import { PupilsFile } from '../../load/pupils-file.js';
 import { yamlFiles, type RegisterPupil } from '../../run.js';
 import { fullTimeWeekHours } from '../../model/week.js';
-import { englishDate, isIsoDate } from '../../model/dates.js';
+import { isIsoDate } from '../../model/dates.js';
 import { fmtHours } from '../../model/wording.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
@@ -48,17 +48,21 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
 
 const yearText = (y: 'R' | number) => (y === 'R' ? 'Reception' : `Year ${y}`);
 
-/** "Agreed with the parent or carer 10 September 2026; review by 4 December 2026; ends 29 January 2027", from what is recorded. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "4 Dec 2026": short enough for a table cell. */
+const shortDate = (iso: string | null | undefined) => (iso && isIsoDate(iso) ? `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : null);
+
+/** "Agreed with the parent 10 Sep 2026; review 4 Dec 2026; ends 29 Jan 2027", from what is recorded. */
 function partTimeDetails(pt: { agreed_with_parent?: string | null; review_date?: string | null; end_date?: string | null } | null | undefined): string | null {
   if (!pt) return null;
-  const d = (v: string | null | undefined) => (v && isIsoDate(v) ? englishDate(v) : null);
+  const agreed = shortDate(pt.agreed_with_parent), review = shortDate(pt.review_date), ends = shortDate(pt.end_date);
   const parts = [
-    d(pt.agreed_with_parent) && `agreed with the parent or carer ${d(pt.agreed_with_parent)}`,
-    d(pt.review_date) && `review by ${d(pt.review_date)}`,
-    d(pt.end_date) && `ends ${d(pt.end_date)}`,
+    agreed ? `agreed with the parent ${agreed}` : 'agreement with the parent not recorded',
+    review && `review ${review}`,
+    ends && `ends ${ends}`,
   ].filter(Boolean);
   const text = parts.join('; ');
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Dates not recorded';
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);

@@ -17,7 +17,7 @@ export const whereaboutsUnknown: Rule = {
   description: () => 'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
   messages: {
     noRegister: ({ pupil, days }: { pupil: string; days: string[] }) =>
-      `${sentence(pupil)} is in alternative provision, but the school keeps no pupil register, so their school sessions are not recorded and where they are is not known on ${list(days)}: start a pupil register (ap-ready init writes a pupils.yaml beside ap-ready.config.yaml) and give the pupil their school_sessions ([] if they have no time in school).`,
+      `${sentence(pupil)} is in alternative provision, but the school keeps no pupil register, so their school sessions are not recorded and where they are is not known on ${list(days)}: start a pupil register (ap-ready init writes one beside the config file) and give the pupil their school_sessions ([] if they have no time in school).`,
     noEntry: ({ pupil, days }: { pupil: string; days: string[] }) =>
       `${sentence(pupil)} is in alternative provision but has no entry in the pupil register, so where they are is not recorded on ${list(days)}: add them to pupils.yaml with their school_sessions ([] if they have no time in school).`,
     noSessions: ({ pupil, days }: { pupil: string; days: string[] }) =>

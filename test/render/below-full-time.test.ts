@@ -91,7 +91,7 @@ describe('15 hours of online AP, no school sessions, coded B (Year 11, EHC plan)
     writeFileSync(file, r.content);
     const text = squash(pdfText(file));
     expect(text).toContain('P-0501');
-    expect(text).toContain('fewer than the 25 expected for Year 11');
+    expect(text).toContain('15 hours a week in all');
     expect(text).not.toMatch(FULL_TIME);
   }, 60_000);
 });

@@ -5,9 +5,7 @@ import type { Finding } from '../../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import { PupilsFile } from '../../load/pupils-file.js';
 import { yamlFiles, type RegisterPupil } from '../../run.js';
-import { fullTimeWeekHours } from '../../model/week.js';
-import { isIsoDate } from '../../model/dates.js';
-import { fmtHours } from '../../model/wording.js';
+import { attendanceOverall, partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
   hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
@@ -44,25 +42,6 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
   return personalDataKind(record.placement.pupil)
     ? { reference: `Reference hidden (placement ${record.index + 1} in the file)`, hidden: true }
     : { reference: record.placement.pupil.trim(), hidden: false };
-}
-
-const yearText = (y: 'R' | number) => (y === 'R' ? 'Reception' : `Year ${y}`);
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "4 Dec 2026": short enough for a table cell. */
-const shortDate = (iso: string | null | undefined) => (iso && isIsoDate(iso) ? `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : null);
-
-/** "Agreed with the parent 10 Sep 2026; review 4 Dec 2026; ends 29 Jan 2027", from what is recorded. */
-function partTimeDetails(pt: { agreed_with_parent?: string | null; review_date?: string | null; end_date?: string | null } | null | undefined): string | null {
-  if (!pt) return null;
-  const agreed = shortDate(pt.agreed_with_parent), review = shortDate(pt.review_date), ends = shortDate(pt.end_date);
-  const parts = [
-    agreed ? `agreed with the parent ${agreed}` : 'agreement with the parent not recorded',
-    review && `review ${review}`,
-    ends && `ends ${ends}`,
-  ].filter(Boolean);
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
@@ -143,7 +122,7 @@ export class Context {
     const reg = this.registerOf.get(pupilKey(p.pupil));
     // With a register, a part-time timetable may be recorded there (the pupil's whole week) or on a placement.
     const partTime = reg ? reg.partTime : hasCurrentPartTime(p, asOf);
-    const week = this.wholeWeek(reg);
+    const week = wholeWeek(reg, this.result.run.thresholds);
     const ptDetails = partTimeDetails(reg?.entry?.pupil.part_time_timetable ?? p.part_time_timetable);
     return {
       ...pupilReference(record),
@@ -177,20 +156,6 @@ export class Context {
           : week.fullTime ? `Full-time timetable (${week.hours} hours a week: school and AP)`
             // Never "full-time" here: the week falls short of the hours expected for the year group.
             : `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
-    };
-  }
-
-  /**
-   * The pupil's whole week, when the register records their school sessions and they are in AP now: the
-   * hours of education (school + AP) against the full-time hours for their year group. Null otherwise.
-   */
-  wholeWeek(reg: RegisterPupil | undefined): { hours: string; needed: string; year: string; fullTime: boolean } | null {
-    if (!reg || !reg.entry || !reg.active.length || !reg.week.schoolKnown) return null;
-    const needed = fullTimeWeekHours(reg.yearGroup, this.result.run.thresholds.full_time_week_hours);
-    return {
-      hours: fmtHours(reg.week.hours), needed: fmtHours(needed),
-      year: reg.yearGroup === undefined ? 'a pupil whose year group is not recorded' : yearText(reg.yearGroup),
-      fullTime: reg.week.hours + 1e-9 >= needed,
     };
   }
 
@@ -285,22 +250,6 @@ export class Context {
   get providerFiles(): PlacementFile[] {
     return this.result.files.filter((f) => f.provider).sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
   }
-}
-
-/**
- * Attendance of the pupils in AP: present / possible over the last six school weeks, summed over every
- * active placement's marks, to one decimal. Null when no attendance records are read or none counts.
- */
-export function attendanceOverall(result: CheckResult): number | null {
-  const all = result.run.attendance?.placements;
-  if (!all) return null;
-  let present = 0, possible = 0;
-  for (const a of all) {
-    if (placementState(a.record.placement, result.asOf) !== 'active') continue;
-    present += a.window.present;
-    possible += a.window.possible;
-  }
-  return possible > 0 ? Math.round((1000 * present) / possible) / 10 : null;
 }
 
 export function base(document: DocumentInfo, result: CheckResult, options: ViewOptions): BaseView {

@@ -25,7 +25,8 @@ export function findingsView(result: CheckResult, options: ViewOptions): Finding
     else groups.push(group);
   }
   // Other files checked (attendance CSVs): their findings (unreadable rows, late reports, absences) are listed under the file's name.
-  const placementPaths = new Set(result.files.map((f) => f.path));
+  // The register is listed above with the placement files (it is a YAML file too): not a second time here.
+  const placementPaths = new Set(files.map((f) => f.path));
   for (const other of result.checked.filter((c) => !placementPaths.has(c.path))) {
     const all = (ctx.byFile.get(other.path) ?? []).map((f) => ({ ...findingView(f, undefined), provider: other.displayPath, file: other.displayPath }));
     const group: FindingsGroupView = {

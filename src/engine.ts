@@ -116,6 +116,15 @@ export function countPupils(run: Run): Counts {
     if (hasCurrentPartTime(p, run.asOf)) partTime.add(key);
     if (p.looked_after) lookedAfter.add(key);
   }
+  // With a pupil register the pupil's facts come from it (a part-time timetable may be written there only).
+  for (const rp of run.registerPupils) {
+    if (!rp.entry || !rp.active.length) continue;
+    const key = pupilKey(rp.active[0].placement.pupil);
+    const facts: [Set<string>, boolean][] = [
+      [send, rp.send === 'sen-support' || rp.send === 'ehcp'], [ehcp, rp.send === 'ehcp'], [partTime, rp.partTime], [lookedAfter, rp.lookedAfter],
+    ];
+    for (const [set, on] of facts) if (on) set.add(key); else set.delete(key);
+  }
   let providersRegistered = 0, providersUnregistered = 0, unreadablePlacements = 0, unreadableFiles = 0;
   for (const file of run.files) {
     unreadablePlacements += file.unreadablePlacements;

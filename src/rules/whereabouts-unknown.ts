@@ -1,6 +1,8 @@
 import type { Rule } from './types.js';
-import type { PupilWeek } from '../model/week.js';
+import { pupilWeek, type PupilWeek } from '../model/week.js';
+import { pupilKey, pupilLabel } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
+import type { PlacementItem } from '../run.js';
 
 /** Weekdays of the as-of week with a half-day no AP session covers: where the school's record is needed. */
 export function unaccountedDays(week: PupilWeek): string[] {
@@ -12,8 +14,10 @@ const list = (days: string[]) => (days.length ? days.map((d) => DAY_NAMES[d]).jo
 
 export const whereaboutsUnknown: Rule = {
   id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
-  description: () => 'A pupil in AP has no entry in the pupil register, or their entry has no school_sessions, so their whole week is not known',
+  description: () => 'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
   messages: {
+    noRegister: ({ pupil, days }: { pupil: string; days: string[] }) =>
+      `${sentence(pupil)} is in alternative provision, but the school keeps no pupil register, so their school sessions are not recorded and where they are is not known on ${list(days)}: start a pupil register (ap-ready init writes one beside the config file) and give the pupil their school_sessions ([] if they have no time in school).`,
     noEntry: ({ pupil, days }: { pupil: string; days: string[] }) =>
       `${sentence(pupil)} is in alternative provision but has no entry in the pupil register, so where they are is not recorded on ${list(days)}: add them to pupils.yaml with their school_sessions ([] if they have no time in school).`,
     noSessions: ({ pupil, days }: { pupil: string; days: string[] }) =>
@@ -21,6 +25,28 @@ export const whereaboutsUnknown: Rule = {
   },
   check(ctx) {
     const register = ctx.run.register;
+    if (!register) {
+      // Without a register nothing records the school's own sessions: every pupil in AP has a week that
+      // is known only where a provider covers it. One finding per pupil, at their first active placement.
+      const byPupil = new Map<string, PlacementItem[]>();
+      for (const item of ctx.run.placements) {
+        if (item.state !== 'active') continue;
+        const key = pupilKey(item.placement.pupil);
+        const list = byPupil.get(key);
+        if (list) list.push(item);
+        else byPupil.set(key, [item]);
+      }
+      for (const items of byPupil.values()) {
+        const week = pupilWeek({
+          asOf: ctx.run.asOf, schoolSessions: undefined,
+          placements: items.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online' })),
+          isSchoolDay: (iso) => ctx.run.calendar.isSchoolDay(iso),
+        });
+        const first = items[0];
+        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: pupilLabel(first.record), days: unaccountedDays(week) });
+      }
+      return;
+    }
     for (const p of ctx.run.registerPupils) {
       if (!p.active.length || p.week.schoolKnown) continue;
       const days = unaccountedDays(p.week);

@@ -3,7 +3,7 @@
 // tests fail, never skip, without one).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,35 @@ describe('small counts', () => {
   });
 });
 
+describe('attendance: the records where a school keeps them, the latest review otherwise', () => {
+  it('a school with attendance/*.csv gives present of possible over the window; one without, its reviews (90%); each row says which', async () => {
+    const pupils = [{ ref: 'A' }, { ref: 'B' }, { ref: 'C' }];
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils } } }, { dir: 'b', files: { 'm.yaml': { pupils } } }]);
+    // Three marks present and one unexplained absence (followed up) each: 75%, where the reviews say 90%.
+    const rows = pupils.flatMap(({ ref }) => ['09', '10', '11', '12'].map((d) => `2026-11-${d},am,${ref},m,${d === '12' ? 'N' : '/'},${d === '12' ? '10:00' : ''}`));
+    mkdirSync(join(area, '..', 'a', 'attendance'));
+    writeFileSync(join(area, '..', 'a', 'attendance', 'millstone.csv'), `date,session,pupil,provider,mark,followed_up_at\n${rows.join('\n')}\n`);
+    const result = await checkArea(area, { asOf: AS_OF });
+    const { html, view } = areaOverviewHtml(result, { now: NOW, exactCounts: true });
+    expect(view.attendance.bySchool.map((a) => [a.name, a.source, a.pupils, a.percent])).toEqual([
+      ['a', 'Attendance records, last 6 school weeks', '3', '75%'],
+      ['b', 'Latest placement review', '3', '90%'],
+    ]);
+    // The provider's average is over the six placements, each from its school's own source.
+    expect(view.attendance.byProvider.map((a) => [a.pupils, a.percent])).toEqual([['6', '83%']]);
+    expect(html).toContain("the school's attendance records (the register marks providers send");
+    expect(html).toContain("where the school keeps them, and otherwise from the percentage recorded at the placement's latest review");
+  });
+
+  it('with no records anywhere, the document says the figures come from the reviews only', async () => {
+    const area = makeArea([{ dir: 'a', files: { 'm.yaml': { pupils: [{ ref: 'A' }, { ref: 'B' }, { ref: 'C' }] } } }]);
+    const { html, view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
+    expect(view.attendance.bySchool.map((a) => a.source)).toEqual(['Latest placement review']);
+    expect(html).toContain("Each placement's attendance comes from the percentage recorded at the placement's latest review;");
+    expect(html).not.toContain('attendance records (the register marks');
+  });
+});
+
 describe('what the overview says', () => {
   it('answers from the example: the unregistered provider used by three schools first, the out-of-area EHC-plan placement, leavers', async () => {
     const result = await checkArea(EXAMPLE, { asOf: AS_OF });
@@ -76,7 +105,13 @@ describe('what the overview says', () => {
     expect(mill.fullTime).toBe('6');
     expect(view.outOfArea!.map((o) => o.name)).toContain('Harrowdale Independent Special School');
     expect(view.outOfArea!.find((o) => o.name === 'Harrowdale Independent Special School')!.ehcp).toBe('1');
-    expect(html).toContain('Destinations by category');
+    // Every leaver of the example has a destination_category: the table by category, NEET among them.
+    expect(view.categoriesHeld).toBe(true);
+    const neet = view.destinationLabels.indexOf('Not in education, employment or training (NEET)');
+    expect(Object.fromEntries(view.leavers.map((l) => [l.name, [l.total, l.categories[neet], l.uncategorised]]))).toEqual({
+      'Northfield Academy': ['2', '0', '0'], 'Riverside High School': ['1', '0', '0'], 'Hillside Academy': ['2', '1', '0'], 'Moorcroft Church of England School': ['1', '0', '0'],
+    });
+    expect(html).not.toContain('Destinations by category (back to school');
     expect(html).toMatch(/not held in the placement records/i);
     expect(html).not.toMatch(/P-0\d{3}|R-\d{4}|H-\d{4}|M-\d{4}/); // no pupil reference anywhere
   });

@@ -7,7 +7,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPLIANT as C, GONE, edit } from '../support/check-in-memory.js';
-import { tempDir } from '../support/temp-dir.js';
+import { tempDir as makeDir } from '../support/temp-dir.js';
+
+/**
+ * A school folder with these files. It keeps no pupil register, so its config turns whereabouts-unknown off
+ * (that rule's own tests cover it), unless the test writes a config of its own.
+ */
+const tempDir = (files: Record<string, string | Buffer> = {}, prefix?: string) =>
+  makeDir({ 'ap-ready.config.yaml': 'rules: { whereabouts-unknown: off }\n', ...files }, prefix);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');

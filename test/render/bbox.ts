@@ -19,7 +19,7 @@ export function parseBbox(xml: string): Page[] {
   return pages;
 }
 
-export const pdfPages = (file: string): Page[] => parseBbox(execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' }));
+export const pdfPages = (file: string): Page[] => parseBbox(execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 
 /**
  * Pairs of words whose boxes intersect: by more than half a point across, and by more than a quarter of the

@@ -156,11 +156,17 @@ describe('the planning call shows what an inspector asks', () => {
         for (const s of p.sessions ?? []) expect(html).toContain(`${s.start}–${s.end}`);
       }
     }
-    // P-0102 is placed by the local authority, for medical needs, five mornings a week.
-    expect(html).toMatch(/P-0102 Year 11 Medical Unable to attend school full-time .*? 14 September 2026 18 December 2026 Mon–Fri 09:30–12:30 15 Timetable outside AP not recorded None The local authority /);
-    expect(html).toMatch(/P-0106 Year 9 School refusal .*? Mon, Wed, Fri 10:00–13:00 9 Part-time timetable /);
-    expect(html).not.toContain('Full-time timetable');
-    expect(flat).not.toContain('Full-time timetable');
+    // P-0102 is placed by the local authority, for medical needs, five mornings a week: no time in school
+    // (the register) on a part-time timetable, 93.3% attended (the attendance records).
+    expect(html).toMatch(/P-0102 Year 11 Medical Unable to attend school full-time .*? 14 September 2026 18 December 2026 Mon–Fri 09:30–12:30 Attended 93\.3% \(last 6 school weeks\) 15 Part-time timetable \(15 hours a week: school and AP\) Agreed with the parent 10 Sep 2026; review 4 Dec 2026; ends 18 Dec 2026 None The local authority /);
+    expect(html).toMatch(/P-0106 Year 9 School refusal .*? Mon, Wed, Fri 10:00–13:00 Attended 80% \(last 6 school weeks\) 9 Part-time timetable /);
+    // Full-time only where the register's school sessions and the AP reach the year group's hours.
+    expect(html).toMatch(/P-0101 Year 9 Behaviour .*? Attended 100% \(last 6 school weeks\) 25 Full-time timetable \(25 hours a week: school and AP\) /);
+    // P-0114 has a register entry without school_sessions: the week outside AP is not known.
+    expect(html).toMatch(/P-0114 Year 9 .*? Tue 09:30–14:30 Attended 100% \(last 6 school weeks\) 5 Timetable outside AP not recorded /);
+    for (const m of flat.matchAll(/Full-time timetable \((\d+(?:\.\d+)?) hours/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(24);
+    expect(html).toMatch(/96\.9% Attendance of pupils in AP, last 6 school weeks/);
+    expect(page1).toContain('96.9%');
   });
 
   it('the providers\' table on page 1, with no findings box', () => {
@@ -190,7 +196,7 @@ describe('the views', () => {
     expect(placementRecordsView(result, { version: 'test', now }).leftAp).toEqual(view.leftAp);
   });
 
-  it('no pupil is said to be full-time while nothing records the whole week; attendance is a slot left empty', async () => {
+  it('no pupil is said to be full-time while nothing records the whole week (no register); no attendance records, no attendance', async () => {
     const set = DATA_SETS[0];
     const result = await check([set.placements], { asOf: set.asOf, configPath: set.config });
     const pupils = planningCallView(result, { version: 'test', now }).providers.flatMap((p) => p.pupils);
@@ -200,6 +206,7 @@ describe('the views', () => {
       expect(p.timetable).toBe(p.partTime ? 'Part-time timetable' : 'Timetable outside AP not recorded');
       expect(p.attendancePercent).toBeNull();
     }
+    expect(planningCallView(result, { version: 'test', now }).summary.map((c) => c.label).join()).not.toContain('Attendance');
   });
 
   it.each([

@@ -72,7 +72,8 @@ describe("the school's own templates", () => {
       'print.css': 'body { color: rebeccapurple; }',
     });
     const { html } = renderHtml('findings', result);
-    expect(html).toContain('<p>Totals: 1 / 2</p><p>Checked by the data manager.</p>');
+    // 6 warnings: 2, and whereabouts-unknown for each of the 4 pupils in AP (the fixture keeps no pupil register).
+    expect(html).toContain('<p>Totals: 1 / 6</p><p>Checked by the data manager.</p>');
     expect(html).toContain('body { color: rebeccapurple; }');
     expect(html).not.toContain('--accent');
   });

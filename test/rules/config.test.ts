@@ -17,9 +17,13 @@ const SECOND = edit(C, {
   62: '      - { day: thu, start: "13:00", end: "16:00" }',
 });
 
-/** Checks `files` in a temp folder that also holds `ap-ready.config.yaml` with `configText` (found upward). */
+/**
+ * Checks `files` in a temp folder that also holds `ap-ready.config.yaml` with `configText` (found upward).
+ * The folder keeps no pupil register, so whereabouts-unknown is turned off unless the text sets `rules:` itself.
+ */
 async function withConfigFile(configText: string, files: Record<string, string> = { 'placements/a.yaml': C }) {
-  const dir = tempDir({ 'ap-ready.config.yaml': configText, ...files });
+  const text = /^rules:/m.test(configText) ? configText : `${configText}rules: { whereabouts-unknown: off }\n`;
+  const dir = tempDir({ 'ap-ready.config.yaml': text, ...files });
   return { dir, result: await check(['placements'], { asOf: AS_OF, cwd: dir }) };
 }
 
@@ -76,7 +80,7 @@ describe('rule settings', () => {
   });
 
   it('a config file sets severities too', async () => {
-    const { result } = await withConfigFile('rules:\n  la-notified: off\n  exit-plan-required: error\n', { 'placements/a.yaml': e({ 49: GONE, 72: GONE }) });
+    const { result } = await withConfigFile('rules:\n  la-notified: off\n  exit-plan-required: error\n  whereabouts-unknown: off\n', { 'placements/a.yaml': e({ 49: GONE, 72: GONE }) });
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['exit-plan-required error']);
   });
 });
@@ -123,16 +127,16 @@ describe('thresholds change outcomes', () => {
 describe('config file', () => {
   it('is found upward from the first path checked, whatever the current folder', async () => {
     const dir = tempDir({
-      'school/ap-ready.config.yaml': 'rules: { la-notified: off }\n',
+      'school/ap-ready.config.yaml': 'rules: { la-notified: off, whereabouts-unknown: off }\n',
       'school/placements/leeds/a.yaml': e({ 49: GONE }),
     });
     const elsewhere = tempDir({});
     const result = await check([join(dir, 'school/placements/leeds')], { asOf: AS_OF, cwd: elsewhere });
     expect(result.configPath).toBe(join(dir, 'school/ap-ready.config.yaml'));
     expect(result.findings).toEqual([]);
-    // Without the config, the same file has a finding.
+    // Without the config, the same file has a finding (and, with no register, whereabouts-unknown).
     const bare = tempDir({ 'a.yaml': e({ 49: GONE }) });
-    expect((await check([bare], { asOf: AS_OF, cwd: bare })).findings.map((f) => f.ruleId)).toEqual(['la-notified']);
+    expect((await check([bare], { asOf: AS_OF, cwd: bare })).findings.map((f) => f.ruleId).sort()).toEqual(['la-notified', 'whereabouts-unknown']);
   });
 
   it('is not itself checked as a placement file', async () => {
@@ -142,7 +146,7 @@ describe('config file', () => {
   });
 
   it('--config names one explicitly', async () => {
-    const dir = tempDir({ 'settings/mine.yaml': 'rules: { la-notified: off }\n', 'placements/a.yaml': e({ 49: GONE }) });
+    const dir = tempDir({ 'settings/mine.yaml': 'rules: { la-notified: off, whereabouts-unknown: off }\n', 'placements/a.yaml': e({ 49: GONE }) });
     const result = await check(['placements'], { asOf: AS_OF, cwd: dir, configPath: 'settings/mine.yaml' });
     expect(result.findings).toEqual([]);
   });

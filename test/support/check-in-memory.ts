@@ -16,11 +16,18 @@ export const AS_OF = '2025-12-01';
 /** One provider file that passes every rule as of AS_OF (line numbers are relied on by the tests). */
 export const COMPLIANT = readFileSync(fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)), 'utf8');
 
+/**
+ * These checks keep no pupil register, and without one whereabouts-unknown warns for every pupil in AP:
+ * it is off here unless a test's own `rules` turn it on (test/rules/whereabouts-unknown.test.ts tests it).
+ */
+export const NO_REGISTER_RULES = { 'whereabouts-unknown': 'off' } as const;
+
 /** The config the rule tests use: the defaults, built by the same schema as a real config file. */
-export const CONFIG: Config = ConfigSchema.parse({ school: { name: 'Test School' } });
+export const CONFIG: Config = ConfigSchema.parse({ school: { name: 'Test School' }, rules: NO_REGISTER_RULES });
 
 /** A config with some settings changed, parsed by the schema (so defaults fill the rest). */
-export const config = (raw: Record<string, unknown>): Config => ConfigSchema.parse({ school: { name: 'Test School' }, ...raw });
+export const config = (raw: Record<string, unknown>): Config =>
+  ConfigSchema.parse({ school: { name: 'Test School' }, ...raw, rules: { ...NO_REGISTER_RULES, ...(raw.rules as object | undefined) } });
 
 /** A line replaced by this stays a (comment) line, so every later line keeps its number. */
 export const GONE = '#';

@@ -8,6 +8,7 @@ import { check } from '../../src/check.js';
 import { UsageError } from '../../src/model/findings.js';
 import { CONFIG, COMPLIANT, config, run } from '../support/check-in-memory.js';
 import { tempDir } from '../support/temp-dir.js';
+import { placementFile, pupilsFile } from '../support/rule-tester.js';
 
 const weekdays = (iso: string) => { const d = new Date(`${iso}T00:00:00Z`).getUTCDay(); return d >= 1 && d <= 5; };
 const s = (day: string, start: string, end: string, online?: boolean) => ({ day, start, end, online });
@@ -86,7 +87,8 @@ describe('the pupil register as check() reads it', () => {
   const provider = COMPLIANT;
 
   it('schema and date findings are located in pupils.yaml, and the register is not read as a placement file', async () => {
-    const r = await run({ 'provider.yaml': provider, 'pupils.yaml': 'pupils:\n  - ref: P-0042\n    yeargroup: 10\n    ehcp_la_consulted: 01/09/2025\n    school_sessions: []\n' });
+    // whereabouts-unknown on (the in-memory checks turn it off): the unreadable entry leaves P-0042 unregistered.
+    const r = await run({ 'provider.yaml': provider, 'pupils.yaml': 'pupils:\n  - ref: P-0042\n    yeargroup: 10\n    ehcp_la_consulted: 01/09/2025\n    school_sessions: []\n' }, { config: config({ rules: { 'whereabouts-unknown': 'warn' } }) });
     expect(r.summary).toEqual(['provider.yaml 40:12 warn whereabouts-unknown', 'provider.yaml 40:12 warn risk-assessment', 'pupils.yaml 3:5 error schema', 'pupils.yaml 4:24 error date-format'].sort());
     expect(r.findings.find((f) => f.ruleId === 'schema')!.message).toMatch(/year_group/);
     expect(r.findings.find((f) => f.ruleId === 'date-format')!.message).toMatch(/2025-09-01/);
@@ -135,5 +137,16 @@ describe('examples/broken/whole-week', () => {
       expect(ids, id).toContain(id);
     }
     expect([...ids].filter((id) => ['yaml-syntax', 'schema', 'date-format'].includes(id))).toEqual([]);
+  });
+});
+
+describe('the counts take the pupil\'s facts from the register', () => {
+  it.each([
+    ['a part-time timetable in the register only', { part_time_timetable: undefined }, { part_time_timetable: { agreed_with_parent: '2025-10-01', end_date: '2026-01-30' } }, { partTime: 1, send: 1, ehcp: 0 }],
+    ['a part-time timetable on the placement still counts; the EHC plan comes from the register', {}, { part_time_timetable: null, send: 'ehcp' }, { partTime: 1, send: 1, ehcp: 1 }],
+    ['no register entry: the placement\'s facts', {}, { ref: 'P-0099' }, { partTime: 1, send: 1, ehcp: 0 }],
+  ])('%s', async (_name, placement, pupil, want) => {
+    const r = await run({ 'provider.yaml': placementFile({ placements: [placement] }), 'pupils.yaml': pupilsFile([pupil]) });
+    expect({ partTime: r.result.counts.partTime, send: r.result.counts.send, ehcp: r.result.counts.ehcp }).toEqual(want);
   });
 });

@@ -13,6 +13,7 @@ import { hasCurrentPartTime, placementState, pupilKey } from '../../model/placem
 import { daysBetween } from '../../model/dates.js';
 import { DESTINATION_CATEGORIES, QA_OUTCOMES, REASON_CATEGORIES, REGISTRATION_TYPES, label } from '../../model/labels.js';
 import type { Placement } from '../../model/schema.js';
+import type { PlacementRecord } from '../../load/placement-file.js';
 import type { DocumentInfo } from './types.js';
 import { generatedAt } from './context.js';
 
@@ -136,25 +137,34 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     return { name: school.name, multiple: c(multiple), bands: bands.map(c) };
   });
 
-  // ── Attendance: the percentages recorded at placement reviews, by school and by provider ──
+  // ── Attendance, by school and by provider ──
+  // A school that keeps attendance records (attendance/*.csv) gives each active placement's attendance
+  // over the last attendance_window_weeks school weeks of marks; a school that keeps none gives the
+  // percentage recorded at the placement's latest review. Each school's row says which it is.
   const latestAttendance = (placement: Placement) => (placement.reviews ?? [])
     .filter((v) => String(v.date) <= asOf && typeof v.attendance_percent === 'number')
     .sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]?.attendance_percent as number | undefined;
+  const fromRecords = (school: AreaSchool) => school.result.run.attendance !== undefined;
+  const recordPercent = new Map<PlacementRecord, number>();
+  for (const school of inFigures) {
+    for (const a of school.result.run.attendance?.placements ?? []) if (a.window.percent !== undefined) recordPercent.set(a.record, a.window.percent);
+  }
+  const placementAttendance = (school: AreaSchool, record: PlacementRecord) => (fromRecords(school) ? recordPercent.get(record) : latestAttendance(record.placement));
   // An average over fewer placements than small_count could tell one pupil's attendance: it is not printed.
   const average = (xs: number[]) => (xs.length && (f.exact || xs.length >= f.small) ? `${Math.round(xs.reduce((n, x) => n + x, 0) / xs.length)}%` : xs.length ? 'not shown' : '—');
   const attendanceBySchool = inFigures.map((school) => {
-    const xs = activePlacements(school).map(({ placement }) => latestAttendance(placement)).filter((x): x is number => x !== undefined);
-    return { name: school.name, pupils: c(xs.length), percent: average(xs) };
+    const xs = activePlacements(school).map(({ record }) => placementAttendance(school, record)).filter((x): x is number => x !== undefined);
+    const source = fromRecords(school) ? `Attendance records, last ${school.result.run.thresholds.attendance_window_weeks} school weeks` : 'Latest placement review';
+    return { name: school.name, pupils: c(xs.length), percent: average(xs), source };
   });
   const attendanceByProvider = result.providers.flatMap((p) => {
     const uses = p.uses.filter((u) => inFiguresSet.has(u.school));
-    const xs = uses.flatMap((u) => u.file.placements.filter((r) => isActive(r.placement, asOf)).map((r) => latestAttendance(r.placement))).filter((x): x is number => x !== undefined);
+    const xs = uses.flatMap((u) => u.file.placements.filter((r) => isActive(r.placement, asOf)).map((r) => placementAttendance(u.school, r))).filter((x): x is number => x !== undefined);
     return xs.length ? [{ name: p.name, schools: new Set(uses.map((u) => u.school)).size, pupils: c(xs.length), percent: average(xs) }] : [];
   });
   const attendance = { bySchool: attendanceBySchool, byProvider: attendanceByProvider, any: attendanceBySchool.some((a) => a.percent !== '—') };
-  // Session-by-session attendance records (attendance CSVs) are read by another part of ap-ready; when a
-  // school's result carries them, this is where they would be summarised.
-  const attendanceRecordsHeld = inFigures.some((s) => (s.result as unknown as { attendance?: unknown }).attendance !== undefined);
+  const attendanceRecordsHeld = inFigures.some(fromRecords);
+  const attendanceReviewsUsed = inFigures.some((s) => !fromRecords(s));
 
   // ── Leavers in the last twelve months ──
   const yearAgo = daysBetween('1970-01-01', asOf) - 365;
@@ -205,7 +215,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
     providers, unregisteredCount: providers.filter((p) => !p.registered).length, onlineCount: providers.filter((p) => p.online).length,
     outOfArea, homeAreas: home.join(', '),
     settings, durationBands: DURATION_BANDS.map(([, l]) => l),
-    attendance, attendanceRecordsHeld,
+    attendance, attendanceRecordsHeld, attendanceReviewsUsed,
     leavers, destinationLabels: DESTINATION_CATEGORIES.map(([, l]) => l), categoriesHeld,
     findings, areaFindings,
     notHeld: [

@@ -4,7 +4,8 @@ import type { CheckResult } from '../../check.js';
 import type { Finding } from '../../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import { PupilsFile } from '../../load/pupils-file.js';
-import { yamlFiles } from '../../run.js';
+import { yamlFiles, type RegisterPupil } from '../../run.js';
+import { attendanceOverall, partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import {
   hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
@@ -80,9 +81,17 @@ export class Context {
   readonly activeAt = new Map<string, Set<string>>();
   /** Files whose provider has an active or upcoming placement (the run worked it out). */
   readonly inUse: ReadonlySet<PlacementFile>;
+  /** pupil key → the pupil's register entry, facts and week (only when the school keeps a register). */
+  readonly registerOf = new Map<string, RegisterPupil>();
+  /** placement → its attendance % over the last six school weeks (only when attendance records are read and a session counts). */
+  readonly attendanceOf = new Map<PlacementRecord, number>();
 
   constructor(readonly result: CheckResult) {
     this.inUse = new Set(result.run.providers.filter((p) => p.inUse).map((p) => p.file));
+    for (const p of result.run.registerPupils) this.registerOf.set(pupilKey(p.items[0].placement.pupil), p);
+    for (const a of result.run.attendance?.placements ?? []) {
+      if (a.window.percent !== undefined) this.attendanceOf.set(a.record, Math.round(a.window.percent * 10) / 10);
+    }
     for (const f of result.findings) {
       let list = this.byFile.get(f.file);
       if (!list) this.byFile.set(f.file, (list = []));
@@ -110,13 +119,15 @@ export class Context {
     const p = record.placement, asOf = this.result.asOf;
     const hours = weeklyHours(p);
     const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])].filter((n) => n !== providerName(file)).sort(byText);
-    const partTime = hasCurrentPartTime(p, asOf);
-    // Nothing in a placement file records the pupil's week outside AP: the pupil register will.
-    const wholeWeekKnown = false;
+    const reg = this.registerOf.get(pupilKey(p.pupil));
+    // With a register, a part-time timetable may be recorded there (the pupil's whole week) or on a placement.
+    const partTime = reg ? reg.partTime : hasCurrentPartTime(p, asOf);
+    const week = wholeWeek(reg, this.result.run.thresholds);
+    const ptDetails = partTimeDetails(reg?.entry?.pupil.part_time_timetable ?? p.part_time_timetable);
     return {
       ...pupilReference(record),
       state: placementState(p, asOf),
-      yearGroup: yearGroup(p),
+      yearGroup: reg?.yearGroup !== undefined ? yearText(reg.yearGroup) : yearGroup(p),
       startDate: p.start_date,
       plannedEndDate: p.planned_end_date ?? null,
       endDate: p.end_date ?? null,
@@ -135,9 +146,16 @@ export class Context {
       alsoAt: placementState(p, asOf) === 'active' ? others : [],
       sessions: sessionViews(p),
       sessionLines: sessionLines(sessionViews(p)),
-      wholeWeekKnown,
-      attendancePercent: null,
-      timetable: partTime ? 'Part-time timetable' : wholeWeekKnown ? 'Full-time timetable' : 'Timetable outside AP not recorded',
+      wholeWeekKnown: week !== null,
+      belowFullTime: !partTime && week !== null && !week.fullTime,
+      attendancePercent: this.attendanceOf.get(record) ?? null,
+      partTimeDetails: partTime ? ptDetails : null,
+      timetable: partTime
+        ? `Part-time timetable${week ? ` (${week.hours} hours a week: school and AP)` : ''}`
+        : !week ? 'Timetable outside AP not recorded'
+          : week.fullTime ? `Full-time timetable (${week.hours} hours a week: school and AP)`
+            // Never "full-time" here: the week falls short of the hours expected for the year group.
+            : `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
     };
   }
 
@@ -242,6 +260,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
   const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
   const shown = options.openIssuesShown ?? 8;
   const findingsShown = document.id === 'findings' || options.includeFindings === true;
+  const attendance = attendanceOverall(result);
   return {
     document,
     school: {
@@ -261,6 +280,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
       { label: 'Looked after', value: c.lookedAfter },
       { label: 'Registered providers in use', value: c.providersRegistered },
       { label: 'Unregistered providers in use', value: c.providersUnregistered },
+      ...(attendance === null ? [] : [{ label: `Attendance of pupils in AP, last ${result.run.thresholds.attendance_window_weeks} school weeks`, value: `${attendance}%` }]),
     ],
     openIssues: {
       count: errors.length,

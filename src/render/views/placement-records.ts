@@ -2,7 +2,7 @@
 import type { CheckResult } from '../../check.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import type { Provider } from '../../model/schema.js';
-import { hasCurrentPartTime, placementState } from '../../model/placement.js';
+import { placementState, pupilKey } from '../../model/placement.js';
 import { ATTENDANCE_CODES, label } from '../../model/labels.js';
 import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
 import { base, byText, Context, text } from './context.js';
@@ -22,7 +22,8 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
       const p = record.placement;
       if (placementState(p, result.asOf) !== 'active') continue;
       const [from, to] = placementLines(file, record);
-      const pt = p.part_time_timetable;
+      // The pupil's own part-time timetable (pupil register) when the placement records none.
+      const pt = p.part_time_timetable ?? ctx.registerOf.get(pupilKey(p.pupil))?.entry?.pupil.part_time_timetable;
       placements.push({
         ...ctx.pupil(file, record),
         provider: {
@@ -37,7 +38,7 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
         hoursPerWeek: p.hours_per_week ?? null,
         partTimeTimetable: pt ? {
           agreedWithParent: pt.agreed_with_parent ?? null, reviewDate: pt.review_date ?? null, endDate: pt.end_date ?? null,
-          current: hasCurrentPartTime(p, result.asOf),
+          current: !pt.end_date || pt.end_date >= result.asOf,
         } : null,
         preCommissioning: p.pre_commissioning_discussion ? {
           date: p.pre_commissioning_discussion.date,

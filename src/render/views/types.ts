@@ -66,17 +66,22 @@ export interface PupilView {
   /** The sessions, days with the same times together: "Mon–Fri 09:30–12:30". */
   sessionLines: string[];
   /**
-   * Whether the school has recorded the pupil's whole week (the time in school as well as at providers).
-   * Nothing records it yet, so it is false and a pupil without a part-time timetable prints "Timetable
-   * outside AP not recorded", never "Full-time timetable". The pupil register will set it.
+   * Whether the pupil register records the pupil's whole week (their school sessions, [] counting) and
+   * they are in AP now. Only then can a document say "Full-time timetable", and only when the week's
+   * hours reach the full-time hours for their year group.
    */
   wholeWeekKnown: boolean;
-  /** "Part-time timetable", "Full-time timetable" or "Timetable outside AP not recorded". */
-  timetable: string;
+  /** A part-time timetable's dates as recorded (register, else placement): "Agreed with the parent or carer …; review by …; ends …". */
+  partTimeDetails: string | null;
+  /** The whole week is known, falls short of full time, and no part-time timetable is recorded. */
+  belowFullTime: boolean;
   /**
-   * Attendance over the last six school weeks, 0-100, once attendance records are read; null until then
-   * (nothing reads them yet), and the planning call prints it only when it is a number.
+   * "Part-time timetable" with its dates, "Full-time timetable (N hours a week: school and AP)",
+   * "N hours a week in all (school and AP), fewer than the M expected for Year X", or
+   * "Timetable outside AP not recorded".
    */
+  timetable: string;
+  /** Attendance at this placement over the last six school weeks, 0-100 to one decimal, from the attendance records; null without them. */
   attendancePercent: number | null;
 }
 
@@ -147,7 +152,8 @@ export interface ProviderView {
 
 export interface CountView {
   label: string;
-  value: number;
+  /** A count, or a figure already written out ("91.2%"). */
+  value: number | string;
 }
 
 export interface BaseView {

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError, type DataPath, type Position, type YamlDocument } from '../model/findings.js';
 import { ThresholdsSchema, SEVERITY_SETTINGS } from '../model/config.js';
-import { describeIssue, nearest } from '../load/issues.js';
+import { nearest, settingsProblems } from '../load/issues.js';
 import { LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from '../load/yaml.js';
 
 /** Postcode areas (letters only, "LS") or districts ("WF17"). */
@@ -71,18 +71,7 @@ export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd =
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UsageError(`${shown}: the area file is empty or not a mapping: it needs area: { name: … } and schools: [ { path: … } ].`);
   }
-  const problems: string[] = [];
-  const result = AreaFileSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const k of keys) {
-        const p = [...(issue.path as (string | number)[]), ...(k === undefined ? [] : [k])];
-        const one = k === undefined ? issue : { ...issue, keys: [k] };
-        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, AreaFileSchema)}`);
-      }
-    }
-  }
+  const { problems, result } = settingsProblems(AreaFileSchema, raw, where);
   const rules = (raw as { rules?: unknown }).rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const id of Object.keys(rules)) {

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../model/findings.js';
 import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
-import { describeIssue, nearest, quoteValue } from './issues.js';
+import { nearest, quoteValue, settingsProblems } from './issues.js';
 import { SpecialFileError } from './open-regular.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
 import { CONFIG_NAMES } from './files.js';
@@ -63,18 +63,7 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
     const pos = lines.pos(off);
     return `${shown}:${pos.line}:${pos.column}`;
   };
-  const problems: string[] = [];
-  const result = ConfigSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const k of keys) {
-        const p = [...(issue.path as (string | number)[]), ...(k === undefined ? [] : [k])];
-        const one = k === undefined ? issue : { ...issue, keys: [k] };
-        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, ConfigSchema, { echo: true })}`);
-      }
-    }
-  }
+  const { problems, result } = settingsProblems(ConfigSchema, raw, where, { echo: true });
   const rules = (raw as { rules?: unknown }).rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const [id, setting] of Object.entries(rules)) {

@@ -164,3 +164,24 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       return `${field}: ${issue.message.slice(0, 200)}.`;
   }
 }
+
+/**
+ * The schema problems of a settings file (the config, an area file), one line each at its line and column
+ * (`where`), an unknown key named one by one; with the parse result, for checks that need a valid file.
+ */
+export function settingsProblems<S extends z.ZodType>(schema: S, raw: unknown, where: (path: (string | number)[], key: boolean) => string,
+  opts: { echo?: boolean } = {}): { problems: string[]; result: ReturnType<S['safeParse']> } {
+  const problems: string[] = [];
+  const result = schema.safeParse(raw) as ReturnType<S['safeParse']>;
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      for (const k of keys) {
+        const p = [...(issue.path as (string | number)[]), ...(k === undefined ? [] : [k])];
+        const one = k === undefined ? issue : { ...issue, keys: [k] };
+        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, schema, opts)}`);
+      }
+    }
+  }
+  return { problems, result };
+}

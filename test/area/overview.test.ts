@@ -1,7 +1,7 @@
 // The area-overview document: small counts print as "fewer than 3" unless --exact-counts, the questions it
 // cannot answer say "not held in the placement records", and the PDF is printed by a real browser (these
 // tests fail, never skip, without one).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
 import { areaOverviewHtml, renderAreaOverview } from '../../src/render/area.js';
 import { countText, type AreaOverviewView } from '../../src/render/views/area-overview.js';
-import { findBrowser, PdfPrinter } from '../../src/render/pdf.js';
+import { PdfPrinter } from '../../src/render/pdf.js';
 import { runRender } from '../../src/commands/render.js';
+import { usePrinter } from '../support/printer.js';
 import { AS_OF, makeArea } from './support.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/area/area.yaml', import.meta.url));
@@ -134,8 +135,7 @@ describe('what the overview says', () => {
 
 describe('the PDF', () => {
   let printer: PdfPrinter;
-  beforeAll(async () => { printer = await PdfPrinter.open(await findBrowser()); }, 60_000);
-  afterAll(async () => { await printer?.close(); });
+  usePrinter((p) => { printer = p; });
 
   it('prints the example as an A4 landscape PDF with the headings and the area in the running header', async () => {
     const rendered = await renderAreaOverview(EXAMPLE, { format: 'pdf', asOf: AS_OF, printer, now: NOW });

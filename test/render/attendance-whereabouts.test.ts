@@ -1,25 +1,21 @@
 // The attendance and whereabouts documents, made from the examples (attendance CSVs and a pupil register)
 // and from the fixtures (neither), read back from the PDF with pdftotext: what they count and show, what
 // they say when the records are missing, and that no CSV note and no pupil the placements do not name appears.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, type CheckResult } from '../../src/check.js';
-import { findBrowser, PdfPrinter, render } from '../../src/render/index.js';
+import { PdfPrinter, render } from '../../src/render/index.js';
 import { attendanceView, whereaboutsView } from '../../src/render/views/index.js';
+import { usePrinter } from '../support/printer.js';
 import { DATA_SETS, pdfText, ROOT, squash, tempDir } from './support.js';
 
 const now = new Date(2026, 10, 23, 9, 30);
-const EXAMPLES = { placements: join(ROOT, 'examples/placements'), config: join(ROOT, 'examples/ap-ready.config.yaml'), asOf: '2026-11-16' };
+const EXAMPLES = DATA_SETS.find((set) => set.name === 'examples')!;
 const FIXTURES = DATA_SETS[0];
 
 let printer: PdfPrinter;
-beforeAll(async () => {
-  printer = await PdfPrinter.open(await findBrowser());
-}, 60_000);
-afterAll(async () => {
-  await printer?.close();
-});
+usePrinter((p) => { printer = p; });
 
 async function both(document: 'attendance' | 'whereabouts', set: { placements: string; config: string; asOf: string }, result: CheckResult, includeFindings = false) {
   const html = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'html', now, result, includeFindings });

@@ -1,12 +1,12 @@
 // Every document, from every data set, to HTML and to PDF through a real Chromium; the PDF's text is read
 // back with pdftotext and checked against the placement files. These tests never skip for want of a
 // browser: without one they fail, saying how to install it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, type CheckResult } from '../../src/check.js';
 import { englishDate } from '../../src/model/dates.js';
-import { DOCUMENTS, findBrowser, PdfPrinter, render, type Rendered } from '../../src/render/index.js';
+import { DOCUMENTS, PdfPrinter, render, type Rendered } from '../../src/render/index.js';
 import { personalDataKind, placementState, pupilKey, weeklyHours } from '../../src/model/placement.js';
 import type { Placement } from '../../src/model/schema.js';
 import type { PlacementFile } from '../../src/load/placement-file.js';
@@ -14,15 +14,11 @@ import type { PlacementFile } from '../../src/load/placement-file.js';
 const isActive = (p: Placement, asOf: string) => placementState(p, asOf) === 'active';
 const inUse = (f: PlacementFile, asOf: string) => f.placements.some((r) => placementState(r.placement, asOf) !== 'ended');
 import { fmtHours } from '../../src/model/wording.js';
+import { usePrinter } from '../support/printer.js';
 import { cli, DATA_SETS, pdfInfo, pdfText, squash, tempDir } from './support.js';
 
 let printer: PdfPrinter;
-beforeAll(async () => {
-  printer = await PdfPrinter.open(await findBrowser());
-}, 60_000);
-afterAll(async () => {
-  await printer?.close();
-});
+usePrinter((p) => { printer = p; });
 
 const now = new Date(2026, 10, 23, 9, 30);
 

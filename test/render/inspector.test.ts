@@ -1,27 +1,23 @@
 // What an inspector is handed: the planning call, provider QA and placement records carry the school's
 // evidence, not the checks' working. Findings are left out unless asked for (and then without a file,
 // line or rule), render says on stderr what it left out, and the planning call shows what an inspector asks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { check, type CheckResult } from '../../src/check.js';
 import { englishDate } from '../../src/model/dates.js';
 import { RULES } from '../../src/rules/index.js';
-import { findBrowser, PdfPrinter, render, renderHtml } from '../../src/render/index.js';
+import { PdfPrinter, render, renderHtml } from '../../src/render/index.js';
 import { planningCallView, placementRecordsView } from '../../src/render/views/index.js';
 import { sessionLines, yearBefore } from '../../src/render/views/context.js';
+import { usePrinter } from '../support/printer.js';
 import { cli, DATA_SETS, LARGE, pdfText, squash, tempDir } from './support.js';
 
 const FOR_INSPECTORS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts'] as const;
 const now = new Date(2026, 10, 23, 9, 30);
 
 let printer: PdfPrinter;
-beforeAll(async () => {
-  printer = await PdfPrinter.open(await findBrowser());
-}, 60_000);
-afterAll(async () => {
-  await printer?.close();
-});
+usePrinter((p) => { printer = p; });
 
 /** Every way the checks' working could show: a file's path or name, "line N", a rule id. */
 function working(result: CheckResult): RegExp[] {

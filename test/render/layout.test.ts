@@ -1,21 +1,17 @@
 // The printed pages as an inspector sees them, read back from the PDF with `pdftotext -bbox-layout`: no
 // text printed over other text (a cell running into the next column), the closing note never alone on a
 // page, and no page left half empty before a provider's table in the planning call.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
-import { DOCUMENTS, findBrowser, PdfPrinter, render } from '../../src/render/index.js';
+import { DOCUMENTS, PdfPrinter, render } from '../../src/render/index.js';
 import { bodyWords, describeOverlap, overlaps, parseBbox, pdfPages, type Page } from './bbox.js';
+import { usePrinter } from '../support/printer.js';
 import { DATA_SETS, LARGE, tempDir } from './support.js';
 
 let printer: PdfPrinter;
-beforeAll(async () => {
-  printer = await PdfPrinter.open(await findBrowser());
-}, 60_000);
-afterAll(async () => {
-  await printer?.close();
-});
+usePrinter((p) => { printer = p; });
 
 describe('finding overlapping words', () => {
   const page = (words: [string, number, number, number, number][]) =>

@@ -13,6 +13,7 @@ import type { Config } from './model/config.js';
 import { dayNumber, todayIso } from './model/dates.js';
 import type { GiasIndex } from './gias/reader.js';
 import { findRegister, PupilsFile } from './load/pupils-file.js';
+import { InputBudget } from './load/budget.js';
 import { openRegular, SpecialFileError } from './load/open-regular.js';
 
 export interface CheckOptions {
@@ -89,12 +90,14 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length || options.stdin ? paths : ['placements'];
   const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
+  // One input budget for every YAML file the run reads (the files asked about, the register, the context below).
+  const budget = new InputBudget();
   const registerPath = findRegister(config, configPath, cwd, fs);
-  const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load() : undefined;
+  const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load(budget) : undefined;
   const files = [
     ...(options.stdin ? [stdinPlacementFile(options.stdin, options.stdinFilename, cwd)] : []),
     // The register is not a placement file, even when it sits inside the folder being checked.
-    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs),
+    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs, budget),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
@@ -107,7 +110,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // staged files), the rest of the school's placements/ folder is read as context: its placements count
   // towards each pupil's week and match attendance rows, but its own findings are not reported.
   const context = register || attendance
-    ? notAlreadyChecked(contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns), files)
+    ? notAlreadyChecked(contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns, budget), files)
     : [];
   const run = createRun([...files, ...context], { asOf, config, gias, register, rules: RULES, attendance, cwd });
   // Every file the run read: an output path that is one of these is refused, so a report never replaces an input.
@@ -131,14 +134,14 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 }
 
 /** The placement files in the school's placements/ folder that are not already being checked (none when it does not exist). */
-function contextFiles(dir: string, taken: ReadonlySet<string>, cwd: string, fs: FsLike, config: Config, configPath: string | undefined, ignorePatterns: readonly string[] | undefined): PlacementFile[] {
+function contextFiles(dir: string, taken: ReadonlySet<string>, cwd: string, fs: FsLike, config: Config, configPath: string | undefined, ignorePatterns: readonly string[] | undefined, budget: InputBudget): PlacementFile[] {
   try {
     if (!fs.statSync(dir).isDirectory()) return [];
   } catch {
     return [];
   }
   const found = selectFiles([dir], cwd, { ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
-  return loadPlacementFiles(found.files.filter((f) => !taken.has(f)), cwd, fs);
+  return loadPlacementFiles(found.files.filter((f) => !taken.has(f)), cwd, fs, budget);
 }
 
 /** The context less any file for a provider already being checked (standard input under another name holds a copy of it). */

@@ -2,6 +2,7 @@
 // budget) and its `yaml-syntax`, `schema` and `date-format` findings, located in pupils.yaml.
 import { dirname, join, resolve } from 'node:path';
 import { PlacementFile } from './placement-file.js';
+import { InputBudget } from './budget.js';
 import { nodeFsLike, type FsLike } from './fs.js';
 import { REGISTER_NAME } from './files.js';
 import type { Config } from '../model/config.js';
@@ -34,7 +35,7 @@ export class PupilsFile extends PlacementFile {
   }
 
   /** Reads the register; a path that is not a regular file (a folder, device, FIFO or link) is refused unread. */
-  override load(): this {
+  override load(budget = new InputBudget()): this {
     let regular = false;
     try { regular = this.fs.lstatSync(this.path).isFile(); } catch { /* reported by the read below */ }
     if (!regular) {
@@ -45,7 +46,7 @@ export class PupilsFile extends PlacementFile {
         return this;
       } catch { /* does not exist: let the loader say so */ }
     }
-    return super.load();
+    return super.load(budget);
   }
 
   protected override validate(value: unknown): void {

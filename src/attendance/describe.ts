@@ -5,13 +5,14 @@ import { AM, PM } from './marks.js';
 import type { AttendanceRecords } from './read.js';
 import type { AttendanceAnalysis } from './summary.js';
 import { fromDayNumber } from '../model/dates.js';
-import { personalDataKind } from '../model/placement.js';
+import { referenceProblem } from '../model/placement.js';
 
 const utf8 = (byteString: string) => Buffer.from(byteString, 'latin1').toString('utf8');
 
-export function markPupil(records: AttendanceRecords, i: number): string {
+export function markPupil(records: AttendanceRecords, i: number, pattern: string): string {
   const ref = utf8(records.pupils.values[records.marks.pupil[i]]).toUpperCase();
-  return personalDataKind(ref) || ref.length > 40 ? 'the pupil in this row (reference hidden: it does not look like a pseudonymous reference)' : `pupil ${ref}`;
+  // The same test every message applies to a placement's reference: personal-looking, or outside the school's pattern.
+  return referenceProblem(ref, pattern) ? 'the pupil in this row (reference hidden: it does not look like a pseudonymous reference)' : `pupil ${ref}`;
 }
 
 export function markProvider(analysis: AttendanceAnalysis, i: number): string {

@@ -1,3 +1,4 @@
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 import type { Rule } from './types.js';
 import { dayNumber } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
@@ -28,7 +29,7 @@ export const absenceNotFollowedUp: Rule = {
     const r = a.records;
     for (const i of absencesNotFollowedUp(r, ctx.run.asOf)) {
       const field = r.marks.hasColumn(i, 'followed_up_at') ? 'followed_up_at' : 'mark';
-      ctx.report(markAt(r, i, field), 'notFollowedUp', { pupil: markPupil(r, i), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
+      ctx.report(markAt(r, i, field), 'notFollowedUp', { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
     }
   },
 };

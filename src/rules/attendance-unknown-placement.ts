@@ -1,3 +1,4 @@
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 import type { Rule } from './types.js';
 import { sentence } from '../model/wording.js';
 import type { AttendanceAnalysis } from '../attendance/summary.js';
@@ -49,7 +50,7 @@ export const attendanceUnknownPlacement: Rule = {
     const r = a.records;
     for (const { mark: i, kind, more } of unknownPlacementMarks(a)) {
       const field = kind === 'unknownProvider' ? 'provider' : kind === 'noPlacement' ? 'pupil' : 'date';
-      ctx.report(markAt(r, i, field), kind, { pupil: markPupil(r, i), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i), more });
+      ctx.report(markAt(r, i, field), kind, { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i), more });
     }
   },
 };

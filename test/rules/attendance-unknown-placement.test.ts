@@ -20,5 +20,12 @@ testRule(attendanceUnknownPlacement, {
         { messageId: 'unknownProvider', line: 9, column: 22, message: /^(?!.*Nowhere)/ },
       ],
     },
+    {
+      // A row's reference outside the school's pseudonymous pattern is hidden, as in every other message.
+      ...marks('an unknown pupil whose reference is not in the school\'s pattern', [...ALL_PRESENT, '2026-11-04,pm,P-0099-X,tuition-a,/,13:05,,']),
+      errors: [
+        { messageId: 'noPlacement', line: 6, column: 15, message: /^The pupil in this row \(reference hidden/ },
+      ],
+    },
   ],
 });

@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 const PACKAGE = ['test/package/**/*.test.ts'];
 const E2E = [
   'test/check/cli.test.ts',
+  'test/golden/bench.test.ts', // generates and checks 12 MB of YAML
   'test/check/conventions.test.ts',
   'test/check/startup-modules.test.ts',
   'test/check/cache.test.ts',

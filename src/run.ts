@@ -158,6 +158,7 @@ function registerPupils(register: PupilsFile, placements: readonly PlacementItem
     list.push(item);
   }
   const out: RegisterPupil[] = [];
+  const isSchoolDay = (iso: string) => calendar.isSchoolDay(iso);
   for (const [key, items] of byPupil) {
     const entry = register.byRef.get(key);
     const e = entry?.pupil;
@@ -174,7 +175,7 @@ function registerPupils(register: PupilsFile, placements: readonly PlacementItem
         asOf,
         schoolSessions: e?.school_sessions,
         placements: active.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online', id: i })),
-        isSchoolDay: (iso) => calendar.isSchoolDay(iso),
+        isSchoolDay,
       }),
       label: pupilLabel(items[0].record),
       earliestStart: items.reduce((min, i) => (i.placement.start_date < min ? i.placement.start_date : min), items[0].placement.start_date),

@@ -5,6 +5,8 @@
 // in under 2 s. js-yaml's `listener` reports each node's open and close; from those we build a tree of
 // offsets, and line/column are computed only for the nodes a finding is about.
 import jsYaml from 'js-yaml';
+import { KIND_MAPPING, KIND_NONE, KIND_SEQUENCE, kindCode, Nodes } from './yaml-nodes.js';
+import { parseFast } from './fast-yaml.js';
 
 /** Where one node stands: offsets into the source. */
 export interface PosNode {
@@ -19,52 +21,6 @@ export interface PosNode {
   collection: boolean;
 }
 
-/** js-yaml's node kinds, as small numbers: 0 is a node whose kind is not (yet) known. */
-const KIND_NONE = 0, KIND_SCALAR = 1, KIND_MAPPING = 2, KIND_SEQUENCE = 3;
-function kindCode(kind: string | null): number {
-  return kind === 'scalar' ? KIND_SCALAR : kind === 'mapping' ? KIND_MAPPING : kind === 'sequence' ? KIND_SEQUENCE : KIND_NONE;
-}
-
-/**
- * Every node of a file in flat arrays, numbered in the order js-yaml opens them (node 0 is the whole
- * file). A node's children are the nodes after it up to `last`, the last node of its subtree. Flat
- * numbers instead of an object and a child array per node: the 1,000-file check kept 132 MB of such
- * objects alive and spent a fifth of its time collecting them.
- */
-class Nodes {
-  n = 0;
-  open: Int32Array;
-  end: Int32Array;
-  last: Int32Array;
-  kind: Uint8Array;
-  result: unknown[] = [];
-
-  /** Room for `capacity` nodes before growing (a placement file has about one node per 16 bytes). */
-  constructor(capacity: number) {
-    this.open = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.last = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-  }
-
-  add(open: number): number {
-    if (this.n === this.open.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
-      this.open = grow(this.open); this.end = grow(this.end); this.last = grow(this.last); this.kind = grow(this.kind);
-    }
-    const i = this.n++;
-    this.open[i] = open;
-    this.result.push(undefined);
-    return i;
-  }
-
-  /** The children of node `i`, in order. */
-  children(i: number): number[] {
-    const out: number[] = [];
-    for (let c = i + 1; c <= this.last[i]; c = this.last[c] + 1) out.push(c);
-    return out;
-  }
-}
 /** The file holds more nodes than any placement file could: parsing stops there. */
 export class TooManyValuesError extends Error {}
 
@@ -92,6 +48,9 @@ function trimEnd(src: string, start: number, end: number): number {
   return end;
 }
 
+/** Past this many keys or items, a collection is indexed once instead of walked on each look-up. */
+const LONG = 64;
+
 /** A node js-yaml first tried as an implicit key and then kept whole wraps itself once: see through it. */
 function unwrap(t: Nodes, f: number): number {
   for (;;) {
@@ -108,31 +67,74 @@ function unwrap(t: Nodes, f: number): number {
  * nodes its findings are about); a mapping's key index is built the first time it is searched.
  */
 export class YamlTree {
-  /** A mapping's keys → [key node, value node], built the first time the mapping is searched. */
-  private readonly indexes = new Map<number, Map<string, [number, number]>>();
-  /** `top` is the document's node, or -1 for a file with no document. */
-  constructor(private readonly src: string, private readonly t: Nodes, private readonly top: number) {}
+  /** A long mapping's keys → key node, built the first time the mapping is searched. */
+  private readonly indexes = new Map<number, Map<string, number>>();
+  /** A long sequence's items, listed the first time it is searched. */
+  private readonly items = new Map<number, number[]>();
+  /**
+   * `top` is the document's node, or -1 for a file with no document. `wrapped`: js-yaml's listener opens
+   * some nodes twice (see unwrap); the fast parser's nodes are never wrapped.
+   */
+  constructor(private readonly src: string, private readonly t: Nodes, private readonly top: number, private readonly wrapped = true) {}
+
+  private unwrap(f: number): number {
+    return this.wrapped ? unwrap(this.t, f) : f;
+  }
 
   /** The deepest node along `path`; `exact` says whether the whole path exists. */
   locate(path: readonly (string | number)[]): { node: PosNode; exact: boolean } {
     if (this.top < 0) return { node: { start: 0, end: 0, collection: false }, exact: path.length === 0 };
     const t = this.t;
-    let frame = unwrap(t, this.top);
+    let frame = this.unwrap(this.top);
     let key = -1;
     let exact = true;
     for (const k of path) {
-      let next: [number, number] | undefined;
+      let value = -1, keyNode = -1;
       if (typeof k === 'number' && t.kind[frame] === KIND_SEQUENCE) {
-        const item = t.children(frame)[k];
-        if (item !== undefined) next = [-1, item];
+        value = this.item(frame, k);
       } else if (t.kind[frame] === KIND_MAPPING) {
-        next = this.entries(frame).get(String(k));
+        keyNode = this.entry(frame, String(k));
+        if (keyNode >= 0) value = t.last[keyNode] + 1;
       }
-      if (!next) { exact = false; break; }
-      key = next[0];
-      frame = unwrap(t, next[1]);
+      // Not found: the finding goes on the deepest node that exists, at its key.
+      if (value < 0) { exact = false; break; }
+      key = keyNode;
+      frame = this.unwrap(value);
     }
     return { node: this.node(frame, key), exact };
+  }
+
+  /**
+   * The `k`th item of a sequence, or -1. Walked from the first item (a few steps in a placement file); past
+   * the first LONG items the sequence is listed once, so findings on each of 8,000 items stay linear.
+   */
+  private item(f: number, k: number): number {
+    const t = this.t;
+    if (k >= LONG) {
+      let index = this.items.get(f);
+      if (!index) this.items.set(f, (index = t.children(f)));
+      return index[k] ?? -1;
+    }
+    let i = 0;
+    for (let c = f + 1; c <= t.last[f]; c = t.last[c] + 1) if (i++ === k) return c;
+    return -1;
+  }
+
+  /**
+   * The key node of `name` in a mapping, or -1 (its value is the node after the key's subtree). Keys are
+   * compared in order (a placement has a few dozen); a mapping with more than LONG keys is indexed once.
+   */
+  private entry(f: number, name: string): number {
+    const t = this.t;
+    const index = this.indexes.get(f);
+    if (index) return index.get(name) ?? -1;
+    let n = 0;
+    for (let c = f + 1; c < t.last[f]; n++) {
+      if (n === LONG) return this.entries(f).get(name) ?? -1;
+      if (String(t.result[c]) === name) return c;
+      c = t.last[t.last[c] + 1] + 1;
+    }
+    return -1;
   }
 
   /** Offsets of every scalar, keys included, sorted: a `#` inside one is text, not a comment. */
@@ -140,7 +142,7 @@ export class YamlTree {
     const out: [number, number][] = [];
     const t = this.t;
     const walk = (f: number) => {
-      f = unwrap(t, f);
+      f = this.unwrap(f);
       if (t.kind[f] === KIND_MAPPING || t.kind[f] === KIND_SEQUENCE) t.children(f).forEach(walk);
       else if (t.kind[f] !== KIND_NONE) {
         const start = skipBlank(this.src, t.open[f]);
@@ -151,12 +153,12 @@ export class YamlTree {
     return out.sort((a, b) => a[0] - b[0]);
   }
 
-  private entries(f: number): Map<string, [number, number]> {
+  private entries(f: number): Map<string, number> {
     let index = this.indexes.get(f);
     if (!index) {
       index = new Map();
       const c = this.t.children(f);
-      for (let i = 0; i + 1 < c.length; i += 2) index.set(String(this.t.result[c[i]]), [c[i], c[i + 1]]);
+      for (let i = 0; i + 1 < c.length; i += 2) if (!index.has(String(this.t.result[c[i]]))) index.set(String(this.t.result[c[i]]), c[i]);
       this.indexes.set(f, index);
     }
     return index;
@@ -185,6 +187,14 @@ export interface ParsedYaml {
 
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
 export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
+  // Most files are plain YAML the fast parser reads itself; js-yaml parses the rest and words every error.
+  const fast = parseFast(src, maxNodes);
+  if (fast) return { value: fast.value, tree: new YamlTree(src, fast.t, 1, false), nodes: fast.nodes };
+  return parseWithJsYaml(src, maxNodes);
+}
+
+/** Parses `src` with js-yaml, whatever it holds (the tests hold the fast parser equal to this). */
+export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
   let nodes = 0;
   const t = new Nodes(Math.max(64, src.length >> 4));
   t.add(0); // node 0: the whole file
@@ -260,7 +270,8 @@ export class LineIndex {
   private lineStarts(): number[] {
     if (!this.starts) {
       const s = [0];
-      for (let i = 0; i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) s.push(i + 1);
+      // indexOf finds each line break far faster than a loop over every character.
+      for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1)) s.push(i + 1);
       this.starts = s;
     }
     return this.starts;

@@ -99,31 +99,46 @@ export function halvesOf(s: { start: string; end: string }): HalfDay[] {
 
 const activeOn = (p: WeekPlacementInput['placement'], iso: string) => p.start_date <= iso && (!p.end_date || p.end_date >= iso);
 
+/** The as-of week's dates and which are school days: the same for every pupil of a run, so worked out once. */
+let lastFrame: { asOf: string; isSchoolDay: (iso: string) => boolean; monday: string; dates: string[]; schoolDay: boolean[] } | undefined;
+function weekFrame(asOf: string, isSchoolDay: (iso: string) => boolean) {
+  if (lastFrame && lastFrame.asOf === asOf && lastFrame.isSchoolDay === isSchoolDay) return lastFrame;
+  const monday = addDays(asOf, -Math.min(weekday(asOf), 6));
+  const dates = WEEKDAYS.map((_, i) => addDays(monday, i));
+  return (lastFrame = { asOf, isSchoolDay, monday, dates, schoolDay: dates.map((d) => isSchoolDay(d)) });
+}
+
 /** The pupil's week as of `asOf` (Monday to Friday of the week holding it). */
 export function pupilWeek(input: PupilWeekInput): PupilWeek {
-  const monday = addDays(input.asOf, -Math.min(weekday(input.asOf), 6));
+  const { monday, dates, schoolDay } = weekFrame(input.asOf, input.isSchoolDay);
   const school = input.schoolSessions ?? [];
-  const days: DayView[] = [];
-  const gaps: string[] = [];
-  WEEKDAYS.forEach((day, i) => {
-    const date = addDays(monday, i);
-    const view: DayView = { date, day, schoolDay: input.isSchoolDay(date), am: { places: [] }, pm: { places: [] } };
-    if (view.schoolDay) {
-      const put = (s: WeekSessionInput, place: Place) => { for (const h of halvesOf(s)) view[h].places.push(place); };
-      for (const s of school) if (s.day === day) put(s, { kind: 'school', start: s.start, end: s.end });
-      for (const p of input.placements) {
-        if (!activeOn(p.placement, date)) continue;
-        for (const s of p.placement.sessions ?? []) {
-          if (s.day === day) put(s, { kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id });
-        }
-      }
-      for (const h of ['am', 'pm'] as const) {
-        view[h].places.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-        if (!view[h].places.length) gaps.push(`${day} ${h}`);
-      }
+  const days: DayView[] = WEEKDAYS.map((day, i) => ({ date: dates[i], day, schoolDay: schoolDay[i], am: { places: [] }, pm: { places: [] } }));
+  // Each session goes to its own weekday: school sessions first, then each provider's in order, as listed.
+  const put = (s: WeekSessionInput, place: () => Place) => {
+    const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
+    if (i < 0 || !schoolDay[i]) return;
+    const halves = halvesOf(s);
+    if (!halves.length) return;
+    const made = place();
+    for (const h of halves) days[i][h].places.push(made);
+  };
+  for (const s of school) put(s, () => ({ kind: 'school', start: s.start, end: s.end }));
+  for (const p of input.placements) {
+    for (const s of p.placement.sessions ?? []) {
+      const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
+      if (i < 0 || !activeOn(p.placement, dates[i])) continue;
+      put(s, () => ({ kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id }));
     }
-    days.push(view);
-  });
+  }
+  const gaps: string[] = [];
+  for (const view of days) {
+    if (!view.schoolDay) continue;
+    for (const h of ['am', 'pm'] as const) {
+      const places = view[h].places;
+      if (places.length > 1) places.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+      if (!places.length) gaps.push(`${view.day} ${h}`);
+    }
+  }
   const schoolHours = school.reduce((sum, s) => sum + hoursOf(s), 0);
   const apHours = input.placements
     .filter((p) => activeOn(p.placement, input.asOf))

@@ -36,11 +36,12 @@ export const whereaboutsUnknown: Rule = {
         if (list) list.push(item);
         else byPupil.set(key, [item]);
       }
+      const isSchoolDay = (iso: string) => ctx.run.calendar.isSchoolDay(iso);
       for (const items of byPupil.values()) {
         const week = pupilWeek({
           asOf: ctx.run.asOf, schoolSessions: undefined,
           placements: items.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online' })),
-          isSchoolDay: (iso) => ctx.run.calendar.isSchoolDay(iso),
+          isSchoolDay,
         });
         const first = items[0];
         ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: pupilLabel(first.record), days: unaccountedDays(week) });

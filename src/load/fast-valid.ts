@@ -100,10 +100,10 @@ function compile(schema: z.ZodType): Fast {
         const out: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i];
-          const has = Object.prototype.hasOwnProperty.call(input, k);
           const r = fields[i](input[k]);
           if (r === ASK_ZOD) return ASK_ZOD;
-          if (r !== undefined || has) out[k] = r;
+          // zod keeps a key given as undefined: asked only then, as most fields are either set or absent.
+          if (r !== undefined || Object.prototype.hasOwnProperty.call(input, k)) out[k] = r;
         }
         return out;
       };

@@ -10,10 +10,11 @@ const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 /** Whole days since 1970-01-01 for a real ISO date, else undefined. Pure arithmetic: it runs for every date of every file. */
 export function dayNumber(iso: string): number | undefined {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
-  let y = 0;
-  for (const i of [0, 1, 2, 3]) { const d = digit(iso, i); if (d < 0 || d > 9) return undefined; y = y * 10 + d; }
+  const y1 = digit(iso, 0), y2 = digit(iso, 1), y3 = digit(iso, 2), y4 = digit(iso, 3);
   const m1 = digit(iso, 5), m2 = digit(iso, 6), d1 = digit(iso, 8), d2 = digit(iso, 9);
-  if ([m1, m2, d1, d2].some((d) => d < 0 || d > 9)) return undefined;
+  // Each a digit: no array or closure, as this runs for every date of every file.
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0 || y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return undefined;
+  const y = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const m = m1 * 10 + m2, d = d1 * 10 + d2;
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1])) return undefined;
   // Days from the civil date (H. Hinnant's algorithm).

@@ -157,9 +157,10 @@ class Parser {
   private key(c: number, colon: number): string {
     const keyNode = this.add(c, KIND_SCALAR);
     const resolved = this.scalar(c, colon, PLAIN);
-    this.t.result[keyNode] = resolved;
     this.close(keyNode, colon);
-    return typeof resolved === 'string' ? resolved : String(resolved);
+    const name = typeof resolved === 'string' ? resolved : String(resolved);
+    if (name.length !== colon - c || !this.src.startsWith(name, c)) (this.t.renamed ??= new Map()).set(keyNode, name);
+    return name;
   }
 
   private mapping(c: number, m: number): Record<string, unknown> {
@@ -231,9 +232,7 @@ class Parser {
         const ind = next - this.lineStart(next);
         if (ind > m || (inMapping && ind === m && this.isDash(next))) return this.block(next, ind);
       }
-      const empty = this.add(p, KIND_NONE);
-      this.t.result[empty] = null;
-      this.close(empty, p);
+      this.close(this.add(p, KIND_NONE), p);
       this.next = next;
       return null;
     }

@@ -20,7 +20,13 @@ export class Nodes {
   end: Int32Array;
   last: Int32Array;
   kind: Uint8Array;
-  result: unknown[] = [];
+  /** Each node's value, as js-yaml's listener gives it (js-yaml's trees only: see `renamed`). */
+  result: unknown[] | undefined;
+  /**
+   * The fast parser's trees keep no values (a reference per node kept every parsed value alive): a key's
+   * name is its text in the source, except for the few keys listed here, such as `0x10` (stored as "16").
+   */
+  renamed: Map<number, string> | undefined;
 
   /** Room for `capacity` nodes before growing (a placement file has about one node per 16 bytes). */
   constructor(capacity: number) {
@@ -37,7 +43,7 @@ export class Nodes {
     }
     const i = this.n++;
     this.open[i] = open;
-    this.result.push(undefined);
+    this.result?.push(undefined);
     return i;
   }
 

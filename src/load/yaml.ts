@@ -57,7 +57,7 @@ function unwrap(t: Nodes, f: number): number {
     const c = f + 1;
     // Exactly one child: the first child's subtree ends where f's does.
     if (t.kind[f] === KIND_NONE || c > t.last[f] || t.last[c] !== t.last[f]) return f;
-    if (t.result[c] !== t.result[f] || t.kind[c] !== t.kind[f]) return f;
+    if (t.result![c] !== t.result![f] || t.kind[c] !== t.kind[f]) return f;
     f = c;
   }
 }
@@ -120,6 +120,21 @@ export class YamlTree {
     return -1;
   }
 
+  /** A key node's name, as js-yaml stores it. */
+  private keyName(c: number): string {
+    const t = this.t;
+    return t.result ? String(t.result[c]) : t.renamed?.get(c) ?? this.src.slice(t.open[c], t.end[c]);
+  }
+
+  /** Whether key node `c` is named `name`, compared in place without making its name. */
+  private isKey(c: number, name: string): boolean {
+    const t = this.t;
+    if (t.result) return String(t.result[c]) === name;
+    const renamed = t.renamed?.get(c);
+    if (renamed !== undefined) return renamed === name;
+    return t.end[c] - t.open[c] === name.length && this.src.startsWith(name, t.open[c]);
+  }
+
   /**
    * The key node of `name` in a mapping, or -1 (its value is the node after the key's subtree). Keys are
    * compared in order (a placement has a few dozen); a mapping with more than LONG keys is indexed once.
@@ -131,7 +146,7 @@ export class YamlTree {
     let n = 0;
     for (let c = f + 1; c < t.last[f]; n++) {
       if (n === LONG) return this.entries(f).get(name) ?? -1;
-      if (String(t.result[c]) === name) return c;
+      if (this.isKey(c, name)) return c;
       c = t.last[t.last[c] + 1] + 1;
     }
     return -1;
@@ -158,7 +173,7 @@ export class YamlTree {
     if (!index) {
       index = new Map();
       const c = this.t.children(f);
-      for (let i = 0; i + 1 < c.length; i += 2) if (!index.has(String(this.t.result[c[i]]))) index.set(String(this.t.result[c[i]]), c[i]);
+      for (let i = 0; i + 1 < c.length; i += 2) if (!index.has(this.keyName(c[i]))) index.set(this.keyName(c[i]), c[i]);
       this.indexes.set(f, index);
     }
     return index;
@@ -197,6 +212,7 @@ export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
 export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
   let nodes = 0;
   const t = new Nodes(Math.max(64, src.length >> 4));
+  t.result = [];
   t.add(0); // node 0: the whole file
   const stack: number[] = [0];
   let value: unknown;
@@ -211,7 +227,7 @@ export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
         } else {
           const i = stack.pop()!;
           t.kind[i] = kindCode(state.kind);
-          t.result[i] = state.result;
+          t.result![i] = state.result;
           t.end[i] = state.position;
           t.last[i] = t.n - 1;
         }

@@ -77,11 +77,19 @@ common(program.command('render'))
   .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
   .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)')
   .action(async (document: string, paths: string[], opts) => {
-    const { runRender } = await import('./commands/render.js');
-    const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias });
-    if (stderr) process.stderr.write(stderr);
-    await out(stdout);
-    process.exitCode = exitCode;
+    // A PDF: Chromium is started before anything else is loaded, so its start-up overlaps all of ap-ready's
+    // own work. A guess from the options: if it is wrong the browser is closed unused, or started later.
+    const pdf = opts.format === 'pdf' || (opts.format === undefined && typeof opts.output === 'string' && /\.pdf$/i.test(opts.output));
+    const early = pdf ? (await import('./render/early.js')).openEarly({ chrome: opts.chrome }) : undefined;
+    try {
+      const { runRender } = await import('./commands/render.js');
+      const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias, early });
+      if (stderr) process.stderr.write(stderr);
+      await out(stdout);
+      process.exitCode = exitCode;
+    } finally {
+      await early?.close();
+    }
   });
 
 common(program.command('area'))

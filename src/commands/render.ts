@@ -8,6 +8,7 @@ import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult, ty
 import { ruleById } from '../rules/index.js';
 import { writeAtomic } from '../write.js';
 import { printable } from '../report/escape.js';
+import type { EarlyPrinter } from '../render/early.js';
 
 export interface RenderCommandOptions extends CheckOptions {
   output?: string;
@@ -19,6 +20,8 @@ export interface RenderCommandOptions extends CheckOptions {
   includeFindings?: boolean;
   env?: NodeJS.ProcessEnv;
   now?: Date;
+  /** The browser the command line started first (render/early.ts), for a PDF. */
+  early?: EarlyPrinter;
 }
 
 export interface RenderCommandResult {
@@ -59,7 +62,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
   const result = await render(document, paths, {
-    format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now,
+    format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now, early: opts.early,
     includeFindings: opts.includeFindings,
   });
   if (result.status === 'refused') {
@@ -95,6 +98,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 /** `ap-ready render area-overview area.yaml -o overview.pdf`: checks like `area`, then writes the document atomically. */
 async function runAreaRender(paths: string[], opts: {
   output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
+  early?: EarlyPrinter;
 }): Promise<{ exitCode: ExitCode; stdout: string; stderr: string }> {
   if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
   if (!opts.output) throw new UsageError('render needs -o FILE: where to write the document, for example -o area-overview.pdf or -o area-overview.html.');
@@ -104,7 +108,7 @@ async function runAreaRender(paths: string[], opts: {
   if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
   const { renderAreaOverview } = await import('../render/area.js');
-  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts });
+  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early });
   writeAtomic(target, rendered.content);
   const what = [
     rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,

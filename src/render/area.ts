@@ -8,6 +8,7 @@ import { fontFaces } from './fonts.js';
 import { findBrowser, pageCount, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildAreaOverview, type AreaOverviewView } from './views/area-overview.js';
+import type { EarlyPrinter } from './early.js';
 
 export interface AreaRenderOptions {
   format: 'html' | 'pdf';
@@ -17,6 +18,8 @@ export interface AreaRenderOptions {
   chrome?: string;
   env?: NodeJS.ProcessEnv;
   printer?: PdfPrinter;
+  /** A browser the command line started before loading the rest (render/early.ts). */
+  early?: EarlyPrinter;
   now?: Date;
 }
 
@@ -41,12 +44,12 @@ export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: bo
 }
 
 export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
-  const choice = options.format === 'pdf' && !options.printer ? await findBrowser({ chrome: options.chrome, env: options.env }) : undefined;
+  const choice = options.format === 'pdf' && !options.printer ? await (options.early?.choice ?? findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
   const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd });
   const { html, view, env } = areaOverviewHtml(result, options);
   const warnings = view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`);
   if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
-  const printer = options.printer ?? await PdfPrinter.open(choice!);
+  const printer = options.printer ?? await (options.early?.printer ?? PdfPrinter.open(choice!));
   try {
     const printed = await printer.print(html, { headerTemplate: env.run('pdf-header', view), footerTemplate: env.run('pdf-footer', view) });
     if (printed.blockedRequests.length) warnings.push('The document tried to load something from outside; ap-ready blocked it.');

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
 import { timed } from './phases.js';
+import type { EarlyPrinter } from './early.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
@@ -25,6 +26,8 @@ export interface RenderOptions extends CheckOptions {
   env?: NodeJS.ProcessEnv;
   /** An open browser to reuse (several documents, tests); else one is opened and closed for this render. */
   printer?: PdfPrinter;
+  /** A browser the command line started before loading the rest (render/early.ts): used, then closed, as if opened here. */
+  early?: EarlyPrinter;
   /** The clock for "Generated at" (default now). */
   now?: Date;
   /** A check result already made for the same files and options (saves running the rules twice). */
@@ -83,11 +86,13 @@ export async function render(document: string, paths: readonly string[], options
     throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
   }
   // A PDF needs a browser: find it before any work, so a missing one is said at once.
-  const choice = options.format === 'pdf' && !options.printer ? await timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
+  const choice = options.format === 'pdf' && !options.printer
+    ? await (options.early?.choice ?? timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })))
+    : undefined;
   // Chromium starts while the files are checked and the HTML is made (it needs neither): measured on the
   // examples' planning call, paired alternating runs on a busy 2-core machine, a median 0.5–0.9 s faster
   // (bench/README.md). It is closed unused when the document is refused or the check or the HTML fails.
-  const opening = choice ? PdfPrinter.open(choice) : undefined;
+  const opening = choice ? options.early?.printer ?? PdfPrinter.open(choice) : undefined;
   opening?.catch(() => undefined);
   let handedOver = false;
   try {

@@ -71,8 +71,17 @@ function compile(schema: z.ZodType): Fast {
       const element = compile(d.element!);
       return (v) => {
         if (!Array.isArray(v)) return ASK_ZOD;
-        const out = new Array(v.length);
-        for (let i = 0; i < v.length; i++) if ((out[i] = element(v[i])) === ASK_ZOD) return ASK_ZOD;
+        // zod returns a new array with the same items: the list itself is returned when every item comes
+        // back unchanged (the parsed values are not kept, so nothing can tell), saving a copy of every list.
+        let i = 0;
+        for (; i < v.length; i++) {
+          const r = element(v[i]);
+          if (r === ASK_ZOD) return ASK_ZOD;
+          if (r !== v[i]) break;
+        }
+        if (i === v.length) return v;
+        const out = v.slice(0, i);
+        for (; i < v.length; i++) if ((out[i] = element(v[i])) === ASK_ZOD) return ASK_ZOD;
         return out;
       };
     }
@@ -91,12 +100,31 @@ function compile(schema: z.ZodType): Fast {
       if (!d.catchall || defOf(d.catchall).type !== 'never') return askZod;
       const keys = Object.keys(d.shape!);
       const fields = keys.map((k) => compile(d.shape![k]));
-      const known = new Set(keys);
+      const known = new Map(keys.map((k, i) => [k, i]));
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return ASK_ZOD;
         const input = v as Record<string, unknown>;
-        for (const k in input) if (!known.has(k) || !Object.prototype.hasOwnProperty.call(input, k)) return ASK_ZOD;
+        let last = -1, ordered = true;
+        for (const k in input) {
+          const at = known.get(k);
+          if (at === undefined || !Object.prototype.hasOwnProperty.call(input, k)) return ASK_ZOD;
+          if (at < last) ordered = false;
+          last = at;
+        }
         if (Object.getPrototypeOf(input) !== Object.prototype) return ASK_ZOD;
+        // zod builds a new object, keys in the schema's order. When the file already lists them in that order
+        // and every value comes back unchanged, that object would be the same as this one: it is returned
+        // itself (the parsed values are not kept), saving a copy of nearly every block.
+        if (ordered) {
+          let i = 0;
+          for (; i < keys.length; i++) {
+            const x = input[keys[i]];
+            const r = fields[i](x);
+            if (r === ASK_ZOD) return ASK_ZOD;
+            if (r !== x) break;
+          }
+          if (i === keys.length) return input;
+        }
         const out: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i];

@@ -158,7 +158,9 @@ class Parser {
     const keyNode = this.add(c, KIND_SCALAR);
     const resolved = this.scalar(c, colon, PLAIN);
     this.close(keyNode, colon);
-    const name = typeof resolved === 'string' ? resolved : String(resolved);
+    // A key that stays text is its own text; one resolved to a number, bool or null is stored as String(value).
+    if (typeof resolved === 'string') return resolved;
+    const name = String(resolved);
     if (name.length !== colon - c || !this.src.startsWith(name, c)) (this.t.renamed ??= new Map()).set(keyNode, name);
     return name;
   }

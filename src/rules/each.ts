@@ -11,10 +11,19 @@ export function providers(ctx: Pick<RuleContext, 'run'>, opts: { inUseOnly?: boo
   return opts.inUseOnly ? ctx.run.providers.filter((p) => p.inUse) : ctx.run.providers;
 }
 
-/** Valid placements, optionally only those in the given states. */
+/** Per run, the placements in each set of states: many rules ask for the same ones. */
+const byStates = new WeakMap<object, Map<string, readonly PlacementItem[]>>();
+
+/** Valid placements, optionally only those in the given states (shared, never to be changed). */
 export function placements(ctx: Pick<RuleContext, 'run'>, states?: readonly PlacementState[]): readonly PlacementItem[] {
   const all = ctx.run.placements;
-  return states ? all.filter((i) => states.includes(i.state)) : all;
+  if (!states) return all;
+  let cache = byStates.get(ctx.run);
+  if (!cache) byStates.set(ctx.run, (cache = new Map()));
+  const key = states.join();
+  let list = cache.get(key);
+  if (!list) cache.set(key, (list = all.filter((i) => states.includes(i.state))));
+  return list;
 }
 
 export const ACTIVE = ['active'] as const;

@@ -4,7 +4,20 @@ import { placements } from './each.js';
 import type { RuleContext } from './types.js';
 import { pupilKey, type PlacementState } from '../model/placement.js';
 
-export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): Map<string, PlacementItem[]> {
+/** Per run, the grouping for each set of states: several rules ask for the same one. */
+const grouped = new WeakMap<object, Map<string, ReadonlyMap<string, readonly PlacementItem[]>>>();
+
+/** The placements (optionally in the given states) of each pupil, by pupil key (shared, never to be changed). */
+export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): ReadonlyMap<string, readonly PlacementItem[]> {
+  let cache = grouped.get(ctx.run);
+  if (!cache) grouped.set(ctx.run, (cache = new Map()));
+  const key = states?.join() ?? '*';
+  let made = cache.get(key);
+  if (!made) cache.set(key, (made = group(ctx, states)));
+  return made;
+}
+
+function group(ctx: RuleContext, states?: readonly PlacementState[]): Map<string, PlacementItem[]> {
   const byPupil = new Map<string, PlacementItem[]>();
   for (const item of placements(ctx, states)) {
     const key = pupilKey(item.placement.pupil);

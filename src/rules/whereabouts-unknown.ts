@@ -1,8 +1,9 @@
 import type { Rule } from './types.js';
 import { pupilWeek, type PupilWeek } from '../model/week.js';
-import { pupilKey, pupilLabel } from '../model/placement.js';
+import { pupilLabel } from '../model/placement.js';
+import { ACTIVE } from './each.js';
+import { placementsByPupil } from './pupils.js';
 import { sentence } from '../model/wording.js';
-import type { PlacementItem } from '../run.js';
 
 /** Weekdays of the as-of week with a half-day no AP session covers: where the school's record is needed. */
 export function unaccountedDays(week: PupilWeek): string[] {
@@ -28,14 +29,7 @@ export const whereaboutsUnknown: Rule = {
     if (!register) {
       // Without a register nothing records the school's own sessions: every pupil in AP has a week that
       // is known only where a provider covers it. One finding per pupil, at their first active placement.
-      const byPupil = new Map<string, PlacementItem[]>();
-      for (const item of ctx.run.placements) {
-        if (item.state !== 'active') continue;
-        const key = pupilKey(item.placement.pupil);
-        const list = byPupil.get(key);
-        if (list) list.push(item);
-        else byPupil.set(key, [item]);
-      }
+      const byPupil = placementsByPupil(ctx, ACTIVE);
       const isSchoolDay = (iso: string) => ctx.run.calendar.isSchoolDay(iso);
       for (const items of byPupil.values()) {
         const week = pupilWeek({

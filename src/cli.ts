@@ -21,6 +21,14 @@ function out(text: string): Promise<void> {
   return new Promise((resolve) => (text ? process.stdout.write(text, () => resolve()) : resolve()));
 }
 
+/** A report in chunks: each written once the last has gone (a reader that has gone away ends the run: EPIPE below). */
+async function outChunks(chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve())); // once all the above is flushed
+}
+
 const debug = process.argv.includes('--debug');
 // --debug also says how long each phase of a document took (check, html, launch, load, print).
 if (debug) (await import('./render/phases.js')).reportPhasesTo((phase, ms) => process.stderr.write(`ap-ready: ${phase} took ${Math.round(ms)} ms\n`));
@@ -59,11 +67,12 @@ common(program.command('check'))
     if (stdinAt >= 0) paths.splice(stdinAt, 1);
     const options = { ...rest, output: outputFile ?? output, configPath, giasPath, color, stdin, ignorePatterns: opts.ignorePattern };
     // Standard input is never cached: it is checked afresh each time (as ESLint does).
-    const { text, exitCode, notice } = cache === true && !stdin
-      ? await (await import('./commands/check-cache.js')).runCheckCached(paths, { ...options, cacheLocation })
-      : await (await import('./commands/check.js')).runCheck(paths, options);
+    const { text, chunks, exitCode, notice } = cache === true && !stdin
+      ? await (await import('./commands/check-cache.js')).runCheckCached(paths, { ...options, cacheLocation, stream: true })
+      : await (await import('./commands/check.js')).runCheck(paths, { ...options, stream: true });
     process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
-    await out(text);
+    if (chunks) await outChunks(chunks);
+    else await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
   });
 

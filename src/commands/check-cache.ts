@@ -19,7 +19,7 @@ import type { Config } from '../model/config.js';
 import type { ExitCode } from '../model/findings.js';
 import { writeOutput } from '../io/output.js';
 import { VERSION } from '../version.js';
-import type { CheckOutcome } from './check-report.js';
+import type { CheckOutcome, Presented } from './check-report.js';
 import type { CheckCommandOptions } from './check.js';
 
 /** Bump when the stored shape changes: an older file is then a miss. */
@@ -196,7 +196,7 @@ export interface CachedCheckOptions extends CheckCommandOptions {
 }
 
 /** `check --cache`: the stored report when nothing changed, else a full check whose outcome is stored. */
-export async function runCheckCached(paths: string[], opts: CachedCheckOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string; cache: 'hit' | 'miss' }> {
+export async function runCheckCached(paths: string[], opts: CachedCheckOptions): Promise<Presented & { cache: 'hit' | 'miss' }> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const file = cacheFilePath(opts.cacheLocation, cwd);
   const req: CacheRequest = { paths: [...paths], cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, ignorePatterns: opts.ignorePatterns };

@@ -26,6 +26,11 @@ export interface CheckOutcome {
 }
 
 export interface PresentOptions {
+  /**
+   * Give the report as `chunks` (the command line writes them one after another) where the format can, instead
+   * of one string: the json report of a large check is tens of megabytes.
+   */
+  stream?: boolean;
   format?: string;
   output?: string;
   maxWarnings?: string | number;
@@ -80,12 +85,20 @@ export function formatterFor(format: string | undefined) {
 }
 
 /** The report's text (empty when written to -o), the exit code, and the --max-warnings notice. */
-export function present(outcome: CheckOutcome, opts: PresentOptions): { text: string; exitCode: ExitCode; notice?: string } {
+/** A report: its text, or (present's `stream`) the same text in chunks, the exit code, and the --max-warnings notice. */
+export interface Presented {
+  text: string;
+  chunks?: Iterable<string>;
+  exitCode: ExitCode;
+  notice?: string;
+}
+
+export function present(outcome: CheckOutcome, opts: PresentOptions): Presented {
   const format = opts.format ?? 'stylish';
   const formatter = formatterFor(format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const input = reportInputFrom(outcome, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
-  const text = formatter(input);
+  const text = opts.stream && formatter.chunks ? formatter.chunks(input) : formatter(input);
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs: outcome.inputs });
 }
 
@@ -93,15 +106,15 @@ export function present(outcome: CheckOutcome, opts: PresentOptions): { text: st
  * The end of a report, for check and area alike: the exit code from the errors and --max-warnings, and the
  * text printed or written to -o (its folder made as ESLint does, never over one of the run's inputs).
  */
-export function finishReport(input: ReportInput, text: string, maxWarnings: number | undefined,
-  opts: { output?: string; cwd?: string; inputs: readonly string[] }): { text: string; exitCode: ExitCode; notice?: string } {
+export function finishReport(input: ReportInput, text: string | Iterable<string>, maxWarnings: number | undefined,
+  opts: { output?: string; cwd?: string; inputs: readonly string[] }): Presented {
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;
   const warnings = counted.filter((f) => f.severity === 'warn').length;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
   const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.` : undefined;
-  if (!opts.output) return { text, exitCode, notice };
+  if (!opts.output) return typeof text === 'string' ? { text, exitCode, notice } : { text: '', chunks: text, exitCode, notice };
   try {
     mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
   } catch (e) {

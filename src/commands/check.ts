@@ -1,9 +1,8 @@
 // `ap-ready check`: lint placement files and print a report.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
-import type { ExitCode } from '../model/findings.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
-import { finishReport, formatterFor, parseMaxWarnings, present, reportInputFrom, type CheckOutcome, type PresentOptions } from './check-report.js';
+import { finishReport, formatterFor, parseMaxWarnings, present, reportInputFrom, type CheckOutcome, type Presented, type PresentOptions } from './check-report.js';
 
 export { finishReport, parseMaxWarnings };
 
@@ -31,7 +30,7 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
   return reportInputFrom(outcomeOf(result), opts);
 }
 
-export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string }> {
+export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<Presented> {
   // Usage mistakes in the report options are reported before any file is read.
   formatterFor(opts.format);
   parseMaxWarnings(opts.maxWarnings);

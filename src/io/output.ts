@@ -53,12 +53,17 @@ export function refuseInput(given: string, target: Stats | undefined, opts: Writ
   }
 }
 
-function writeAll(fd: number, data: string | Uint8Array): void {
+function writeAll(fd: number, data: string | Uint8Array | Iterable<string>): void {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+    for (const chunk of data) writeAll(fd, chunk);
+    return;
+  }
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
 }
 
-export function writeOutput(given: string, data: string | Uint8Array, opts: WriteOutputOptions = {}): void {
+/** Writes `data` (text, bytes, or text in chunks written one after another) to `given`, safely: see above. */
+export function writeOutput(given: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions = {}): void {
   const cwd = opts.cwd ?? process.cwd();
   const path = resolve(cwd, given);
   const fail = (e: unknown): never => {

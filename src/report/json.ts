@@ -19,7 +19,11 @@ function message(f: Finding) {
 }
 
 export function eslintResults(input: ReportInput) {
-  return input.files.map((file) => ({
+  return input.files.map(eslintResult);
+}
+
+function eslintResult(file: ReportInput['files'][number]) {
+  return {
     filePath: file.path,
     messages: file.findings.map(message),
     suppressedMessages: file.suppressed.map((f) => ({
@@ -31,14 +35,33 @@ export function eslintResults(input: ReportInput) {
     warningCount: file.findings.filter((f) => f.severity === 'warn').length,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
-  }));
+  };
 }
 
-export const json: Formatter = (input) => JSON.stringify(eslintResults(input)) + '\n';
+/** The results array as JSON.stringify writes it, a file at a time. */
+function* resultsChunks(input: ReportInput): Generator<string> {
+  let i = 0;
+  for (const file of input.files) yield (i++ ? ',' : '') + JSON.stringify(eslintResult(file));
+}
 
-export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
-  results: eslintResults(input),
-  metadata: {
+export const json: Formatter = Object.assign((input: ReportInput) => JSON.stringify(eslintResults(input)) + '\n', {
+  *chunks(input: ReportInput) {
+    yield '[';
+    yield* resultsChunks(input);
+    yield ']\n';
+  },
+});
+
+export const jsonWithMetadata: Formatter = Object.assign((input: ReportInput) => JSON.stringify({ results: eslintResults(input), metadata: metadata(input) }) + '\n', {
+  *chunks(input: ReportInput) {
+    yield '{"results":[';
+    yield* resultsChunks(input);
+    yield `],"metadata":${JSON.stringify(metadata(input))}}\n`;
+  },
+});
+
+function metadata(input: ReportInput) {
+  return {
     tool: 'ap-ready',
     ...(input.cwd ? { cwd: input.cwd } : {}),
     version: input.version,
@@ -47,5 +70,5 @@ export const jsonWithMetadata: Formatter = (input) => JSON.stringify({
     rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
       type: 'problem', docs: { description: r.description, url: helpUri(input.version, r.id) }, severity: r.severity, sources: r.sources.map(citation),
     }])),
-  },
-}) + '\n';
+  };
+}

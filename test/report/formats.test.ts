@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitlab } from '../../src/report/gitlab.js';
 import { github } from '../../src/report/github.js';
-import { jsonWithMetadata } from '../../src/report/json.js';
+import { json, jsonWithMetadata } from '../../src/report/json.js';
 import { helpUri } from '../../src/report/sarif.js';
 import { VERSION } from '../../src/version.js';
 import { FILES, inputFor, swap, PROVIDER } from './helpers.js';
@@ -79,5 +79,19 @@ describe('json-with-metadata, read by ESLint\'s own formatters', () => {
     expect(again.results).toEqual(results);
     const page = formatter('html')(results, context);
     expect(page).toContain(`href="${helpUri(VERSION, 'postcode-format')}"`);
+  });
+});
+
+describe('json in chunks', () => {
+  it('the chunks the command line writes one after another make exactly the text of json and json-with-metadata', async () => {
+    const input = await inputFor();
+    for (const formatter of [json, jsonWithMetadata]) {
+      const chunks = [...formatter.chunks!(input)];
+      expect(chunks.length).toBeGreaterThan(3); // one a file, not one string
+      expect(chunks.join('')).toBe(formatter(input));
+    }
+    const empty = { ...input, files: [] };
+    expect([...json.chunks!(empty)].join('')).toBe(json(empty));
+    expect([...jsonWithMetadata.chunks!(empty)].join('')).toBe(jsonWithMetadata(empty));
   });
 });

@@ -12,9 +12,9 @@ import {
   PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
   type Placement, type Provider,
 } from '../model/schema.js';
-import { dayNumber, suggestIso } from '../model/dates.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
-import { describeIssue, keysAt, nearest, quoteValue } from './issues.js';
+import { describeIssue, keysAt, nearest } from './issues.js';
+import { checkDateFields } from './date-fields.js';
 import { blankOrComments, decodeText } from './text.js';
 import { ASK_ZOD, fastParse } from './fast-valid.js';
 
@@ -264,42 +264,8 @@ export class PlacementFile implements YamlDocument {
         }
       }
     }
-    for (const p of datePaths) this.checkDates(raw, p, 0, at, []);
+    for (const p of datePaths) checkDateFields(raw, p, (done, message) => this.add('date-format', [...at, ...done], message));
     return this.fileFindings.length === before && result.success ? result.data : undefined;
-  }
-
-  /**
-   * The date fields along `path` from step `i` (`*` = every item of a list), each a real YYYY-MM-DD date.
-   * `done` is the path walked so far, pushed and popped: it is copied only for a finding.
-   */
-  private checkDates(value: unknown, path: readonly (string | number)[], i: number, at: DataPath, done: (string | number)[]): void {
-    if (i === path.length) {
-      if (typeof value !== 'string' || dayNumber(value) !== undefined) return;
-      const field = done.join('.');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        const iso = suggestIso(value);
-        this.add('date-format', [...at, ...done], iso
-          ? `${field} is ${quoteValue(value)}: write dates as YYYY-MM-DD, here ${iso}.`
-          : `${field} is ${quoteValue(value)}, which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
-      } else {
-        this.add('date-format', [...at, ...done], `${field} is ${value}, which is not a real date: check the day and month.`);
-      }
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const head = path[i];
-    if (head === '*') {
-      if (!Array.isArray(value)) return;
-      for (let k = 0; k < value.length; k++) {
-        done.push(k);
-        this.checkDates(value[k], path, i + 1, at, done);
-        done.pop();
-      }
-    } else {
-      done.push(head);
-      this.checkDates((value as Record<string, unknown>)[head], path, i + 1, at, done);
-      done.pop();
-    }
   }
 }
 

@@ -7,9 +7,11 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadedSources } from '../support/loaded-sources.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
+
 const HOOK = pathToFileURL(join(ROOT, 'test', 'support', 'trace-modules.mjs')).href;
 const FORMATS = ['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab'];
 const AS_OF = '2026-11-16';
@@ -21,7 +23,7 @@ let n = 0;
 function run(args: string[], cwd = dir) {
   const log = join(dir, `..`, `modules-${process.pid}-${n++}.txt`);
   const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' } });
-  const modules = existsSync(log) ? readFileSync(log, 'utf8') : '';
+  const modules = existsSync(log) ? loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)).join('\n') : '';
   rmSync(log, { force: true });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, parsed: /node_modules\/(zod|yaml|js-yaml)\//.test(modules) };
 }

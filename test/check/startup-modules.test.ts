@@ -1,12 +1,14 @@
 // Commands that need no placement file start without the schema library (zod) or a YAML parser: a hook
-// (test/support/trace-modules.mjs) records every module the built CLI loads. `check` is traced too, so
-// the test shows the hook sees those libraries when they are loaded.
+// (test/support/trace-modules.mjs) records every module the built CLI loads, and each chunk of the bundled
+// command line is read as the files inside it. `check` is traced too, so the test shows the hook sees those
+// libraries when they are loaded.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadedSources } from '../support/loaded-sources.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -20,7 +22,7 @@ function loaded(args: string[]): { modules: string[]; status: number | null; std
     const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' },
     });
-    return { modules: readFileSync(log, 'utf8').split('\n').filter(Boolean), status: r.status, stdout: r.stdout };
+    return { modules: loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)), status: r.status, stdout: r.stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -39,6 +41,7 @@ describe('modules each command loads', () => {
     expect(status).toBe(0);
     expect(stdout).toContain(expected);
     expect(modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+    expect(modules.some((m) => m.endsWith('/dist/commands/rules.js') || m.endsWith('/dist/version.js'))).toBe(true); // the bundle's chunks were read
     expect(heavy(modules)).toEqual([]);
   });
 

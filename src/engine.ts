@@ -27,26 +27,33 @@ export interface EngineResult {
  */
 export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'raisedToError'>, severity: Severity, findings: Finding[], configured = false): RuleContext['report'] {
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
-  const seen = new Set<string>();
+  // By file, then line and column, the messages said there (a long key of file, place and words cost more).
+  const seen = new Map<string, Map<number, string[]>>();
   return (location: Location, messageId: string, data?: unknown) => {
     const make = rule.messages[messageId];
     if (!make) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
     // Values are quoted to at most 80 characters, wherever a rule puts them in its words.
     const message = capQuoted(make(data));
-    let file: string, pos;
+    let file: string, pos: { line: number; column: number; endLine?: number; endColumn?: number };
     if (typeof location.file === 'string') {
       const l = location as Extract<Location, { file: string }>;
       file = l.file;
-      pos = { line: l.line, column: l.column, ...(l.endLine !== undefined ? { endLine: l.endLine, endColumn: l.endColumn } : {}) };
+      pos = l;
     } else {
       const l = location as Extract<Location, { path: unknown }>;
       file = l.file.path;
       pos = l.file.at(l.path, { key: l.key });
     }
-    const key = `${file}\0${pos.line}\0${pos.column}\0${message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push({ ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), message, messageId, file, ...pos });
+    let inFile = seen.get(file);
+    if (!inFile) seen.set(file, (inFile = new Map()));
+    const place = pos.line * 0x800000 + pos.column; // exact: a file is at most 5 MB, so a column is under 2^23
+    const said = inFile.get(place);
+    if (said?.includes(message)) return;
+    if (said) said.push(message);
+    else inFile.set(place, [message]);
+    const finding: Finding = { ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), message, messageId, file, line: pos.line, column: pos.column };
+    if (pos.endLine !== undefined) { finding.endLine = pos.endLine; finding.endColumn = pos.endColumn; }
+    findings.push(finding);
   };
 }
 

@@ -16,13 +16,19 @@ export interface PosNode {
   collection: boolean;
 }
 
+/** Whether a character is white space as the regular expression \s has it, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Skips spaces, line breaks and comments from `i`. */
 function skipBlank(src: string, i: number): number {
   const n = src.length;
   while (i < n) {
     const c = src.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) i++;
-    else if (c === 35 /* # */ && (i === 0 || /\s/.test(src[i - 1]))) {
+    else if (c === 35 /* # */ && (i === 0 || isSpace(src.charCodeAt(i - 1)))) {
       while (i < n && src.charCodeAt(i) !== 10) i++;
     } else break;
   }
@@ -30,7 +36,7 @@ function skipBlank(src: string, i: number): number {
 }
 
 function trimEnd(src: string, start: number, end: number): number {
-  while (end > start && /\s/.test(src[end - 1])) end--;
+  while (end > start && isSpace(src.charCodeAt(end - 1))) end--;
   return end;
 }
 

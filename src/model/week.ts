@@ -87,14 +87,19 @@ const hoursOf = (s: WeekSessionInput) => {
 
 /** The half-days a session counts for. */
 export function halvesOf(s: { start: string; end: string }): HalfDay[] {
+  const bits = halfBits(s);
+  return bits === 3 ? ['am', 'pm'] : bits === 1 ? ['am'] : bits === 2 ? ['pm'] : [];
+}
+
+/** halvesOf as bits, 1 the morning and 2 the afternoon, 0 for a session whose times are not valid. */
+function halfBits(s: { start: string; end: string }): number {
   const a = minutesOf(s.start), b = minutesOf(s.end);
-  if (a === undefined || b === undefined || b <= a) return [];
-  const out: HalfDay[] = [];
-  if (Math.min(b, NOON) - a >= MIN_HALF_MINUTES) out.push('am');
-  if (b - Math.max(a, NOON) >= MIN_HALF_MINUTES) out.push('pm');
+  if (a === undefined || b === undefined || b <= a) return 0;
+  let bits = 0;
+  if (Math.min(b, NOON) - a >= MIN_HALF_MINUTES) bits |= 1;
+  if (b - Math.max(a, NOON) >= MIN_HALF_MINUTES) bits |= 2;
   // A short session (under an hour) still places the pupil: it counts where it starts.
-  if (!out.length) out.push(a < NOON ? 'am' : 'pm');
-  return out;
+  return bits || (a < NOON ? 1 : 2);
 }
 
 const activeOn = (p: WeekPlacementInput['placement'], iso: string) => p.start_date <= iso && (!p.end_date || p.end_date >= iso);
@@ -144,6 +149,24 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
     .filter((p) => activeOn(p.placement, input.asOf))
     .reduce((sum, p) => sum + (p.placement.hours_per_week ?? (p.placement.sessions ?? []).reduce((t, s) => t + hoursOf(s), 0)), 0);
   return { monday, days, schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null, schoolHours, apHours, hours: schoolHours + apHours, gaps };
+}
+
+/**
+ * The school days of the as-of week with a half-day no active placement's session covers, as pupilWeek would
+ * show them with the school's sessions not recorded: what whereabouts-unknown says for each pupil of a school
+ * with no register, worked out without laying out the whole week (it runs for every pupil in AP).
+ */
+export function uncoveredDays(input: Omit<PupilWeekInput, 'schoolSessions'>): Weekday[] {
+  const { dates, schoolDay } = weekFrame(input.asOf, input.isSchoolDay);
+  const covered = [0, 0, 0, 0, 0]; // per weekday: 1 = morning, 2 = afternoon
+  for (const p of input.placements) {
+    for (const s of p.placement.sessions ?? []) {
+      const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
+      if (i < 0 || !schoolDay[i] || !activeOn(p.placement, dates[i])) continue;
+      covered[i] |= halfBits(s);
+    }
+  }
+  return WEEKDAYS.filter((_, i) => schoolDay[i] && covered[i] !== 3);
 }
 
 /** Full-time weekly hours for a year group, from the `full_time_week_hours` thresholds. */

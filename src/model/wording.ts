@@ -39,6 +39,6 @@ export const capText = (s: string) => (s.length > MAX_QUOTED ? `${s.slice(0, MAX
  * one field. Quotes are taken in pairs from the start; the words outside them are never touched.
  */
 export function capQuoted(message: string): string {
-  if (message.length <= MAX_QUOTED + 2) return message;
+  if (message.length <= MAX_QUOTED + 2 || !message.includes('"')) return message;
   return message.replace(/"([^"]*)"/g, (whole, v: string) => (v.length > MAX_QUOTED ? `"${capText(v)}"` : whole));
 }

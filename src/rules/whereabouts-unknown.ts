@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { pupilWeek, type PupilWeek } from '../model/week.js';
+import { uncoveredDays, type PupilWeek } from '../model/week.js';
 import { pupilLabel } from '../model/placement.js';
 import { ACTIVE } from './each.js';
 import { placementsByPupil } from './pupils.js';
@@ -32,13 +32,9 @@ export const whereaboutsUnknown: Rule = {
       const byPupil = placementsByPupil(ctx, ACTIVE);
       const isSchoolDay = (iso: string) => ctx.run.calendar.isSchoolDay(iso);
       for (const items of byPupil.values()) {
-        const week = pupilWeek({
-          asOf: ctx.run.asOf, schoolSessions: undefined,
-          placements: items.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online' })),
-          isSchoolDay,
-        });
+        const days = uncoveredDays({ asOf: ctx.run.asOf, placements: items.map((i) => ({ provider: '', placement: i.placement })), isSchoolDay });
         const first = items[0];
-        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: pupilLabel(first.record), days: unaccountedDays(week) });
+        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: pupilLabel(first.record), days });
       }
       return;
     }

@@ -28,7 +28,7 @@ export interface EngineResult {
 export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'raisedToError'>, severity: Severity, findings: Finding[], configured = false): RuleContext['report'] {
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
   // By file, then line and column, the messages said there (a long key of file, place and words cost more).
-  const seen = new Map<string, Map<number, string[]>>();
+  const seen = new Map<string, Map<number | string, string[]>>();
   return (location: Location, messageId: string, data?: unknown) => {
     const make = rule.messages[messageId];
     if (!make) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
@@ -46,7 +46,8 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
     }
     let inFile = seen.get(file);
     if (!inFile) seen.set(file, (inFile = new Map()));
-    const place = pos.line * 0x800000 + pos.column; // exact: a file is at most 5 MB, so a column is under 2^23
+    // One number for the place (a column past 2^23, only in an enormous CSV line, as text instead).
+    const place = pos.column < 0x800000 ? pos.line * 0x800000 + pos.column : `${pos.line}:${pos.column}`;
     const said = inFile.get(place);
     if (said?.includes(message)) return;
     if (said) said.push(message);

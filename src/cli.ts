@@ -89,7 +89,7 @@ common(program.command('render'))
     // A PDF: Chromium is started before anything else is loaded, so its start-up overlaps all of ap-ready's
     // own work. A guess from the options: if it is wrong the browser is closed unused, or started later.
     const pdf = opts.format === 'pdf' || (opts.format === undefined && typeof opts.output === 'string' && /\.pdf$/i.test(opts.output));
-    const early = pdf ? (await import('./render/early.js')).openEarly({ chrome: opts.chrome }) : undefined;
+    const early = pdf ? await (await import('./render/early.js')).openEarly({ chrome: opts.chrome }) : undefined;
     try {
       const { runRender } = await import('./commands/render.js');
       const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias, early });

@@ -6,15 +6,21 @@
 // metafile written beside the bundle). dist/cli.js becomes a two-line stub that imports dist/bin/cli.js.
 // Packages that load files of their own or are large and used only for PDFs stay outside the bundle.
 import { build } from 'esbuild';
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bin');
+const ENTRY = join(ROOT, 'dist', 'cli.js');
+const STUB = "#!/usr/bin/env node\n// The command line, bundled by scripts/bundle.mjs.\nimport './bin/cli.js';\n";
+if (!existsSync(ENTRY) || readFileSync(ENTRY, 'utf8') === STUB) {
+  console.error('bundle: dist/cli.js is not tsc\'s output (already bundled, or not built): run `npm run build`, which compiles first.');
+  process.exit(2);
+}
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { cli: join(ROOT, 'dist', 'cli.js') },
+  entryPoints: { cli: ENTRY },
   outdir: OUT,
   bundle: true,
   splitting: true,
@@ -32,4 +38,4 @@ const result = await build({
   logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
-writeFileSync(join(ROOT, 'dist', 'cli.js'), "#!/usr/bin/env node\n// The command line, bundled by scripts/bundle.mjs.\nimport './bin/cli.js';\n", { mode: 0o755 });
+writeFileSync(ENTRY, STUB, { mode: 0o755 });

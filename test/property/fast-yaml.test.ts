@@ -168,6 +168,27 @@ function render(d: Doc, s: fc.RecordValue<{ indent: number; listUnderKey: boolea
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 3000);
 const EDITS = [' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '  ', '\t', 'x'];
 
+describe('real files, edited', () => {
+  it('an example file with up to three characters inserted, deleted or replaced: the same as js-yaml, or left to it', () => {
+    const files = [...yamlFiles(join(root, 'examples'))].map((f) => readFileSync(f, 'utf8'));
+    const edit = fc.record({ at: fc.nat(), text: fc.constantFrom(...EDITS), kind: fc.constantFrom('insert', 'delete', 'replace') });
+    let taken = 0;
+    fc.assert(fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
+      let text = files[which % files.length];
+      for (const e of edits) {
+        const i = e.at % (text.length + 1);
+        text = e.kind === 'insert' ? text.slice(0, i) + e.text + text.slice(i)
+          : e.kind === 'delete' ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + e.text + text.slice(i + 1);
+      }
+      const outcome = compare(text);
+      if (outcome.fast) taken++;
+      if (outcome.fast && outcome.problem) throw new Error(`${JSON.stringify(text.slice(0, 300))}…: ${outcome.problem}`);
+      return true;
+    }), { numRuns: RUNS });
+    expect(taken).toBeGreaterThan(RUNS / 10);
+  });
+});
+
 describe('generated documents', () => {
   it('a generated document is parsed as js-yaml parses it, or left to js-yaml', () => {
     let taken = 0;

@@ -19,19 +19,20 @@ export const sessionTimes: Rule = {
   check(ctx) {
     for (const item of placements(ctx)) {
       const sessions = item.placement.sessions ?? [];
-      const valid: { i: number }[] = [];
-      sessions.forEach((s, i) => {
-        const at = [...item.at, 'sessions', i];
+      const valid: number[] = [];
+      for (let i = 0; i < sessions.length; i++) {
+        const s = sessions[i];
         const a = minutesOf(s.start), b = minutesOf(s.end);
-        if (a === undefined) ctx.report({ file: item.file, path: [...at, 'start'] }, 'badStart', { start: s.start });
-        if (b === undefined) ctx.report({ file: item.file, path: [...at, 'end'] }, 'badEnd', { end: s.end });
-        if (a === undefined || b === undefined) return;
-        if (b <= a) ctx.report({ file: item.file, path: [...at, 'end'] }, 'endsFirst', { day: s.day, end: s.end, start: s.start });
-        else valid.push({ i });
-      });
+        if (a === undefined) ctx.report({ file: item.file, path: [...item.at, 'sessions', i, 'start'] }, 'badStart', { start: s.start });
+        if (b === undefined) ctx.report({ file: item.file, path: [...item.at, 'sessions', i, 'end'] }, 'badEnd', { end: s.end });
+        if (a === undefined || b === undefined) continue;
+        if (b <= a) ctx.report({ file: item.file, path: [...item.at, 'sessions', i, 'end'] }, 'endsFirst', { day: s.day, end: s.end, start: s.start });
+        else valid.push(i);
+      }
+      if (valid.length < 2) continue;
       // Per day, sorted by start and swept once keeping the session that ends latest: linear after the sort.
       const byDay = new Map<string, number[]>();
-      for (const { i } of valid) {
+      for (const i of valid) {
         let l = byDay.get(sessions[i].day);
         if (!l) byDay.set(sessions[i].day, (l = []));
         l.push(i);

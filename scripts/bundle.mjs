@@ -6,7 +6,7 @@
 // metafile written beside the bundle). dist/cli.js becomes a two-line stub that imports dist/bin/cli.js.
 // Packages that load files of their own or are large and used only for PDFs stay outside the bundle.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,4 +38,6 @@ const result = await build({
   logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
-writeFileSync(ENTRY, STUB, { mode: 0o755 });
+writeFileSync(ENTRY, STUB);
+// Executable, as npm makes a bin when it installs a package (writeFileSync's mode applies only to a new file).
+chmodSync(ENTRY, 0o755);

@@ -4,7 +4,7 @@
 // libraries when they are loaded.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,6 +43,11 @@ describe('modules each command loads', () => {
     expect(modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
     expect(modules.some((m) => m.endsWith('/dist/commands/rules.js') || m.endsWith('/dist/version.js'))).toBe(true); // the bundle's chunks were read
     expect(heavy(modules)).toEqual([]);
+  });
+
+  it('the built entry is the bundle\'s stub, executable as a bin (npx runs it without npm linking it again)', () => {
+    expect(statSync(CLI).mode & 0o111).toBe(0o111);
+    expect(readFileSync(CLI, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[^]*import '\.\/bin\/cli\.js';\n$/);
   });
 
   it('ap-ready check loads zod and js-yaml (the trace sees them)', () => {

@@ -34,19 +34,19 @@ export interface AreaRendered {
   browser?: BrowserChoice;
 }
 
-export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: boolean; now?: Date; cwd?: string } = {}): { html: string; view: AreaOverviewView; env: TemplateEnvironment } {
+export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: boolean; now?: Date; cwd?: string; forPrint?: boolean } = {}): { html: string; view: AreaOverviewView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(undefined, options.cwd), options.cwd);
   if (!env.has('area-overview')) throw new UsageError('There is no template for the document "area-overview".');
   const view = buildAreaOverview(result, { exactCounts: options.exactCounts, now: options.now ?? new Date(), version: VERSION });
   const body = env.run('area-overview', view);
-  const styles = `${fontFaces()}\n${env.set.stylesheet.source}`;
+  const styles = `${fontFaces({ forPrint: options.forPrint })}\n${env.set.stylesheet.source}`;
   return { html: env.run('area-layout', { ...view, body, styles }), view, env };
 }
 
 export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
   const choice = options.format === 'pdf' && !options.printer ? await (options.early?.choice ?? findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
   const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd });
-  const { html, view, env } = areaOverviewHtml(result, options);
+  const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
   const warnings = view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`);
   if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
   const printer = options.printer ?? await (options.early?.printer ?? PdfPrinter.open(choice!));

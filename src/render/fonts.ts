@@ -2,6 +2,7 @@
 // data: URLs so the HTML loads nothing and the PDF looks the same on every computer.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { LOCAL_FACES } from './local-fonts.js';
 
 export const FONT_FAMILY = 'Source Sans 3';
 
@@ -14,11 +15,17 @@ const FACES: { weight: number; style: 'normal' | 'italic' }[] = [
   { weight: 400, style: 'normal' }, { weight: 400, style: 'italic' }, { weight: 600, style: 'normal' }, { weight: 700, style: 'normal' },
 ];
 
-let cached: string | undefined;
+const cached = new Map<boolean, string>();
 
-/** @font-face rules for the weights the stylesheet uses, Latin and Latin Extended (names such as Łukasz or Şahin). */
-export function fontFaces(): string {
-  if (cached !== undefined) return cached;
+/**
+ * @font-face rules for the weights the stylesheet uses, Latin and Latin Extended (names such as Łukasz or Şahin).
+ * `forPrint`: the Latin faces are first asked for as fonts of the system (local(), by PostScript name), which
+ * the PDF printer provides (render/local-fonts.ts); the data: URL stays as the fallback.
+ */
+export function fontFaces(opts: { forPrint?: boolean } = {}): string {
+  const forPrint = opts.forPrint === true;
+  const made = cached.get(forPrint);
+  if (made !== undefined) return made;
   const rules: string[] = [];
   for (const { weight, style } of FACES) {
     for (const [subset, range] of Object.entries(UNICODE)) {
@@ -28,9 +35,12 @@ export function fontFaces(): string {
       } catch {
         continue; // without the font package the documents fall back to the system's sans-serif
       }
+      const local = forPrint && subset === 'latin' ? LOCAL_FACES.find((f) => f.weight === weight && f.style === style) : undefined;
       rules.push(`@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:block;`
-        + `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`);
+        + `src:${local ? `local('${local.postscript}'),` : ''}url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`);
     }
   }
-  return (cached = rules.join('\n'));
+  const text = rules.join('\n');
+  cached.set(forPrint, text);
+  return text;
 }

@@ -70,13 +70,14 @@ export function isDocument(name: string): name is DocumentId {
 }
 
 /** The HTML of a document from a check result: no browser involved. */
-export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; forPrint?: boolean } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
   if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
   const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
-  const styles = `${fontFaces()}\n${env.set.stylesheet.source}`;
+  // For a PDF the typeface is first asked for as a system font, which the printer provides (render/local-fonts.ts).
+  const styles = `${fontFaces({ forPrint: options.forPrint })}\n${env.set.stylesheet.source}`;
   const html = env.run('layout', { ...view, body, styles });
   return { html, view, env };
 }
@@ -102,7 +103,7 @@ export async function render(document: string, paths: readonly string[], options
     if (blocking.length) return { status: 'refused', document, blocking, result };
 
     // The HTML before printing: a broken template is reported (and the browser closed unused).
-    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings }));
+    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, forPrint: options.format === 'pdf' }));
     const warnings: string[] = [];
     if (!view.school.nameSet) {
       warnings.push(result.configPath

@@ -8,6 +8,7 @@ import { installedBrowser } from './browser-cache.js';
 import { UsageError } from '../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
 import { timed } from './phases.js';
+import { localFontEnv } from './local-fonts.js';
 
 export const LAUNCH_ARGS = [
   '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -119,9 +120,12 @@ export class PdfPrinter {
     // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
     const life = browserLife();
     try {
+      // The documents' typeface as system fonts, in the profile folder (render/local-fonts.ts).
+      const fonts = localFontEnv(life.profileDir);
       browser = await timed('launch', () => puppeteer.launch({
         executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000, pipe: true,
         userDataDir: life.profileDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        ...(fonts ? { env: { ...process.env, ...fonts } } : {}),
       }));
     } catch (e) {
       life.kill();

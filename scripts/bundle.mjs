@@ -33,6 +33,18 @@ const result = await build({
   external: ['puppeteer-core', '@puppeteer/browsers', 'handlebars', 'yaml', '@fontsource/*'],
   // Packages written as CommonJS (js-yaml's, commander's) call require() for Node's own modules.
   banner: { js: "import { createRequire as apReadyCreateRequire } from 'node:module'; const require = apReadyCreateRequire(import.meta.url);" },
+  // zod's index exports every language's error messages (zod.locales: 366 KB, half the schema library's chunk,
+  // compiled at every start); ap-ready words its own messages and uses zod's default English only.
+  plugins: [{
+    name: 'zod-english-only',
+    setup(b) {
+      b.onResolve({ filter: /locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+        contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`, resolveDir: dirname(args.path),
+      }));
+    },
+  }],
   metafile: true,
   absWorkingDir: ROOT,
   logLevel: 'warning',

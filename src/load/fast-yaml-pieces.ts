@@ -32,6 +32,8 @@ function resolvePlain(s: string): unknown {
 const isKeyChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 /** Characters js-yaml refuses in a scalar (non-printable), and line breaks other than \n: left to js-yaml. */
 const isOdd = (c: number) => c < 32 || (c >= 0x7f && c <= 0x9f) || c >= 0xd800 || c === 0x2028 || c === 0x2029;
+/** , [ ] { }: what ends a plain scalar inside a flow list or mapping. */
+const isFlowIndicator = (c: number) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 /** Characters that cannot start a plain scalar (YAML's indicators). */
 const INDICATOR = new Uint8Array(128);
 for (const ch of ',[]{}#&*!|>\'"%@`?:-') INDICATOR[ch.charCodeAt(0)] = 1;
@@ -92,7 +94,7 @@ export class PieceReader {
     if (first < 128 && INDICATOR[first]) {
       // - may start a plain scalar when no space follows; ? : and the others are left to js-yaml.
       const after = src.charCodeAt(p + 1);
-      if (!(first === 45 && after !== 32 && after !== 10 && !Number.isNaN(after) && !(inFlow && (after === 44 || after === 93 || after === 125 || after === 91 || after === 123)))) throw UNSURE;
+      if (!(first === 45 && after !== 32 && after !== 10 && !Number.isNaN(after) && !(inFlow && isFlowIndicator(after)))) throw UNSURE;
     }
     let i = p, last = p;
     for (; i < n; i++) {
@@ -100,13 +102,14 @@ export class PieceReader {
       if (c === 10) break;
       if (c === 58 /* : */) {
         const after = src.charCodeAt(i + 1);
-        if (after === 32 || after === 10 || Number.isNaN(after) || (inFlow && (after === 44 || after === 93 || after === 125 || after === 91 || after === 123))) throw UNSURE;
+        if (after === 32 || after === 10 || Number.isNaN(after) || (inFlow && isFlowIndicator(after))) throw UNSURE;
       } else if (c === 35 /* # */ && src.charCodeAt(i - 1) === 32) {
         if (inFlow) throw UNSURE;
         break;
-      } else if (inFlow && (c === 44 || c === 93 || c === 125)) break;
-      else if (inFlow && (c === 91 || c === 123)) throw UNSURE;
-      else if (isOdd(c)) throw UNSURE;
+      } else if (inFlow && isFlowIndicator(c)) {
+        if (c === 91 || c === 123) throw UNSURE; // a list or mapping opening inside a plain scalar
+        break;
+      } else if (isOdd(c)) throw UNSURE;
       if (c !== 32) last = i + 1;
     }
     if (last === p) throw UNSURE;

@@ -113,28 +113,39 @@ function weekFrame(asOf: string, isSchoolDay: (iso: string) => boolean) {
   return (lastFrame = { asOf, isSchoolDay, monday, dates, schoolDay: dates.map((d) => isSchoolDay(d)) });
 }
 
+/**
+ * Each session of each placement that falls on a school day of the week while the placement is active there,
+ * with the weekday's index (0 = Monday), in the order the placements and their sessions are listed.
+ */
+function eachActiveSession(placements: readonly WeekPlacementInput[], frame: { dates: string[]; schoolDay: boolean[] },
+  fn: (i: number, s: WeekSessionInput, p: WeekPlacementInput) => void): void {
+  for (const p of placements) {
+    for (const s of p.placement.sessions ?? []) {
+      const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
+      if (i >= 0 && frame.schoolDay[i] && activeOn(p.placement, frame.dates[i])) fn(i, s, p);
+    }
+  }
+}
+
 /** The pupil's week as of `asOf` (Monday to Friday of the week holding it). */
 export function pupilWeek(input: PupilWeekInput): PupilWeek {
-  const { monday, dates, schoolDay } = weekFrame(input.asOf, input.isSchoolDay);
+  const frame = weekFrame(input.asOf, input.isSchoolDay);
+  const { monday, dates, schoolDay } = frame;
   const school = input.schoolSessions ?? [];
   const days: DayView[] = WEEKDAYS.map((day, i) => ({ date: dates[i], day, schoolDay: schoolDay[i], am: { places: [] }, pm: { places: [] } }));
   // Each session goes to its own weekday: school sessions first, then each provider's in order, as listed.
-  const put = (s: WeekSessionInput, place: () => Place) => {
-    const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
-    if (i < 0 || !schoolDay[i]) return;
+  const put = (i: number, s: WeekSessionInput, place: () => Place) => {
     const halves = halvesOf(s);
     if (!halves.length) return;
     const made = place();
     for (const h of halves) days[i][h].places.push(made);
   };
-  for (const s of school) put(s, () => ({ kind: 'school', start: s.start, end: s.end }));
-  for (const p of input.placements) {
-    for (const s of p.placement.sessions ?? []) {
-      const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
-      if (i < 0 || !activeOn(p.placement, dates[i])) continue;
-      put(s, () => ({ kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id }));
-    }
+  for (const s of school) {
+    const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
+    if (i >= 0 && schoolDay[i]) put(i, s, () => ({ kind: 'school', start: s.start, end: s.end }));
   }
+  eachActiveSession(input.placements, frame, (i, s, p) =>
+    put(i, s, () => ({ kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id })));
   const gaps: string[] = [];
   for (const view of days) {
     if (!view.schoolDay) continue;
@@ -157,16 +168,10 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
  * with no register, worked out without laying out the whole week (it runs for every pupil in AP).
  */
 export function uncoveredDays(input: Omit<PupilWeekInput, 'schoolSessions'>): Weekday[] {
-  const { dates, schoolDay } = weekFrame(input.asOf, input.isSchoolDay);
+  const frame = weekFrame(input.asOf, input.isSchoolDay);
   const covered = [0, 0, 0, 0, 0]; // per weekday: 1 = morning, 2 = afternoon
-  for (const p of input.placements) {
-    for (const s of p.placement.sessions ?? []) {
-      const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
-      if (i < 0 || !schoolDay[i] || !activeOn(p.placement, dates[i])) continue;
-      covered[i] |= halfBits(s);
-    }
-  }
-  return WEEKDAYS.filter((_, i) => schoolDay[i] && covered[i] !== 3);
+  eachActiveSession(input.placements, frame, (i, s) => { covered[i] |= halfBits(s); });
+  return WEEKDAYS.filter((_, i) => frame.schoolDay[i] && covered[i] !== 3);
 }
 
 /** Full-time weekly hours for a year group, from the `full_time_week_hours` thresholds. */

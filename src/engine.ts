@@ -114,13 +114,17 @@ export function sortFindings(findings: Finding[]): void {
   const rank = new Map<string, number>();
   for (const f of findings) rank.set(f.file, 0);
   [...rank.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((file, i) => rank.set(file, i));
-  findings.sort((a, b) => rank.get(a.file)! - rank.get(b.file)! || a.line - b.line || a.column - b.column
-    || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  findings.sort((a, b) => rank.get(a.file)! - rank.get(b.file)! || compareInFile(a, b));
 }
 
+/** By file, then line, column and rule. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1
-    : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : compareInFile(a, b);
+}
+
+/** Within one file: by line, column and rule. */
+function compareInFile(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** Over active placements, distinct pupils; providers with an active or upcoming placement. */

@@ -11,19 +11,22 @@ export function providers(ctx: Pick<RuleContext, 'run'>, opts: { inUseOnly?: boo
   return opts.inUseOnly ? ctx.run.providers.filter((p) => p.inUse) : ctx.run.providers;
 }
 
-/** Per run, the placements in each set of states: many rules ask for the same ones. */
-const byStates = new WeakMap<object, Map<string, readonly PlacementItem[]>>();
+/** What rules work out from a run and share (by a name for what it is), made once per run. */
+const shared = new WeakMap<object, Map<string, unknown>>();
+
+/** `make()`, or what it made before for this run under `key`: the result is shared, never to be changed. */
+export function perRun<T>(run: object, key: string, make: () => T): T {
+  let cache = shared.get(run);
+  if (!cache) shared.set(run, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
 
 /** Valid placements, optionally only those in the given states (shared, never to be changed). */
 export function placements(ctx: Pick<RuleContext, 'run'>, states?: readonly PlacementState[]): readonly PlacementItem[] {
   const all = ctx.run.placements;
   if (!states) return all;
-  let cache = byStates.get(ctx.run);
-  if (!cache) byStates.set(ctx.run, (cache = new Map()));
-  const key = states.join();
-  let list = cache.get(key);
-  if (!list) cache.set(key, (list = all.filter((i) => states.includes(i.state))));
-  return list;
+  return perRun(ctx.run, `placements:${states.join()}`, () => all.filter((i) => states.includes(i.state)));
 }
 
 export const ACTIVE = ['active'] as const;

@@ -1,20 +1,12 @@
 // Groups placements by pupil across all files, for the cross-file rules.
 import type { PlacementItem } from './each.js';
-import { placements } from './each.js';
+import { perRun, placements } from './each.js';
 import type { RuleContext } from './types.js';
 import { pupilKey, type PlacementState } from '../model/placement.js';
 
-/** Per run, the grouping for each set of states: several rules ask for the same one. */
-const grouped = new WeakMap<object, Map<string, ReadonlyMap<string, readonly PlacementItem[]>>>();
-
 /** The placements (optionally in the given states) of each pupil, by pupil key (shared, never to be changed). */
 export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): ReadonlyMap<string, readonly PlacementItem[]> {
-  let cache = grouped.get(ctx.run);
-  if (!cache) grouped.set(ctx.run, (cache = new Map()));
-  const key = states?.join() ?? '*';
-  let made = cache.get(key);
-  if (!made) cache.set(key, (made = group(ctx, states)));
-  return made;
+  return perRun(ctx.run, `byPupil:${states?.join() ?? '*'}`, () => group(ctx, states));
 }
 
 function group(ctx: RuleContext, states?: readonly PlacementState[]): Map<string, PlacementItem[]> {

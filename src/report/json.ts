@@ -18,10 +18,6 @@ function message(f: Finding) {
   };
 }
 
-export function eslintResults(input: ReportInput) {
-  return input.files.map(eslintResult);
-}
-
 function eslintResult(file: ReportInput['files'][number]) {
   return {
     filePath: file.path,
@@ -44,20 +40,25 @@ function* resultsChunks(input: ReportInput): Generator<string> {
   for (const file of input.files) yield (i++ ? ',' : '') + JSON.stringify(eslintResult(file));
 }
 
-export const json: Formatter = Object.assign((input: ReportInput) => JSON.stringify(eslintResults(input)) + '\n', {
-  *chunks(input: ReportInput) {
-    yield '[';
-    yield* resultsChunks(input);
-    yield ']\n';
-  },
+/**
+ * A format written as chunks (the command line writes them one after another), and the same text as one string
+ * for everyone else: one definition of the output, so the two cannot drift apart.
+ */
+const chunked = (chunks: (input: ReportInput) => Iterable<string>): Formatter =>
+  Object.assign((input: ReportInput) => [...chunks(input)].join(''), { chunks });
+
+/** ESLint's json: the results array (what JSON.stringify of the whole array writes). */
+export const json = chunked(function* (input) {
+  yield '[';
+  yield* resultsChunks(input);
+  yield ']\n';
 });
 
-export const jsonWithMetadata: Formatter = Object.assign((input: ReportInput) => JSON.stringify({ results: eslintResults(input), metadata: metadata(input) }) + '\n', {
-  *chunks(input: ReportInput) {
-    yield '{"results":[';
-    yield* resultsChunks(input);
-    yield `],"metadata":${JSON.stringify(metadata(input))}}\n`;
-  },
+/** ESLint's json-with-metadata: { results, metadata }. */
+export const jsonWithMetadata = chunked(function* (input) {
+  yield '{"results":[';
+  yield* resultsChunks(input);
+  yield `],"metadata":${JSON.stringify(metadata(input))}}\n`;
 });
 
 function metadata(input: ReportInput) {

@@ -13,8 +13,13 @@ import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
-/** The Latin faces the stylesheet uses, by weight and style, with each file's PostScript name (what local() names). */
-export const LOCAL_FACES = [
+/** A file of the font package (fontsource's naming), as a path; throws when the package is missing. */
+export function fontFile(subset: 'latin' | 'latin-ext', weight: number, style: string, format: 'woff' | 'woff2'): string {
+  return require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-${style}.${format}`);
+}
+
+/** The faces the stylesheet uses, by weight and style, with each one's PostScript name (what local() names). */
+export const FACES = [
   { weight: 400, style: 'normal', postscript: 'SourceSans3-Regular' },
   { weight: 400, style: 'italic', postscript: 'SourceSans3-Italic' },
   { weight: 600, style: 'normal', postscript: 'SourceSans3-SemiBold' },
@@ -68,8 +73,8 @@ export function localFontEnv(dir: string): { FONTCONFIG_FILE: string } | undefin
   try {
     const fonts = join(dir, 'fonts');
     mkdirSync(fonts, { recursive: true });
-    for (const { weight, style } of LOCAL_FACES) {
-      const woff = readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff`));
+    for (const { weight, style } of FACES) {
+      const woff = readFileSync(fontFile('latin', weight, style, 'woff'));
       writeFileSync(join(fonts, `source-sans-3-latin-${weight}-${style}.ttf`), woffToSfnt(woff));
     }
     const config = join(dir, 'fonts.conf');

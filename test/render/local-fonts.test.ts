@@ -4,17 +4,14 @@
 // pdffonts: this fails, never skips, without them.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontFaces } from '../../src/render/fonts.js';
-import { LOCAL_FACES, localFontEnv, woffToSfnt } from '../../src/render/local-fonts.js';
+import { FACES, fontFile, localFontEnv, woffToSfnt } from '../../src/render/local-fonts.js';
 import { render, type PdfPrinter } from '../../src/render/index.js';
 import { usePrinter } from '../support/printer.js';
 import { DATA_SETS } from './support.js';
 import { tempDir } from '../support/temp-dir.js';
-
-const require = createRequire(import.meta.url);
 
 /** The PostScript name (name ID 6, Windows platform) in a TrueType font's name table. */
 function postscriptName(font: Buffer): string {
@@ -38,8 +35,8 @@ function postscriptName(font: Buffer): string {
 
 describe('the typeface as system fonts', () => {
   it('each WOFF face becomes a TrueType font with the PostScript name the stylesheet asks for', () => {
-    for (const { weight, style, postscript } of LOCAL_FACES) {
-      const woff = readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff`));
+    for (const { weight, style, postscript } of FACES) {
+      const woff = readFileSync(fontFile('latin', weight, style, 'woff'));
       const font = woffToSfnt(woff);
       expect(font.readUInt32BE(0)).toBe(woff.readUInt32BE(4)); // the wrapped font's own flavour (TrueType)
       expect(font.readUInt16BE(4)).toBe(woff.readUInt16BE(12)); // every table
@@ -53,14 +50,14 @@ describe('the typeface as system fonts', () => {
     const dir = tempDir();
     const env = localFontEnv(dir)!;
     expect(env.FONTCONFIG_FILE).toBe(join(dir, 'fonts.conf'));
-    expect(readdirSync(join(dir, 'fonts')).sort()).toHaveLength(LOCAL_FACES.length);
+    expect(readdirSync(join(dir, 'fonts')).sort()).toHaveLength(FACES.length);
     const listed = execFileSync('fc-list', [':', 'postscriptname'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-    for (const { postscript } of LOCAL_FACES) expect(listed).toContain(postscript);
+    for (const { postscript } of FACES) expect(listed).toContain(postscript);
   });
 
   it('the stylesheet for print asks for the Latin faces by name first, keeping the data: URL; the HTML one does not', () => {
     const print = fontFaces({ forPrint: true }), html = fontFaces();
-    for (const { postscript } of LOCAL_FACES) expect(print).toContain(`src:local('${postscript}'),url(data:font/woff2;base64,`);
+    for (const { postscript } of FACES) expect(print).toContain(`src:local('${postscript}'),url(data:font/woff2;base64,`);
     expect(html).not.toContain('local(');
     expect(print.match(/@font-face/g)).toHaveLength(html.match(/@font-face/g)!.length);
   });

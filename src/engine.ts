@@ -45,7 +45,7 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
       pos = l.file.at(l.path, { key: l.key });
     }
     let inFile = seen.get(file);
-    if (!inFile) seen.set(file, (inFile = new Map()));
+    if (!inFile) seen.set(file, (inFile = new Map<number | string, string[]>()));
     // One number for the place (a column past 2^23, only in an enormous CSV line, as text instead).
     const place = pos.column < 0x800000 ? pos.line * 0x800000 + pos.column : `${pos.line}:${pos.column}`;
     const said = inFile.get(place);

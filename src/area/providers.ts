@@ -24,7 +24,7 @@ export interface AreaProvider {
   uses: ProviderUse[];
 }
 
-export function urnText(value: unknown): string | null {
+export function urnText(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const s = String(value).trim();
   return /^\d+$/.test(s) ? s : null;

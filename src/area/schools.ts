@@ -60,7 +60,7 @@ function configIn(dir: string): string | undefined {
 }
 
 /** The school's URN as six digits, or undefined when the config has none. */
-function urnOf(value: unknown): string | undefined {
+function urnOf(value: string | number | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   const s = String(value).trim();
   return s === '' ? undefined : s;

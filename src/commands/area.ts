@@ -61,8 +61,8 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.giasPath) {
     const { existsSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    if (!existsSync(resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
+    const path = await import('node:path');
+    if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
   }
   const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath });
   const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });

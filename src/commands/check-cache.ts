@@ -16,7 +16,6 @@ import { findConfig, findRegister } from '../load/files.js';
 import { selectFiles } from '../load/select.js';
 import { todayIso } from '../model/dates.js';
 import type { Config } from '../model/config.js';
-import type { ExitCode } from '../model/findings.js';
 import { writeOutput } from '../io/output.js';
 import { VERSION } from '../version.js';
 import type { CheckOutcome, Presented } from './check-report.js';

@@ -6,7 +6,6 @@ import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '..
 import { nearest, quoteValue, settingsProblems } from './issues.js';
 import { SpecialFileError } from './open-regular.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
-import { CONFIG_NAMES } from './files.js';
 import { dayNumber } from '../model/dates.js';
 
 /** A config file is a few hundred bytes and a few dozen values. */

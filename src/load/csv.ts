@@ -248,8 +248,7 @@ export function countLf(text: string, end: number): number {
 
 /** A header name as printed: short, and without control characters. */
 export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const s = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
+  const s = name.replace(/\p{Cc}/gu, '?').trim(); // Cc: the C0 controls, DEL and the C1 controls
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
 

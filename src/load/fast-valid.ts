@@ -69,8 +69,9 @@ function compile(schema: z.ZodType): Fast {
     }
     case 'array': {
       const element = compile(d.element!);
-      return (v) => {
-        if (!Array.isArray(v)) return ASK_ZOD;
+      return (value) => {
+        if (!Array.isArray(value)) return ASK_ZOD;
+        const v: unknown[] = value;
         // zod returns a new array with the same items: the list itself is returned when every item comes
         // back unchanged (the parsed values are not kept, so nothing can tell), saving a copy of every list.
         let i = 0;

@@ -10,8 +10,11 @@ const IMPLICIT = (jsYaml.CORE_SCHEMA as unknown as { compiledImplicit?: Implicit
 /** The shortcut in resolvePlain holds only for these four types: another js-yaml may resolve more. */
 export const KNOWN_TYPES = IMPLICIT.map((t) => t.tag).join() === ['null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`).join();
 
-/** Thrown inside the parser when the text is outside what it knows: js-yaml then parses the file. */
-export const UNSURE = Symbol('unsure');
+/**
+ * Thrown inside the parser when the text is outside what it knows: js-yaml then parses the file. Made once,
+ * so a bail-out costs no stack trace; caught by identity in fastYaml and never seen outside it.
+ */
+export const UNSURE = new Error('fast-yaml: outside what the fast parser knows');
 /** Short scalars already made, by a hash of their text: [text, value, text, value, …], plain and quoted apart. */
 const CACHE_SLOTS = 4096;
 const PLAIN: unknown[] = new Array(CACHE_SLOTS * 2);
@@ -125,7 +128,7 @@ export class PieceReader {
    * for a quoted one. Short texts repeat (keys, days, times, dates, codes), so each is made and resolved
    * once and then shared: fewer strings to allocate and collect, and no integer or float test repeated.
    */
-  protected scalar(start: number, end: number, cache: (string | unknown)[]): unknown {
+  protected scalar(start: number, end: number, cache: unknown[]): unknown {
     const src = this.src;
     const len = end - start;
     if (len > 24) return cache === PLAIN ? resolvePlain(src.slice(start, end)) : src.slice(start, end);

@@ -29,7 +29,7 @@ export interface FsLike {
   readFileSync(path: string): Uint8Array;
 }
 
-export const nodeFsLike: FsLike = nodeFs as unknown as FsLike;
+export const nodeFsLike: FsLike = nodeFs;
 
 /**
  * Reads at most `max` bytes' worth of file: a larger one returns its size only (it costs nothing to refuse).

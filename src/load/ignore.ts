@@ -12,7 +12,7 @@ export const isGlob = (s: string) => GLOB_CHARS.test(s);
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = glob[i];
     if (c === '*') {
       if (glob[i + 1] === '*') {
         // "**/" is any number of folders (none included); a trailing "**" is anything below.
@@ -70,7 +70,7 @@ export function ignoreMatcher(patterns: readonly string[]): IgnoreMatcher {
       for (let n = 1; n <= parts.length; n++) {
         const prefix = parts.slice(0, n).join('/');
         for (const t of tests) {
-          if (t.anchored ? t.re.test(prefix) : t.re.test(parts[n - 1]!)) return true;
+          if (t.anchored ? t.re.test(prefix) : t.re.test(parts[n - 1])) return true;
         }
       }
       return false;

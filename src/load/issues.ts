@@ -75,7 +75,7 @@ function label(path: readonly Key[]): string {
 export function quoteValue(v: unknown): string {
   if (typeof v === 'string') {
     const cut = v.length > 80 ? `${v.slice(0, 80)}…` : v;
-    return `"${cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+    return `"${cut.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
   }
   if (typeof v === 'number' || typeof v === 'boolean') return typeName(v) === 'a number' || typeof v === 'boolean' ? String(v) : typeName(v);
   return typeName(v);
@@ -122,7 +122,7 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
     }
     case 'invalid_type': {
       if (value === undefined) return `${field} is missing: it is required here.`;
-      if ((issue.expected as string) === 'int' && typeof value === 'number') return `${field} must be a whole number.`;
+      if (issue.expected === 'int' && typeof value === 'number') return `${field} must be a whole number.`;
       if (typeof value === 'number' && !Number.isFinite(value)) return `${field} must be an ordinary number (not .inf or .nan).`;
       if (path[path.length - 1] === 'pupil' && typeof value === 'number') {
         return 'The pupil reference was read as a number: put it in quotes (for example pupil: "0042") so it is kept exactly as written.';
@@ -179,7 +179,7 @@ export function settingsProblems<S extends z.ZodType>(schema: S, raw: unknown, w
       for (const k of keys) {
         const p = [...(issue.path as (string | number)[]), ...(k === undefined ? [] : [k])];
         const one = k === undefined ? issue : { ...issue, keys: [k] };
-        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one as never, raw, schema, opts)}`);
+        problems.push(`${where(p, k !== undefined)}: ${describeIssue(one, raw, schema, opts)}`);
       }
     }
   }

@@ -1,12 +1,7 @@
 // Reads the pupil register `pupils.yaml` with the placement loader's safeguards (size, encoding, YAML
 // budget) and its `yaml-syntax`, `schema` and `date-format` findings, located in pupils.yaml.
-import { dirname, join, resolve } from 'node:path';
 import { PlacementFile } from './placement-file.js';
 import { InputBudget } from './budget.js';
-import { nodeFsLike, type FsLike } from './fs.js';
-import { REGISTER_NAME } from './files.js';
-import type { Config } from '../model/config.js';
-import { UsageError } from '../model/findings.js';
 import { describeIssue } from './issues.js';
 import { PupilSchema, PUPIL_DATE_PATHS, type Pupil } from '../model/pupils.js';
 import { pupilKey } from '../model/placement.js';

@@ -10,7 +10,7 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, l
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     chunks.push(b);
     size += b.length;
     if (size >= limit) break;

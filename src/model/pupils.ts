@@ -47,7 +47,7 @@ export type Pupil = z.infer<typeof PupilSchema>;
 export type SchoolSession = z.infer<typeof SchoolSessionSchema>;
 
 /** Date fields of one pupil entry, for `date-format`. */
-export const PUPIL_DATE_PATHS: (string | number | '*')[][] = [
+export const PUPIL_DATE_PATHS: (string | number)[][] = [
   ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'],
   ['part_time_timetable', 'end_date'], ['part_time_timetable', 'la_informed'],
   ['looked_after_education', 'virtual_school_informed'], ['looked_after_education', 'pep_reviewed'],

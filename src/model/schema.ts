@@ -3,7 +3,6 @@
 // (a 5-digit URN, a missing reason, a DD/MM/YYYY date) belongs to its own rule, so dates are strings here
 // and `date-format` judges them.
 import { z } from 'zod';
-import { VNS_AREAS } from './vocabulary.js';
 
 // Kept in vocabulary.ts (no zod) so `ap-ready rules` and the rules can use them without loading zod.
 export { REGISTERED_SCHOOL_TYPES, VNS_AREAS } from './vocabulary.js';
@@ -180,7 +179,7 @@ export type Session = z.infer<typeof SessionSchema>;
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 
 /** Paths (relative to the provider block or to one placement) of every date field, for `date-format` and `dates-order`. */
-export const PROVIDER_DATE_PATHS: (string | number | '*')[][] = [
+export const PROVIDER_DATE_PATHS: (string | number)[][] = [
   ['registration', 'full_time_pupils_confirmed', 'date'],
   ['safeguarding', 'staff_checks_confirmed'],
   ['safeguarding', 'policy_reviewed'],
@@ -188,7 +187,7 @@ export const PROVIDER_DATE_PATHS: (string | number | '*')[][] = [
   ['agreement', 'expires'],
   ['quality_assurance', '*', 'date'],
 ];
-export const PLACEMENT_DATE_PATHS: (string | number | '*')[][] = [
+export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
   ['start_date'], ['planned_end_date'], ['end_date'], ['la_notified'],
   ['social_worker_informed'], ['risk_assessment'],
   ['off_site_direction', 'notice_date'],

@@ -27,14 +27,17 @@ function args(name: string, usage: string, min: number, raw: unknown[]): { value
   return { values, options };
 }
 
-const fallback = (values: unknown[], index: number) => (typeof values[index] === 'string' ? (values[index] as string) : NOT_RECORDED);
+const fallback = (values: unknown[], index: number) => (typeof values[index] === 'string' ? values[index] : NOT_RECORDED);
+
+/** A value as the page shows it: text as it is, a number or yes/no as written, anything else as JSON (a template mistake, shown plainly). */
+const shown = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? ''));
 
 /** {{date start_date}} → "6 October 2025"; {{date end_date "ongoing"}} prints "ongoing" when there is none. */
 function date(...raw: unknown[]): string {
   const { values } = args('date', '{{date start_date}} or {{date end_date "fallback text"}}', 1, raw);
   const v = values[0];
   if (empty(v)) return fallback(values, 1);
-  return isIsoDate(v) ? englishDate(v) : String(v);
+  return isIsoDate(v) ? englishDate(v) : shown(v);
 }
 
 /** {{plural count "pupil"}} → "1 pupil", "3 pupils"; {{plural n "person" "people"}} for irregular words. */
@@ -60,14 +63,14 @@ function hours(...raw: unknown[]): string {
   const v = values[0];
   if (empty(v)) return fallback(values, 1);
   const n = Number(v);
-  return Number.isFinite(n) ? fmtHours(n) : String(v);
+  return Number.isFinite(n) ? fmtHours(n) : shown(v);
 }
 
 /** {{number 1234}} → "1,234". */
 function number(...raw: unknown[]): string {
   const { values } = args('number', '{{number value}}', 1, raw);
   const n = Number(values[0]);
-  return empty(values[0]) ? fallback(values, 1) : Number.isFinite(n) ? formatNumber(n) : String(values[0]);
+  return empty(values[0]) ? fallback(values, 1) : Number.isFinite(n) ? formatNumber(n) : shown(values[0]);
 }
 
 /** {{join list ", "}} → "English, Maths"; an empty list prints "None recorded" or the given fallback. */

@@ -3,9 +3,8 @@
 // a newline could split one finding into two, and bidi controls could reorder what is read.
 // Each such character is shown as a visible escape (\x1b, \n, \u202e) instead.
 
-// C0 controls, DEL, C1 controls, and the Unicode bidi and line/paragraph separators.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 controls, DEL, C1 controls (together \p{Cc}), and the Unicode bidi and line/paragraph separators.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -17,7 +17,7 @@ const shared = new WeakMap<object, Map<string, unknown>>();
 /** `make()`, or what it made before for this run under `key`: the result is shared, never to be changed. */
 export function perRun<T>(run: object, key: string, make: () => T): T {
   let cache = shared.get(run);
-  if (!cache) shared.set(run, (cache = new Map()));
+  if (!cache) shared.set(run, (cache = new Map<string, unknown>()));
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key) as T;
 }

@@ -6,7 +6,7 @@ import type { Run } from '../run.js';
 export type { Source, RuleMeta } from '../model/rule-meta.js';
 
 /** A rule's messages by id, each written as it should read (the engine does not recase them). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each message takes its own data shape; `unknown` or `never` would refuse every rule's messages or every call
 export type Messages = Record<string, (data: any) => string>;
 
 export interface RuleContext<M extends Messages = Messages> {

@@ -126,7 +126,7 @@ describe('the command', () => {
     const area = makeArea([], { areaYaml: 'area: { name: T }\nschools:\n  - path: a\nextra: 1\n' });
     const r = spawnSync(process.execPath, [cli, 'area', area, '--as-of', AS_OF], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^ap-ready: The area file has a problem:\n  .*area\.yaml:4:1: .*extra/);
+    expect(r.stderr).toMatch(/^ap-ready: The area file has a problem:\n {2}.*area\.yaml:4:1: .*extra/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   }, 60_000);
 });

@@ -60,7 +60,7 @@ describe('--max-warnings', () => {
   it('-1 means no limit; below -1 is exit 2', () => {
     const dir = tempDir({});
     mkdirSync(join(dir, 'placements'));
-    writeFileSync(join(dir, 'placements', 'a.yaml'), COMPLIANT.replace(/    exit_plan: .*\n/, ''));
+    writeFileSync(join(dir, 'placements', 'a.yaml'), COMPLIANT.replace(/ {4}exit_plan: .*\n/, ''));
     expect(cli(['check', ...AS_OF, '--max-warnings', '0'], dir).status).toBe(1);
     expect(cli(['check', ...AS_OF, '--max-warnings', '-1'], dir).status).toBe(0);
     const bad = cli(['check', ...AS_OF, '--max-warnings', '-2'], dir);

@@ -28,7 +28,7 @@ describe('position tree agrees with yaml.parseDocument', () => {
     const { tree } = parseYaml(src);
     const lines = new LineIndex(src);
     let compared = 0;
-    for (const [path, node] of walk(doc.contents as Node, [])) {
+    for (const [path, node] of walk(doc.contents, [])) {
       if (!node.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) continue;
       const { node: ours, exact } = tree.locate(path);
       expect(exact, path.join('.')).toBe(true);

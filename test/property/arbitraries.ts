@@ -92,4 +92,4 @@ export const placementArb = (start: fc.Arbitrary<string>, opts: { endDate?: fc.A
   }, { requiredKeys: ['date'] }), { maxLength: 4 })),
   exit_plan: optional(anyText),
   destination: optional(anyText),
-}, { requiredKeys: ['pupil', 'start_date', 'send', 'looked_after'] }) as fc.Arbitrary<Placement>;
+}, { requiredKeys: ['pupil', 'start_date', 'send', 'looked_after'] });

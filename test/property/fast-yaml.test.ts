@@ -134,7 +134,7 @@ const doc: fc.Memo<Doc> = fc.memo((depth) => depth <= 1
   ));
 const style = fc.record({ indent: fc.constantFrom(2, 4, 1), listUnderKey: fc.boolean(), comments: fc.boolean(), trailing: fc.constantFrom('', ' ', '  # c'), finalNewline: fc.boolean(), blank: fc.boolean() });
 
-function render(d: Doc, s: fc.RecordValue<{ indent: number; listUnderKey: boolean; comments: boolean; trailing: string; finalNewline: boolean; blank: boolean }>): string {
+function render(d: Doc, s: { indent: number; listUnderKey: boolean; comments: boolean; trailing: string; finalNewline: boolean; blank: boolean }): string {
   const lines: string[] = [];
   const pad = (n: number) => ' '.repeat(n);
   const inline = (x: Doc) => (x.k === 'scalar' ? ` ${x.text}${s.trailing}` : x.k === 'empty' ? s.trailing : '');

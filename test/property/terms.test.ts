@@ -18,7 +18,7 @@ const elapsedDays = (from: string, to: string, c: Config) => new Calendar(c.term
 import { dateBetween, hhmm, placementArb, providerArb, validSession } from './arbitraries.js';
 
 const placementWith = (sessions: Placement['sessions'], hours?: number | null): Placement =>
-  ({ pupil: 'P-1', start_date: '2025-10-06', send: 'none', looked_after: false, sessions, hours_per_week: hours }) as Placement;
+  ({ pupil: 'P-1', start_date: '2025-10-06', send: 'none', looked_after: false, sessions, hours_per_week: hours });
 
 describe('sessions and hours', () => {
   const anySession = fc.oneof(

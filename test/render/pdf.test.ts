@@ -21,16 +21,16 @@ function fakeBrowser(dir: string, name: string): string {
 describe('finding the browser', () => {
   const dir = tempDir();
   const a = fakeBrowser(dir, 'a'), b = fakeBrowser(dir, 'b'), c = fakeBrowser(dir, 'c'), d = fakeBrowser(dir, 'd'), e = fakeBrowser(dir, 'e');
-  const none = async () => undefined;
+  const none = () => Promise.resolve(undefined);
 
   it('--chrome, then PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the browser ap-ready browser install fetched, then the system', async () => {
     const env = { PUPPETEER_EXECUTABLE_PATH: b, CHROME_PATH: c };
-    const download = async () => d;
+    const download = () => Promise.resolve(d);
     expect(await findBrowser({ chrome: a, env, installedPath: download, candidates: [e] })).toEqual({ path: a, from: '--chrome' });
     expect(await findBrowser({ env, installedPath: download, candidates: [e] })).toEqual({ path: b, from: 'PUPPETEER_EXECUTABLE_PATH' });
     expect(await findBrowser({ env: { CHROME_PATH: c }, installedPath: download, candidates: [e] })).toEqual({ path: c, from: 'CHROME_PATH' });
     expect(await findBrowser({ env: {}, installedPath: download, candidates: [e] })).toEqual({ path: d, from: 'ap-ready browser install' });
-    expect(await findBrowser({ env: {}, installedPath: async () => join(dir, 'not-downloaded'), candidates: [join(dir, 'nope'), e] })).toEqual({ path: e, from: 'the system' });
+    expect(await findBrowser({ env: {}, installedPath: () => Promise.resolve(join(dir, 'not-downloaded')), candidates: [join(dir, 'nope'), e] })).toEqual({ path: e, from: 'the system' });
   });
 
   it('a path named explicitly that does not exist is an error naming it, never a fall-back', async () => {

@@ -118,7 +118,7 @@ describe("the school's own templates", () => {
     }
   });
 
-  it('the command exits 2 with one clear line for a broken template, and writes nothing', async () => {
+  it('the command exits 2 with one clear line for a broken template, and writes nothing', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tpl'));
     writeFileSync(join(dir, 'tpl', 'header.hbs'), '<h1>{{bold school.name}}</h1>');

@@ -41,7 +41,7 @@ describe('gitlab', () => {
   it('paths are from the repository root when the check ran in a subfolder; [] with nothing to report', async () => {
     const input = await inputFor(undefined, { git: true });
     const issues = JSON.parse(gitlab({ ...input, repoRoot: dirname(input.dir) })) as Issue[];
-    expect(issues[0]!.location.path).toBe(`${basename(input.dir)}/bridge.yaml`);
+    expect(issues[0].location.path).toBe(`${basename(input.dir)}/bridge.yaml`);
     expect(JSON.parse(gitlab(await inputFor({ 'clean.yaml': FILES['clean.yaml'] })))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { inputFor } from './helpers.js';
 
 const input = (files: { displayPath: string; findings: Finding[]; suppressed?: Finding[] }[]): ReportInput => ({
   files: files.map((f) => ({ path: `/repo/${f.displayPath}`, displayPath: f.displayPath, findings: f.findings, suppressed: f.suppressed ?? [] })),
-  counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 },
+  counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 },
   asOf: '2025-12-01', rules: [], color: false, version: '0.0.0',
 });
 

@@ -39,7 +39,7 @@ describe('junit against the Jenkins xUnit schema', () => {
   it('accepts the report with findings, a suppressed finding and a clean file, and the report with no files', async () => {
     expect(await jenkinsErrors(junit(await inputFor()))).toEqual([]);
     expect(await jenkinsErrors(junit({
-      files: [], counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 },
+      files: [], counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 },
       asOf: '2025-12-01', rules: [], color: false, version: '0.0.0',
     }))).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('junit', () => {
     const finding: Finding = { ruleId: 'x-rule', severity: 'warn', message: nasty, file: '/r/a&b.yaml', line: 2, column: 3 };
     const input: ReportInput = {
       files: [{ path: '/r/a&b <1>.yaml', displayPath: 'a&b <1>.yaml', findings: [finding], suppressed: [] }],
-      counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 },
+      counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 },
       asOf: '2025-12-01', rules: [], color: false, version: '0.0.0',
     };
     const suites = parse(junit(input));
@@ -97,7 +97,7 @@ describe('junit', () => {
 
   it('is well-formed with no files', () => {
     const suites = parse(junit({
-      files: [], counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0 },
+      files: [], counts: { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 },
       asOf: '2025-12-01', rules: [], color: false, version: '0.0.0',
     }));
     expect(suites.tests).toBe(0);

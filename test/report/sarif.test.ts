@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/report/sarif.js';
 import { VERSION } from '../../src/version.js';
@@ -15,7 +15,7 @@ import { inputFor, swap, PROVIDER } from './helpers.js';
  */
 function sarifValidator() {
   const text = readFileSync(fileURLToPath(new URL('../fixtures/schemas/sarif-2.1.0.json', import.meta.url)), 'utf8');
-  const { id, $schema: _draft04, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  const { id, $schema: _draft04, ...rest } = JSON.parse(text) as { id: string } & Record<string, unknown>;
   expect(id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
   const ajv = new Ajv({ strict: false, allErrors: true });
   const absolute = (s: string) => { try { new URL(s); return !/\s/.test(s); } catch { return false; } };

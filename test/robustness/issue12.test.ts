@@ -9,7 +9,7 @@ import { AS_OF, CLI, GOOD, checkJson, cli, expectBounded, expectGoodChecked, onl
 
 const isRoot = process.getuid?.() === 0;
 const PROVIDER = GOOD.slice(0, GOOD.indexOf('placements:'));
-const PLACEMENT = GOOD.slice(GOOD.indexOf('placements:') + 'placements:\n'.length).replace(/  # .*$/gm, '');
+const PLACEMENT = GOOD.slice(GOOD.indexOf('placements:') + 'placements:\n'.length).replace(/ {2}# .*$/gm, '');
 const mkfifo = (p: string) => expect(spawnSync('mkfifo', [p]).status).toBe(0);
 /** A character device node of our own (as root), standing in for /dev/null (1,3) or /dev/zero (1,5). */
 const mknod = (p: string, minor: number) => spawnSync('mknod', [p, 'c', '1', String(minor)]).status === 0;
@@ -111,13 +111,13 @@ describe('3. modes and links of the output are kept', () => {
 
 /** A provider file whose one placement (anchored) is repeated `n` times by alias. */
 function aliasedPlacements(n: number): string {
-  const anchored = PLACEMENT.replace(/^  - pupil:/m, '  - &p\n    pupil:');
+  const anchored = PLACEMENT.replace(/^ {2}- pupil:/m, '  - &p\n    pupil:');
   return `${PROVIDER}placements:\n${anchored}${'  - *p\n'.repeat(n)}`;
 }
 
 /** A placement of pupil P-0042 with `n` sessions (Monday, every one 09:00–10:00, so they all overlap). */
 function manySessions(n: number, provider = PROVIDER): string {
-  const p = PLACEMENT.replace(/    hours_per_week: 9\n/, '').replace(/    sessions:\n(      - .*\n)+/, `    sessions:\n      - &s { day: mon, start: "09:00", end: "10:00" }\n${'      - *s\n'.repeat(n - 1)}`);
+  const p = PLACEMENT.replace(/ {4}hours_per_week: 9\n/, '').replace(/ {4}sessions:\n( {6}- .*\n)+/, `    sessions:\n      - &s { day: mon, start: "09:00", end: "10:00" }\n${'      - *s\n'.repeat(n - 1)}`);
   return `${provider}placements:\n${p}`;
 }
 
@@ -154,7 +154,7 @@ describe('4. work linear in the input (each case under 2 s)', () => {
 
   it('an off-site direction from 0000-01-01 to a start on 9999-12-30, 2,000 times', () => {
     const p = PLACEMENT.replace('notice_date: 2025-10-01', 'notice_date: 0000-01-01').replace('start_date: 2025-10-06', 'start_date: 9999-12-30');
-    const anchored = p.replace(/^  - pupil:/m, '  - &p\n    pupil:');
+    const anchored = p.replace(/^ {2}- pupil:/m, '  - &p\n    pupil:');
     const { dir } = repo({ 'far.yaml': `${PROVIDER}placements:\n${anchored}${'  - *p\n'.repeat(2000)}` });
     const { run } = checkJson(dir);
     expect(run.cpuMs).toBeLessThan(QUADRATIC_MS);
@@ -244,6 +244,7 @@ describe('12. control characters from files never reach the terminal raw', () =>
     for (const format of ['stylish', 'github']) {
       const run = cli(['check', 'placements', '--as-of', AS_OF, '--format', format], { cwd: dir });
       expectBounded(run);
+      // eslint-disable-next-line no-control-regex -- ESC starts a colour code: none may reach a machine format
       expect(run.stdout).not.toMatch(/\x1b|\r/);
       expect(run.stdout).not.toMatch(/^name\.yaml/m);
       expect(run.stdout).toMatch(/\\x1b/); // the file name's escape, shown escaped

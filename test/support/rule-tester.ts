@@ -83,13 +83,11 @@ export interface Expected {
   /** A place in a CSV file of the case's `attendance` (named by `file`, default its only one) instead of a data path. */
   line?: number;
   column?: number;
-  /** The finding's severity, when the rule gives some findings another. */
-  severity?: 'error' | 'warn';
   /** The data the message was made with: the message must read exactly as the rule words it. */
   data?: Record<string, unknown>;
   /** Or a pattern the message must match. */
   message?: RegExp;
-  /** The severity the finding must have, where a message is capped below its rule's (`atMostWarn`). */
+  /** The severity the finding must have, where a message is capped below its rule's (`atMostWarn`) or raised above it (`raisedToError`). */
   severity?: 'error' | 'warn';
 }
 

@@ -14,7 +14,7 @@ const summary = (r: Awaited<ReturnType<typeof check>>) =>
 describe('a partial check of the examples', () => {
   const whole = check(['placements'], { cwd: examples, asOf });
 
-  it.each([
+  it.each<[string, { paths: string[]; stdin?: Buffer; stdinFilename?: string }]>([
     ['one named file', { paths: ['placements/inkwell-lane-tuition-centre.yaml'] }],
     ['standard input', { paths: [], stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')), stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml' }],
     ['standard input under another name', { paths: [], stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')), stdinFilename: 'placements/editing.yaml' }],

@@ -3,15 +3,16 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fullTimeWeekHours, halvesOf, pupilWeek } from '../../src/model/week.js';
+import { fullTimeWeekHours, halvesOf, pupilWeek, type WeekPlacementInput } from '../../src/model/week.js';
 import { check } from '../../src/check.js';
 import { UsageError } from '../../src/model/findings.js';
 import { CONFIG, COMPLIANT, config, run } from '../support/check-in-memory.js';
 import { tempDir } from '../support/temp-dir.js';
 import { placementFile, pupilsFile } from '../support/rule-tester.js';
 
+type Day = NonNullable<WeekPlacementInput['placement']['sessions']>[number]['day'];
 const weekdays = (iso: string) => { const d = new Date(`${iso}T00:00:00Z`).getUTCDay(); return d >= 1 && d <= 5; };
-const s = (day: string, start: string, end: string, online?: boolean) => ({ day, start, end, online });
+const s = (day: Day, start: string, end: string, online?: boolean) => ({ day, start, end, online });
 
 describe('halvesOf: the morning ends at 12:00; a session counts for a half-day it covers for an hour or more', () => {
   it.each([

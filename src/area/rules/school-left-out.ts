@@ -22,6 +22,6 @@ export const areaSchoolLeftOut = defineAreaRule({
       `"${name}" has URN ${urn}, the same as "${first}" (school ${position} in the list): a URN identifies one school, so this one is left out. Correct the URN in its config, or remove the repeated entry.`,
   },
   check(ctx) {
-    for (const l of ctx.area.leftOut) ctx.report({ file: ctx.area.file, path: l.path }, l.messageId, l.data as never);
+    for (const l of ctx.area.leftOut) ctx.report({ file: ctx.area.file, path: l.path }, l.messageId, l.data);
   },
 });

@@ -1,7 +1,7 @@
 // What an area rule is: the same shape as a school's rule (metadata, messages by id, a check that
 // reports), read over many schools instead of one. Its context holds the area's view in place of a run;
 // each school's own Run (from its check) is on `school.result.run`.
-import type { DataPath, Location, YamlDocument } from '../../model/findings.js';
+import type { DataPath, YamlDocument } from '../../model/findings.js';
 import type { Thresholds } from '../../model/config.js';
 import type { RuleMeta } from '../../model/rule-meta.js';
 import type { Messages, RuleContext } from '../../rules/types.js';
@@ -36,7 +36,7 @@ export interface AreaRule<M extends Messages = Messages> extends RuleMeta {
 }
 
 /** Declares an area rule with its message ids and their data checked against each `report` call. */
-export const defineAreaRule = <M extends Messages>(rule: AreaRule<M>): AreaRule => rule as unknown as AreaRule;
+export const defineAreaRule = <M extends Messages>(rule: AreaRule<M>): AreaRule => rule;
 
 /** A node in a school's file that an area finding is also said at. */
 export interface Place {
@@ -50,5 +50,5 @@ export function reportAcross<M extends Messages, K extends keyof M & string>(
   ctx: AreaRuleContext<M>, areaPath: DataPath, places: readonly Place[], messageId: K, data: Parameters<M[K]>[0],
 ): void {
   ctx.report({ file: ctx.area.file, path: areaPath }, messageId, data);
-  for (const place of places) ctx.report(place as Location, messageId, data);
+  for (const place of places) ctx.report(place, messageId, data);
 }

@@ -11,7 +11,7 @@ import { compareFindings, reporter } from '../engine.js';
 import { loadAreaFile, type AreaFile } from './file.js';
 import { loadSchools, type AreaSchool, type LeftOut } from './schools.js';
 import { matchProviders, providerInUse, type AreaProvider } from './providers.js';
-import { AREA_RULES, AREA_RULE_IDS, AREA_SCHOOL_LEFT_OUT } from './rules/index.js';
+import { AREA_RULES, AREA_RULE_IDS } from './rules/index.js';
 import { areaSchoolLeftOut } from './rules/school-left-out.js';
 import type { AreaRule, AreaRun } from './rules/types.js';
 
@@ -74,4 +74,4 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, findings, areaFindings, files, counts };
 }
 
-export { AREA_RULES, AREA_RULE_IDS, AREA_SCHOOL_LEFT_OUT };
+export { AREA_RULES, AREA_RULE_IDS };

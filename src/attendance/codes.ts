@@ -12,7 +12,6 @@ export const MARKS = [
   'X', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Q', 'Z',
   'present', 'late', 'absent',
 ] as const;
-export type Mark = (typeof MARKS)[number];
 
 const PRESENT = new Set<string>(['/', '\\', 'L', 'B', 'D', 'K', 'P', 'V', 'W', 'present', 'late']);
 const AUTHORISED = new Set<string>(['C', 'C1', 'C2', 'E', 'I', 'J1', 'M', 'R', 'S', 'T']);
@@ -24,9 +23,6 @@ export const CATEGORY: readonly MarkCategory[] = MARKS.map((m) =>
 
 /** Unexplained absences: N (no reason yet), O (unauthorised, not covered by another code) and `absent` (treated as N). */
 export const UNEXPLAINED: readonly boolean[] = MARKS.map((m) => m === 'N' || m === 'O' || m === 'absent');
-
-/** Late arrivals count as present: L (before registers close), and `late`. */
-export const LATE: readonly boolean[] = MARKS.map((m) => m === 'L' || m === 'late');
 
 const INDEX = new Map<string, number>(MARKS.map((m, i) => [m, i]));
 // Providers' exports write the words in any case, and codes sometimes in lower case.

@@ -4,10 +4,7 @@ import type { PlacementFile } from '../load/placement-file.js';
 import { pupilKey } from '../model/placement.js';
 import type { AttendanceAnalysis, Counted, PlacementAttendance, ProviderReporting } from './summary.js';
 
-export { attendanceFiles } from './files.js';
-export { readAttendance, parseMarkDate, parseClock, parseWhen, type AttendanceRecords, type AttendanceProblem } from './read.js';
-export { analyseAttendance, attendanceWindow, type AttendanceAnalysis, type Counted, type PlacementAttendance, type ProviderReporting } from './summary.js';
-export { MARKS, CATEGORY, markIndex, type Mark, type MarkCategory } from './codes.js';
+export type { AttendanceAnalysis, Counted, PlacementAttendance, ProviderReporting } from './summary.js';
 
 export interface ProviderAttendance {
   file: PlacementFile;

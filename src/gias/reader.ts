@@ -16,7 +16,7 @@ import {
 } from './establishment.js';
 
 export {
-  GIAS_OPTIONAL_COLUMNS, GIAS_REQUIRED_COLUMNS, giasDateToIso, isOpenStatus, type GiasEncoding, type GiasEstablishment,
+  giasDateToIso, isOpenStatus, type GiasEncoding, type GiasEstablishment,
 } from './establishment.js';
 
 export interface GiasIndex {

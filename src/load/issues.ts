@@ -5,7 +5,7 @@ type Issue = z.core.$ZodIssue;
 type Key = string | number;
 
 // Kept in model/nearest.ts (no zod) so `ap-ready rules` can suggest a rule id without loading zod.
-export { distance, nearest } from '../model/nearest.js';
+export { nearest } from '../model/nearest.js';
 import { nearest } from '../model/nearest.js';
 
 interface Def { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType }

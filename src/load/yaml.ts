@@ -10,7 +10,7 @@ import { kindCode, Nodes } from './yaml-nodes.js';
 import { YamlTree } from './yaml-tree.js';
 import { parseFast } from './fast-yaml.js';
 
-export { LineIndex, YamlTree, type PosNode } from './yaml-tree.js';
+export { LineIndex, YamlTree } from './yaml-tree.js';
 
 /** The file holds more nodes than any placement file could: parsing stops there. */
 export class TooManyValuesError extends Error {}

@@ -44,7 +44,6 @@ export const PupilsFileSchema = z.strictObject({
 }).meta({ title: 'ap-ready pupil register', description: "The school's pupils in alternative provision: each pupil's own facts and whole week" });
 
 export type Pupil = z.infer<typeof PupilSchema>;
-export type SchoolSession = z.infer<typeof SchoolSessionSchema>;
 
 /** Date fields of one pupil entry, for `date-format`. */
 export const PUPIL_DATE_PATHS: (string | number)[][] = [

@@ -4,9 +4,6 @@
 // and `date-format` judges them.
 import { z } from 'zod';
 
-// Kept in vocabulary.ts (no zod) so `ap-ready rules` and the rules can use them without loading zod.
-export { REGISTERED_SCHOOL_TYPES, VNS_AREAS } from './vocabulary.js';
-
 export const REGISTERED_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
   'special-school', 'fe-college', 'online-provider', 'other',

@@ -112,8 +112,6 @@ export interface SourceRef {
   note?: string;
 }
 
-export const sourceDoc = (id: SourceId): SourceDoc => SOURCES[id];
-
 /** "Title (Publisher, edition), part" — how every output names a source. */
 export function citation(ref: SourceRef): string {
   const d: SourceDoc = SOURCES[ref.source];

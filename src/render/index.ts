@@ -10,7 +10,7 @@ import type { EarlyPrinter } from './early.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
-export { DOCUMENTS, DOCUMENT_INFO, type DocumentId } from './views/index.js';
+export { DOCUMENTS, type DocumentId } from './views/index.js';
 export { findBrowser, PdfPrinter } from './pdf.js';
 
 export type RenderFormat = 'html' | 'pdf';

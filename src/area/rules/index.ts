@@ -7,7 +7,6 @@ import { areaQaCoverage, areaQaDisagree } from './qa.js';
 import { areaProviderIdentity } from './provider-identity.js';
 import { areaSchoolErrors } from './school-errors.js';
 
-export { AREA_SCHOOL_LEFT_OUT } from './school-left-out.js';
 
 export const AREA_RULES: readonly AreaRule[] = [areaSchoolLeftOut, areaUnregisteredFullTime, areaQaCoverage, areaQaDisagree, areaProviderIdentity, areaSchoolErrors];
 

@@ -19,9 +19,6 @@ import { generatedAt } from './context.js';
 
 export const AREA_OVERVIEW: Omit<DocumentInfo, 'id'> & { id: 'area-overview' } = { id: 'area-overview', title: 'Alternative provision across the area', orientation: 'landscape', confidential: false };
 
-/** Said wherever the data cannot answer a question. */
-export const NOT_HELD = 'Not held in the placement records';
-
 /** Time in placement, for active placements: the bands the overview counts in. */
 export const DURATION_BANDS: [maxDays: number, label: string][] = [
   [42, 'Under 6 weeks'], [91, '6 weeks to 3 months'], [183, '3 to 6 months'], [365, '6 to 12 months'], [Infinity, 'A year or more'],

@@ -12,7 +12,6 @@ import { whereaboutsView } from './whereabouts.js';
 
 export * from './types.js';
 export type * from './week-types.js';
-export { pupilReference } from './context.js';
 export { planningCallView, providerQaView, placementRecordsView, findingsView, attendanceView, whereaboutsView };
 
 export function buildView(document: DocumentId, result: CheckResult, options: ViewOptions): DocumentView {

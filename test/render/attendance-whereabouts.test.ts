@@ -83,10 +83,21 @@ describe('from the examples (attendance records and a pupil register)', () => {
   });
 
   it('findings stay out unless --include-findings', async () => {
-    const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
+    // The examples have no error, so one is added to what the check found: the box shows it only when asked.
+    expect(result.findings.filter((f) => f.severity === 'error' && !f.suppression)).toEqual([]);
+    const file = result.files.find((f) => f.provider)!.path;
+    const message = 'The placement of P-0042 has no risk assessment: record one.';
+    const withError: CheckResult = { ...result, findings: [...result.findings, { ruleId: 'risk-assessment', severity: 'error', message, file, line: 1, column: 1 }] };
     for (const d of ['attendance', 'whereabouts'] as const) {
       expect(docs.get(d)!.html).not.toContain('Open issues:');
-      if (errors.length) expect((await both(d, EXAMPLES, result, true)).html).toContain('Open issues:');
+      const html = async (includeFindings: boolean) => {
+        const r = await render(d, [EXAMPLES.placements], { asOf: EXAMPLES.asOf, configPath: EXAMPLES.config, format: 'html', now, result: withError, includeFindings });
+        return r.status === 'rendered' ? (r.content as string) : '';
+      };
+      expect(await html(false)).not.toContain('Open issues:');
+      const shown = await html(true);
+      expect(shown).toContain('Open issues: 1 error in the placement records');
+      expect(shown).toContain(message);
     }
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
+import { providers } from './utils/each.js';
 
 export const agreementRequired: Rule = {
   id: 'agreement-required', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support" }, { source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }],

@@ -2,7 +2,7 @@
 // this rule owns only what is left: a mixed-delivery placement that does not say which of its sessions
 // are online, so attendance-code cannot judge its code.
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
 

@@ -3,7 +3,7 @@
 // August 2024). The condition is decided by pure functions of the placement, its provider and the
 // pupil's year group; the rule only reports.
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { isRegisteredSchool, pupilKey, pupilLabel } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
 import { sentence } from '../model/wording.js';

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
+import { providers } from './utils/each.js';
 
 export const attendanceReporting: Rule = {
   id: 'attendance-reporting', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support: session-by-session attendance tracking and prompt follow-up of absences", note: "the 30-minute limit is ap-ready's default, not a figure the standards are known to set" }],

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
-import { ACTIVE } from './each.js';
-import { placementsByPupil, providerName } from './pupils.js';
+import { ACTIVE } from './utils/each.js';
+import { placementsByPupil, providerName } from './utils/pupils.js';
 import { pupilLabel, weeklyHours } from '../model/placement.js';
 import { minutesOf } from '../model/dates.js';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
-import { fullTimePupils } from './full-time.js';
+import { providers } from './utils/each.js';
+import { fullTimePupils } from './utils/full-time.js';
 import { plural } from '../model/wording.js';
 
 export const curriculumCore: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
+import { providers } from './utils/each.js';
 import { daysAWeek, placementState } from '../model/placement.js';
 import type { Placement } from '../model/schema.js';
 import { fmtHours } from '../model/wording.js';

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements, providers } from './each.js';
+import { placements, providers } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const datesOrder: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { blank, placements } from './each.js';
+import { blank, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const destinationRequired: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
 import { fmtHours } from '../model/wording.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 

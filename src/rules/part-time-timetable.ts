@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { hasCurrentPartTime, pupilLabel } from '../model/placement.js';
 
 /** "a", "a or b", "a, b or c". */

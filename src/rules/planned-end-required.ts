@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { ACTIVE_OR_UPCOMING, placements } from './each.js';
+import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const plannedEndRequired: Rule = {

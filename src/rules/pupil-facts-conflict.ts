@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { sentence } from '../model/wording.js';
-import { ACTIVE_OR_UPCOMING } from './each.js';
-import { placementsByPupil, providerName } from './pupils.js';
+import { ACTIVE_OR_UPCOMING } from './utils/each.js';
+import { placementsByPupil, providerName } from './utils/pupils.js';
 import { pupilLabel } from '../model/placement.js';
 
 const FACTS = ['send', 'looked_after', 'year_group'] as const;

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { referenceProblem } from '../model/placement.js';
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 

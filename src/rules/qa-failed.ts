@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { latest, providers } from './each.js';
+import { latest, providers } from './utils/each.js';
 import { VNS_AREAS } from '../model/vocabulary.js';
 
 const AREA_NAMES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { latest, providers } from './each.js';
+import { latest, providers } from './utils/each.js';
 
 export const qaNotVns: Rule = {
   id: 'qa-not-vns', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education" }],

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { latest, providers } from './each.js';
+import { latest, providers } from './utils/each.js';
 import { daysBetween } from '../model/dates.js';
 
 export const qaOverdue: Rule = {

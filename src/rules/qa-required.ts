@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
+import { providers } from './utils/each.js';
 
 export const qaRequired: Rule = {
   id: 'qa-required', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners: quality assurance against the standards" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { ACTIVE, latest, placements } from './each.js';
+import { ACTIVE, latest, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const reviewOverdue: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { staleProviderDates } from './each.js';
+import { staleProviderDates } from './utils/each.js';
 
 export const safeguardingChecks: Rule = {
   id: 'safeguarding-checks', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: "Part three (safer recruitment): alternative provision", note: "the 365-day renewal is ap-ready's default, not a limit the guidance sets" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare: standard 1.1 (recruitment checks)" }],

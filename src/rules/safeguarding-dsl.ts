@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { blank, providers } from './each.js';
+import { blank, providers } from './utils/each.js';
 
 export const safeguardingDsl: Rule = {
   id: 'safeguarding-dsl', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "safeguarding and welfare: a named safeguarding lead" }, { source: 'kcsie', part: "Part two (the management of safeguarding): the designated safeguarding lead" }],

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { staleProviderDates } from './each.js';
+import { staleProviderDates } from './utils/each.js';
 
 export const safeguardingPolicy: Rule = {
   id: 'safeguarding-policy', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: "Part two (the management of safeguarding): safeguarding policies and procedures" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare" }],

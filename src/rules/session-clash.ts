@@ -1,7 +1,7 @@
 // School sessions against AP sessions. Two providers' sessions that overlap belong to combined-hours;
 // this rule owns the school-against-provider overlap, so each condition has one rule.
 import type { Rule } from './types.js';
-import { providerName } from './pupils.js';
+import { providerName } from './utils/pupils.js';
 import { sessionsOverlap } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { placements } from './each.js';
+import { placements } from './utils/each.js';
 import { minutesOf } from '../model/dates.js';
 import { sessionsOverlap } from '../model/placement.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providerName } from './pupils.js';
+import { providerName } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
 
 export const socialWorkerInformed: Rule = {

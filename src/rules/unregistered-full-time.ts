@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
-import { providers } from './each.js';
-import { fullTimePupils } from './full-time.js';
+import { providers } from './utils/each.js';
+import { fullTimePupils } from './utils/full-time.js';
 import { pupilLabel } from '../model/placement.js';
 
 export const unregisteredFullTime: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { sentence } from '../model/wording.js';
-import { ACTIVE_OR_UPCOMING, placements } from './each.js';
+import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { daysAWeek, pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 

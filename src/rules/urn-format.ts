@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { providers } from './each.js';
+import { providers } from './utils/each.js';
 
 export const urnFormat: Rule = {
   id: 'urn-format', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],

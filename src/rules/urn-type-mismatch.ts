@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { withGiasRecord } from './gias-urn.js';
+import { withGiasRecord } from './utils/gias-urn.js';
 import { registrationTypesFor, typeFits } from '../gias/match.js';
 
 export const urnTypeMismatch: Rule = {

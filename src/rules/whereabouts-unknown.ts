@@ -1,8 +1,8 @@
 import type { Rule } from './types.js';
 import { uncoveredDays, type PupilWeek } from '../model/week.js';
 import { pupilLabel } from '../model/placement.js';
-import { ACTIVE } from './each.js';
-import { placementsByPupil } from './pupils.js';
+import { ACTIVE } from './utils/each.js';
+import { placementsByPupil } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
 
 /** Weekdays of the as-of week with a half-day no AP session covers: where the school's record is needed. */

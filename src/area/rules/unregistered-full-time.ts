@@ -1,7 +1,7 @@
 // area-unregistered-full-time: an unregistered provider's full-time pupils of compulsory school age,
 // counted across every school in the area, reach the registration threshold. One school sees only its own
 // pupils; the area sees the provider's whole roll (as far as the area's schools place pupils there).
-import { fullTimePupils } from '../../rules/full-time.js';
+import { fullTimePupils } from '../../rules/utils/full-time.js';
 import { plural } from '../../model/wording.js';
 import type { AreaProvider } from '../providers.js';
 import { areaPupilKey } from '../providers.js';

@@ -8,7 +8,7 @@ import type { AreaSchool } from '../../area/schools.js';
 import { inHomeArea } from '../../area/file.js';
 import { qaRecords } from '../../area/rules/qa.js';
 import { errorsByRule } from '../../area/rules/school-errors.js';
-import { fullTimePupils } from '../../rules/full-time.js';
+import { fullTimePupils } from '../../rules/utils/full-time.js';
 import { hasCurrentPartTime, placementState, pupilKey } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import { DESTINATION_CATEGORIES, QA_OUTCOMES, REASON_CATEGORIES, REGISTRATION_TYPES, label } from '../../model/labels.js';

@@ -1,8 +1,8 @@
 // Who counts as full-time at a provider, shared by unregistered-full-time and its -check.
-import type { PlacementFile } from '../load/placement-file.js';
-import type { PlacementRecord } from '../model/placement.js';
-import type { Thresholds } from '../model/config.js';
-import { compulsoryAge, isFullTime, pupilKey, weeklyHours, placementState } from '../model/placement.js';
+import type { PlacementFile } from '../../load/placement-file.js';
+import type { PlacementRecord } from '../../model/placement.js';
+import type { Thresholds } from '../../model/config.js';
+import { compulsoryAge, isFullTime, pupilKey, weeklyHours, placementState } from '../../model/placement.js';
 
 export interface FullTimePupil {
   hours: number;

@@ -1,10 +1,10 @@
 // Iteration over the run's valid records, so each rule states only its condition.
-import type { PlacementState } from '../model/placement.js';
-import { daysBetween } from '../model/dates.js';
-import type { PlacementItem, ProviderItem } from '../run.js';
-import type { RuleContext } from './types.js';
+import type { PlacementState } from '../../model/placement.js';
+import { daysBetween } from '../../model/dates.js';
+import type { PlacementItem, ProviderItem } from '../../run.js';
+import type { RuleContext } from '../types.js';
 
-export type { PlacementItem, ProviderItem } from '../run.js';
+export type { PlacementItem, ProviderItem } from '../../run.js';
 
 /** Valid provider blocks; with `inUseOnly`, only providers with an active or upcoming placement. */
 export function providers(ctx: Pick<RuleContext, 'run'>, opts: { inUseOnly?: boolean } = {}): readonly ProviderItem[] {

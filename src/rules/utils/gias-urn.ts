@@ -1,7 +1,7 @@
 // The registered providers whose URN can be looked up in the GIAS extract, for the three GIAS rules.
-import type { GiasEstablishment } from '../gias/reader.js';
+import type { GiasEstablishment } from '../../gias/reader.js';
 import { providers, type ProviderItem } from './each.js';
-import type { RuleContext } from './types.js';
+import type { RuleContext } from '../types.js';
 
 export function* withGiasRecord(ctx: RuleContext, opts: { includeMissing?: boolean } = {}): Generator<ProviderItem & { urn: string; record: GiasEstablishment | undefined }> {
   if (!ctx.run.gias) return;

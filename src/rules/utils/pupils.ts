@@ -1,8 +1,8 @@
 // Groups placements by pupil across all files, for the cross-file rules.
 import type { PlacementItem } from './each.js';
 import { perRun, placements } from './each.js';
-import type { RuleContext } from './types.js';
-import { pupilKey, type PlacementState } from '../model/placement.js';
+import type { RuleContext } from '../types.js';
+import { pupilKey, type PlacementState } from '../../model/placement.js';
 
 /** The placements (optionally in the given states) of each pupil, by pupil key (shared, never to be changed). */
 export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): ReadonlyMap<string, readonly PlacementItem[]> {

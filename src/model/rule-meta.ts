@@ -3,6 +3,9 @@ import type { SeveritySetting, Thresholds } from './config.js';
 import type { Severity } from './findings.js';
 import type { SourceRef } from './sources.js';
 
+/** The name of one threshold of the config (`thresholds:` in ap-ready.config.yaml or area.yaml). */
+export type ThresholdName = keyof Thresholds;
+
 /** A rule's source: a document of the sources table and the part of it the rule rests on. */
 export type Source = SourceRef;
 
@@ -14,6 +17,11 @@ export interface RuleMeta {
   fixed?: boolean;
   /** The law or guidance the rule rests on, with the part; empty for checks of the data itself. */
   sources: readonly Source[];
+  /**
+   * The thresholds its findings depend on (read by its check or its description): its page's Settings
+   * section lists exactly these with their defaults, and the rule tester fails a rule that reads another.
+   */
+  thresholds: readonly ThresholdName[];
   /** One line: when it fires, with the thresholds in force. */
   description: (t: Thresholds) => string;
 }

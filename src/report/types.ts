@@ -38,7 +38,7 @@ export interface ReportInput {
 export type Formatter = ((input: ReportInput) => string) & { chunks?: (input: ReportInput) => Iterable<string> };
 
 /** A rule as the reports describe it: its description worded with the thresholds in force, and its severity. */
-export interface ReportRule extends Omit<RuleMeta, 'description'> {
+export interface ReportRule extends Omit<RuleMeta, 'description' | 'thresholds'> {
   description: string;
   severity: 'error' | 'warn' | 'off';
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { dayNumber } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
 import { UNEXPLAINED } from '../attendance/codes.js';
@@ -16,8 +16,9 @@ export function absencesNotFollowedUp(records: AttendanceRecords, asOf: string):
   return out;
 }
 
-export const absenceNotFollowedUp: Rule = {
+export const absenceNotFollowedUp = defineRule({
   id: 'absence-not-followed-up', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: 'Part two: children who are absent from education' }, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
+  thresholds: [],
   description: () => 'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
   messages: {
     notFollowedUp: ({ pupil, provider, date, session }: { pupil: string; provider: string; date: string; session: string }) =>
@@ -32,4 +33,4 @@ export const absenceNotFollowedUp: Rule = {
       ctx.report(markAt(r, i, field), 'notFollowedUp', { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
     }
   },
-};
+});

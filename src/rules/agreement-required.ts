@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const agreementRequired: Rule = {
+export const agreementRequired = defineRule({
   id: 'agreement-required', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support" }, { source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }],
+  thresholds: [],
   description: () => 'No signed written agreement with a provider in use, or it has expired',
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -20,4 +21,4 @@ export const agreementRequired: Rule = {
       }
     }
   },
-};
+});

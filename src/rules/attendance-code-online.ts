@@ -1,7 +1,7 @@
 // Kept so configs that name it still work. Online delivery coded B, D, K or P is attendance-code's error;
 // this rule owns only what is left: a mixed-delivery placement that does not say which of its sessions
 // are online, so attendance-code cannot judge its code.
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
@@ -13,8 +13,9 @@ export function onlineUnmarked(p: Placement, provider: Provider | undefined): bo
   return !sessions.some((s) => s.online !== undefined && s.online !== null);
 }
 
-export const attendanceCodeOnline: Rule = {
+export const attendanceCodeOnline = defineRule({
   id: 'attendance-code-online', defaultSeverity: 'warn', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: code B (educational activity off-site)" }],
+  thresholds: [],
   description: () => 'A placement at a mixed-delivery provider is coded B, D, K or P and none of its sessions says whether it is online',
   messages: {
     unmarked: ({ who, code }: { who: string; code: string }) =>
@@ -26,4 +27,4 @@ export const attendanceCodeOnline: Rule = {
       ctx.report({ file: item.file, path: [...item.at, 'sessions'], key: true }, 'unmarked', { who: pupilLabel(item.record), code: item.placement.attendance_code! });
     }
   },
-};
+});

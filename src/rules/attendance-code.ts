@@ -2,7 +2,7 @@
 // (England) Regulations 2024 (SI 2024/208) reg 10 and Working together to improve school attendance (DfE,
 // August 2024). The condition is decided by pure functions of the placement, its provider and the
 // pupil's year group; the rule only reports.
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { isRegisteredSchool, pupilKey, pupilLabel } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
@@ -44,8 +44,9 @@ export function onlineProblems(p: Placement, provider: Provider): (string | numb
   return (p.sessions ?? []).flatMap((s, i) => (s.online ? [['sessions', i, 'online']] : []));
 }
 
-export const attendanceCode: Rule = {
+export const attendanceCode = defineRule({
   id: 'attendance-code', defaultSeverity: 'error', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: codes B, D and K" }],
+  thresholds: [],
   description: () => 'attendance_code does not fit: D when dual registered, K when the local authority arranged it, B when the school did; W only in Years 10-11; online education never B, D, K or P',
   messages: {
     online: ({ who, code }: { who: string; code: string }) =>
@@ -85,4 +86,4 @@ export const attendanceCode: Rule = {
       }
     }
   },
-};
+});

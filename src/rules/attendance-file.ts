@@ -1,7 +1,8 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const attendanceFile: Rule = {
+export const attendanceFile = defineRule({
   id: 'attendance-file', defaultSeverity: 'error', sources: [{ source: 'registration-regulations', part: 'regulation 10, Table 2 (attendance codes)' }, { source: 'attendance-guidance', part: 'attendance codes' }],
+  thresholds: [],
   description: () => 'A row of an attendance CSV that cannot be read (unknown column, bad date, time or mark, a file that is not UTF-8); other rows and files are still read',
   messages: {
     /** The reader's own words: what is wrong with the row and what to write instead (never the value itself). */
@@ -12,4 +13,4 @@ export const attendanceFile: Rule = {
       ctx.report({ file: p.file, line: p.line, column: p.column }, 'unreadable', { problem: p.message });
     }
   },
-};
+});

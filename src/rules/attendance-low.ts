@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import type { Thresholds } from '../model/config.js';
 import { pupilLabel } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
@@ -17,8 +17,9 @@ type Low = { pupil: string; percent: string; present: number; possible: number; 
 const low = (d: Low, kind: string) =>
   sentence(`${d.pupil} attended ${d.percent}% of sessions at this placement over the last ${d.weeks} school weeks (${d.present} of ${d.possible}), below ${d.limit}% (${kind} absence): review the placement with the pupil, family and provider, and record what will change.`);
 
-export const attendanceLow: Rule = {
+export const attendanceLow = defineRule({
   id: 'attendance-low', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'persistent (below 90%) and severe (below 50%) absence' }],
+  thresholds: ['attendance_persistent_percent', 'attendance_severe_percent', 'attendance_window_weeks'],
   description: (t) => `A placement's attendance over the last attendance_window_weeks (${t.attendance_window_weeks}) school weeks is below attendance_persistent_percent (${t.attendance_persistent_percent}%, warning) or attendance_severe_percent (${t.attendance_severe_percent}%, error)`,
   messages: {
     persistent: (d: Low) => low(d, 'persistent'),
@@ -40,4 +41,4 @@ export const attendanceLow: Rule = {
       ctx.report({ file: p.file, path: ['placements', p.record.index, 'pupil'] }, level, data);
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 import type { PlacementAttendance } from '../attendance/summary.js';
@@ -11,8 +11,9 @@ export function placementsMissingMarks(list: readonly PlacementAttendance[]): Pl
   return list.filter((p) => p.missing.length > 0);
 }
 
-export const attendanceMissing: Rule = {
+export const attendanceMissing = defineRule({
   id: 'attendance-missing', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
+  thresholds: [],
   description: () => 'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement)',
   messages: {
     missing: ({ pupil, count, sessions, since }: { pupil: string; count: number; sessions: string[]; since?: string }) =>
@@ -30,4 +31,4 @@ export const attendanceMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { duration, markAt } from '../attendance/describe.js';
 
-export const attendanceReportedLate: Rule = {
+export const attendanceReportedLate = defineRule({
   id: 'attendance-reported-late', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences', note: "the 30-minute limit is ap-ready's default, not a figure the standards are known to set" }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  thresholds: ['attendance_report_minutes'],
   description: (t) => `Attendance marks reported later than the provider's within_minutes (default attendance_report_minutes, ${t.attendance_report_minutes}) after the session start (one finding per provider, at its latest mark)`,
   messages: {
     late: ({ provider, late, reported, within, median, worst }: { provider: string; late: number; reported: number; within: number; median: string; worst: string }) =>
@@ -19,4 +20,4 @@ export const attendanceReportedLate: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const attendanceReporting: Rule = {
+export const attendanceReporting = defineRule({
   id: 'attendance-reporting', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support: session-by-session attendance tracking and prompt follow-up of absences", note: "the 30-minute limit is ap-ready's default, not a figure the standards are known to set" }],
+  thresholds: ['attendance_report_minutes'],
   description: (t) => `No attendance-reporting arrangement, or within_minutes is more than attendance_report_minutes (${t.attendance_report_minutes})`,
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -26,4 +27,4 @@ export const attendanceReporting: Rule = {
       }
     }
   },
-};
+});

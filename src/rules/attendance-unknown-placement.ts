@@ -1,5 +1,5 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import type { AttendanceAnalysis } from '../attendance/summary.js';
 import { markAt, markDate, markProvider, markPupil, markSession } from '../attendance/describe.js';
@@ -40,8 +40,9 @@ export function unknownPlacementMarks(a: AttendanceAnalysis): { mark: number; ki
   return out;
 }
 
-export const attendanceUnknownPlacement: Rule = {
+export const attendanceUnknownPlacement = defineRule({
   id: 'attendance-unknown-placement', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }],
+  thresholds: [],
   description: () => 'An attendance mark for a pupil, provider and date with no placement running then',
   messages,
   check(ctx) {
@@ -53,4 +54,4 @@ export const attendanceUnknownPlacement: Rule = {
       ctx.report(markAt(r, i, field), kind, { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i), more });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
 import { pupilLabel, weeklyHours } from '../model/placement.js';
 import { minutesOf } from '../model/dates.js';
 
-export const combinedHours: Rule = {
+export const combinedHours = defineRule({
   id: 'combined-hours', defaultSeverity: 'error', sources: [],
+  thresholds: ['combined_hours_max'],
   description: (t) => `One pupil's combined weekly hours across providers exceed combined_hours_max (${t.combined_hours_max}), or their sessions at different providers overlap`,
   messages: {
     tooMany: ({ pupil, hours, providers, max }: { pupil: string; hours: string; providers: string[]; max: string }) =>
@@ -67,4 +68,4 @@ export const combinedHours: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 import { fullTimePupils } from './utils/full-time.js';
 import { plural } from '../model/wording.js';
 
-export const curriculumCore: Rule = {
+export const curriculumCore = defineRule({
   id: 'curriculum-core', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "the same amount and quality of education as in school" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: ['full_time_hours'],
   description: () => 'The curriculum lacks English or maths and some active pupil there is full-time',
   messages: {
     missing: ({ name, pupils, subjects }: { name: string; pupils: number; subjects: string[] }) =>
@@ -22,5 +23,5 @@ export const curriculumCore: Rule = {
       }
     }
   },
-};
+});
 

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 import { daysAWeek, placementState } from '../model/placement.js';
 import type { Placement } from '../model/schema.js';
@@ -14,8 +14,9 @@ export function daysAtProvider(p: Placement): { days: number; hoursOnly?: number
   return { days: Math.ceil(p.hours_per_week / HOURS_PER_SCHOOL_DAY - 1e-9), hoursOnly: p.hours_per_week };
 }
 
-export const curriculumPersonalDevelopment: Rule = {
+export const curriculumPersonalDevelopment = defineRule({
   id: 'curriculum-personal-development', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "personal development and well-being: alternative provision" }],
+  thresholds: ['personal_development_min_days'],
   description: (t) => `The curriculum has none of PSHE, RSE or careers, and some active placement there is on personal_development_min_days (${t.personal_development_min_days}) or more days a week (hours_per_week alone counts as hours ÷ ${HOURS_PER_SCHOOL_DAY}, rounded up)`,
   messages: {
     // `hours` is set when the most days come only from hours_per_week (no sessions to count).
@@ -36,4 +37,4 @@ export const curriculumPersonalDevelopment: Rule = {
       }
     }
   },
-};
+});

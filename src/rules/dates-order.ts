@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements, providers } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const datesOrder: Rule = {
+export const datesOrder = defineRule({
   id: 'dates-order', defaultSeverity: 'error', sources: [],
+  thresholds: [],
   description: () => "An end date is before the start, or a record of something done (review, discussion, QA, staff-check confirmation, signing) is dated after the as-of date",
   messages: {
     beforeStart: ({ field, date, startDate, pupil }: { field: string; date: string; startDate: string; pupil: string }) =>
@@ -36,4 +37,4 @@ export const datesOrder: Rule = {
       if (signed && signed > ctx.run.asOf) ctx.report({ file, path: ['provider', 'agreement', 'signed'] }, 'future', { what: "The agreement's signing", date: signed, asOf: ctx.run.asOf });
     }
   },
-};
+});

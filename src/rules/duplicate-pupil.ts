@@ -1,12 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import { pupilKey, pupilLabel } from '../model/placement.js';
 import type { Placement } from '../model/schema.js';
 
 const lastDay = (p: Placement) => p.end_date ?? p.planned_end_date ?? '9999-12-31';
 
-export const duplicatePupil: Rule = {
+export const duplicatePupil = defineRule({
   id: 'duplicate-pupil', defaultSeverity: 'error', sources: [],
+  thresholds: [],
   description: () => 'Two placements of the same pupil in one file overlap in dates',
   messages: {
     overlap: ({ pupil, first, second }: { pupil: string; first: number; second: number }) =>
@@ -41,4 +42,4 @@ export const duplicatePupil: Rule = {
       }
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { fullTimeWeekHours } from '../model/week.js';
 import { fmtHours, sentence } from '../model/wording.js';
 
 const yearText = (y: 'R' | number | undefined) => (y === undefined ? 'a pupil whose year group is not recorded' : y === 'R' ? 'Reception' : `Year ${y}`);
 
-export const educationBelowFullTime: Rule = {
+export const educationBelowFullTime = defineRule({
   id: 'education-below-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-1996-s7', part: 'efficient full-time education', note: "the weekly hours by year group are ap-ready's defaults, not figures set in law" }, { source: 'arranging-ap', part: 'full-time education for pupils in alternative provision' }, { source: 'attendance-guidance', part: 'part-time timetables' }],
+  thresholds: ['full_time_week_hours'],
   description: ({ full_time_week_hours: h }) =>
     `A pupil's week of education (school + AP) is below full_time_week_hours for their year group (${fmtHours(h.reception_to_y2)} in Reception to Year 2, ${fmtHours(h.y3_to_y6)} in Years 3-6, ${fmtHours(h.y7_to_y10)} in Years 7-10, ${fmtHours(h.y11)} in Year 11) and no part-time timetable is recorded`,
   messages: {
@@ -23,4 +24,4 @@ export const educationBelowFullTime: Rule = {
       });
     }
   },
-};
+});

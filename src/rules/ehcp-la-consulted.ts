@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
-export const ehcpLaConsulted: Rule = {
+export const ehcpLaConsulted = defineRule({
   id: 'ehcp-la-consulted', defaultSeverity: 'warn', sources: [{ source: 'send-code-of-practice', part: 'chapter 9: education, health and care plans' }, { source: 'arranging-ap', part: 'pupils with education, health and care plans' }],
+  thresholds: [],
   description: () => "A pupil with an EHC plan in AP: the local authority's agreement before the start is not recorded",
   messages: {
     missing: ({ pupil, start }: { pupil: string; start: string }) =>
@@ -21,4 +22,4 @@ export const ehcpLaConsulted: Rule = {
       else if (date > start) ctx.report({ file: register!, path: [...at, 'ehcp_la_consulted'] }, 'late', { pupil: p.label, start, date });
     }
   },
-};
+});

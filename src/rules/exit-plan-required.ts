@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE, blank, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const exitPlanRequired: Rule = {
+export const exitPlanRequired = defineRule({
   id: 'exit-plan-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a personalised plan: reviews, next steps and the criteria for reintegration" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: [],
   description: () => 'An active placement has no exit_plan',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -16,4 +17,4 @@ export const exitPlanRequired: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
 import { fmtHours } from '../model/wording.js';
 
-export const hoursMismatch: Rule = {
+export const hoursMismatch = defineRule({
   id: 'hours-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: ['hours_tolerance'],
   description: (t) => `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
   messages: {
     mismatch: ({ hoursPerWeek, pupil, sum }: { hoursPerWeek: string | number; pupil: string; sum: string | number }) =>
@@ -22,4 +23,4 @@ export const hoursMismatch: Rule = {
       }
     }
   },
-};
+});

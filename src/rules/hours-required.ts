@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const hoursRequired: Rule = {
+export const hoursRequired = defineRule({
   id: 'hours-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'A placement has neither hours_per_week nor sessions',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -17,4 +18,4 @@ export const hoursRequired: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const laNotified: Rule = {
+export const laNotified = defineRule({
   id: 'la-notified', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners and local authorities" }],
+  thresholds: [],
   description: () => 'An active or upcoming placement at an unregistered provider, commissioned by the school, has no la_notified date',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -17,4 +18,4 @@ export const laNotified: Rule = {
       ctx.report({ file: item.file, path: [...item.at, 'la_notified'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
     }
   },
-};
+});

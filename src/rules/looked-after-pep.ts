@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { daysBetween } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
 
-export const lookedAfterPep: Rule = {
+export const lookedAfterPep = defineRule({
   id: 'looked-after-pep', defaultSeverity: 'warn', sources: [{ source: 'looked-after-guidance', part: 'personal education plans', note: "the 105-day interval is ap-ready's default, about a school term" }],
+  thresholds: ['pep_review_days'],
   description: (t) => `A looked-after pupil in AP whose personal education plan was not reviewed within pep_review_days (${t.pep_review_days} calendar days, about a term)`,
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -28,4 +29,4 @@ export const lookedAfterPep: Rule = {
       if (days > max) ctx.report({ file: register!, path: [...at, 'looked_after_education', 'pep_reviewed'] }, 'overdue', { pupil: p.label, date, days, max });
     }
   },
-};
+});

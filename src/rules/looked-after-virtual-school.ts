@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
-export const lookedAfterVirtualSchool: Rule = {
+export const lookedAfterVirtualSchool = defineRule({
   id: 'looked-after-virtual-school', defaultSeverity: 'warn', sources: [{ source: 'looked-after-guidance', part: 'the role of the virtual school head' }, { source: 'arranging-ap', part: 'looked-after children' }],
+  thresholds: [],
   description: () => 'A looked-after pupil in AP: the virtual school head was not told before the placement started',
   messages: {
     missing: ({ pupil, start }: { pupil: string; start: string }) =>
@@ -22,4 +23,4 @@ export const lookedAfterVirtualSchool: Rule = {
       else if (date > start) ctx.report({ file: register!, path: [...at, 'looked_after_education', 'virtual_school_informed'] }, 'late', { pupil: p.label, start, date });
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
 import { pupilLabel, weeklyHours } from '../model/placement.js';
 
-export const multipleProviders: Rule = {
+export const multipleProviders = defineRule({
   id: 'multiple-providers', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: "evidence about children and young people in alternative provision" }],
+  thresholds: [],
   description: () => 'One pupil is active at several providers (reported in each file involved)',
   messages: {
     several: ({ pupil, providers, hours }: { pupil: string; providers: string[]; hours: string }) =>
@@ -22,4 +23,4 @@ export const multipleProviders: Rule = {
       }
     }
   },
-};
+});

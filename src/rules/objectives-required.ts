@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const objectivesRequired: Rule = {
+export const objectivesRequired = defineRule({
   id: 'objectives-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: [],
   description: () => 'An active or upcoming placement has no objectives, or an objective has no by date',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -23,4 +24,4 @@ export const objectivesRequired: Rule = {
       });
     }
   },
-};
+});

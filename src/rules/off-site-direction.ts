@@ -1,10 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 
-export const offSiteDirection: Rule = {
+export const offSiteDirection = defineRule({
   id: 'off-site-direction', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-s29a' }, { source: 'off-site-direction-regulations', part: "regulation 3 (notice to parents and the local authority) and the review of a direction" }],
+  thresholds: ['off_site_direction_notice_days'],
   description: (t) => `An off-site direction notice was given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start`,
   messages: {
     shortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>
@@ -21,4 +22,4 @@ export const offSiteDirection: Rule = {
       }
     }
   },
-};
+});

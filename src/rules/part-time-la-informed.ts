@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
-export const partTimeLaInformed: Rule = {
+export const partTimeLaInformed = defineRule({
   id: 'part-time-la-informed', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'part-time timetables' }],
+  thresholds: [],
   description: () => 'A pupil in AP on a current part-time timetable: the date the local authority was told is not recorded',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -18,4 +19,4 @@ export const partTimeLaInformed: Rule = {
       ctx.report({ file: register!, path: pt ? [...at, 'part_time_timetable'] : [...at, 'ref'], key: true }, 'missing', { pupil: p.label });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { hasCurrentPartTime, pupilLabel } from '../model/placement.js';
 
 /** "a", "a or b", "a, b or c". */
 const listOr = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
-export const partTimeTimetable: Rule = {
+export const partTimeTimetable = defineRule({
   id: 'part-time-timetable', defaultSeverity: 'error', sources: [{ source: 'attendance-guidance', part: "part-time timetables" }],
+  thresholds: [],
   description: () => 'A current part-time timetable lacks parental agreement, a review date or an end date; its review date has passed; or it is used for behaviour',
   messages: {
     incomplete: ({ who, missing }: { who: string; missing: string[] }) =>
@@ -39,4 +40,4 @@ export const partTimeTimetable: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const placementPastPlannedEnd: Rule = {
+export const placementPastPlannedEnd = defineRule({
   id: 'placement-past-planned-end', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
+  thresholds: [],
   description: () => 'An active placement is past its planned_end_date',
   messages: {
     pastEnd: ({ pupil, planned }: { pupil: string; planned: string | number }) =>
@@ -17,4 +18,4 @@ export const placementPastPlannedEnd: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const plannedEndRequired: Rule = {
+export const plannedEndRequired = defineRule({
   id: 'planned-end-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
+  thresholds: [],
   description: () => 'An active or upcoming placement has no planned_end_date (the timeline must be agreed)',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -16,4 +17,4 @@ export const plannedEndRequired: Rule = {
       }
     }
   },
-};
+});

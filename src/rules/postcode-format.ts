@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
 // The UK postcode format (outward code, space, inward code), including the special case GIR 0AA.
@@ -6,8 +6,9 @@ const POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-H
 
 export const isUkPostcode = (s: string) => POSTCODE.test(s.trim());
 
-export const postcodeFormat: Rule = {
+export const postcodeFormat = defineRule({
   id: 'postcode-format', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'The postcode is not a valid UK postcode',
   messages: {
     invalid: ({ pc }: { pc: string | number }) =>
@@ -21,4 +22,4 @@ export const postcodeFormat: Rule = {
       }
     }
   },
-};
+});

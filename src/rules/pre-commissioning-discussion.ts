@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const preCommissioningDiscussion: Rule = {
+export const preCommissioningDiscussion = defineRule({
   id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "information for parents before a placement" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: [],
   description: () => 'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
   messages: {
     missing: ({ who }: { who: string | number }) =>
@@ -29,4 +30,4 @@ export const preCommissioningDiscussion: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
@@ -13,8 +13,9 @@ export function partTimeDiffers(a: Record<string, unknown> | null | undefined, b
   return PART_TIME_FIELDS.some((k) => a[k] != null && b[k] != null && a[k] !== b[k]);
 }
 
-export const pupilFactsConflict: Rule = {
+export const pupilFactsConflict = defineRule({
   id: 'pupil-facts-conflict', defaultSeverity: 'warn', sources: [],
+  thresholds: [],
   description: () => 'The same pupil has different send, looked_after or year_group in different placements, or a placement disagrees with the pupil register (these and part_time_timetable)',
   messages: {
     conflict: ({ pupil, fact, list }: { pupil: string; fact: string | number; list: string | number }) =>
@@ -64,4 +65,4 @@ export const pupilFactsConflict: Rule = {
       }
     }
   },
-};
+});

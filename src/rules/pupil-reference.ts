@@ -1,10 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { referenceProblem } from '../model/placement.js';
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 
-export const pupilReference: Rule = {
+export const pupilReference = defineRule({
   id: 'pupil-reference', defaultSeverity: 'error', sources: [{ source: 'uk-gdpr-art5', part: "Article 5(1)(c) (data minimisation)" }],
+  thresholds: [],
   description: () => 'A pupil reference looks like personal data (a name, a date, an email address, a UPN or a National Insurance number) or does not match pupil_reference_pattern; the message never repeats it',
   messages: {
     personal: ({ placement, kind }: { placement: number; kind: string }) =>
@@ -34,4 +35,4 @@ export const pupilReference: Rule = {
       else ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'registerPattern', { pupil: index + 1, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
     }
   },
-};
+});

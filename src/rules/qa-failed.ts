@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { latest, providers } from './utils/each.js';
 import { VNS_AREAS } from '../model/vocabulary.js';
 
@@ -7,8 +7,9 @@ const AREA_NAMES: Record<string, string> = {
   admissions_and_support: 'admissions and support', quality_of_education: 'quality of education',
 };
 
-export const qaFailed: Rule = {
+export const qaFailed = defineRule({
   id: 'qa-failed', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education" }],
+  thresholds: [],
   description: () => "The latest QA's outcome, or any of its four areas, is does-not-meet; or its safeguarding area is partly-meets (a warning)",
   // Safeguarding only partly met is not a failure of the standards: it is reported, at most as a warning.
   atMostWarn: ['safeguardingPartly'],
@@ -37,4 +38,4 @@ export const qaFailed: Rule = {
       }
     }
   },
-};
+});

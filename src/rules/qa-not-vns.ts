@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { latest, providers } from './utils/each.js';
 
-export const qaNotVns: Rule = {
+export const qaNotVns = defineRule({
   id: 'qa-not-vns', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education" }],
+  thresholds: [],
   description: () => "An unregistered provider's latest QA was not made against the voluntary national standards",
   messages: {
     notVns: ({ name, date, against }: { name: string; date: string | number; against: string | number }) =>
@@ -17,4 +18,4 @@ export const qaNotVns: Rule = {
       ctx.report({ file, path: ['provider', 'quality_assurance', last.index, last.item.against ? 'against' : 'date'] }, 'notVns', { name: provider.name, date: last.item.date, against });
     }
   },
-};
+});

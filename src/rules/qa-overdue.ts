@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { latest, providers } from './utils/each.js';
 import { daysBetween } from '../model/dates.js';
 
-export const qaOverdue: Rule = {
+export const qaOverdue = defineRule({
   id: 'qa-overdue', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners: quality assurance against the standards", note: "the 365-day interval is ap-ready's default, not a national frequency" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: ['qa_max_age_days'],
   description: (t) => `The latest QA of a provider in use is older than qa_max_age_days (${t.qa_max_age_days})`,
   messages: {
     overdue: ({ name, date, age, max }: { name: string; date: string | number; age: string | number; max: string | number }) =>
@@ -20,4 +21,4 @@ export const qaOverdue: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const qaRequired: Rule = {
+export const qaRequired = defineRule({
   id: 'qa-required', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners: quality assurance against the standards" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: [],
   description: () => 'A provider in use has no quality-assurance record',
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -15,4 +16,4 @@ export const qaRequired: Rule = {
       }
     }
   },
-};
+});

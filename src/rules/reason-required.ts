@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, blank, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const reasonRequired: Rule = {
+export const reasonRequired = defineRule({
   id: 'reason-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'An active or upcoming placement has no reason, or an empty one',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -16,4 +17,4 @@ export const reasonRequired: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { ACTIVE, latest, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const reviewOverdue: Rule = {
+export const reviewOverdue = defineRule({
   id: 'review-overdue', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for regular reviews", note: "the 42-day interval is ap-ready's default: no national frequency is set" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  thresholds: ['review_interval_days'],
   description: (t) => `An active placement's latest review (or its start) is more than review_interval_days (${t.review_interval_days}) before the as-of date`,
   messages: {
     overdue: ({ pupil, what, days, termTime, max }: { pupil: string; what: string | number; days: string | number; termTime: string | number; max: string | number }) =>
@@ -24,4 +25,4 @@ export const reviewOverdue: Rule = {
       ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: pupilLabel(item.record), what, days, termTime, max });
     }
   },
-};
+});

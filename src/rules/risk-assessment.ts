@@ -1,7 +1,8 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const riskAssessment: Rule = {
+export const riskAssessment = defineRule({
   id: 'risk-assessment', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'non-school-ap-standards', part: 'health and safety' }],
+  thresholds: [],
   description: () => 'With a pupil register: an active or upcoming placement has no risk_assessment date on or before its start',
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
@@ -19,4 +20,4 @@ export const riskAssessment: Rule = {
       }
     }
   },
-};
+});

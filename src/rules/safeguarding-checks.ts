@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { staleProviderDates } from './utils/each.js';
 
-export const safeguardingChecks: Rule = {
+export const safeguardingChecks = defineRule({
   id: 'safeguarding-checks', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: "Part three (safer recruitment): alternative provision", note: "the 365-day renewal is ap-ready's default, not a limit the guidance sets" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare: standard 1.1 (recruitment checks)" }],
+  thresholds: ['staff_checks_max_age_days'],
   description: (t) => `No dated written confirmation of staff vetting checks, or it is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
   // A missing confirmation is an error; one merely older than the renewal interval (ap-ready's default) is a warning.
   atMostWarn: ['old'],
@@ -20,4 +21,4 @@ export const safeguardingChecks: Rule = {
       else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
-};
+});

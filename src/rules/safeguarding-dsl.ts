@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { blank, providers } from './utils/each.js';
 
-export const safeguardingDsl: Rule = {
+export const safeguardingDsl = defineRule({
   id: 'safeguarding-dsl', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "safeguarding and welfare: a named safeguarding lead" }, { source: 'kcsie', part: "Part two (the management of safeguarding): the designated safeguarding lead" }],
+  thresholds: [],
   description: () => 'No named designated safeguarding lead at the provider, or no phone number for them',
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -21,4 +22,4 @@ export const safeguardingDsl: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { staleProviderDates } from './utils/each.js';
 
-export const safeguardingPolicy: Rule = {
+export const safeguardingPolicy = defineRule({
   id: 'safeguarding-policy', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: "Part two (the management of safeguarding): safeguarding policies and procedures" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare" }],
+  thresholds: ['staff_checks_max_age_days'],
   description: (t) => `The school has not recorded reviewing the provider's safeguarding policy, or the review is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -18,4 +19,4 @@ export const safeguardingPolicy: Rule = {
       else ctx.report({ file, path }, 'old', { name: provider.name, date, daysBetween: days, max });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 // School sessions against AP sessions. Two providers' sessions that overlap belong to combined-hours;
 // this rule owns the school-against-provider overlap, so each condition has one rule.
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providerName } from './utils/pupils.js';
 import { sessionsOverlap } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
 
-export const sessionClash: Rule = {
+export const sessionClash = defineRule({
   id: 'session-clash', defaultSeverity: 'error', sources: [],
+  thresholds: [],
   description: () => "A pupil's school session (pupil register) overlaps a session at a provider",
   messages: {
     clash: ({ pupil, day, school, ap, provider }: { pupil: string; day: string; school: string; ap: string; provider: string }) =>
@@ -29,4 +30,4 @@ export const sessionClash: Rule = {
       }
     }
   },
-};
+});

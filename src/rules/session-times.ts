@@ -1,10 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { minutesOf } from '../model/dates.js';
 import { sessionsOverlap } from '../model/placement.js';
 
-export const sessionTimes: Rule = {
+export const sessionTimes = defineRule({
   id: 'session-times', defaultSeverity: 'error', sources: [],
+  thresholds: [],
   description: () => "A session's end is not after its start, or two sessions of one placement overlap",
   messages: {
     badStart: ({ start }: { start: string | number }) =>
@@ -55,4 +56,4 @@ export const sessionTimes: Rule = {
       }
     }
   },
-};
+});

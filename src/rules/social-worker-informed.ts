@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providerName } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
 
-export const socialWorkerInformed: Rule = {
+export const socialWorkerInformed = defineRule({
   id: 'social-worker-informed', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'arranging-ap', part: 'sharing information with the provider and other professionals' }],
+  thresholds: [],
   description: () => 'A placement of a pupil with a social worker (pupil register) has no social_worker_informed date on or before its start',
   messages: {
     missing: ({ pupil, provider }: { pupil: string; provider: string }) =>
@@ -22,4 +23,4 @@ export const socialWorkerInformed: Rule = {
       }
     }
   },
-};
+});

@@ -8,6 +8,7 @@ export const SUPPRESSION_INVALID = 'suppression-invalid';
 
 export const suppressionInvalid = defineRule({
   id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: [],
+  thresholds: [],
   description: () => 'An inline ap-ready-disable comment has no reason, names an unknown rule, or suppresses nothing',
   messages: {
     notDirective: ({ word }: { word: string }) =>

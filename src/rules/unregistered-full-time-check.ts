@@ -1,11 +1,12 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 import { fullTimePupils } from './utils/full-time.js';
 import { daysBetween } from '../model/dates.js';
 import { plural } from '../model/wording.js';
 
-export const unregisteredFullTimeCheck: Rule = {
+export const unregisteredFullTimeCheck = defineRule({
   id: 'unregistered-full-time-check', defaultSeverity: 'warn', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
+  thresholds: ['qa_max_age_days', 'full_time_hours', 'unregistered_full_time_pupils'],
   description: (t) => `An unregistered provider gives full-time education to 1–${t.unregistered_full_time_pupils - 1} of the school's pupils and the provider's confirmed total is not recorded (or is out of date)`,
   messages: {
     unconfirmed: ({ pupils, name, why }: { pupils: number; name: string; why: string }) =>
@@ -23,4 +24,4 @@ export const unregisteredFullTimeCheck: Rule = {
       ctx.report({ file, path: ['provider', 'registration'], key: true }, 'unconfirmed', { pupils: n, name: provider.name, why });
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { providers } from './utils/each.js';
 import { fullTimePupils } from './utils/full-time.js';
 import { pupilLabel } from '../model/placement.js';
 
-export const unregisteredFullTime: Rule = {
+export const unregisteredFullTime = defineRule({
   id: 'unregistered-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'cwsa-2026-s43' }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
+  thresholds: ['full_time_hours', 'unregistered_full_time_pupils'],
   description: (t) => `An unregistered provider gives full-time education to a pupil with an EHC plan or looked after (cwsa-2026: any SEN), or to ${t.unregistered_full_time_pupils} or more pupils; it may be operating as an unregistered independent school`,
   messages: {
     pupil: ({ pupil, who, hours, fullTimeHours }: { pupil: string; who: string | number; hours: string | number; fullTimeHours: string | number }) =>
@@ -37,4 +38,4 @@ export const unregisteredFullTime: Rule = {
       }
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { daysAWeek, pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 
-export const unregisteredTimeLimits: Rule = {
+export const unregisteredTimeLimits = defineRule({
   id: 'unregistered-time-limits', defaultSeverity: 'off', sources: [{ source: 'non-school-ap-standards', part: "the planned time limits (not in force: they need legislation)" }],
+  thresholds: ['unregistered_max_weeks', 'unregistered_max_sessions', 'unregistered_max_days'],
   description: (t) => `Opt-in (planned law): an unregistered placement lasts more than ${t.unregistered_max_weeks} weeks, or has more than ${t.unregistered_max_sessions} sessions or ${t.unregistered_max_days} days a week`,
   messages: {
     weeks: ({ pupil, weeks, startDate, end, max }: { pupil: string; weeks: number; startDate: string; end: string; max: number }) =>
@@ -32,4 +33,4 @@ export const unregisteredTimeLimits: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const urnFormat: Rule = {
+export const urnFormat = defineRule({
   id: 'urn-format', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'The URN is not exactly 6 digits',
   messages: {
     invalid: ({ text }: { text: string | number }) =>
@@ -18,4 +19,4 @@ export const urnFormat: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { namesMatch, postcodesMatch } from '../gias/match.js';
 
-export const urnNameMismatch: Rule = {
+export const urnNameMismatch = defineRule({
   id: 'urn-name-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'With a GIAS extract: the name or postcode differs (ignoring case, punctuation and "The")',
   messages: {
     name: ({ urn, name, name2 }: { urn: string | number; name: string; name2: string }) =>
@@ -22,4 +23,4 @@ export const urnNameMismatch: Rule = {
       }
     }
   },
-};
+});

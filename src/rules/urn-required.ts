@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const urnRequired: Rule = {
+export const urnRequired = defineRule({
   id: 'urn-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'A registered provider has no URN',
   messages: {
     missing: ({ name }: { name: string }) =>
@@ -16,4 +17,4 @@ export const urnRequired: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { registrationTypesFor, typeFits } from '../gias/match.js';
 
-export const urnTypeMismatch: Rule = {
+export const urnTypeMismatch = defineRule({
   id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'With a GIAS extract: the GIAS establishment type does not fit registration.type',
   messages: {
     type: ({ urn, type, type2, hint }: { urn: string | number; type: string | number; type2: string | number; hint: string | number }) =>
@@ -18,4 +19,4 @@ export const urnTypeMismatch: Rule = {
       ctx.report({ file, path: ['provider', 'registration', 'type'] }, 'type', { urn, type: record.type, type2: type, hint });
     }
   },
-};
+});

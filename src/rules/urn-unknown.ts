@@ -1,9 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { englishDate } from '../model/dates.js';
 
-export const urnUnknown: Rule = {
+export const urnUnknown = defineRule({
   id: 'urn-unknown', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'With a GIAS extract: the URN is not in it, or the establishment is closed',
   messages: {
     unknown: ({ urn, name }: { urn: string | number; name: string }) =>
@@ -23,4 +24,4 @@ export const urnUnknown: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
-export const urnUnregistered: Rule = {
+export const urnUnregistered = defineRule({
   id: 'urn-unregistered', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  thresholds: [],
   description: () => 'An unregistered provider has a URN (wrong status, or wrong field?)',
   messages: {
     hasUrn: ({ name, urn }: { name: string; urn: string | number }) =>
@@ -16,4 +17,4 @@ export const urnUnregistered: Rule = {
       }
     }
   },
-};
+});

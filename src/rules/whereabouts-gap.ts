@@ -1,12 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
 const HALF: Record<string, string> = { am: 'morning', pm: 'afternoon' };
 const DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
 const say = (gap: string) => { const [d, h] = gap.split(' '); return `${DAY[d]} ${HALF[h]}`; };
 
-export const whereaboutsGap: Rule = {
+export const whereaboutsGap = defineRule({
   id: 'whereabouts-gap', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  thresholds: [],
   description: () => 'On a school day of the as-of week, a half-day is neither school nor AP for a pupil not on a part-time timetable',
   messages: {
     gap: ({ pupil, gaps }: { pupil: string; gaps: string[] }) =>
@@ -19,4 +20,4 @@ export const whereaboutsGap: Rule = {
       ctx.report({ file: register!, path: ['pupils', p.entry.index, 'school_sessions'], key: true }, 'gap', { pupil: p.label, gaps: p.week.gaps });
     }
   },
-};
+});

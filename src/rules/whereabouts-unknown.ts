@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { uncoveredDays, type PupilWeek } from '../model/week.js';
 import { pupilLabel } from '../model/placement.js';
 import { ACTIVE } from './utils/each.js';
@@ -13,8 +13,9 @@ export function unaccountedDays(week: PupilWeek): string[] {
 const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
 const list = (days: string[]) => (days.length ? days.map((d) => DAY_NAMES[d]).join(', ') : 'any day the provider does not cover');
 
-export const whereaboutsUnknown: Rule = {
+export const whereaboutsUnknown = defineRule({
   id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  thresholds: [],
   description: () => 'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
   messages: {
     noRegister: ({ pupil, days }: { pupil: string; days: string[] }) =>
@@ -49,4 +50,4 @@ export const whereaboutsUnknown: Rule = {
       }
     }
   },
-};
+});

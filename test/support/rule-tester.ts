@@ -109,6 +109,16 @@ const SCHOOL = '/school';
 const ROOT = `${SCHOOL}/placements`;
 const ATTENDANCE = `${SCHOOL}/attendance`;
 
+/** `thresholds`, noting in `read` the name of each one read: a rule must declare every threshold it reads. */
+export function watched<T extends object>(thresholds: T, read: Set<string>): T {
+  return new Proxy(thresholds, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
 /** Runs `rule` alone over the case's files in memory; fails if a file does not load cleanly. */
 export function runRule(rule: Rule, c: Case) {
   const texts = typeof c.files === 'string' ? { 'provider.yaml': c.files } : c.files;
@@ -125,7 +135,12 @@ export function runRule(rule: Rule, c: Case) {
     ? readAttendance(ATTENDANCE, { columns: cfg.attendance?.columns, fs: memoryFs(Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text]))) })
     : undefined;
   const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: cfg, register, attendance, cwd: SCHOOL, rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
-  return { files: all, findings: runRules(run, [rule]).findings };
+  const read = new Set<string>();
+  Object.defineProperty(run, 'thresholds', { value: watched(run.thresholds, read) });
+  const findings = runRules(run, [rule]).findings;
+  const undeclared = [...read].filter((k) => !(rule.thresholds as readonly string[]).includes(k));
+  expect(undeclared, `${rule.id} reads thresholds it does not declare: add them to its \`thresholds\``).toEqual([]);
+  return { files: all, findings };
 }
 
 /** One describe block per rule: every valid case has no finding; every invalid case has exactly its errors. */

@@ -11,6 +11,7 @@ const listed = (w: Written) => w.map((x) => `${x.as}: ${x.schools.join(', ')}`).
 
 export const areaProviderIdentity = defineAreaRule({
   id: 'area-provider-identity', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: 'how leaders commission and oversee alternative provision' }],
+  thresholds: [],
   description: () => 'One provider seems to be written two ways across schools: the same name with different postcodes, or the same URN with different names',
   messages: {
     postcodes: ({ name, written }: { name: string; written: Written }) =>

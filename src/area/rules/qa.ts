@@ -23,6 +23,7 @@ export function qaRecords(provider: Pick<AreaProvider, 'uses'>): QaSeen[] {
 
 export const areaQaCoverage = defineAreaRule({
   id: 'area-qa-coverage', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: 'the role of commissioners: quality assurance against the standards', note: "the 365-day interval is ap-ready's default, not a national frequency" }, { source: 'arranging-ap', part: 'commissioners quality-assure the provision they use' }],
+  thresholds: ['qa_max_age_days'],
   description: (t) => `A provider in use in the area has no quality assurance by any school, or the latest by any school is more than ${t.qa_max_age_days} days old`,
   messages: {
     missing: ({ provider, schools }: { provider: string; schools: number }) =>
@@ -64,6 +65,7 @@ const visit = (q: QaSeen): Visit => ({ school: q.use.school.name, date: q.date }
 
 export const areaQaDisagree = defineAreaRule({
   id: 'area-qa-disagree', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: 'the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education' }],
+  thresholds: [],
   description: () => 'Two schools\' quality-assurance outcomes of the same provider in the same term disagree: one meets, the other does not meet',
   messages: {
     differ: ({ provider, term, meets, fails }: { provider: string; term: string; meets: Visit[]; fails: Visit[] }) =>

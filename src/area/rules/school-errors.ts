@@ -11,6 +11,7 @@ export function errorsByRule(findings: readonly { ruleId: string; severity: stri
 
 export const areaSchoolErrors = defineAreaRule({
   id: 'area-school-errors', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: 'oversight of school-commissioned alternative provision' }],
+  thresholds: [],
   description: () => 'A school in the area has open errors in its placement records, counted by rule',
   messages: {
     errors: ({ school, urn, byRule }: { school: string; urn: string; byRule: [rule: string, count: number][] }) =>

@@ -36,6 +36,7 @@ const listed = (bySchool: BySchool) => bySchool.map((s) => `${s.school}: ${s.cou
 
 export const areaUnregisteredFullTime = defineAreaRule({
   id: 'area-unregistered-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-independent-schools', part: 'section 463 of the Education Act 1996 as applied: the definition of an independent school' }, { source: 'cwsa-2026-s43' }, { source: 'ofsted-unregistered-handbook', part: 'full-time education' }],
+  thresholds: ['full_time_hours', 'unregistered_full_time_pupils'],
   description: (t) => `An unregistered provider gives full-time education (more than ${t.full_time_hours} hours a week) to ${t.unregistered_full_time_pupils} or more pupils of compulsory school age across all the area's schools, or to one with an EHC plan or looked after (cwsa-2026: any SEN)`,
   messages: {
     count: ({ provider, total, threshold, bySchool, hours }: { provider: string; total: number; threshold: number; bySchool: BySchool; hours: number }) =>

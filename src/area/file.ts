@@ -53,6 +53,11 @@ export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd =
       ? `${shown} does not exist: give the path of the area file (area.yaml), which lists the schools' repos.`
       : `${shown} cannot be read (${code === 'EISDIR' ? 'it is a folder' : code ?? 'unknown error'}): give the path of the area file (area.yaml).`);
   }
+  return parseAreaFile(src, abs, shown, areaRuleIds);
+}
+
+/** area.yaml from its text (`abs` its absolute path, `shown` the path as messages name it), checked as loadAreaFile checks it. */
+export function parseAreaFile(src: string, abs: string, shown: string, areaRuleIds: readonly string[]): AreaFile {
   let tree: YamlTree, raw: unknown;
   try {
     const parsed = parseYaml(src, 100_000);

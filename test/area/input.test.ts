@@ -130,3 +130,15 @@ describe('the command', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   }, 60_000);
 });
+
+describe('pupils inside the area', () => {
+  it('never matches one school\'s pupil reference to another school\'s: no cross-school multiple-providers or combined-hours', async () => {
+    const area = makeArea([
+      { dir: 'a', files: { 'x.yaml': { name: 'Provider X', pupils: [{ ref: 'P-0042', hours: 20 }] } } },
+      { dir: 'b', files: { 'y.yaml': { name: 'Provider Y', postcode: 'LS1 1AA', pupils: [{ ref: 'P-0042', hours: 20 }] } } },
+    ]);
+    const result = await checkArea(area, { asOf: AS_OF });
+    expect(result.findings.filter((f) => ['multiple-providers', 'combined-hours', 'pupil-facts-conflict'].includes(f.ruleId))).toEqual([]);
+    expect(result.counts.pupils).toBe(2);
+  });
+});

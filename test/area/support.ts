@@ -1,7 +1,7 @@
-// Builds small areas in a temporary folder: area.yaml and schools, each with its config and placement files.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Builds small areas in a temporary folder (removed when the test file ends): area.yaml and schools, each with its config and placement files.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../support/temp-dir.js';
 
 export const AS_OF = '2026-11-16';
 
@@ -79,7 +79,7 @@ let urnSeed = 995100;
 
 /** Writes the area; returns the path of area.yaml. */
 export function makeArea(schools: SchoolSpec[], opts: { areaYaml?: string; home?: string[] } = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'ap-ready-area-'));
+  const root = tempDir({}, 'ap-ready-area-'); // removed when the test file ends
   const write = (path: string, text: string) => { mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); };
   for (const s of schools) {
     const dir = join(root, s.dir);

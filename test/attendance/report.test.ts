@@ -24,7 +24,7 @@ describe('formatters list the CSV files', () => {
   });
 
   it('sarif, junit, github and stylish name the CSV file', async () => {
-    const sarif = JSON.parse((await run('sarif')).text);
+    const sarif = JSON.parse((await run('sarif')).text) as { runs: { results: { locations: { physicalLocation: unknown }[] }[] }[] };
     const locations = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation);
     expect(locations).toContainEqual(expect.objectContaining({ artifactLocation: expect.objectContaining({ uri: expect.stringMatching(/attendance\/marks\.csv$/) }), region: expect.objectContaining({ startLine: 3, startColumn: 40 }) }));
     expect((await run('junit')).text).toMatch(/attendance\/clean\.csv/);

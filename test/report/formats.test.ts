@@ -62,7 +62,7 @@ describe('json-with-metadata, read by ESLint\'s own formatters', () => {
     const out = JSON.parse(jsonWithMetadata(input));
     expect(out.metadata.cwd).toBe(input.dir);
     expect(out.metadata.rulesMeta['postcode-format'].docs.url).toBe(helpUri(VERSION, 'postcode-format'));
-    for (const meta of Object.values(out.metadata.rulesMeta) as { docs: { url: string } }[]) expect(new URL(meta.docs.url).protocol).toBe('https:');
+    for (const meta of Object.values<{ docs: { url: string } }>(out.metadata.rulesMeta)) expect(new URL(meta.docs.url).protocol).toBe('https:');
   });
 
   it('ESLint\'s stylish and json-with-metadata formatters and its HTML report take the results and metadata as they are', async () => {

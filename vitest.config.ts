@@ -38,8 +38,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary', ['text', { skipFull: true }]],
       reportsDirectory: 'coverage',
-      // Measured 7 December 2026: statements 66.3 %, branches 57.4 %, functions 65.6 %, lines 68.5 %.
-      thresholds: { statements: 65, branches: 56, functions: 64, lines: 67 },
+      // Measured 7 December 2026: statements 65.7 %, branches 56.9 %, functions 65.7 %, lines 68.0 %.
+      thresholds: { statements: 65, branches: 56, functions: 65, lines: 67 },
     },
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000, isolate: false } },

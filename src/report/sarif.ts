@@ -29,7 +29,7 @@ function rulePage(id: string): string | undefined {
 /** Markdown said as plain text: no emphasis marks, code ticks or heading hashes. */
 function plainText(markdown: string): string {
   return markdown
-    .replace(/^```[\w-]*[ \t]*$/gm, '')
+    .replace(/^```[\w-]*(?:[ \t]+[\w-]+)*[ \t]*$/gm, '') // a fence, with its language and any words after it (`yaml bad`)
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
     .replace(/(^|[\s(])\*([^*\n]+)\*/g, '$1$2')

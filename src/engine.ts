@@ -127,27 +127,57 @@ function compareInFile(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-/** Over active placements, distinct pupils; providers with an active or upcoming placement. */
-export function countPupils(run: Run): Counts {
-  const pupils = new Set<string>(), send = new Set<string>(), ehcp = new Set<string>();
-  const partTime = new Set<string>(), lookedAfter = new Set<string>();
+/** One pupil's facts as the school's figures count them: the register's first, else the placements'. */
+export interface PupilFacts {
+  send: boolean;
+  ehcp: boolean;
+  partTime: boolean;
+  lookedAfter: boolean;
+  /** The register's year group, else the first active placement's that has one. */
+  yearGroup: 'R' | number | undefined;
+}
+
+/**
+ * Each pupil with an active placement (by `pupilKey`), with the facts the school's counts use. The
+ * school's summary, every document and the area view count from this one function, so a pupil is an
+ * EHC-plan or part-time pupil in the area's figures exactly when the school's own check says so.
+ */
+export function pupilFacts(run: Run): Map<string, PupilFacts> {
+  const facts = new Map<string, PupilFacts>();
   for (const { placement: p, state } of run.placements) {
     if (state !== 'active') continue;
     const key = pupilKey(p.pupil);
-    pupils.add(key);
-    if (p.send === 'sen-support' || p.send === 'ehcp') send.add(key);
-    if (p.send === 'ehcp') ehcp.add(key);
-    if (hasCurrentPartTime(p, run.asOf)) partTime.add(key);
-    if (p.looked_after) lookedAfter.add(key);
+    const f = facts.get(key) ?? { send: false, ehcp: false, partTime: false, lookedAfter: false, yearGroup: undefined };
+    if (p.send === 'sen-support' || p.send === 'ehcp') f.send = true;
+    if (p.send === 'ehcp') f.ehcp = true;
+    if (hasCurrentPartTime(p, run.asOf)) f.partTime = true;
+    if (p.looked_after) f.lookedAfter = true;
+    if (f.yearGroup === undefined && p.year_group != null) f.yearGroup = p.year_group;
+    facts.set(key, f);
   }
   // With a pupil register the pupil's facts come from it (a part-time timetable may be written there only).
   for (const rp of run.registerPupils) {
     if (!rp.entry || !rp.active.length) continue;
-    const key = pupilKey(rp.active[0].placement.pupil);
-    const facts: [Set<string>, boolean][] = [
-      [send, rp.send === 'sen-support' || rp.send === 'ehcp'], [ehcp, rp.send === 'ehcp'], [partTime, rp.partTime], [lookedAfter, rp.lookedAfter],
-    ];
-    for (const [set, on] of facts) if (on) set.add(key); else set.delete(key);
+    const f = facts.get(pupilKey(rp.active[0].placement.pupil));
+    if (!f) continue;
+    f.send = rp.send === 'sen-support' || rp.send === 'ehcp';
+    f.ehcp = rp.send === 'ehcp';
+    f.partTime = rp.partTime;
+    f.lookedAfter = rp.lookedAfter;
+    if (rp.yearGroup !== undefined) f.yearGroup = rp.yearGroup;
+  }
+  return facts;
+}
+
+/** Over active placements, distinct pupils; providers with an active or upcoming placement. */
+export function countPupils(run: Run): Counts {
+  let pupils = 0, send = 0, ehcp = 0, partTime = 0, lookedAfter = 0;
+  for (const f of pupilFacts(run).values()) {
+    pupils++;
+    if (f.send) send++;
+    if (f.ehcp) ehcp++;
+    if (f.partTime) partTime++;
+    if (f.lookedAfter) lookedAfter++;
   }
   let providersRegistered = 0, providersUnregistered = 0, unreadablePlacements = 0, unreadableFiles = 0;
   for (const file of run.files) {
@@ -160,7 +190,7 @@ export function countPupils(run: Run): Counts {
     else providersUnregistered++;
   }
   return {
-    pupils: pupils.size, send: send.size, ehcp: ehcp.size, partTime: partTime.size, lookedAfter: lookedAfter.size,
+    pupils, send, ehcp, partTime, lookedAfter,
     providersRegistered, providersUnregistered, unreadablePlacements, unreadableFiles,
   };
 }

@@ -1,19 +1,18 @@
 // Reads `area.yaml`: the area's name, the postcode areas inside it, and the schools' placement repos.
 // A mistake in this file stops the command (exit 2) with every problem listed at once, each at its line.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { UsageError, type DataPath, type Position, type YamlDocument } from '../model/findings.js';
+import { UsageError, type YamlDocument } from '../model/findings.js';
 import { ThresholdsSchema, SEVERITY_SETTINGS } from '../model/config.js';
 import { nearest, settingsProblems } from '../load/issues.js';
-import { LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from '../load/yaml.js';
+import { problemsError, readAreaYaml } from './yaml-doc.js';
 
 /** Postcode areas (letters only, "LS") or districts ("WF17"). */
 const postcodePart = z.string().regex(/^\s*[A-Za-z]{1,2}(\d[A-Za-z\d]?)?\s*$/, 'use a postcode area such as LS or a district such as WF17');
 
 export const AreaSchoolSchema = z.strictObject({
   path: z.string().min(1).nullish().meta({ description: "The school's placements repo, relative to area.yaml" }),
-  git: z.string().nullish().meta({ description: 'Where the repo is cloned from (for people; ap-ready makes no network access)' }),
+  git: z.string().min(1).nullish().meta({ description: "A git repository holding the school's placements, read with the system git into the cache folder (with path: as well, path: is a clone kept by hand and is read as it is)" }),
+  ref: z.string().min(1).nullish().meta({ description: 'With git: the branch, tag or commit to read (default: the remote default branch)' }),
 });
 
 export const AreaFileSchema = z.strictObject({
@@ -22,6 +21,10 @@ export const AreaFileSchema = z.strictObject({
     la_code: z.union([z.number(), z.string()]).nullish().meta({ description: "The DfE's three-digit LA number" }),
   }),
   home_postcode_areas: z.array(postcodePart).nullish(),
+  directory: z.string().min(1).nullish().meta({ description: "The area's provider directory (providers.yaml), relative to area.yaml" }),
+  gias_links: z.string().min(1).nullish().meta({ description: "GIAS's links extract (links_edubasealldata*.csv): a provider's predecessor and successor URNs" }),
+  cache: z.string().min(1).nullish().meta({ description: 'Where git: schools are read into (default .ap-ready-cache beside area.yaml)' }),
+  stale_after_days: z.number().int().min(1).default(14).meta({ description: "A school's data older than this many days (its last commit) is a finding" }),
   schools: z.array(AreaSchoolSchema).min(1),
   registration_law: z.enum(['esa-2008', 'cwsa-2026']).default('esa-2008'),
   small_count: z.number().int().min(1).default(3).meta({ description: 'Counts below this print as "fewer than N" in the area overview' }),
@@ -40,39 +43,7 @@ export interface AreaFile extends YamlDocument {
 }
 
 export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd = process.cwd()): AreaFile {
-  const abs = resolve(cwd, path);
-  const rel = relative(cwd, abs);
-  // Relative to the working folder when inside it, else in full.
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-  let src: string;
-  try {
-    src = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT'
-      ? `${shown} does not exist: give the path of the area file (area.yaml), which lists the schools' repos.`
-      : `${shown} cannot be read (${code === 'EISDIR' ? 'it is a folder' : code ?? 'unknown error'}): give the path of the area file (area.yaml).`);
-  }
-  return parseAreaFile(src, abs, shown, areaRuleIds);
-}
-
-/** area.yaml from its text (`abs` its absolute path, `shown` the path as messages name it), checked as loadAreaFile checks it. */
-export function parseAreaFile(src: string, abs: string, shown: string, areaRuleIds: readonly string[]): AreaFile {
-  let tree: YamlTree, raw: unknown;
-  try {
-    const parsed = parseYaml(src, 100_000);
-    tree = parsed.tree; raw = parsed.value;
-  } catch (e) {
-    if (e instanceof YamlSyntaxError) throw new UsageError(`${shown}:${e.line}:${e.column}: the area file is not valid YAML: ${e.message}.`);
-    throw new UsageError(`${shown}: the area file is too large to be an area file.`);
-  }
-  const lines = new LineIndex(src);
-  const at = (p: DataPath, key = false): Position => {
-    const { node, exact } = tree.locate(p);
-    const off = (key || !exact || node.collection) && node.keyStart !== undefined ? node.keyStart : node.start;
-    return lines.pos(off);
-  };
-  const where = (p: DataPath, key = false) => { const pos = at(p, key); return `${shown}:${pos.line}:${pos.column}`; };
+  const { abs, shown, raw, at, where } = readAreaYaml(path, cwd, 'the area file', "area.yaml, which lists the schools' repos");
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UsageError(`${shown}: the area file is empty or not a mapping: it needs area: { name: … } and schools: [ { path: … } ].`);
   }
@@ -89,14 +60,13 @@ export function parseAreaFile(src: string, abs: string, shown: string, areaRuleI
   const schools = (raw as { schools?: unknown }).schools;
   if (Array.isArray(schools)) {
     schools.forEach((s, i) => {
-      if (s && typeof s === 'object' && !(s as { path?: unknown }).path) {
-        problems.push(`${where(['schools', i])}: this school has no path: give the folder of its placements repo as path: (for a git: repo, clone it first and give the clone's folder; ap-ready makes no network access).`);
-      }
+      if (!s || typeof s !== 'object') return;
+      const { path: p, git, ref } = s as { path?: unknown; git?: unknown; ref?: unknown };
+      if (!p && !git) problems.push(`${where(['schools', i])}: this school has neither path: (the folder of its placements repo) nor git: (the repository's URL).`);
+      if (ref && !git) problems.push(`${where(['schools', i, 'ref'], true)}: ref: names a branch, tag or commit of a git: repository; this school has no git:.`);
     });
   }
-  if (problems.length) {
-    throw new UsageError(`The area file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  }
+  if (problems.length) throw problemsError('The area file', problems);
   return { path: abs, displayPath: shown, data: result.data!, at: (p, opts) => at(p, opts?.key) };
 }
 

@@ -8,7 +8,10 @@ import { severityOf } from '../model/rule-meta.js';
 import { ThresholdsSchema, type Thresholds } from '../model/config.js';
 import { parseAsOf } from '../check.js';
 import { compareFindings, reporter } from '../engine.js';
+import { dirname } from 'node:path';
 import { loadAreaFile, type AreaFile } from './file.js';
+import { areaDirectory, type Directory } from './directory.js';
+import { loadGiasLinks } from './gias-links.js';
 import { loadSchools, type AreaSchool, type LeftOut } from './schools.js';
 import { matchProviders, providerInUse, type AreaProvider } from './providers.js';
 import { AREA_RULES, AREA_RULE_IDS } from './rules/index.js';
@@ -30,6 +33,8 @@ export interface AreaResult {
   /** The schools left out, each with what is wrong in words (area-school-left-out's message). */
   leftOut: (LeftOut & { why: string })[];
   providers: AreaProvider[];
+  /** The provider directory, when area.yaml names one. */
+  directory?: Directory;
   /** The schools' findings and the area's, area.yaml's first, then by file; suppressed ones carry `suppression`. */
   findings: Finding[];
   /** The area rules' own findings (also in `findings`), as found, for documents. */
@@ -51,8 +56,12 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   const area = loadAreaFile(areaPath, AREA_RULE_IDS, cwd);
   const thresholds = ThresholdsSchema.parse(area.data.thresholds);
   const { schools, leftOut } = await loadSchools(area, asOf, cwd, options.giasPath);
-  const providers = matchProviders(schools);
-  const run: AreaRun = { asOf, thresholds, registrationLaw: area.data.registration_law, file: area, schools, leftOut, providers };
+  const directory = areaDirectory(area.path, area.data.directory, cwd);
+  const successors = area.data.gias_links ? loadGiasLinks(area.data.gias_links, dirname(area.path), area.data.gias_links) : undefined;
+  // The area's GIAS extract: --gias, which every school was checked against, else the first school's own.
+  const gias = schools.map((s) => s.result.run.gias).find(Boolean);
+  const { providers, urnConflicts } = matchProviders(schools, { directory, gias, successors });
+  const run: AreaRun = { asOf, thresholds, registrationLaw: area.data.registration_law, file: area, schools, leftOut, providers, urnConflicts, directory, successors };
   const areaFindings: Finding[] = [];
   for (const rule of AREA_RULES) {
     const severity = areaSeverity(rule, area);
@@ -63,6 +72,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
     a.file === area.path && b.file !== area.path ? -1 : b.file === area.path && a.file !== area.path ? 1 : compareFindings(a, b));
   const files = [
     { path: area.path, displayPath: area.displayPath },
+    ...(directory ? [{ path: directory.path, displayPath: directory.displayPath }] : []),
     ...schools.flatMap((s) => s.result.checked.map((f) => ({ path: f.path, displayPath: f.displayPath }))),
   ];
   const counts: Counts = { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 };
@@ -71,7 +81,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   }
   for (const p of providers) if (providerInUse(p)) counts[p.registered ? 'providersRegistered' : 'providersUnregistered']++;
   const said = (l: LeftOut) => areaSchoolLeftOut.messages[l.messageId](l.data);
-  return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, findings, areaFindings, files, counts };
+  return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, directory, findings, areaFindings, files, counts };
 }
 
 export { AREA_RULES, AREA_RULE_IDS };

@@ -1,53 +1,32 @@
-// area-provider-identity: near-misses in matching one provider across schools. Providers match by URN
-// when registered, else by normalised name and postcode; these are the cases that look like one provider
-// written two ways (or two sites that should say so).
-import { normaliseName } from '../../gias/match.js';
-import type { AreaProvider } from '../providers.js';
+// area-provider-identity: providers that look like one written two ways (and were not merged), a URN
+// whose users disagree on what it is (kept apart), a predecessor's URN still written, and schools that
+// disagree on whether a provider is registered. The cases are worked out by identity.ts.
+import { identityIssues, type Written } from '../identity.js';
 import { defineAreaRule, reportAcross } from './types.js';
 
-/** Schools by what they wrote: "LS11 5AB: Northfield Academy, Riverside High School". */
-type Written = { as: string; schools: string[] }[];
-const listed = (w: Written) => w.map((x) => `${x.as}: ${x.schools.join(', ')}`).join('; ');
+const listed = (w: Written[]) => w.map((x) => `${x.as}: ${x.schools.join(', ')}`).join('; ');
 
 export const areaProviderIdentity = defineAreaRule({
   id: 'area-provider-identity', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: 'how leaders commission and oversee alternative provision' }],
-  thresholds: [],
-  description: () => 'One provider seems to be written two ways across schools: the same name with different postcodes, or the same URN with different names',
+  description: () => 'One provider seems to be written two ways across schools (close names at one postcode, one name at different postcodes), a URN is written for providers that differ, an old URN is still written, or schools disagree on whether a provider is registered',
   messages: {
-    postcodes: ({ name, written }: { name: string; written: Written }) =>
-      `"${name}" is written with different postcodes in different schools' files (${written.map((x) => x.as).join(', ')}; ${listed(written)}): if it is one provider, correct the postcode so the area counts its pupils together; if these are separate sites, name them apart (e.g. "${name} (Holbeck site)").`,
-    names: ({ urn, written }: { urn: string; written: Written }) =>
-      `URN ${urn} is written with different names in different schools' files (${written.map((x) => `"${x.as}"`).join(', ')}; ${listed(written.map((x) => ({ ...x, as: `"${x.as}"` })))}): one of them is probably the wrong URN or an old name. Check the URN against Get Information about Schools and use one name.`,
+    close: ({ postcode, written }: { postcode: string; written: Written[] }) =>
+      `These providers at ${postcode} have close names and may be one provider written two ways (${listed(written.map((x) => ({ ...x, as: `"${x.as}"` })))}): if they are one, add the other spellings to its aliases in the provider directory (or use one name in every school's file) so the area counts its pupils together; if they are different providers, list each in the provider directory.`,
+    postcodes: ({ name, written }: { name: string; written: Written[] }) =>
+      `"${name}" is written with different postcodes in different schools' files (${listed(written)}): if it is one provider, correct the postcode so the area counts its pupils together; if these are separate sites, name them apart (e.g. "${name} (Holbeck site)") or list each in the provider directory.`,
+    wrongUrn: ({ urn, gias, written }: { urn: string; gias: string | null; written: Written[] }) =>
+      `URN ${urn} is written for providers whose names and postcodes differ (${listed(written)})${gias ? `, and GIAS names it "${gias}"` : ''}: at least one file has the wrong URN. The area keeps them apart until it is corrected: check the URN against Get Information about Schools.`,
+    names: ({ urn, written }: { urn: string; written: Written[] }) =>
+      `URN ${urn} is written with different names at the same postcode (${listed(written)}): the area counts them as one provider; one is probably an old name (or the wrong URN). Check the URN against Get Information about Schools and use one name, or list the other in the provider directory's aliases.`,
+    successor: ({ name, oldUrns, urn, written }: { name: string; oldUrns: string[]; urn: string; written: Written[] }) =>
+      `"${name}" is now URN ${urn}, but ${listed(written)} still write${written.length === 1 && written[0].schools.length === 1 ? 's' : ''} its old URN ${oldUrns.join(', ')} (GIAS links name ${urn} as the successor): the area counts them as one provider; update the URN in those files.`,
+    registration: ({ name, registered, unregistered }: { name: string; registered: string[]; unregistered: string[] }) =>
+      `Schools disagree on whether "${name}" is registered (registered: ${registered.join(', ')}; unregistered: ${unregistered.join(', ')}): until GIAS or the provider directory settles it, the area counts it as unregistered for the registration threshold. Check Get Information about Schools, then correct the files or record its registration in the provider directory.`,
   },
   check(ctx) {
-    // Same name, different postcode: unregistered providers (registered ones match by URN).
-    const byName = new Map<string, AreaProvider[]>();
-    for (const p of ctx.area.providers) {
-      if (p.key.startsWith('urn:')) continue;
-      const name = normaliseName(p.name);
-      byName.set(name, [...(byName.get(name) ?? []), p]);
-    }
-    for (const group of byName.values()) {
-      if (group.length < 2) continue;
-      const uses = group.flatMap((p) => p.uses);
-      if (new Set(uses.map((u) => u.school)).size < 2) continue; // one school's two sites: its own business
-      const written = group.map((p) => ({ as: p.postcode || 'no postcode', schools: [...new Set(p.uses.map((u) => u.school.name))] }));
-      reportAcross(ctx, ['schools', uses[0].school.index], uses.map((u) => ({ file: u.file, path: ['provider', 'address', 'postcode'] })),
-        'postcodes', { name: group[0].name, written });
-    }
-    // Same URN, different names.
-    for (const p of ctx.area.providers) {
-      if (!p.key.startsWith('urn:')) continue;
-      const names = new Map<string, { as: string; schools: Set<string> }>();
-      for (const u of p.uses) {
-        const n = normaliseName(u.provider.name);
-        const entry = names.get(n) ?? { as: u.provider.name.trim(), schools: new Set() };
-        entry.schools.add(u.school.name);
-        names.set(n, entry);
-      }
-      if (names.size < 2) continue;
-      reportAcross(ctx, ['schools', p.uses[0].school.index], p.uses.map((u) => ({ file: u.file, path: ['provider', 'name'] })),
-        'names', { urn: p.urn!, written: [...names.values()].map((n) => ({ as: n.as, schools: [...n.schools] })) });
+    for (const { issue, places, schoolIndex } of identityIssues(ctx.area.providers, ctx.area.urnConflicts, ctx.area.successors)) {
+      const { kind, ...data } = issue;
+      reportAcross(ctx, ['schools', schoolIndex], places, kind, data as never);
     }
   },
 });

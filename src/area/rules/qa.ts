@@ -3,20 +3,36 @@
 import { daysBetween } from '../../model/dates.js';
 import { plural } from '../../model/wording.js';
 import { providerInUse, type AreaProvider, type ProviderUse } from '../providers.js';
-import { defineAreaRule, reportAcross } from './types.js';
+import type { YamlDocument } from '../../model/findings.js';
+import { defineAreaRule, reportAcross, type Place } from './types.js';
 
 export interface QaSeen {
-  use: ProviderUse;
-  qaIndex: number;
+  /** Who: a school's name, or the local authority (the provider directory's own QA). */
+  by: string;
+  /** The school's use, or undefined for the directory's QA. */
+  use?: ProviderUse;
+  /** Where the record is. */
+  place: Place;
   date: string;
   outcome: string;
 }
 
-/** Every QA record of the provider, from every school using it, latest first. */
-export function qaRecords(provider: Pick<AreaProvider, 'uses'>): QaSeen[] {
+/** Said of the provider directory's own QA, which counts for every school. */
+export const LA_QA = 'the local authority';
+
+/** Every QA record of the provider, from every school using it and the provider directory, latest first. */
+export function qaRecords(provider: Pick<AreaProvider, 'uses' | 'entry'>, directory?: YamlDocument): QaSeen[] {
   const seen: QaSeen[] = [];
   for (const use of provider.uses) {
-    (use.provider.quality_assurance ?? []).forEach((qa, qaIndex) => seen.push({ use, qaIndex, date: String(qa.date), outcome: qa.outcome }));
+    (use.provider.quality_assurance ?? []).forEach((qa, i) => seen.push({
+      by: use.school.name, use, place: { file: use.file, path: ['provider', 'quality_assurance', i, 'outcome'] }, date: String(qa.date), outcome: qa.outcome,
+    }));
+  }
+  if (provider.entry && directory) {
+    const { index } = provider.entry;
+    (provider.entry.data.quality_assurance ?? []).forEach((qa, i) => seen.push({
+      by: LA_QA, place: { file: directory, path: ['providers', index, 'quality_assurance', i, 'outcome'] }, date: String(qa.date), outcome: qa.outcome,
+    }));
   }
   return seen.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
@@ -35,7 +51,7 @@ export const areaQaCoverage = defineAreaRule({
     const { asOf, thresholds } = ctx.area;
     for (const provider of ctx.area.providers) {
       if (!providerInUse(provider)) continue;
-      const latest = qaRecords(provider).find((q) => q.date <= asOf);
+      const latest = qaRecords(provider, ctx.area.directory).find((q) => q.date <= asOf);
       const at = ['schools', provider.uses[0].school.index];
       const places = provider.uses.map((u) => ({ file: u.file, path: u.provider.quality_assurance ? ['provider', 'quality_assurance'] : ['provider'], key: true }));
       if (!latest) {
@@ -44,7 +60,7 @@ export const areaQaCoverage = defineAreaRule({
       }
       const days = daysBetween(latest.date, asOf);
       if (days > thresholds.qa_max_age_days) {
-        reportAcross(ctx, at, places, 'old', { provider: provider.name, date: latest.date, school: latest.use.school.name, days, max: thresholds.qa_max_age_days });
+        reportAcross(ctx, at, places, 'old', { provider: provider.name, date: latest.date, school: latest.by, days, max: thresholds.qa_max_age_days });
       }
     }
   },
@@ -61,7 +77,7 @@ export function termOf(iso: string): { key: string; label: string } {
 type Visit = { school: string; date: string };
 /** "Northfield Academy (2025-10-01), Riverside High School (2025-10-20)". */
 const visits = (vs: readonly Visit[]) => [...new Set(vs.map((v) => `${v.school} (${v.date})`))].join(', ');
-const visit = (q: QaSeen): Visit => ({ school: q.use.school.name, date: q.date });
+const visit = (q: QaSeen): Visit => ({ school: q.by, date: q.date });
 
 export const areaQaDisagree = defineAreaRule({
   id: 'area-qa-disagree', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: 'the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education' }],
@@ -74,7 +90,7 @@ export const areaQaDisagree = defineAreaRule({
   check(ctx) {
     for (const provider of ctx.area.providers) {
       const byTerm = new Map<string, { label: string; records: QaSeen[] }>();
-      for (const q of qaRecords(provider)) {
+      for (const q of qaRecords(provider, ctx.area.directory)) {
         const term = termOf(q.date);
         const entry = byTerm.get(term.key) ?? { label: term.label, records: [] };
         entry.records.push(q);
@@ -83,12 +99,12 @@ export const areaQaDisagree = defineAreaRule({
       for (const { label, records } of byTerm.values()) {
         const meets = records.filter((q) => q.outcome === 'meets');
         const fails = records.filter((q) => q.outcome === 'does-not-meet');
-        const failSchools = new Set(fails.map((q) => q.use.school));
-        const meetSchools = new Set(meets.map((q) => q.use.school));
+        const failSchools = new Set(fails.map((q) => q.by));
+        const meetSchools = new Set(meets.map((q) => q.by));
         // Two different schools, not one school changing its mind after a re-visit.
         if (![...meetSchools].some((s) => [...failSchools].some((t) => t !== s))) continue;
-        const places = [...meets, ...fails].map((q) => ({ file: q.use.file, path: ['provider', 'quality_assurance', q.qaIndex, 'outcome'] }));
-        reportAcross(ctx, ['schools', meets[0].use.school.index], places, 'differ', { provider: provider.name, term: label, meets: meets.map(visit), fails: fails.map(visit) });
+        const places = [...meets, ...fails].map((q) => q.place);
+        reportAcross(ctx, ['schools', provider.uses[0].school.index], places, 'differ', { provider: provider.name, term: label, meets: meets.map(visit), fails: fails.map(visit) });
       }
     }
   },

@@ -5,7 +5,8 @@ import type { DataPath, YamlDocument } from '../../model/findings.js';
 import type { Thresholds } from '../../model/config.js';
 import type { RuleMeta } from '../../model/rule-meta.js';
 import type { Messages, RuleContext } from '../../rules/types.js';
-import type { AreaProvider } from '../providers.js';
+import type { AreaProvider, UrnConflict } from '../providers.js';
+import type { Directory } from '../directory.js';
 import type { AreaSchool, LeftOut } from '../schools.js';
 
 /** The area as the rules see it, worked out once per `checkArea()`. */
@@ -22,6 +23,11 @@ export interface AreaRun {
   readonly leftOut: readonly LeftOut[];
   /** Providers matched across schools. */
   readonly providers: readonly AreaProvider[];
+  /** URNs that joined nothing, because their users (or GIAS) disagree on what they are. */
+  readonly urnConflicts: readonly UrnConflict[];
+  readonly directory?: Directory;
+  /** URN → its successor's (GIAS links), when area.yaml names the links extract. */
+  readonly successors?: ReadonlyMap<string, string>;
 }
 
 export interface AreaRuleContext<M extends Messages = Messages> {

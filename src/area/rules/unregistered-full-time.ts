@@ -1,7 +1,7 @@
 // area-unregistered-full-time: an unregistered provider's full-time pupils of compulsory school age,
 // counted across every school in the area, reach the registration threshold. One school sees only its own
 // pupils; the area sees the provider's whole roll (as far as the area's schools place pupils there).
-import { fullTimePupils } from '../../rules/utils/full-time.js';
+import { fullTimeAt, schoolPupils } from '../pupils.js';
 import { plural } from '../../model/wording.js';
 import type { AreaProvider } from '../providers.js';
 import { areaPupilKey } from '../providers.js';
@@ -20,12 +20,13 @@ export function tallyFullTime(provider: AreaProvider, area: Pick<AreaRun, 'asOf'
   const all = new Set<string>(), special = new Set<string>();
   const bySchool = new Map<string, number>();
   for (const use of provider.uses) {
-    const pupils = fullTimePupils(use.file, area.asOf, area.thresholds);
-    for (const [ref, { records }] of pupils) {
+    const facts = schoolPupils(use.school);
+    for (const ref of fullTimeAt(use.school, use.file, area.asOf, area.thresholds)) {
       const key = areaPupilKey(use.school, ref);
       if (!all.has(key)) bySchool.set(use.school.name, (bySchool.get(use.school.name) ?? 0) + 1);
       all.add(key);
-      if (records.some((r) => r.placement.looked_after || r.placement.send === 'ehcp' || (area.registrationLaw === 'cwsa-2026' && r.placement.send === 'sen-support'))) special.add(key);
+      const f = facts.get(ref);
+      if (f && (f.lookedAfter || f.ehcp || (area.registrationLaw === 'cwsa-2026' && f.send))) special.add(key);
     }
   }
   return { total: all.size, special: special.size, bySchool: [...bySchool].map(([school, count]) => ({ school, count })) };

@@ -81,7 +81,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         for (const r of u.file.placements) if (isActive(r.placement, asOf)) pupils.add(areaPupilKey(u.school, r.placement.pupil));
         for (const ref of fullTimePupils(u.file, asOf, result.thresholds).keys()) fullTime.add(areaPupilKey(u.school, ref));
       }
-      const latest = qaRecords({ ...p, uses }).find((q) => q.date <= asOf);
+      const latest = qaRecords({ ...p, uses }, result.directory).find((q) => q.date <= asOf);
       const checks = uses.map((u) => u.provider.safeguarding?.staff_checks_confirmed).filter((d): d is string => typeof d === 'string' && d <= asOf).sort().pop();
       const online = isOnline(p);
       const type = uses[0].provider.registration.type;
@@ -92,7 +92,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         urn: p.urn,
         schools: [...new Set(uses.map((u) => u.school.name))],
         pupils: c(pupils.size), fullTime: c(fullTime.size),
-        latestQa: latest ? { date: latest.date, school: latest.use.school.name, outcome: label(QA_OUTCOMES, latest.outcome), outcomeClass: latest.outcome, ageDays: daysBetween(latest.date, asOf), overdue: daysBetween(latest.date, asOf) > result.thresholds.qa_max_age_days } : null,
+        latestQa: latest ? { date: latest.date, school: latest.by, outcome: label(QA_OUTCOMES, latest.outcome), outcomeClass: latest.outcome, ageDays: daysBetween(latest.date, asOf), overdue: daysBetween(latest.date, asOf) > result.thresholds.qa_max_age_days } : null,
         staffChecks: checks ? { date: checks, ageDays: daysBetween(checks, asOf), overdue: daysBetween(checks, asOf) > result.thresholds.staff_checks_max_age_days } : null,
         order: p.registered ? (online ? 1 : 2) : 0,
       };

@@ -1,0 +1,64 @@
+// Small numbers in the published overview: never 1 or 2, zero as 0, and no withheld cell recoverable from the
+// printed totals (checked by trying every value the withheld cells could take).
+import { describe, expect, it } from 'vitest';
+import { countText, safeTable, WITHHELD, type CountTable, type SafeTable } from '../../src/render/views/area/safe.js';
+
+const F = { small: 3, exact: false };
+
+describe('countText', () => {
+  it('0 prints as 0, 1 and 2 as "fewer than 3", 3 and more exactly; exact prints all', () => {
+    expect([0, 1, 2, 3, 1234].map((n) => countText(n, F))).toEqual(['0', 'fewer than 3', 'fewer than 3', '3', '1,234']);
+    expect([0, 1, 2].map((n) => countText(n, { small: 3, exact: true }))).toEqual(['0', '1', '2']);
+  });
+});
+
+/** Every withheld cell's possible values, given what is printed (each at least 1, since zeros print). */
+function possibleValues(cells: number[][], printed: SafeTable, totals: CountTable['totals'], max: number): Map<string, Set<number>> {
+  const unknown: [number, number][] = [];
+  cells.forEach((row, r) => row.forEach((_, c) => { if (printed.cells[r][c] === WITHHELD) unknown.push([r, c]); }));
+  const seen = new Map(unknown.map(([r, c]) => [`${r},${c}`, new Set<number>()]));
+  const trial = cells.map((row) => [...row]);
+  const sums = () => (totals === 'rows' ? trial.map((row) => row.reduce((a, b) => a + b, 0)) : totals === 'columns' ? trial[0].map((_, c) => trial.reduce((a, row) => a + row[c], 0)) : []);
+  const consistent = () => sums().every((s, i) => printed.totals[i] === WITHHELD || Number(printed.totals[i].replace(/,/g, '')) === s);
+  const walk = (i: number) => {
+    if (i === unknown.length) { if (consistent()) unknown.forEach(([r, c]) => seen.get(`${r},${c}`)!.add(trial[r][c])); return; }
+    const [r, c] = unknown[i];
+    for (let v = 1; v <= max; v++) { trial[r][c] = v; walk(i + 1); }
+  };
+  walk(0);
+  return seen;
+}
+
+describe('safeTable', () => {
+  it('withholds 1 and 2, prints 0, and withholds a second cell so the first cannot be worked out from the totals', () => {
+    const t = safeTable({ cells: [[1, 10, 7], [4, 0, 6]], totals: 'rows' }, F);
+    expect(t).toEqual({ cells: [[WITHHELD, '10', WITHHELD], ['4', '0', '6']], totals: ['18', '10'], withheld: true });
+    // Down the columns: 1 and 4 are withheld together; the column of 10 and 0 is left alone.
+    expect(safeTable({ cells: [[1, 10], [4, 0], [5, 3]], totals: 'columns' }, F)).toEqual({ cells: [[WITHHELD, '10'], [WITHHELD, '0'], ['5', '3']], totals: ['10', '13'], withheld: true });
+    // Two withheld ones that sum to 2 could only be 1 and 1: a third is withheld.
+    expect(safeTable({ cells: [[1], [1], [4], [9]], totals: 'columns' }, F).cells.flat()).toEqual([WITHHELD, WITHHELD, WITHHELD, '9']);
+  });
+
+  it('exact prints every number', () => {
+    expect(safeTable({ cells: [[1, 2]], totals: 'rows' }, { small: 3, exact: true })).toEqual({ cells: [['1', '2']], totals: ['3'], withheld: false });
+  });
+
+  it('over 300 random tables, no withheld cell has only one possible value given the printed totals', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let checked = 0;
+    for (let n = 0; n < 300; n++) {
+      const R = 2 + Math.floor(rand() * 3), C = 2 + Math.floor(rand() * 2);
+      const cells = Array.from({ length: R }, () => Array.from({ length: C }, () => Math.floor(rand() * 7)));
+      const totals = rand() < 0.5 ? 'rows' : 'columns';
+      const printed = safeTable({ cells, totals }, F);
+      for (const v of [...printed.cells.flat(), ...printed.totals]) expect(['1', '2']).not.toContain(v);
+      if (printed.cells.flat().filter((x) => x === WITHHELD).length > 5) continue; // too many to try every value
+      for (const [cell, values] of possibleValues(cells, printed, totals, 9)) {
+        checked++;
+        expect(values.size, `${JSON.stringify(cells)} cell ${cell}: ${JSON.stringify(printed)}`).toBeGreaterThan(1);
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+});

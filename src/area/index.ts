@@ -33,6 +33,8 @@ export interface AreaResult {
   /** The schools left out, each with what is wrong in words (area-school-left-out's message). */
   leftOut: (LeftOut & { why: string })[];
   providers: AreaProvider[];
+  /** The area as its rules saw it (documents re-read the rules' conclusions from it). */
+  run: AreaRun;
   /** The provider directory, when area.yaml names one. */
   directory?: Directory;
   /** The schools' findings and the area's, area.yaml's first, then by file; suppressed ones carry `suppression`. */
@@ -81,7 +83,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   }
   for (const p of providers) if (providerInUse(p)) counts[p.registered ? 'providersRegistered' : 'providersUnregistered']++;
   const said = (l: LeftOut) => areaSchoolLeftOut.messages[l.messageId](l.data);
-  return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, directory, findings, areaFindings, files, counts };
+  return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, run, directory, findings, areaFindings, files, counts };
 }
 
 export { AREA_RULES, AREA_RULE_IDS };

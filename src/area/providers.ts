@@ -127,8 +127,11 @@ export function matchProviders(schools: readonly AreaSchool[], input: MatchInput
     const entry = ids.map((i) => entries[i]).find(Boolean) ?? null;
     const written = mine.map((u) => u.urn).filter((u): u is string => !!u);
     const urns = [...new Set(written.map((u) => latestUrn(u, input.successors)))];
-    const gias = urns.map((u) => input.gias?.get(u)).find(Boolean);
-    const registration = registrationOf(mine, entry, gias);
+    // GIAS's record counts only when it is this provider's: its name or postcode agrees with a school's.
+    const gias = urns.map((u) => input.gias?.get(u)).find((g) => g && mine.some((u) => closeNames(u.name, providerName(g.name)) || (!!g.postcode && normalisePostcode(g.postcode) === u.postcode)));
+    // The current URN's users first, so its type is the one shown.
+    const current = gias?.urn ?? urns[0];
+    const registration = registrationOf([...mine.filter((u) => u.urn === current), ...mine.filter((u) => u.urn !== current)], entry, gias);
     const urn = registration.registered ? entry?.urns.at(-1) ?? gias?.urn ?? urns[0] ?? null : null;
     const spelling = mostCommon(mine.map((u) => u.provider.name.trim()));
     const name = entry?.data.name ?? gias?.name ?? spelling;

@@ -98,9 +98,12 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 /** `ap-ready render area-overview area.yaml -o overview.pdf`: checks like `area`, then writes the document atomically. */
 async function runAreaRender(paths: string[], opts: {
   output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
-  early?: EarlyPrinter;
+  early?: EarlyPrinter; configPath?: string; giasPath?: string;
 }): Promise<{ exitCode: ExitCode; stdout: string; stderr: string }> {
   if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
+  // As `area`: each school is checked with its own config, so --config has no meaning here.
+  if (opts.configPath) throw new UsageError('render area-overview checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');
+  if (opts.giasPath && !existsSync(resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
   if (!opts.output) throw new UsageError('render needs -o FILE: where to write the document, for example -o area-overview.pdf or -o area-overview.html.');
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();
@@ -108,12 +111,12 @@ async function runAreaRender(paths: string[], opts: {
   if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
   const { renderAreaOverview } = await import('../render/area.js');
-  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early });
+  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early, giasPath: opts.giasPath });
   writeAtomic(target, rendered.content);
   const what = [
     rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,
     `${rendered.result.schools.length} ${rendered.result.schools.length === 1 ? 'school' : 'schools'}`,
-    `${rendered.view.providers.length} providers in use`,
+    `${rendered.view.summary.find((x) => x.label === 'Providers in use')?.value ?? 0} providers in use`,
   ].filter(Boolean).join(', ');
   const warnings = [...(warning ? [warning] : []), ...rendered.warnings];
   return {

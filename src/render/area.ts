@@ -21,6 +21,8 @@ export interface AreaRenderOptions {
   /** A browser the command line started before loading the rest (render/early.ts). */
   early?: EarlyPrinter;
   now?: Date;
+  /** --gias: a GIAS extract every school's URNs are checked against, as `area` takes it. */
+  giasPath?: string;
 }
 
 export interface AreaRendered {
@@ -45,9 +47,12 @@ export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: bo
 
 export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
   const choice = options.format === 'pdf' && !options.printer ? await (options.early?.choice ?? findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
-  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd });
+  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath });
   const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
-  const warnings = view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`);
+  const warnings = [
+    ...view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`),
+    ...view.withUnreadable.map((name) => `${name} has files that could not be read in full: its figures count the rest (run ap-ready area to see which).`),
+  ];
   if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
   const printer = options.printer ?? await (options.early?.printer ?? PdfPrinter.open(choice!));
   try {

@@ -63,7 +63,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   // The area's GIAS extract: --gias, which every school was checked against, else the first school's own.
   const gias = schools.map((s) => s.result.run.gias).find(Boolean);
   const { providers, urnConflicts } = matchProviders(schools, { directory, gias, successors });
-  const run: AreaRun = { asOf, thresholds, registrationLaw: area.data.registration_law, file: area, schools, leftOut, providers, urnConflicts, directory, successors };
+  const run: AreaRun = { asOf, thresholds, registrationLaw: area.data.registration_law, staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut, providers, urnConflicts, directory, successors };
   const areaFindings: Finding[] = [];
   for (const rule of AREA_RULES) {
     const severity = areaSeverity(rule, area);

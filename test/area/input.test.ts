@@ -41,16 +41,17 @@ describe('schools that cannot be included', () => {
     expect(found[0].message).toContain('"b" has URN 995555, the same as "a"');
   });
 
-  it('a school whose files do not parse: its yaml-syntax finding is reported and the overview names it as not in the figures', async () => {
+  it('a school whose files do not parse: its yaml-syntax finding is reported, and the rest of the school still counts', async () => {
     const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }, { dir: 'b', files: { 'm.yaml': {}, 'broken.yaml': 'provider: [\n' } }]);
     const result = await checkArea(area, { asOf: AS_OF });
     expect(result.findings.some((f) => f.ruleId === 'yaml-syntax' && f.file.endsWith(join('b', 'placements', 'broken.yaml')))).toBe(true);
     expect(result.schools.find((s) => s.name === 'b')!.unreadable).toEqual([expect.stringContaining('broken.yaml')]);
     const { areaOverviewHtml } = await import('../../src/render/area.js');
     const { html, view } = areaOverviewHtml(result, { now: new Date(2026, 10, 16) });
-    expect(view.bySchool.map((s) => s.name)).toEqual(['a']);
-    expect(html).toContain('Schools not in the figures');
-    expect(html).toMatch(/<strong>b<\/strong>: A placement file could not be read in full/);
+    expect(view.tables.find((t) => t.id === 'pupils-by-school')!.rows.map((r) => [r[0].text, r[0].sub, r[1].text])).toEqual([
+      ['a', expect.stringMatching(/^URN \d+$/), 'c'], ['b', expect.stringMatching(/a file could not be read in full: the figures count the rest/), 'c'],
+    ]);
+    expect(html).toContain('Files that could not be read in full at b');
   });
 
   it('a school folder with a bad config is left out with the config\'s own message', async () => {
@@ -72,10 +73,10 @@ describe('the area file itself', () => {
     expect(error.message).toMatch(/area\.yaml:6:5: .*branch/);
   });
 
-  it('a missing area file, a YAML error, a school entry with only git:, an unknown area rule', async () => {
+  it('a missing area file, a YAML error, a school entry with neither path: nor git:, ref: without git:, an unknown area rule', async () => {
     await expect(checkArea('/nonexistent/area.yaml')).rejects.toThrow(/does not exist: give the path of the area file/);
     await expect(checkArea(makeArea([], { areaYaml: 'area: [\n' }))).rejects.toThrow(/area\.yaml:\d+:\d+: the area file is not valid YAML/);
-    await expect(checkArea(makeArea([], { areaYaml: 'area: { name: T }\nschools:\n  - git: https://example.org/x.git\n' }))).rejects.toThrow(/has no path: .*no network access/);
+    await expect(checkArea(makeArea([], { areaYaml: 'area: { name: T }\nschools:\n  - ref: main\n' }))).rejects.toThrow(/neither path: .* nor git: [^]*ref: names a branch, tag or commit of a git: repository/);
     await expect(checkArea(makeArea([], { areaYaml: 'area: { name: T }\nrules: { area-qa-coverge: off }\nschools:\n  - path: a\n' }))).rejects.toThrow(/did you mean "area-qa-coverage"/);
   });
 });

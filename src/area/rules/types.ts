@@ -15,6 +15,8 @@ export interface AreaRun {
   /** The area's thresholds (area.yaml's, over the defaults); each school keeps its own in its run. */
   readonly thresholds: Thresholds;
   readonly registrationLaw: 'esa-2008' | 'cwsa-2026';
+  /** area.yaml's stale_after_days: a school's data (its last commit) older than this is a finding. */
+  readonly staleAfterDays: number;
   /** area.yaml, where each area finding is said once. */
   readonly file: YamlDocument;
   /** The schools checked, in area.yaml's order. */

@@ -57,7 +57,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   add('trends', { tables: [trends(o)] });
   add('plans', { tables: [plans(o)] });
   add('reporting', { tables: [reporting(o)] });
-  add('la-qa', { text: laQa(o) });
+  add('la-qa', { heading: 'The local authority\'s own quality assurance', text: laQa(o) });
   add('providers', o.inUse.length ? { tables: [providersInUse(o)] } : { empty: `No provider has an active or upcoming placement as of ${o.asOf}.` });
   add('provider-types', { tables: [providerTypes(o)] });
   const away = outOfArea(o);

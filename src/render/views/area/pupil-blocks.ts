@@ -14,7 +14,10 @@ export const DURATION_BANDS: [maxDays: number, label: string][] = [
   [42, 'Under 6 weeks'], [91, '6 weeks to 3 months'], [183, '3 to 6 months'], [365, '6 to 12 months'], [Infinity, 'A year or more'],
 ];
 
-const schoolLabel = (o: OverviewInput) => o.result.schools.map((s) => [label(s.name, s.unreadable.length ? `URN ${s.urn} · ${s.unreadable.length === 1 ? 'a file' : 'some files'} could not be read in full: the figures count the rest` : `URN ${s.urn}`)]);
+const schoolLabel = (o: OverviewInput) => o.result.schools.map((s) => [label(s.name, [
+  `URN ${s.urn}`, s.dataAsOf ? `data as of ${s.dataAsOf}` : null,
+  s.unreadable.length ? `${s.unreadable.length === 1 ? 'a file' : 'some files'} could not be read in full: the figures count the rest` : null,
+].filter(Boolean).join(' · '))]);
 
 export function headline(o: OverviewInput): ViewTable {
   const counts = o.result.schools.map((s) => {

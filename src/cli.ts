@@ -107,11 +107,12 @@ common(program.command('area'))
   .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab']).default('stylish'))
   .option('-o, --output <file>', 'write the report to a file instead of the screen')
   .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+  .addOption(new Option('--tables <format>', 'print the area overview\'s tables (no pupil reference) instead of the findings').choices(['json', 'csv']))
   .action(async (areaFile: string, opts) => {
     const { runArea } = await import('./commands/area.js');
     const { useColor } = await import('./report/color.js');
     const color = useColor(opts.color);
-    const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color, configPath: opts.config, giasPath: opts.gias });
+    const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color, configPath: opts.config, giasPath: opts.gias, tables: opts.tables });
     await out(text);
     if (notice) process.stderr.write(`${notice}\n`);
     process.exitCode = exitCode;

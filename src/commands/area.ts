@@ -22,6 +22,8 @@ export interface AreaCommandOptions {
   configPath?: string;
   /** --gias: a GIAS extract every school's URNs are checked against (else each school's own config's). */
   giasPath?: string;
+  /** --tables json|csv: the overview's tables instead of the findings, with no pupil reference. */
+  tables?: string;
 }
 
 export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
@@ -64,13 +66,18 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     const path = await import('node:path');
     if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
   }
+  if (opts.tables !== undefined && !['json', 'csv'].includes(opts.tables)) throw new UsageError(`--tables "${opts.tables}" is not a tables format: use json or csv.`);
   const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath });
   const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const inputs = [result.area.path, ...(result.directory ? [result.directory.path] : []), ...result.schools.flatMap((school) => school.result.inputs ?? [])];
+  if (opts.tables) {
+    const { areaTablesText } = await import('./area-tables.js');
+    return finishReport(input, areaTablesText(result, opts.tables), maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
+  }
   let text = formatter(input);
   if (format === 'stylish' && !opts.quiet) {
     const n = result.schools.length, left = result.leftOut.length;
     text += `Area ${result.area.data.area.name}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
   }
-  const inputs = [result.area.path, ...result.schools.flatMap((school) => school.result.inputs ?? [])];
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
 }

@@ -17,7 +17,8 @@ export interface Collected {
   problem?: string;
 }
 
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '', LC_ALL: 'C' };
+// Only the ordinary transports: never ext:: or fd::, which run commands named in the URL.
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '', LC_ALL: 'C', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh' };
 
 function git(args: string[], cwd?: string): string {
   return execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 }).trim();
@@ -41,6 +42,8 @@ export function cacheFolder(cache: string, url: string, ref: string | undefined)
 /** Fetches `ref` (default: the remote's HEAD) of `url` into the cache, checked out; never throws. */
 export function collectGit(url: string, ref: string | undefined, cache: string): Collected {
   const dir = cacheFolder(resolve(cache), url, ref);
+  // A URL or ref starting with "-" would be read by git as an option.
+  if (url.startsWith('-') || ref?.startsWith('-')) return { problem: `the ${url.startsWith('-') ? 'git: URL' : 'ref:'} starts with "-", which git would read as an option` };
   try {
     if (!existsSync(join(dir, '.git'))) {
       mkdirSync(dirname(dir), { recursive: true });

@@ -3,7 +3,7 @@
 // a finding, and nothing of a school outside its own folder is read.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,11 +59,15 @@ describe('schools from git repositories', () => {
   it('a repository that cannot be fetched is that school\'s finding; the others are still checked', async () => {
     const root = mkdtempSync(join(tmpdir(), 'ap-ready-git-'));
     const kestrel = bareSchool(root, 'kestrel-academy', '2026-11-10T09:00:00Z');
-    writeFileSync(join(root, 'area.yaml'), areaYaml(`  - git: ${kestrel.url}\n  - git: ${pathToFileURL(join(root, 'nowhere.git')).href}\n  - git: ${kestrel.url}\n    ref: no-such-branch\n`));
+    const marker = join(root, 'ran');
+    writeFileSync(join(root, 'area.yaml'), areaYaml(`  - git: ${kestrel.url}\n  - git: ${pathToFileURL(join(root, 'nowhere.git')).href}\n  - git: ${kestrel.url}\n    ref: no-such-branch\n  - git: "--upload-pack=touch ${marker}"\n  - git: "ext::sh -c touch% ${marker}"\n`));
     const result = await checkArea(join(root, 'area.yaml'), { asOf: AS_OF });
     expect(result.schools.map((s) => s.name)).toEqual(['Kestrel Academy']);
-    expect(result.leftOut.map((l) => l.messageId)).toEqual(['gitFailed', 'gitFailed']);
+    expect(result.leftOut.map((l) => l.messageId)).toEqual(['gitFailed', 'gitFailed', 'gitFailed', 'gitFailed']);
     expect(result.leftOut[1].why).toMatch(/^The school's repository could not be read: git could not fetch no-such-branch of file:/);
+    expect(result.leftOut[2].why).toMatch(/starts with "-", which git would read as an option/);
+    // Neither an option in the URL nor the ext:: transport ran anything.
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('a path: school inside a git repository has its last commit\'s date; outside one, none', async () => {

@@ -32,7 +32,7 @@ function checkSentences(o: OverviewInput): { severity: 'error' | 'warn'; text: s
   return areaFindingData(o).flatMap(({ rule, id, data: d }): { severity: 'error' | 'warn'; text: string }[] => {
     if (rule === 'area-unregistered-full-time') {
       const who = id === 'count' ? `${c(d.total)} pupils of compulsory school age` : `${c(d.special)} ${d.anySen ? 'pupils with special educational needs or looked after' : 'pupils with an EHC plan or looked after'}`;
-      return [{ severity: 'error' as const, text: `"${d.provider}" is unregistered but gives full-time education (more than ${d.hours} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved have been told; the local authority raises it with the DfE and Ofsted.` }];
+      return [{ severity: 'error' as const, text: `"${d.provider}" is unregistered but gives full-time education (more than ${d.hours} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved should reduce the hours or move the placements, and the local authority should raise it with the DfE and Ofsted.` }];
     }
     if (rule === 'area-qa-coverage') {
       return [{ severity: 'warn' as const, text: id === 'missing' ? `"${d.provider}" is in use and neither the schools using it nor the local authority has a quality-assurance record of it.` : `The latest quality assurance of "${d.provider}" was on ${d.date} by ${d.school}, longer ago than the area's interval (qa_max_age_days).` }];

@@ -39,6 +39,14 @@ describe('safeTable', () => {
     expect(safeTable({ cells: [[1], [1], [4], [9]], totals: 'columns' }, F).cells.flat()).toEqual([WITHHELD, WITHHELD, WITHHELD, '9']);
   });
 
+  it('a part whose rest would be small is withheld: "19 of 20" never tells that one pupil is not', () => {
+    const t = safeTable({ cells: [[20, 19], [10, 5], [8, 4]], totals: 'columns', parts: [[1, 0]] }, F);
+    expect(t.cells.map((r) => r[1])).toEqual([WITHHELD, '5', WITHHELD]); // 19 withheld, then the next smallest (4) with it
+    expect(t.totals).toEqual(['38', '28']);
+    // and in the totals row: 38 of 39 would say one pupil is not
+    expect(safeTable({ cells: [[20, 20], [19, 18]], totals: 'columns', parts: [[1, 0]] }, F).totals[1]).toBe(WITHHELD);
+  });
+
   it('exact prints every number', () => {
     expect(safeTable({ cells: [[1, 2]], totals: 'rows' }, { small: 3, exact: true })).toEqual({ cells: [['1', '2']], totals: ['3'], withheld: false });
   });

@@ -28,7 +28,7 @@ export function headline(o: OverviewInput): ViewTable {
   return countsTable({
     id: 'pupils-by-school', title: 'Pupils in alternative provision, by school',
     head: [{ text: 'School', width: '34%' }, ...['Pupils in AP', 'With SEND', 'With an EHC plan', 'On a part-time timetable', 'Looked after'].map((text) => ({ text, num: true }))],
-    labels: schoolLabel(o), counts, totals: 'columns',
+    labels: schoolLabel(o), counts, totals: 'columns', parts: [[1, 0], [2, 0], [2, 1], [3, 0], [4, 0]],
     note: `Pupils with a placement active on ${o.asOf}, with the facts each school's own check uses (its pupil register's first, else the placements'). Each school counts its own pupils; pupils are never matched between schools.`,
   }, o.f);
 }
@@ -65,7 +65,7 @@ export function reasons(o: OverviewInput): ViewTable {
     id: 'reasons', title: 'Reasons for placement, by category',
     head: [{ text: 'Reason', width: '40%' }, { text: 'Pupils in AP', num: true }, { text: 'With an EHC plan', num: true }, { text: 'Started in the last 12 months', num: true }],
     labels: used.map((c) => [label(c ? REASON_CATEGORIES[c] ?? 'Vocational course' : 'Not recorded')]),
-    counts: used.map((c) => [all.n(c), ehcp.n(c), started.n(c)]), totals: 'columns', totalLabel: 'All reasons',
+    counts: used.map((c) => [all.n(c), ehcp.n(c), started.n(c)]), totals: 'columns', totalLabel: 'All reasons', parts: [[1, 0], [2, 0]],
     note: 'Active placements by reason_category; a pupil with placements for two reasons is counted under each.',
   }, o.f);
 }
@@ -121,7 +121,7 @@ export function involvement(o: OverviewInput): ViewTable {
   return countsTable({
     id: 'involvement', title: 'Parents, carers and pupils in the decision',
     head: [{ text: 'School', width: '34%' }, ...['Pupils in AP', 'With a pre-commissioning discussion', 'Parent or carer took part', 'Pupil took part'].map((text) => ({ text, num: true }))],
-    labels: schoolLabel(o), counts, totals: 'columns',
+    labels: schoolLabel(o), counts, totals: 'columns', parts: [[1, 0], [2, 0], [3, 0], [2, 1], [3, 1]],
     note: 'From each active placement\'s pre_commissioning_discussion. Pupils\' views at reviews are not held in the placement records.',
   }, o.f);
 }

@@ -24,7 +24,7 @@ export function plans(o: OverviewInput): ViewTable {
   return countsTable({
     id: 'plans', title: 'Individual plans: objectives, reviews and exit plans',
     head: [{ text: 'School', width: '34%' }, ...['Pupils in AP', 'With written objectives', 'Reviewed in the last 6 weeks', 'With an exit or reintegration plan'].map((text) => ({ text, num: true }))],
-    labels: o.result.schools.map((s) => [label(s.name)]), counts, totals: 'columns',
+    labels: o.result.schools.map((s) => [label(s.name)]), counts, totals: 'columns', parts: [[1, 0], [2, 0], [3, 0]],
     note: 'From each active placement\'s objectives, reviews and exit_plan.',
   }, o.f);
 }

@@ -26,6 +26,12 @@ export const shown = (n: number, f: CountFormat) => f.exact || n === 0 || n >= f
 export interface CountTable {
   cells: number[][];
   totals: 'columns' | 'rows' | 'none';
+  /**
+   * Columns that count a part of another column's pupils ([part, whole]: "with an EHC plan" of "pupils in
+   * AP"): where the rest (whole − part) would be a small number, the part is withheld too, so "19 of 20"
+   * never tells that one pupil is not.
+   */
+  parts?: [part: number, whole: number][];
 }
 
 export interface SafeTable {
@@ -55,7 +61,12 @@ export function safeTable(t: CountTable, f: CountFormat): SafeTable {
       lines.push([...col, total]);
     }
   }
-  if (!f.exact) for (const line of lines) protectLine(line);
+  if (!f.exact) {
+    const rest = (row: Entry[]) => { for (const [part, whole] of t.parts ?? []) if (!shown(row[whole].n - row[part].n, f)) row[part].hidden = true; };
+    grid.forEach(rest);
+    if (t.totals === 'columns') rest(totals);
+    for (const line of lines) protectLine(line);
+  }
   const text = (e: Entry) => (e.hidden ? WITHHELD : e.n.toLocaleString('en-GB'));
   return { cells: grid.map((row) => row.map(text)), totals: totals.map(text), withheld: [...grid.flat(), ...totals].some((e) => e.hidden) };
 }

@@ -42,9 +42,9 @@ export const label = (text: string, sub?: string): Cell => ({ text, sub });
  */
 export function countsTable(spec: {
   id: string; title: string; head: Column[]; labels: Cell[][]; counts: number[][]; totals: 'columns' | 'rows' | 'none';
-  totalLabel?: string; totalHead?: string; note?: string;
+  totalLabel?: string; totalHead?: string; note?: string; parts?: [number, number][];
 }, f: CountFormat): ViewTable {
-  const safe = safeTable({ cells: spec.counts, totals: spec.totals }, f);
+  const safe = safeTable({ cells: spec.counts, totals: spec.totals, parts: spec.parts }, f);
   const rows = spec.labels.map((l, r) => [...l, ...safe.cells[r].map((text) => ({ text, num: true })), ...(spec.totals === 'rows' ? [{ text: safe.totals[r], num: true, strong: true }] : [])]);
   const head = [...spec.head, ...(spec.totals === 'rows' ? [{ text: spec.totalHead ?? 'Total', num: true }] : [])];
   const lead = spec.labels[0]?.length ?? spec.head.length - (spec.counts[0]?.length ?? 0);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UsageError, type YamlDocument } from '../model/findings.js';
 import { ThresholdsSchema, SEVERITY_SETTINGS } from '../model/config.js';
 import { nearest, settingsProblems } from '../load/issues.js';
-import { problemsError, readAreaYaml } from './yaml-doc.js';
+import { parseAreaYaml, problemsError, readAreaYaml, type AreaYaml } from './yaml-doc.js';
 
 /** Postcode areas (letters only, "LS") or districts ("WF17"). */
 const postcodePart = z.string().regex(/^\s*[A-Za-z]{1,2}(\d[A-Za-z\d]?)?\s*$/, 'use a postcode area such as LS or a district such as WF17');
@@ -43,7 +43,15 @@ export interface AreaFile extends YamlDocument {
 }
 
 export function loadAreaFile(path: string, areaRuleIds: readonly string[], cwd = process.cwd()): AreaFile {
-  const { abs, shown, raw, at, where } = readAreaYaml(path, cwd, 'the area file', "area.yaml, which lists the schools' repos");
+  return checkAreaFile(readAreaYaml(path, cwd, 'the area file', "area.yaml, which lists the schools' repos"), areaRuleIds);
+}
+
+/** area.yaml from its text (`abs` its absolute path, `shown` the path as messages name it), checked as loadAreaFile checks it. */
+export function parseAreaFile(src: string, abs: string, shown: string, areaRuleIds: readonly string[]): AreaFile {
+  return checkAreaFile(parseAreaYaml(src, abs, shown, 'the area file'), areaRuleIds);
+}
+
+function checkAreaFile({ abs, shown, raw, at, where }: AreaYaml, areaRuleIds: readonly string[]): AreaFile {
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UsageError(`${shown}: the area file is empty or not a mapping: it needs area: { name: … } and schools: [ { path: … } ].`);
   }

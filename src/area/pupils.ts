@@ -1,7 +1,7 @@
 // Each school's pupils in AP with the facts its own check counts (the register's first, else the
 // placements'), worked out once per school and shared by the area rules and the overview.
 import { pupilFacts, type PupilFacts } from '../model/pupil-facts.js';
-import { fullTimePupils } from '../rules/full-time.js';
+import { fullTimePupils } from '../rules/utils/full-time.js';
 import type { Thresholds } from '../model/config.js';
 import type { PlacementFile } from '../load/placement-file.js';
 import type { AreaSchool } from './schools.js';

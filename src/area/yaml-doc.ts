@@ -33,6 +33,11 @@ export function readAreaYaml(path: string, cwd: string, what: string, hint: stri
       ? `${shown} does not exist: give the path of ${what} (${hint}).`
       : `${shown} cannot be read (${code === 'EISDIR' ? 'it is a folder' : code ?? 'unknown error'}): give the path of ${what} (${hint}).`);
   }
+  return parseAreaYaml(src, abs, shown, what);
+}
+
+/** The same, from the file's text (`abs` its absolute path, `shown` the path as messages name it). */
+export function parseAreaYaml(src: string, abs: string, shown: string, what: string): AreaYaml {
   let tree: YamlTree, raw: unknown;
   try {
     const parsed = parseYaml(src, 100_000);

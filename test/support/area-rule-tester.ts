@@ -30,6 +30,8 @@ export interface SchoolCase {
   urn?: string;
   /** Files under the school's placements/: name → YAML text or a provider spec. */
   files: Record<string, string | ProviderSpec>;
+  /** The commit date of the school's data (as a git: school has it). */
+  dataAsOf?: string;
 }
 
 export interface AreaCase {
@@ -80,12 +82,13 @@ export async function runAreaRule(rule: AreaRule, c: AreaCase) {
       expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
       documents.set(f.displayPath, f);
     }
-    schools.push({ index, name: s.name ?? s.dir, urn, dir, placementsDir, result, unreadable: [] });
+    schools.push({ index, name: s.name ?? s.dir, urn, dir, placementsDir, result, unreadable: [], source: 'path', dataAsOf: s.dataAsOf });
   }
   const read = new Set<string>();
+  const { providers, urnConflicts } = matchProviders(schools);
   const run: AreaRun = {
     asOf, thresholds: watched(ThresholdsSchema.parse(area.data.thresholds), read), registrationLaw: area.data.registration_law,
-    file: area, schools, leftOut: c.leftOut ?? [], providers: matchProviders(schools),
+    staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut: c.leftOut ?? [], providers, urnConflicts,
   };
   const findings: Finding[] = [];
   const severity = areaSeverity(rule, area);

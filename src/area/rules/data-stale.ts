@@ -5,6 +5,7 @@ import { defineAreaRule } from './types.js';
 
 export const areaDataStale = defineAreaRule({
   id: 'area-data-stale', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: 'oversight of school-commissioned alternative provision' }],
+  thresholds: [],
   description: () => "A school's placement records, as read (the commit of its repository), are older than the area's stale_after_days (default 14)",
   messages: {
     stale: ({ school, date, days, max }: { school: string; date: string; days: number; max: number }) =>

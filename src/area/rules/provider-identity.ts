@@ -8,6 +8,7 @@ const listed = (w: Written[]) => w.map((x) => `${x.as}: ${x.schools.join(', ')}`
 
 export const areaProviderIdentity = defineAreaRule({
   id: 'area-provider-identity', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: 'how leaders commission and oversee alternative provision' }],
+  thresholds: [],
   description: () => 'One provider seems to be written two ways across schools (close names at one postcode, one name at different postcodes), a URN is written for providers that differ, an old URN is still written, or schools disagree on whether a provider is registered',
   messages: {
     close: ({ postcode, written }: { postcode: string; written: Written[] }) =>

@@ -27,10 +27,10 @@ export function loadGiasLinks(path: string, base: string, shown = path): Map<str
       return;
     }
     if (missing.length) return;
-    const urn = fields[columns.urn]?.trim(), link = fields[columns.link]?.trim(), type = (fields[columns.type] ?? '').trim().toLowerCase();
-    if (!/^\d+$/.test(urn ?? '') || !/^\d+$/.test(link ?? '')) return;
-    if (type.startsWith('successor')) successors.set(urn!, link!);
-    else if (type.startsWith('predecessor') && !successors.has(link!)) successors.set(link!, urn!);
+    const urn = (fields[columns.urn] ?? '').trim(), link = (fields[columns.link] ?? '').trim(), type = (fields[columns.type] ?? '').trim().toLowerCase();
+    if (!/^\d+$/.test(urn) || !/^\d+$/.test(link)) return;
+    if (type.startsWith('successor')) successors.set(urn, link);
+    else if (type.startsWith('predecessor') && !successors.has(link)) successors.set(link, urn);
   });
   parser.push(text);
   if (!parser.end()) throw new UsageError(`The GIAS links file ${shown} is not a well-formed CSV file (a quote is never closed): download it again.`);

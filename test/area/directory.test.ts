@@ -92,10 +92,10 @@ describe('matching providers across schools', () => {
   });
 
   it("the LA's own QA in the directory counts for every school", async () => {
-    const noWren = (root: string) => replaceIn(root, 'wren-academy/placements/green-shoots.yaml', /  quality_assurance:\n.*\n/, '');
+    const noWren = (root: string) => replaceIn(root, 'wren-academy/placements/green-shoots.yaml', / {2}quality_assurance:\n.*\n/, '');
     const r = await checkSecond(noWren);
     expect(byRule(r, 'area-qa-coverage').filter((f) => f.message.includes('Green Shoots'))).toEqual([]);
-    const withoutLa = await checkSecond((root) => { noWren(root); replaceIn(root, 'providers.yaml', /    quality_assurance:\n.*\n/, ''); });
+    const withoutLa = await checkSecond((root) => { noWren(root); replaceIn(root, 'providers.yaml', / {4}quality_assurance:\n.*\n/, ''); });
     expect(byRule(withoutLa, 'area-qa-coverage').find((f) => f.message.includes('Green Shoots'))?.message).toContain('by Heron School');
   });
 

@@ -23,7 +23,6 @@ export const AREA_OVERVIEW: Omit<DocumentInfo, 'id'> & { id: 'area-overview' } =
 export const NOT_HELD = 'Not held in the placement records';
 
 export { countText, type CountFormat };
-export { DURATION_BANDS } from './area/pupil-blocks.js';
 
 /** A block of an answer: tables, sentences, a list (with a severity mark when the list holds findings). */
 export interface Block { id: string; heading?: string; tables: ViewTable[]; text: string[]; list: { text: string; severity?: 'error' | 'warn'; severityLabel?: string }[]; empty?: string }

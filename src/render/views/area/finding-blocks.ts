@@ -10,6 +10,9 @@ import { countsTable, label, type OverviewInput, type ViewTable } from './tables
 
 type Said = { rule: string; id: string; data: Record<string, unknown> };
 
+/** A finding's datum as text. */
+const t = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
+
 /** The area rules' findings on area.yaml, with their data, as the rules found them. */
 function areaFindingData(o: OverviewInput): Said[] {
   const out: Said[] = [];
@@ -32,14 +35,14 @@ function checkSentences(o: OverviewInput): { severity: 'error' | 'warn'; text: s
   return areaFindingData(o).flatMap(({ rule, id, data: d }): { severity: 'error' | 'warn'; text: string }[] => {
     if (rule === 'area-unregistered-full-time') {
       const who = id === 'count' ? `${c(d.total)} pupils of compulsory school age` : `${c(d.special)} ${d.anySen ? 'pupils with special educational needs or looked after' : 'pupils with an EHC plan or looked after'}`;
-      return [{ severity: 'error' as const, text: `"${d.provider}" is unregistered but gives full-time education (more than ${d.hours} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved should reduce the hours or move the placements, and the local authority should raise it with the DfE and Ofsted.` }];
+      return [{ severity: 'error' as const, text: `"${t(d.provider)}" is unregistered but gives full-time education (more than ${t(d.hours)} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved should reduce the hours or move the placements, and the local authority should raise it with the DfE and Ofsted.` }];
     }
     if (rule === 'area-qa-coverage') {
-      return [{ severity: 'warn' as const, text: id === 'missing' ? `"${d.provider}" is in use and neither the schools using it nor the local authority has a quality-assurance record of it.` : `The latest quality assurance of "${d.provider}" was on ${d.date} by ${d.school}, longer ago than the area's interval (qa_max_age_days).` }];
+      return [{ severity: 'warn' as const, text: id === 'missing' ? `"${t(d.provider)}" is in use and neither the schools using it nor the local authority has a quality-assurance record of it.` : `The latest quality assurance of "${t(d.provider)}" was on ${t(d.date)} by ${t(d.school)}, longer ago than the area's interval (qa_max_age_days).` }];
     }
     if (rule === 'area-qa-disagree') {
       const v = (xs: unknown) => (xs as { school: string; date: string }[]).map((x) => `${x.school} (${x.date})`).join(', ');
-      return [{ severity: 'warn' as const, text: `Schools judged "${d.provider}" differently in the ${d.term}: ${v(d.meets)} found it meets the standards, ${v(d.fails)} found it does not.` }];
+      return [{ severity: 'warn' as const, text: `Schools judged "${t(d.provider)}" differently in the ${t(d.term)}: ${v(d.meets)} found it meets the standards, ${v(d.fails)} found it does not.` }];
     }
     return [];
   });

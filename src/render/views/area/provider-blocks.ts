@@ -125,7 +125,7 @@ export function confirmedTotals(o: OverviewInput): { table: ViewTable; text: str
     table: {
       id: 'confirmed-totals', title: "Providers' own confirmed totals beside the area's count",
       head: [{ text: 'Provider', width: '40%' }, { text: "Full-time pupils from the area's schools", num: true }, { text: "The provider's own total (all commissioners)", num: true }, { text: 'Confirmed on' }],
-      rows: unregistered.map((p, i) => [label(p.name, p.postcode), { text: safe.cells[i][0], num: true }, { text: latest[i] ? safe.cells[i][1] : 'Not confirmed', num: true }, { text: latest[i] ? String(latest[i]!.date) : '—' }]),
+      rows: unregistered.map((p, i) => [label(p.name, p.postcode), { text: safe.cells[i][0], num: true }, { text: latest[i] ? safe.cells[i][1] : 'Not confirmed', num: true }, { text: latest[i] ? String(latest[i]?.date) : '—' }]),
       note: "The provider's own total is registration.full_time_pupils_confirmed, the latest any school recorded. A provider's total above the area's count means other commissioners place pupils there too.",
     },
     text: `${countText(latest.filter(Boolean).length, o.f)} of ${countText(unregistered.length, o.f)} unregistered providers in use have confirmed their own total.`,

@@ -121,7 +121,7 @@ placements:
     year_group: 10                            # R or 1-13
     start_date: ${d(-28)}                    # required
     planned_end_date: ${d(49)}               # the agreed end of the placement
-    # end_date: ${d(49)}                     # set when the placement has ended, then add destination:
+    # end_date: ${d(49)}                     # set when the placement has ended, then add destination and outcome:
     reason: Small-group support to re-engage with learning   # why this pupil attends this provider
     reason_category: semh                     # behaviour | semh | medical | send | exclusion |
                                               #   reintegration | school-refusal | other
@@ -145,11 +145,19 @@ placements:
       date: ${d(-35)}
       parent_or_carer: true
       pupil: true
-    objectives:                               # clear targets, each with a date
-      - { target: Attend 90% of sessions, by: ${d(21)} }
-      - { target: Return to two mainstream maths lessons a week, by: ${d(49)} }
-    reviews:                                  # review meetings held
-      - { date: ${d(-7)}, attendance_percent: 90, notes: "Settled well." }
+    objectives:                               # clear targets, each with a date (and, if you measure it, a baseline and goal)
+      - { id: attendance, target: Attend 90% of sessions, by: ${d(21)}, measure: attendance-percent, baseline: 70, goal: 90 }
+      - { id: maths, target: Return to two mainstream maths lessons a week, by: ${d(49)} }
+    reviews:                                  # review meetings held, at least half-termly
+      - date: ${d(-7)}
+        attendance_percent: 90
+        took_part: [school, provider, parent-or-carer, pupil]   # pupil: the pupil's own view was heard
+        progress:                             # each objective by its id: not-started | on-track | off-track | met | not-met | dropped
+          - { objective: attendance, status: on-track, value: 90 }
+          - { objective: maths, status: not-started }
+        next_review: ${d(35)}                # the date agreed for the next review
+        notes: "Settled well."                # never printed in documents
+    # maximum_end_date: YYYY-MM-DD            # the agreed maximum period, if there is one
     exit_plan: Phased return to mainstream lessons over the last three weeks   # the next step
 `;
 }

@@ -3,6 +3,8 @@
 // (a 5-digit URN, a missing reason, a DD/MM/YYYY date) belongs to its own rule, so dates are strings here
 // and `date-format` judges them.
 import { z } from 'zod';
+import { QUALIFICATION_TYPES } from './vocabulary.js';
+import { CostSchema, ObjectiveSchema, OutcomeSchema, ReviewSchema } from './schema-progress.js';
 
 export const REGISTERED_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
@@ -16,8 +18,6 @@ export const QA_OUTCOMES = ['meets', 'partly-meets', 'does-not-meet'] as const;
 export const REASON_CATEGORIES = [
   'behaviour', 'semh', 'medical', 'send', 'exclusion', 'reintegration', 'school-refusal', 'vocational-course', 'other',
 ] as const;
-/** What a pupil can gain at the provider. */
-export const QUALIFICATION_TYPES = ['gcse', 'functional-skills', 'btec', 'other'] as const;
 /** Where the pupil went once the placement ended: the kinds destination data is counted in. */
 export const DESTINATION_CATEGORIES = [
   'school', 'another-school', 'special-school', 'college', 'apprenticeship', 'employment', 'neet', 'unknown',
@@ -146,15 +146,9 @@ export const PlacementSchema = z.strictObject({
     parent_or_carer: z.boolean().nullish(),
     pupil: z.boolean().nullish(),
   }).nullish(),
-  objectives: z.array(z.strictObject({
-    target: text('What the pupil should achieve'),
-    by: isoDate('By when').nullish(),
-  })).nullish(),
-  reviews: z.array(z.strictObject({
-    date: isoDate('Date of the review meeting'),
-    attendance_percent: z.number().min(0).max(100).nullish().meta({ description: 'Attendance since the last review, 0 to 100' }),
-    notes: text('Notes').nullish(),
-  })).nullish(),
+  objectives: z.array(ObjectiveSchema).nullish(),
+  reviews: z.array(ReviewSchema).nullish(),
+  maximum_end_date: isoDate('The agreed maximum period: the latest day the placement may run to (an off-site direction, a time-limited place)').nullish(),
   exit_plan: text('Reintegration plan or next step').nullish(),
   destination: text('Once ended: what the pupil went on to').nullish(),
   destination_category: z.enum(DESTINATION_CATEGORIES).nullish()
@@ -163,6 +157,8 @@ export const PlacementSchema = z.strictObject({
     type: z.enum(QUALIFICATION_TYPES).meta({ description: QUALIFICATION_TYPES.join(', ') }),
     detail: text('Which one, such as "English Language" or "Entry Level 3 maths"').nullish(),
   })).nullish().meta({ description: 'What the pupil can gain at this provider' }),
+  outcome: OutcomeSchema.nullish().meta({ description: 'Once ended: how the placement ended and what the pupil achieved' }),
+  cost: CostSchema.nullish().meta({ description: 'Optional: what the placement costs, as agreed with the provider (for spend by provider in the governors\' report)' }),
 });
 
 export const PlacementFileSchema = z.strictObject({
@@ -174,6 +170,9 @@ export type Provider = z.infer<typeof ProviderSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
+export type Objective = z.infer<typeof ObjectiveSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** Paths (relative to the provider block or to one placement) of every date field, for `date-format` and `dates-order`. */
 export const PROVIDER_DATE_PATHS: (string | number)[][] = [
@@ -191,5 +190,7 @@ export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
   ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'], ['part_time_timetable', 'end_date'],
   ['pre_commissioning_discussion', 'date'],
   ['objectives', '*', 'by'],
-  ['reviews', '*', 'date'],
+  ['reviews', '*', 'date'], ['reviews', '*', 'next_review'],
+  ['maximum_end_date'],
+  ['outcome', 'sustained_check', 'date'],
 ];

@@ -7,3 +7,28 @@ export const REGISTERED_SCHOOL_TYPES = [
 ] as const;
 
 export const VNS_AREAS = ['safeguarding', 'health_and_safety', 'admissions_and_support', 'quality_of_education'] as const;
+
+/** What a pupil can gain at the provider (and, in an outcome, what they achieved). */
+export const QUALIFICATION_TYPES = ['gcse', 'functional-skills', 'btec', 'other'] as const;
+
+/** Who took part in a placement review; `pupil` is the pupil's own voice. */
+export const REVIEW_PARTICIPANTS = [
+  'school', 'provider', 'parent-or-carer', 'pupil', 'social-worker', 'virtual-school', 'local-authority', 'other',
+] as const;
+
+/** Progress against one objective at a review. `met`, `not-met` and `dropped` close the objective. */
+export const PROGRESS_STATUSES = ['not-started', 'on-track', 'off-track', 'met', 'not-met', 'dropped'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/** What a review decided about the placement: `continue` is the decision placement-long-running looks for. */
+export const REVIEW_DECISIONS = ['continue', 'extend', 'change', 'end'] as const;
+
+/** How an ended placement ended. */
+export const OUTCOME_RESULTS = [
+  'reintegrated', 'moved-to-another-school', 'special-school', 'another-ap', 'post-16',
+  'elective-home-education', 'missing-education', 'other',
+] as const;
+export type OutcomeResult = (typeof OUTCOME_RESULTS)[number];
+
+/** How a placement's cost is given: a rate per week, per session or per day, as the agreement states it. */
+export const COST_UNITS = ['week', 'session', 'day'] as const;

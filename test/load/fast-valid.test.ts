@@ -61,6 +61,17 @@ describe('fastParse', () => {
     ['an unknown key', { start_dte: '2025-10-06' }, false],
     ['a required field null', { pupil: null }, false],
     ['a list where text goes', { reason: ['a'] }, false],
+    // The journey's fields (objectives with a measure, reviews with progress, the outcome, the cost)
+    ['objectives with ids, measures and numbers', { objectives: [{ id: 'attendance', target: 'Attend 90%', by: '2025-12-19', measure: 'attendance-percent', baseline: 62, goal: 90 }] }, true],
+    ['a review with who took part, progress and ratings', { reviews: [{ date: '2025-11-14', attendance_percent: 84, took_part: ['school', 'pupil'], progress: [{ objective: 'attendance', status: 'on-track', value: 84 }, { objective: 2, status: 'met' }], engagement: 3, readiness_to_reintegrate: 2, decision: 'continue', next_review: '2025-12-12' }] }, true],
+    ['an outcome and a cost', { maximum_end_date: '2026-02-13', outcome: { result: 'reintegrated', objectives_met: ['attendance', 2], qualifications_achieved: [{ type: 'functional-skills', detail: 'Entry Level 3 maths', grade: 'pass' }], sustained_check: { date: '2026-03-18', still_there: true } }, cost: { amount: 85, per: 'session' } }, true],
+    ['an unknown participant', { reviews: [{ date: '2025-11-14', took_part: ['headteacher'] }] }, false],
+    ['an unknown progress status', { reviews: [{ date: '2025-11-14', progress: [{ objective: 1, status: 'ok' }] }] }, false],
+    ['objective position 0', { reviews: [{ date: '2025-11-14', progress: [{ objective: 0, status: 'met' }] }] }, false],
+    ['engagement 6', { reviews: [{ date: '2025-11-14', engagement: 6 }] }, false],
+    ['engagement 2.5', { reviews: [{ date: '2025-11-14', engagement: 2.5 }] }, false],
+    ['an unknown outcome', { outcome: { result: 'left' } }, false],
+    ['a negative cost', { cost: { amount: -1, per: 'week' } }, false],
   ])('%s', (_name, edit, valid) => {
     const value = { ...base, ...edit };
     expect(PlacementSchema.safeParse(value).success).toBe(valid);

@@ -1,6 +1,6 @@
 // School days and term time, worked out once per run from the config's term dates (or weekdays when
 // there are none). Every date rule counts days through one Calendar.
-import { dayNumber } from './dates.js';
+import { dayNumber, fromDayNumber } from './dates.js';
 
 const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
 
@@ -31,6 +31,21 @@ export class Calendar {
       else merged.push([a, b]);
     }
     this.terms = merged;
+  }
+
+  /**
+   * The half-terms, as ISO [start, end]: the term dates with any gap shorter than a week closed (a bank
+   * holiday or Good Friday splits a term in the config but not the half-term; a half-term holiday is a
+   * week or more). Empty without term dates.
+   */
+  halfTerms(): { start: string; end: string }[] {
+    const out: [number, number][] = [];
+    for (const [a, b] of this.terms) {
+      const last = out[out.length - 1];
+      if (last && a - last[1] <= 5) last[1] = b;
+      else out.push([a, b]);
+    }
+    return out.map(([a, b]) => ({ start: fromDayNumber(a), end: fromDayNumber(b) }));
   }
 
   /** Whether the config gives term dates (then elapsed days are days of term time). */

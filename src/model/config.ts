@@ -33,6 +33,8 @@ export const ThresholdsSchema = z.strictObject({
   attendance_persistent_percent: z.number().min(0).max(100).default(90).meta({ description: "Attendance % below which a placement's attendance is low (warning)" }),
   attendance_severe_percent: z.number().min(0).max(100).default(50).meta({ description: "Attendance % below which a placement's attendance is severely low (error)" }),
   attendance_window_weeks: z.number().int().min(1).default(6).meta({ description: 'School weeks of marks that attendance-low looks back over' }),
+  attendance_decline_points: z.number().min(0).default(10).meta({ description: 'Percentage points of fall in attendance (across the last three reviews, or the last three school weeks of marks against the three before) that attendance-declining reports' }),
+  long_running_weeks: days(26, 'Weeks (about two terms) after which placement-long-running asks for a review that records a decision to continue'),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 

@@ -22,4 +22,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   attendance_persistent_percent: 90,
   attendance_severe_percent: 50,
   attendance_window_weeks: 6,
+  attendance_decline_points: 10,
+  long_running_weeks: 26,
 };

@@ -54,6 +54,7 @@ export const OutcomeSchema = z.strictObject({
     date: isoDate('When the destination was checked'),
     still_there: z.boolean().meta({ description: 'Whether the pupil was still in the destination' }),
   }).nullish().meta({ description: 'A later check that the destination held' }),
+  la_informed: isoDate('When the local authority was told of a pupil of compulsory school age whose destination is unknown, NEET or missing education (children missing education)').nullish(),
 });
 
 export const CostSchema = z.strictObject({

@@ -192,5 +192,5 @@ export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
   ['objectives', '*', 'by'],
   ['reviews', '*', 'date'], ['reviews', '*', 'next_review'],
   ['maximum_end_date'],
-  ['outcome', 'sustained_check', 'date'],
+  ['outcome', 'sustained_check', 'date'], ['outcome', 'la_informed'],
 ];

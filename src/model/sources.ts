@@ -99,6 +99,11 @@ export const SOURCES = {
     publisher: 'Department for Education and Department of Health', edition: 'statutory guidance, January 2015',
     url: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25',
   },
+  'children-missing-education': {
+    title: 'Children missing education',
+    publisher: 'Department for Education', edition: 'statutory guidance, August 2024',
+    url: 'https://www.gov.uk/government/publications/children-missing-education',
+  },
 } as const satisfies Record<string, SourceDoc>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -32,6 +32,16 @@ import { datesOrder } from './dates-order.js';
 import { plannedEndRequired } from './planned-end-required.js';
 import { objectivesRequired } from './objectives-required.js';
 import { reviewOverdue } from './review-overdue.js';
+import { reviewFrequency } from './review-frequency.js';
+import { nextReviewMissed } from './next-review-missed.js';
+import { objectiveOverdue } from './objective-overdue.js';
+import { progressNotRecorded } from './progress-not-recorded.js';
+import { pupilVoiceMissing } from './pupil-voice-missing.js';
+import { placementPastMaximum } from './placement-past-maximum.js';
+import { placementLongRunning } from './placement-long-running.js';
+import { outcomeRequired } from './outcome-required.js';
+import { missingEducationRisk } from './missing-education-risk.js';
+import { attendanceDeclining } from './attendance-declining.js';
 import { exitPlanRequired } from './exit-plan-required.js';
 import { preCommissioningDiscussion } from './pre-commissioning-discussion.js';
 import { laNotified } from './la-notified.js';
@@ -77,6 +87,9 @@ export const RULES: readonly Rule[] = [
   objectivesRequired, reviewOverdue, exitPlanRequired, preCommissioningDiscussion, laNotified,
   partTimeTimetable, attendanceCode, attendanceCodeOnline, offSiteDirection,
   placementPastPlannedEnd, destinationRequired, duplicatePupil,
+  // the journey: reviews, progress against objectives, how long, how it ended
+  reviewFrequency, nextReviewMissed, objectiveOverdue, progressNotRecorded, pupilVoiceMissing,
+  placementPastMaximum, placementLongRunning, outcomeRequired, missingEducationRisk,
   // across files
   multipleProviders, combinedHours, pupilFactsConflict, pupilReference,
   // the pupil's whole week (pupil register)
@@ -84,7 +97,7 @@ export const RULES: readonly Rule[] = [
   // vulnerable pupils
   lookedAfterVirtualSchool, lookedAfterPep, ehcpLaConsulted, partTimeLaInformed, socialWorkerInformed, riskAssessment,
   // attendance records (attendance/*.csv)
-  attendanceFile, attendanceUnknownPlacement, attendanceMissing, attendanceReportedLate, absenceNotFollowedUp, attendanceLow,
+  attendanceFile, attendanceUnknownPlacement, attendanceMissing, attendanceReportedLate, absenceNotFollowedUp, attendanceLow, attendanceDeclining,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

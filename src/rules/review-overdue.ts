@@ -1,6 +1,7 @@
 import { defineRule } from './types.js';
-import { ACTIVE, latest, placements } from './utils/each.js';
+import { ACTIVE, latest, placements, type PlacementItem } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
+import type { Run } from '../run.js';
 
 export const reviewOverdue = defineRule({
   id: 'review-overdue', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for regular reviews", note: "the 42-day interval is ap-ready's default: no national frequency is set" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -14,15 +15,22 @@ export const reviewOverdue = defineRule({
     const max = ctx.run.thresholds.review_interval_days;
     const termTime = ctx.run.calendar.termTime ? ' of term time' : '';
     for (const item of placements(ctx, ACTIVE)) {
-      const p = item.placement;
-      const held = (p.reviews ?? []).filter((r) => r.date <= ctx.run.asOf);
-      const last = latest(held);
-      const since = last?.item.date ?? p.start_date;
-      const days = ctx.run.calendar.elapsedDays(since, ctx.run.asOf);
-      if (days <= max) continue;
-      const path = last ? [...item.at, 'reviews', (p.reviews ?? []).indexOf(last.item), 'date'] : [...item.at, 'reviews'];
+      const gap = reviewOverdueDays(ctx.run, item);
+      if (gap === undefined) continue;
+      const { last, since, days } = gap;
+      const path = last ? [...item.at, 'reviews', last.index, 'date'] : [...item.at, 'reviews'];
       const what = last ? `was last reviewed on ${since}` : `has had no review since it started on ${since}`;
       ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: pupilLabel(item.record), what, days, termTime, max });
     }
   },
 });
+
+/** The days since an active placement's last review (or start) when more than review_interval_days, else undefined. */
+export function reviewOverdueDays(run: Run, item: PlacementItem) {
+  const p = item.placement;
+  const last = latest((p.reviews ?? []).filter((r) => r.date <= run.asOf));
+  const since = last?.item.date ?? p.start_date;
+  const days = run.calendar.elapsedDays(since, run.asOf);
+  if (days <= run.thresholds.review_interval_days) return undefined;
+  return { last: last && { index: (p.reviews ?? []).indexOf(last.item) }, since, days };
+}

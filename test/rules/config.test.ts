@@ -51,21 +51,23 @@ describe('rule settings', () => {
   });
 
   it('error raises a warning; warn lowers an error', async () => {
-    const file = e({ 71: '      - { date: 2025-10-01 }', 45: '    reason: ""' });
+    const file = e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }', 45: '    reason: ""' });
     expect((await run(file)).summary).toEqual(['45:5 error reason-required', '71:17 warn review-overdue']);
     const cfg = config({ rules: { 'review-overdue': 'error', 'reason-required': 'warn' } });
     expect((await run(file, { config: cfg })).summary).toEqual(['45:5 warn reason-required', '71:17 error review-overdue']);
   });
 
   it('the severity shows as 1 (warn) and 2 (error) in --format json, and decides the exit code', async () => {
-    const dir = tempDir({ 'a.yaml': e({ 71: '      - { date: 2025-10-01 }' }) });
+    const dir = tempDir({ 'a.yaml': e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }) });
     const asJson = async (cfg: Config) => {
       const out = await runCheck([dir], { asOf: AS_OF, config: cfg, cwd: dir, format: 'json' });
       return { exitCode: out.exitCode, severities: JSON.parse(out.text)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`) };
     };
     expect(await asJson(config({}))).toEqual({ exitCode: 0, severities: ['review-overdue 1'] });
     expect(await asJson(config({ rules: { 'review-overdue': 'error' } }))).toEqual({ exitCode: 1, severities: ['review-overdue 2'] });
-    expect(await asJson(config({ rules: { 'review-overdue': 'off' } }))).toEqual({ exitCode: 0, severities: [] });
+    // With review-overdue off, review-frequency (reviews at least half-termly) reports the late review instead.
+    expect(await asJson(config({ rules: { 'review-overdue': 'off' } }))).toEqual({ exitCode: 0, severities: ['review-frequency 1'] });
+    expect(await asJson(config({ rules: { 'review-overdue': 'off', 'review-frequency': 'off' } }))).toEqual({ exitCode: 0, severities: [] });
   });
 
   it('an opt-in rule (default off) runs when set to warn or error', async () => {
@@ -90,8 +92,8 @@ describe('thresholds change outcomes', () => {
   const two = (b: string) => ({ 'a.yaml': C, 'b.yaml': b });
   const table: T[] = [
     { name: 'review_interval_days: 10 (review 17 days ago)', thresholds: { review_interval_days: 10 }, files: C, before: [], after: ['71:17 warn review-overdue'] },
-    { name: 'review_interval_days: 60 (review 61 days ago)', thresholds: { review_interval_days: 60 }, files: e({ 71: '      - { date: 2025-10-01 }' }), before: ['71:17 warn review-overdue'], after: ['71:17 warn review-overdue'] },
-    { name: 'review_interval_days: 61 (review 61 days ago)', thresholds: { review_interval_days: 61 }, files: e({ 71: '      - { date: 2025-10-01 }' }), before: ['71:17 warn review-overdue'], after: [] },
+    { name: 'review_interval_days: 60 (review 61 days ago)', thresholds: { review_interval_days: 60 }, files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }), before: ['71:17 warn review-overdue'], after: ['71:17 warn review-overdue'] },
+    { name: 'review_interval_days: 61 (review 61 days ago)', thresholds: { review_interval_days: 61 }, files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }), before: ['71:17 warn review-overdue'], after: [] },
     { name: 'qa_max_age_days: 30 (QA 77 days ago)', thresholds: { qa_max_age_days: 30 }, files: C, before: [], after: ['29:13 warn qa-overdue'] },
     { name: 'staff_checks_max_age_days: 90 (checks and policy 91 days ago)', thresholds: { staff_checks_max_age_days: 90 }, files: C, before: [], after: ['19:29 warn safeguarding-checks', '20:22 warn safeguarding-policy'] },
     { name: 'attendance_report_minutes: 20', thresholds: { attendance_report_minutes: 20 }, files: C, before: [], after: ['26:21 warn attendance-reporting'] },
@@ -152,7 +154,7 @@ describe('config file', () => {
   });
 
   it('term_dates in the file change review-overdue', async () => {
-    const file = e({ 71: '      - { date: 2025-10-14 }' });
+    const file = e({ 71: '      - { date: 2025-10-14, took_part: [pupil] }' });
     expect((await withConfigFile('school: { name: Test }\n', { 'placements/a.yaml': file })).result.findings.map((f) => f.ruleId)).toEqual(['review-overdue']);
     const terms = 'term_dates:\n  - { start: 2025-09-03, end: 2025-10-24 }\n  - { start: 2025-11-03, end: 2025-12-19 }\n';
     expect((await withConfigFile(terms, { 'placements/a.yaml': file })).result.findings).toEqual([]);

@@ -118,6 +118,20 @@ common(program.command('area'))
     process.exitCode = exitCode;
   });
 
+common(program.command('due'))
+  .description('list every dated obligation overdue or due soon (reviews, objectives, end dates, part-time timetables, PEPs, staff checks, QA, agreements, LA notifications), soonest first; --format ics for a calendar')
+  .argument('[paths...]', 'files or folders of placement files (default: placements/)')
+  .option('--within <days>', 'how far ahead to look, in days (default 28)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'csv', 'ics']).default('stylish'))
+  .option('-o, --output <file>', 'write the list to a file instead of the screen (needed for ics)')
+  .action(async (paths: string[], opts) => {
+    const { runDue } = await import('./commands/due.js');
+    const { text, stderr, exitCode } = await runDue(paths, { asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, within: opts.within, format: opts.format, output: opts.output, quiet: opts.quiet });
+    if (stderr) process.stderr.write(stderr);
+    await out(text);
+    process.exitCode = exitCode;
+  });
+
 const browser = program.command('browser').description('the browser that prints PDFs: install one into your cache folder, or show which is used');
 browser.command('install')
   .description('download Chrome\'s headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed')
@@ -164,7 +178,7 @@ program.command('schema')
   });
 
 /** The command-line flag of each library option an error may name. */
-const OPTION_FLAGS: Record<string, string> = { asOf: '--as-of', output: '--output', configPath: '--config', giasPath: '--gias' };
+const OPTION_FLAGS: Record<string, string> = { asOf: '--as-of', output: '--output', configPath: '--config', giasPath: '--gias', within: '--within', format: '--format' };
 
 try {
   await program.parseAsync(process.argv);

@@ -12,7 +12,7 @@ export const pupilVoiceMissing = defineRule({
   description: (t) => `An active placement older than a half-term (review_interval_days, ${t.review_interval_days}) has no review recording the pupil taking part (took_part: pupil)`,
   messages: {
     missing: ({ pupil, start, reviews }: { pupil: string; start: string; reviews: number }) =>
-      `None of the ${reviews} reviews of ${pupil}'s placement (started ${start}) records the pupil taking part: hear the pupil's view at the next review and add pupil to took_part.`,
+      `${reviews === 1 ? 'The one review' : `None of the ${reviews} reviews`} of ${pupil}'s placement (started ${start}) ${reviews === 1 ? 'does not record' : 'records'} the pupil taking part: hear the pupil's view at the next review and add pupil to took_part.`,
     noReviews: ({ pupil, start }: { pupil: string; start: string }) =>
       `The placement of ${pupil} started on ${start} and no review yet records the pupil's own view: hold a review that hears it and add pupil to took_part.`,
   },

@@ -22,6 +22,10 @@ export interface RenderCommandOptions extends CheckOptions {
   now?: Date;
   /** The browser the command line started first (render/early.ts), for a PDF. */
   early?: EarlyPrinter;
+  /** render pupil --all: every pupil's case pack in one document. */
+  all?: boolean;
+  /** render governors --term autumn-2026. */
+  term?: string;
 }
 
 export interface RenderCommandResult {
@@ -52,6 +56,15 @@ export function formatFor(output: string, format: string | undefined): { format:
 export async function runRender(document: string, paths: string[], opts: RenderCommandOptions & { exactCounts?: boolean }): Promise<RenderCommandResult> {
   if (document === 'area-overview') return runAreaRender(paths, opts);
   if (!isDocument(document)) throw new UsageError(`"${document}" is not a document: use one of ${[...DOCUMENTS, 'area-overview'].join(', ')}.`);
+  // render pupil REF [paths...]: the first argument is the pupil's reference, unless --all.
+  let pupil: string | undefined;
+  if (document === 'pupil' && !opts.all) {
+    pupil = paths[0];
+    paths = paths.slice(1);
+    if (!pupil) throw new UsageError('render pupil needs the pupil\'s reference: ap-ready render pupil P-0042 -o p-0042.pdf (or --all for every pupil).');
+  }
+  if (document !== 'pupil' && opts.all) throw new UsageError('--all is for render pupil: every pupil\'s case pack in one document.');
+  if ((document as string) !== 'governors' && opts.term !== undefined) throw new UsageError('--term is for render governors: the term to report on, such as autumn-2026.');
   if (!opts.output) throw new UsageError(`render needs -o FILE: where to write the document, for example -o ${document}.pdf or -o ${document}.html.`);
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();
@@ -63,7 +76,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
   const result = await render(document, paths, {
     format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now, early: opts.early,
-    includeFindings: opts.includeFindings,
+    includeFindings: opts.includeFindings, pupil, allPupils: opts.all === true, term: opts.term,
   });
   if (result.status === 'refused') {
     const files = [...new Set(result.blocking.map((f) => f.displayPath))];
@@ -83,7 +96,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   const what = [
     result.pages !== undefined ? `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}` : undefined,
     providers !== undefined ? `${providers} ${providers === 1 ? 'provider' : 'providers'}` : undefined,
-    `${result.view.counts.pupils} ${result.view.counts.pupils === 1 ? 'pupil' : 'pupils'} in AP`,
+    'pupils' in result.view ? `${result.view.pupils.length} ${result.view.pupils.length === 1 ? 'pupil' : 'pupils'}` : `${result.view.counts.pupils} ${result.view.counts.pupils === 1 ? 'pupil' : 'pupils'} in AP`,
     result.view.openIssues.count && result.view.findingsShown ? `${result.view.openIssues.count} open ${result.view.openIssues.count === 1 ? 'issue' : 'issues'}` : undefined,
   ].filter(Boolean).join(', ');
   return {

@@ -42,3 +42,16 @@ export const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed
 export const DAY_ORDER = Object.keys(DAYS);
 
 export const label = (words: Record<string, string>, value: string | null | undefined) => (value ? words[value] ?? value : null);
+export const PROGRESS_STATUS: Record<string, string> = {
+  'not-started': 'Not started', 'on-track': 'On track', 'off-track': 'Off track', met: 'Met', 'not-met': 'Not met', dropped: 'Dropped',
+};
+export const PARTICIPANTS: Record<string, string> = {
+  school: 'school', provider: 'provider', 'parent-or-carer': 'parent or carer', pupil: 'pupil', 'social-worker': 'social worker',
+  'virtual-school': 'virtual school', 'local-authority': 'local authority', other: 'other',
+};
+export const DECISIONS: Record<string, string> = { continue: 'Continue', extend: 'Extend', change: 'Change', end: 'End' };
+export const OUTCOME_RESULTS: Record<string, string> = {
+  reintegrated: 'Reintegrated into school', 'moved-to-another-school': 'Moved to another school', 'special-school': 'Special school',
+  'another-ap': 'Another alternative provision', 'post-16': 'Post-16 education or training', 'elective-home-education': 'Elective home education',
+  'missing-education': 'Missing education', other: 'Other',
+};

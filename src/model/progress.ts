@@ -2,7 +2,7 @@
 // objective a review's progress line means, the reviews held by a date, each objective's latest status,
 // the objectives met, and when the next review falls due (half-termly from the term dates).
 import type { Calendar } from './calendar.js';
-import { addDays } from './dates.js';
+import { addDays, daysBetween } from './dates.js';
 import type { Objective, Placement, Review } from './schema.js';
 import type { ProgressStatus } from './vocabulary.js';
 
@@ -95,4 +95,10 @@ export function halfTermlyDue(calendar: Calendar, since: string, intervalDays: n
   const next = halves[k + 1];
   if (!halves.length || !next) return { due: addDays(since, intervalDays) };
   return { due: next.end, halfTerm: next };
+}
+
+/** Whole weeks a placement has run: from its start to its end, or to the as-of date while it runs (0 before it starts). */
+export function weeksInPlacement(p: Placement, asOf: string): number {
+  const until = p.end_date && p.end_date < asOf ? p.end_date : asOf;
+  return until <= p.start_date ? 0 : Math.floor(daysBetween(p.start_date, until) / 7);
 }

@@ -34,6 +34,11 @@ export interface RenderOptions extends CheckOptions {
   result?: CheckResult;
   /** Show the checks' findings in the planning call, provider QA and placement records (default: left out). */
   includeFindings?: boolean;
+  /** The case pack: one pupil's reference, or every pupil. */
+  pupil?: string;
+  allPupils?: boolean;
+  /** The governors' report: the term (default: the as-of date's). */
+  term?: string;
 }
 
 export interface Refused {
@@ -70,10 +75,10 @@ export function isDocument(name: string): name is DocumentId {
 }
 
 /** The HTML of a document from a check result: no browser involved. */
-export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; forPrint?: boolean } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; forPrint?: boolean; pupil?: string; allPupils?: boolean; term?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
   if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
-  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings });
+  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings, pupil: options.pupil, allPupils: options.allPupils, term: options.term });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
   // For a PDF the typeface is first asked for as a system font, which the printer provides (render/local-fonts.ts).
@@ -103,7 +108,7 @@ export async function render(document: string, paths: readonly string[], options
     if (blocking.length) return { status: 'refused', document, blocking, result };
 
     // The HTML before printing: a broken template is reported (and the browser closed unused).
-    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, forPrint: options.format === 'pdf' }));
+    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, forPrint: options.format === 'pdf', pupil: options.pupil, allPupils: options.allPupils, term: options.term }));
     const warnings: string[] = [];
     if (!view.school.nameSet) {
       warnings.push(result.configPath

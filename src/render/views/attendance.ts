@@ -2,6 +2,7 @@
 // providers sent over the last school weeks, counted as the DfE counts them, a week-by-week grid, and how
 // promptly each provider reported. Everything comes from the run's attendance analysis; a mark's note is
 // never read here, and a pupil appears only by the reference in the placement file (never the CSV's text).
+import { shownPercent } from '../../attendance/weekly.js';
 import type { CheckResult } from '../../check.js';
 import { attendanceSummary, type Counted, type PlacementAttendance } from '../../attendance/index.js';
 import { duration } from '../../attendance/describe.js';
@@ -27,7 +28,7 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
   const t = run.thresholds;
   const level = (percent: number | null): Level => (percent === null ? 'none' : percent < t.attendance_severe_percent ? 'severe' : percent < t.attendance_persistent_percent ? 'low' : 'ok');
   // Rounded down: a placement at 89.6% is below the 90% threshold, and must not print as 90%.
-  const pct = (c: Counted) => (c.possible > 0 ? Math.floor((100 * c.present) / c.possible) : null);
+  const pct = (c: Counted) => shownPercent(c);
   const counts = (c: Counted): CountsView => {
     const percent = pct(c);
     return {

@@ -9,6 +9,7 @@ import { placementRecordsView } from './placement-records.js';
 import { findingsView } from './findings.js';
 import { attendanceView } from './attendance.js';
 import { whereaboutsView } from './whereabouts.js';
+import { pupilView } from './pupil.js';
 
 export * from './types.js';
 export type * from './week-types.js';
@@ -22,5 +23,6 @@ export function buildView(document: DocumentId, result: CheckResult, options: Vi
     case 'findings': return findingsView(result, options);
     case 'attendance': return attendanceView(result, options);
     case 'whereabouts': return whereaboutsView(result, options);
+    case 'pupil': return pupilView(result, options);
   }
 }

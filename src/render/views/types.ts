@@ -2,8 +2,9 @@
 // the file does not say), because templates run in strict mode.
 import type { Counts } from '../../model/counts.js';
 import type { AttendanceFields, WhereaboutsFields } from './week-types.js';
+import type { PupilDocumentFields } from './pupil-types.js';
 
-export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings'] as const;
+export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings', 'pupil'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
 export interface DocumentInfo {
@@ -21,6 +22,7 @@ export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
   findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: false },
   attendance: { id: 'attendance', title: 'Alternative provision: attendance', orientation: 'landscape', confidential: true },
   whereabouts: { id: 'whereabouts', title: 'Where pupils in alternative provision are this week', orientation: 'landscape', confidential: true },
+  pupil: { id: 'pupil', title: 'Alternative provision: case pack', orientation: 'portrait', confidential: true },
 };
 
 // ── Words for the schema's values ────────────────────────────────────────────────────────────────
@@ -220,7 +222,10 @@ export interface FindingsView extends BaseView {
 
 export type AttendanceView = BaseView & AttendanceFields;
 export type WhereaboutsView = BaseView & WhereaboutsFields;
-export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView;
+/** The case pack (views/pupil.ts). */
+export interface PupilDocumentView extends BaseView, PupilDocumentFields {}
+
+export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView | PupilDocumentView;
 
 export interface ViewOptions {
   version: string;
@@ -229,4 +234,9 @@ export interface ViewOptions {
   openIssuesShown?: number;
   /** Show the checks' findings in the planning call, provider QA and placement records (default: left out). */
   includeFindings?: boolean;
+  /** render pupil: the pupil's reference, or every pupil. */
+  pupil?: string;
+  allPupils?: boolean;
+  /** render governors: the term, such as autumn-2026 (default: the term of the as-of date). */
+  term?: string;
 }

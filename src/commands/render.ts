@@ -64,7 +64,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
     if (!pupil) throw new UsageError('render pupil needs the pupil\'s reference: ap-ready render pupil P-0042 -o p-0042.pdf (or --all for every pupil).');
   }
   if (document !== 'pupil' && opts.all) throw new UsageError('--all is for render pupil: every pupil\'s case pack in one document.');
-  if ((document as string) !== 'governors' && opts.term !== undefined) throw new UsageError('--term is for render governors: the term to report on, such as autumn-2026.');
+  if (document !== 'governors' && opts.term !== undefined) throw new UsageError('--term is for render governors: the term to report on, such as autumn-2026.');
   if (!opts.output) throw new UsageError(`render needs -o FILE: where to write the document, for example -o ${document}.pdf or -o ${document}.html.`);
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();

@@ -10,6 +10,7 @@ import { findingsView } from './findings.js';
 import { attendanceView } from './attendance.js';
 import { whereaboutsView } from './whereabouts.js';
 import { pupilView } from './pupil.js';
+import { governorsView } from './governors.js';
 
 export * from './types.js';
 export type * from './week-types.js';
@@ -24,5 +25,6 @@ export function buildView(document: DocumentId, result: CheckResult, options: Vi
     case 'attendance': return attendanceView(result, options);
     case 'whereabouts': return whereaboutsView(result, options);
     case 'pupil': return pupilView(result, options);
+    case 'governors': return governorsView(result, options);
   }
 }

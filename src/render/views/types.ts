@@ -3,8 +3,9 @@
 import type { Counts } from '../../model/counts.js';
 import type { AttendanceFields, WhereaboutsFields } from './week-types.js';
 import type { PupilDocumentFields } from './pupil-types.js';
+import type { GovernorsFields } from './governors-types.js';
 
-export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings', 'pupil'] as const;
+export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings', 'pupil', 'governors'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
 export interface DocumentInfo {
@@ -23,6 +24,7 @@ export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
   attendance: { id: 'attendance', title: 'Alternative provision: attendance', orientation: 'landscape', confidential: true },
   whereabouts: { id: 'whereabouts', title: 'Where pupils in alternative provision are this week', orientation: 'landscape', confidential: true },
   pupil: { id: 'pupil', title: 'Alternative provision: case pack', orientation: 'portrait', confidential: true },
+  governors: { id: 'governors', title: 'Alternative provision: termly report to governors', orientation: 'portrait', confidential: false },
 };
 
 // ── Words for the schema's values ────────────────────────────────────────────────────────────────
@@ -224,8 +226,10 @@ export type AttendanceView = BaseView & AttendanceFields;
 export type WhereaboutsView = BaseView & WhereaboutsFields;
 /** The case pack (views/pupil.ts). */
 export interface PupilDocumentView extends BaseView, PupilDocumentFields {}
+/** The governors' termly report (views/governors.ts). */
+export interface GovernorsView extends BaseView, GovernorsFields {}
 
-export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView | PupilDocumentView;
+export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView | PupilDocumentView | GovernorsView;
 
 export interface ViewOptions {
   version: string;

@@ -3,7 +3,8 @@ import type { CheckResult } from '../../check.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
 import type { Provider } from '../../model/schema.js';
 import { placementState, pupilKey } from '../../model/placement.js';
-import { ATTENDANCE_CODES, label } from '../../model/labels.js';
+import { ATTENDANCE_CODES, PROGRESS_STATUS, label } from '../../model/labels.js';
+import { progressByObjective, weeksInPlacement } from '../../model/progress.js';
 import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
 import { base, byText, Context, text } from './context.js';
 
@@ -23,6 +24,7 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
       if (placementState(p, result.asOf) !== 'active') continue;
       const [from, to] = placementLines(file, record);
       // The pupil's own part-time timetable (pupil register) when the placement records none.
+      const progress = progressByObjective(p, result.asOf);
       const pt = p.part_time_timetable ?? ctx.registerOf.get(pupilKey(p.pupil))?.entry?.pupil.part_time_timetable;
       placements.push({
         ...ctx.pupil(file, record),
@@ -45,7 +47,11 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
           parentOrCarer: p.pre_commissioning_discussion.parent_or_carer ?? null,
           pupil: p.pre_commissioning_discussion.pupil ?? null,
         } : null,
-        objectives: (p.objectives ?? []).map((o) => ({ target: o.target, by: o.by ?? null })),
+        objectives: (p.objectives ?? []).map((o, i) => {
+          const last = progress[i].at(-1);
+          return { target: o.target, by: o.by ?? null, progress: last ? `${label(PROGRESS_STATUS, last.status)}${last.value !== undefined ? ` (${last.value}${o.goal != null ? ` of ${o.goal}` : ''})` : ''}` : null };
+        }),
+        weeksInPlacement: weeksInPlacement(p, result.asOf),
         reviews: [...(p.reviews ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
           .map((r) => ({ date: r.date, attendancePercent: r.attendance_percent ?? null, notes: text(r.notes) })),
         exitPlan: text(p.exit_plan),

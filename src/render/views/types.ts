@@ -4,6 +4,7 @@ import type { Counts } from '../../model/counts.js';
 import type { AttendanceFields, WhereaboutsFields } from './week-types.js';
 import type { PupilDocumentFields } from './pupil-types.js';
 import type { GovernorsFields } from './governors-types.js';
+import type { JourneyView } from './journey.js';
 
 export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings', 'pupil', 'governors'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
@@ -176,7 +177,7 @@ export interface BaseView {
 }
 
 export interface PlanningCallView extends BaseView {
-  providers: ProviderView[];
+  providers: (ProviderView & { journey: JourneyView })[];
   upcoming: (PupilView & { provider: string })[];
   leftAp: LeftView[];
 }
@@ -195,7 +196,10 @@ export interface PlacementView extends PupilView {
   hoursPerWeek: number | null;
   partTimeTimetable: { agreedWithParent: string | null; reviewDate: string | null; endDate: string | null; current: boolean } | null;
   preCommissioning: { date: string; parentOrCarer: boolean | null; pupil: boolean | null } | null;
-  objectives: { target: string; by: string | null }[];
+  /** Each objective with its latest recorded progress: "On track (84 of 90)". */
+  objectives: { target: string; by: string | null; progress: string | null }[];
+  /** Whole weeks since the start. */
+  weeksInPlacement: number;
   reviews: { date: string; attendancePercent: number | null; notes: string | null }[];
   exitPlan: string | null;
   destination: string | null;

@@ -72,8 +72,10 @@ describe("the school's own templates", () => {
       'print.css': 'body { color: rebeccapurple; }',
     });
     const { html } = renderHtml('findings', result);
-    // 6 warnings: 2, and whereabouts-unknown for each of the 4 pupils in AP (the fixture keeps no pupil register).
-    expect(html).toContain('<p>Totals: 1 / 6</p><p>Checked by the data manager.</p>');
+    // 12 warnings: 2 multiple-providers, whereabouts-unknown for each of the 4 pupils in AP (the fixture keeps no
+    // pupil register), and 2 each of objective-overdue, progress-not-recorded and outcome-required (its reviews
+    // and ended placements predate progress and outcomes).
+    expect(html).toContain('<p>Totals: 1 / 12</p><p>Checked by the data manager.</p>');
     expect(html).toContain('body { color: rebeccapurple; }');
     expect(html).not.toContain('--accent');
   });

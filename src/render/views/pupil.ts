@@ -9,15 +9,14 @@ import { DOCUMENT_INFO, type PupilDocumentView, type ViewOptions } from './types
 
 export function pupilView(result: CheckResult, options: ViewOptions): PupilDocumentView {
   const keys = [...new Set(result.run.placements.map((i) => pupilKey(i.placement.pupil)))];
-  let chosen: string[];
-  if (options.allPupils) chosen = keys;
-  else {
-    if (!options.pupil || !options.pupil.trim()) throw new UsageError('render pupil needs the pupil\'s reference (for example ap-ready render pupil P-0042 -o p-0042.pdf), or --all for every pupil.');
+  // The library renders every pupil when no reference is given; the command line asks for a reference or --all.
+  let chosen = keys;
+  if (!options.allPupils && options.pupil !== undefined) {
     const key = pupilKey(options.pupil);
-    if (!keys.includes(key)) throw new UsageError(`No placement in the records is of pupil "${options.pupil.trim()}": check the reference (as the placement files write it), or use --all.`);
+    if (!key || !keys.includes(key)) throw new UsageError(`No placement in the records is of pupil "${options.pupil.trim()}": check the reference (as the placement files write it), or use --all.`);
     chosen = [key];
   }
   const pupils = chosen.map((k) => caseView(result, k))
     .sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference));
-  return { ...base(DOCUMENT_INFO.pupil, result, options), pupils, all: options.allPupils === true };
+  return { ...base(DOCUMENT_INFO.pupil, result, options), pupils, all: chosen.length !== 1 || options.allPupils === true };
 }

@@ -38,15 +38,19 @@ export class Calendar {
    * holiday or Good Friday splits a term in the config but not the half-term; a half-term holiday is a
    * week or more). Empty without term dates.
    */
-  halfTerms(): { start: string; end: string }[] {
+  halfTerms(): readonly { start: string; end: string }[] {
+    if (this.halves) return this.halves;
     const out: [number, number][] = [];
     for (const [a, b] of this.terms) {
       const last = out[out.length - 1];
       if (last && a - last[1] <= 5) last[1] = b;
       else out.push([a, b]);
     }
-    return out.map(([a, b]) => ({ start: fromDayNumber(a), end: fromDayNumber(b) }));
+    return (this.halves = out.map(([a, b]) => ({ start: fromDayNumber(a), end: fromDayNumber(b) })));
   }
+
+  /** Worked out once: every placement's review date asks for them. */
+  private halves: readonly { start: string; end: string }[] | undefined;
 
   /** Whether the config gives term dates (then elapsed days are days of term time). */
   get termTime(): boolean {

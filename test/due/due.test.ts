@@ -143,3 +143,22 @@ describe('iCalendar (RFC 5545), read back with ical.js', () => {
     expect(calendar.get(review.uid)).toBe('2025-12-17');
   });
 });
+
+describe('the command', () => {
+  it('writes the calendar to -o and says how many; ics without -o and a bad --within are usage errors', async () => {
+    const { runDue } = await import('../../src/commands/due.js');
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-due-'));
+    try {
+      const fs = files();
+      const out = await runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), within: '11', format: 'ics', output: join(dir, 'due.ics'), now: NOW });
+      // Without term dates, P-0043's review (last on 29 September) fell due 42 days later: a third overdue.
+      expect(out.text).toBe(`Wrote ${join(dir, 'due.ics')} (5 obligations, 3 overdue).\n`);
+      expect(readFileSync(join(dir, 'due.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      await expect(runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), format: 'ics' })).rejects.toThrow(/give -o FILE/);
+      await expect(runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), within: 'soon' })).rejects.toThrow(/not a number of days/);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+});

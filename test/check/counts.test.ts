@@ -21,7 +21,7 @@ describe('counts', () => {
       'a.yaml': COMPLIANT,
       'b.yaml': SECOND, // P-0042 again: one pupil
       'c.yaml': registered(),
-      'd.yaml': placementFile({ provider: { name: 'Ended Centre' }, placements: [{ pupil: 'P-0300', end_date: '2025-11-28', destination: 'Returned to school' }] }),
+      'd.yaml': placementFile({ provider: { name: 'Ended Centre' }, placements: [{ pupil: 'P-0300', end_date: '2025-11-28', destination: 'Returned to school', outcome: { result: 'reintegrated' } }] }),
     });
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['multiple-providers', 'multiple-providers']);
     expect(result.counts).toEqual({ pupils: 2, send: 2, ehcp: 1, partTime: 1, lookedAfter: 1, providersRegistered: 1, providersUnregistered: 2, unreadablePlacements: 0, unreadableFiles: 0 });

@@ -28,7 +28,7 @@ function placement(pupil: string, set: Record<string, string | null> = {}): stri
     start_date: '2025-10-06', planned_end_date: '2026-02-13', reason: 'Re-engagement with learning', la_notified: '2025-10-01',
     send: 'none', looked_after: 'false', hours_per_week: '9',
     pre_commissioning_discussion: '{ date: 2025-09-29, parent_or_carer: true, pupil: true }',
-    objectives: '[{ target: Attend 90% of sessions, by: 2026-02-13 }]', reviews: '[{ date: 2025-11-14 }]',
+    objectives: '[{ target: Attend 90% of sessions, by: 2026-02-13 }]', reviews: '[{ date: 2025-11-14, took_part: [school, pupil] }]',
     exit_plan: 'Return to school full-time', ...set,
   };
   return `  - pupil: ${pupil}\n` + Object.entries(fields).filter(([, v]) => v !== null).map(([k, v]) => `    ${k}: ${v}\n`).join('');
@@ -71,7 +71,7 @@ const NUMERIC_PUPIL = swap(C, 'pupil: P-0042', 'pupil: 0042');
 const BAD_ENUM = swap(C, 'send: sen-support', 'send: sen');
 const NO_NAME = swap(C, '  name: Bridge Learning Centre\n', '');
 const MIXED = PROVIDER + placement('P-0001', { send: 'sen' }) + placement('P-0002', { reason: null })
-  + placement('P-0003', { end_date: '2025-11-28', exit_plan: null });
+  + placement('P-0003', { end_date: '2025-11-28', exit_plan: null, outcome: '{ result: reintegrated }' });
 const NO_NAME_NO_EXIT = swap(NO_NAME, '    exit_plan: Phased return to mainstream from February half-term\n', '');
 
 const schema: Case[] = [

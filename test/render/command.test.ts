@@ -100,8 +100,17 @@ describe('usage mistakes: exit 2 with what to do', () => {
   it('an unknown document', () => {
     const r = run('planning', set.placements, '-o', join(tempDir(), 'x.pdf'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('ap-ready: "planning" is not a document: use one of planning-call, provider-qa, placement-records, attendance, whereabouts, findings, area-overview.\n');
+    expect(r.stderr).toBe('ap-ready: "planning" is not a document: use one of planning-call, provider-qa, placement-records, attendance, whereabouts, findings, pupil, governors, area-overview.\n');
   }, 30_000);
+
+  it('render pupil with neither a reference nor --all, --all for another document, --term for another document', () => {
+    const out = join(tempDir(), 'x.html');
+    expect(run('pupil', '-o', out).stderr).toMatch(/render pupil needs the pupil's reference: ap-ready render pupil P-0042/);
+    expect(run('planning-call', set.placements, '--all', '-o', out).stderr).toMatch(/--all is for render pupil/);
+    const term = run('pupil', 'P-0042', set.placements, '--term', 'autumn-2026', '-o', out);
+    expect(term.status).toBe(2);
+    expect(term.stderr).toMatch(/--term is for render governors/);
+  }, 60_000);
 
   it('no -o', () => {
     const r = run('planning-call', set.placements);

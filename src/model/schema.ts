@@ -172,7 +172,6 @@ export type Session = z.infer<typeof SessionSchema>;
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 export type Objective = z.infer<typeof ObjectiveSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
-export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** Paths (relative to the provider block or to one placement) of every date field, for `date-format` and `dates-order`. */
 export const PROVIDER_DATE_PATHS: (string | number)[][] = [

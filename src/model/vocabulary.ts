@@ -28,7 +28,6 @@ export const OUTCOME_RESULTS = [
   'reintegrated', 'moved-to-another-school', 'special-school', 'another-ap', 'post-16',
   'elective-home-education', 'missing-education', 'other',
 ] as const;
-export type OutcomeResult = (typeof OUTCOME_RESULTS)[number];
 
 /** How a placement's cost is given: a rate per week, per session or per day, as the agreement states it. */
 export const COST_UNITS = ['week', 'session', 'day'] as const;

@@ -72,7 +72,7 @@ export function obligations(run: Run): Obligation[] {
     if (item.state === 'active') {
       const last = heldReviews(p, asOf).at(-1);
       const agreed = last?.review.next_review;
-      if (agreed && agreed >= (last?.review.date ?? '')) c.add('review', agreed, `Review of the placement of ${label} at ${provider} (the date agreed at the last review)`, at('reviews', last!.index, 'next_review'), id, who);
+      if (agreed && agreed >= (last?.review.date ?? '')) c.add('review', agreed, `Review of the placement of ${label} at ${provider} (the date agreed at the last review)`, at('reviews', last.index, 'next_review'), id, who);
       else {
         const due = halfTermlyDue(calendar, last?.review.date ?? p.start_date, t.review_interval_days).due;
         c.add('review', due, `Review of the placement of ${label} at ${provider} (due at least half-termly)`, last ? at('reviews', last.index, 'date') : { ...at('reviews'), key: true }, id, who);

@@ -8,7 +8,10 @@ import { memoryFs } from '../../src/load/fs.js';
 import { dueWithin, obligations } from '../../src/report/due.js';
 import { csv, json, stylish } from '../../src/report/due-formats.js';
 import { escapeText, fold, toIcs } from '../../src/report/ics.js';
-import { parseWithin } from '../../src/commands/due.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseWithin, runDue } from '../../src/commands/due.js';
 import { config, placementFile } from '../support/rule-tester.js';
 
 const NOW = new Date('2025-12-01T08:00:00Z');
@@ -146,10 +149,6 @@ describe('iCalendar (RFC 5545), read back with ical.js', () => {
 
 describe('the command', () => {
   it('writes the calendar to -o and says how many; ics without -o and a bad --within are usage errors', async () => {
-    const { runDue } = await import('../../src/commands/due.js');
-    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'ap-ready-due-'));
     try {
       const fs = files();

@@ -4,6 +4,9 @@ import type { Run, PlacementItem } from '../../run.js';
 import type { Term } from '../../model/terms.js';
 import { daysAWeek, pupilKey } from '../../model/placement.js';
 import { heldReviews, objectivesMet } from '../../model/progress.js';
+import { Calendar } from '../../model/calendar.js';
+
+const WEEKDAYS = new Calendar(null);
 
 export interface TermFigures {
   pupils: number; send: number; ehcp: number; lookedAfter: number; partTime: number;
@@ -66,13 +69,15 @@ export function termFigures(run: Run, term: Term): TermFigures {
     }
   }
   const spend = new Map<string, number>();
+  const termCovered = halves.length > 0 || run.calendar.halfTerms().some((h) => h.start <= term.end && h.end >= term.start);
   for (const i of inTerm) {
     const cost = i.placement.cost;
     if (!cost) continue;
     const from = i.placement.start_date > term.start ? i.placement.start_date : term.start;
     const endLimit = [term.end, i.placement.end_date ?? term.end].sort()[0];
     const to = new Date(Date.parse(`${endLimit}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
-    const weeks = run.calendar.schoolDaysBetween(from, to) / 5;
+    // Term time when the config's term dates cover this term; otherwise (a past year's term) weekdays.
+    const weeks = (termCovered ? run.calendar : WEEKDAYS).schoolDaysBetween(from, to) / 5;
     const perWeek = cost.per === 'week' ? 1 : cost.per === 'day' ? daysAWeek(i.placement) : (i.placement.sessions ?? []).length;
     const name = i.provider?.name.trim() ?? i.file.displayPath;
     spend.set(name, (spend.get(name) ?? 0) + cost.amount * perWeek * weeks);

@@ -12,7 +12,7 @@ import {
 } from '../../model/placement.js';
 import {
   COMMISSIONED_BY, CURRICULUM, DAY_ORDER, DAYS, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
-  REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label,
+  REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label, OUTCOME_RESULTS,
 } from '../../model/labels.js';
 import type { BaseView, DocumentInfo, FindingView, LeftView, ProviderView, PupilView, QaView, SessionView, ViewOptions } from './types.js';
 
@@ -177,6 +177,7 @@ export class Context {
           endDate: p.end_date,
           destinationCategory: typeof category === 'string' ? label(DESTINATION_LABELS, category) : null,
           destination: text(p.destination),
+          outcome: label(OUTCOME_RESULTS, p.outcome?.result),
         });
       }
     }

@@ -111,6 +111,8 @@ export interface LeftView {
   destinationCategory: string | null;
   /** The school's own words (destination). */
   destination: string | null;
+  /** How the placement ended (outcome.result in words), or null when not recorded. */
+  outcome: string | null;
 }
 
 export interface QaView {

@@ -43,14 +43,14 @@ describe('the case pack', () => {
 });
 
 describe("the governors' termly report", () => {
-  it('this term beside the last, no pupil reference, no count below 3 printed exactly', () => {
+  it('this term beside the last, no pupil reference, no count of 1 or 2 printed exactly', () => {
     const { html } = renderHtml('governors', result, { now });
     expect(html).not.toMatch(/P-\d{4}/);
     expect(html).toContain('Autumn term 2026');
     expect(html).toContain('Summer term 2026');
     const cells = cellTexts(html);
     expect(cells.length).toBeGreaterThan(20);
-    for (const c of cells) expect(c, c).toMatch(/^(fewer than 3|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(fewer than 3|\d+) of (fewer than 3|\d+)( \(\d+%\))?)$/);
+    for (const c of cells) expect(c, c).toMatch(/^(fewer than 3|0|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(fewer than 3|0|[3-9]|\d{2,}) of (fewer than 3|[3-9]|\d{2,})( \(\d+%\))?)$/);
     expect(cells).toContain('fewer than 3');
     expect(html).toMatch(/Spend this term, estimated .*<strong>£[\d,]+<\/strong>/s);
     expect(html).toContain('Due next term (Spring term 2027)');

@@ -1,5 +1,6 @@
 // The governors' termly report (`render governors [--term autumn-2026]`): this term beside the last, with
-// no pupil reference and no count below 3 printed exactly (counts use countText, as the area overview does).
+// no pupil reference and no count of 1 or 2 printed exactly (counts use countText, as the area overview does:
+// zero is 0, which tells nothing about a pupil).
 import type { CheckResult } from '../../check.js';
 import { nextTerm, previousTerm, termById, termOn, type Term } from '../../model/terms.js';
 import { DESTINATION_LABELS, OUTCOME_RESULTS, QA_OUTCOMES, REGISTRATION_TYPES, label } from '../../model/labels.js';
@@ -8,7 +9,7 @@ import { shownPercent, weeklyAttendance } from '../../attendance/weekly.js';
 import { obligations } from '../../report/due.js';
 import { kindWords } from '../../report/ics.js';
 import { attendanceChart } from '../charts.js';
-import { countText, type CountFormat } from './area-overview.js';
+import { countText, type CountFormat } from './area/safe.js';
 import { base, byText } from './context.js';
 import { termFigures, type TermFigures } from './governors-figures.js';
 import type { GovernorsRow } from './governors-types.js';

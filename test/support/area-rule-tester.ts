@@ -41,6 +41,8 @@ export interface AreaCase {
   areaYaml?: string;
   /** Schools that could not be checked, as the loader reports them (area-school-left-out's input). */
   leftOut?: LeftOut[];
+  /** URN → its successor's URN, as GIAS links give them. */
+  successors?: ReadonlyMap<string, string>;
   asOf?: string;
 }
 
@@ -85,10 +87,10 @@ export async function runAreaRule(rule: AreaRule, c: AreaCase) {
     schools.push({ index, name: s.name ?? s.dir, urn, dir, placementsDir, result, unreadable: [], source: 'path', dataAsOf: s.dataAsOf });
   }
   const read = new Set<string>();
-  const { providers, urnConflicts } = matchProviders(schools);
+  const { providers, urnConflicts } = matchProviders(schools, { successors: c.successors });
   const run: AreaRun = {
     asOf, thresholds: watched(ThresholdsSchema.parse(area.data.thresholds), read), registrationLaw: area.data.registration_law,
-    staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut: c.leftOut ?? [], providers, urnConflicts,
+    staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut: c.leftOut ?? [], providers, urnConflicts, successors: c.successors,
   };
   const findings: Finding[] = [];
   const severity = areaSeverity(rule, area);

@@ -21,6 +21,8 @@ testAreaRule(areaSchoolLeftOut, {
         left(1, { messageId: 'noConfig', data: { folder: 'gone' } }),
         left(1, { messageId: 'notChecked', data: { folder: 'gone', problem: 'the config is not valid YAML.' } }),
         left(1, { messageId: 'noUrn', data: { name: 'Gone School', folder: 'gone', config: 'gone/ap-ready.config.yaml' } }),
+        left(1, { messageId: 'gitFailed', data: { problem: 'git could not fetch the repository.' } }),
+        left(1, { messageId: 'outside', data: { folder: 'gone', what: 'its placements folder' } }),
         left(2, { messageId: 'sameUrn', data: { name: 'b', urn: '995100', first: 'a', position: 1 } }),
       ],
       errors: [
@@ -29,6 +31,8 @@ testAreaRule(areaSchoolLeftOut, {
         { messageId: 'noConfig', at: ['schools', 1, 'path'], data: { folder: 'gone' } },
         { messageId: 'notChecked', at: ['schools', 1, 'path'], data: { folder: 'gone', problem: 'the config is not valid YAML.' } },
         { messageId: 'noUrn', at: ['schools', 1, 'path'], data: { name: 'Gone School', folder: 'gone', config: 'gone/ap-ready.config.yaml' } },
+        { messageId: 'gitFailed', at: ['schools', 1, 'path'], data: { problem: 'git could not fetch the repository.' } },
+        { messageId: 'outside', at: ['schools', 1, 'path'], data: { folder: 'gone', what: 'its placements folder' } },
         { messageId: 'sameUrn', at: ['schools', 2, 'path'], data: { name: 'b', urn: '995100', first: 'a', position: 1 } },
       ],
     },

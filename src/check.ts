@@ -1,5 +1,5 @@
 // The library API the `check` command (and `render`, and other programs) call.
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { selectFiles } from './load/select.js';
 import { stdinPlacementFile } from './load/stdin.js';
 import { loadPlacementFiles, PlacementFile } from './load/placement-file.js';
@@ -104,7 +104,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // Attendance records: the folder named in the config (default `attendance`), beside the config file.
   const { readAttendance } = await import('./attendance/read.js');
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
-  const attendance = readAttendance(resolve(base, config.attendance?.folder ?? 'attendance'), { columns: config.attendance?.columns, fs });
+  const attendanceFolder = resolve(base, config.attendance?.folder ?? 'attendance');
+  const attendance = readAttendance(attendanceFolder, { columns: config.attendance?.columns, fs });
   // The register's whole week and the attendance matching are about every provider the school uses. When only
   // some placement files are checked (named files, a glob, standard input from an editor, the pre-commit hook's
   // staged files), the rest of the school's placements/ folder is read as context: its placements count
@@ -118,6 +119,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const inputs = [
     ...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolve(cwd, giasFile)] : []),
     ...(register ? [register.path] : []), ...(attendance?.files ?? []),
+    ...couldRead(list, found.files, resolve(base, 'placements'), attendanceFolder, cwd, fs),
+    ...(options.stdin ? [resolve(cwd, options.stdinFilename ?? 'stdin.yaml')] : []),
   ];
   const result = runRules(run, RULES);
   if (context.length === 0) return { ...result, config, configPath, inputs };
@@ -131,6 +134,22 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     counts: countPupils({ ...run, files, placements: run.placements.filter((p) => shown(p.file.path)), providers: run.providers.filter((p) => shown(p.file.path)) }),
     config, configPath, inputs: [...inputs, ...context.map((f) => f.path)],
   };
+}
+
+/**
+ * The folders a run could read files of a kind from, as input patterns (io/output.ts): the school's
+ * placements/, each folder named and each folder a file was found in (a file left out by an ignore pattern
+ * is still a placement file: a report written over it would lose it), and the attendance folder's CSVs.
+ */
+function couldRead(paths: readonly string[], files: readonly string[], placements: string, attendance: string, cwd: string, fs: FsLike): string[] {
+  const folders = new Set([placements, ...files.map((f) => dirname(f))]);
+  for (const p of paths) {
+    try { if (fs.statSync(resolve(cwd, p)).isDirectory()) folders.add(resolve(cwd, p)); } catch { /* a glob or a file */ }
+  }
+  return [
+    ...[...folders].flatMap((dir) => [join(dir, '**', '*.yaml'), join(dir, '**', '*.yml')]),
+    join(attendance, '**', '*.csv'),
+  ];
 }
 
 /** The placement files in the school's placements/ folder that are not already being checked (none when it does not exist). */

@@ -1,5 +1,6 @@
 // `ap-ready area <area.yaml>`: check every school of an area (or trust) and the area as a whole, and
 // print the report in any of check's formats, with check's exit codes.
+import { areaInputs } from '../area/inputs.js';
 import { checkArea, AREA_RULES, areaSeverity, type AreaResult } from '../area/index.js';
 import { ExitCode, UsageError, type Finding } from '../model/findings.js';
 import { FORMATTERS } from '../report/index.js';
@@ -69,7 +70,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
   if (opts.tables !== undefined && !['json', 'csv'].includes(opts.tables)) throw new UsageError(`--tables "${opts.tables}" is not a tables format: use json or csv.`);
   const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath });
   const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
-  const inputs = [result.area.path, ...(result.directory ? [result.directory.path] : []), ...result.schools.flatMap((school) => school.result.inputs ?? [])];
+  const inputs = areaInputs(result);
   if (opts.tables) {
     const { areaTablesText } = await import('./area-tables.js');
     return finishReport(input, areaTablesText(result, opts.tables), maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });

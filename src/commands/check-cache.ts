@@ -19,6 +19,7 @@ import type { Config } from '../model/config.js';
 import { writeOutput } from '../io/output.js';
 import { VERSION } from '../version.js';
 import type { CheckOutcome, Presented } from './check-report.js';
+import { isOutcome } from './cache-shape.js';
 import type { CheckCommandOptions } from './check.js';
 
 /** Bump when the stored shape changes: an older file is then a miss. */
@@ -89,8 +90,8 @@ function buildStamp(): string {
 }
 
 /** A regular file's bytes, read through one descriptor (a FIFO or device is refused, never waited on). */
-function readRegular(path: string, max = Infinity): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+function readRegular(path: string, max = Infinity, follow = true): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (follow ? 0 : constants.O_NOFOLLOW));
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new Error('not a regular file');
@@ -150,17 +151,11 @@ function configPathFor(req: CacheRequest): string | undefined {
   return req.configPath !== undefined ? resolve(req.cwd, req.configPath) : findConfig(req.paths[0], req.cwd);
 }
 
-function isOutcome(x: unknown): x is CheckOutcome {
-  const o = x as CheckOutcome;
-  return typeof o === 'object' && o !== null && Array.isArray(o.checked) && Array.isArray(o.findings) && Array.isArray(o.rules)
-    && Array.isArray(o.inputs) && typeof o.asOf === 'string' && typeof o.counts === 'object' && o.counts !== null;
-}
-
 /** The stored outcome when the cache file holds this very run's fingerprint; undefined for any miss. */
 export function lookup(file: string, req: CacheRequest): CheckOutcome | undefined {
   let stored: CacheFile;
   try {
-    stored = JSON.parse(readRegular(file, MAX_CACHE_BYTES).toString('utf8')) as CacheFile;
+    stored = JSON.parse(readRegular(file, MAX_CACHE_BYTES, false).toString('utf8')) as CacheFile;
   } catch {
     return undefined;
   }
@@ -177,8 +172,9 @@ export function store(file: string, fp: string, discovery: Discovery, outcome: C
   const data: CacheFile = { format: CACHE_FORMAT, version: VERSION, fingerprint: fp, discovery, outcome };
   try {
     mkdirSync(dirname(file), { recursive: true });
-    // Through the safe writer: 0600 (the findings name pupils' refs), never over an input, a device or a link's link.
-    writeOutput(file, JSON.stringify(data), { inputs: outcome.inputs, cwd, option: '--cache-location' });
+    // Through the safe writer as a file of our own: 0600 always (the findings name pupils' refs), a link at the
+    // path replaced rather than followed, never over an input or a device.
+    writeOutput(file, JSON.stringify(data), { inputs: outcome.inputs, cwd, option: '--cache-location', own: true });
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,7 +1,8 @@
 // `ap-ready render <document> [paths...] -o FILE`: make a document from the placement files and write it
 // atomically, so a failed render leaves any earlier file exactly as it was.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { areaInputs } from '../area/inputs.js';
 import type { CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
 import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult, type Rendered } from '../render/index.js';
@@ -89,7 +90,9 @@ export async function runRender(document: string, paths: string[], opts: RenderC
       rendered: result,
     };
   }
-  writeAtomic(target, result.content, { inputs: result.result.inputs, cwd });
+  // Never over an input: the check's files and folders, and the school's templates folder (a partial, print.css).
+  const templates = result.result.config.templates;
+  writeAtomic(target, result.content, { inputs: [...result.result.inputs ?? [], ...(templates ? [join(resolve(cwd, templates), '**')] : [])], cwd });
   const warnings = [...(warning ? [warning] : []), ...result.warnings];
   const leftOut = leftOutErrors(result);
   const providers = 'providers' in result.view ? result.view.providers.length : undefined;
@@ -125,7 +128,7 @@ async function runAreaRender(paths: string[], opts: {
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
   const { renderAreaOverview } = await import('../render/area.js');
   const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early, giasPath: opts.giasPath });
-  writeAtomic(target, rendered.content);
+  writeAtomic(target, rendered.content, { inputs: areaInputs(rendered.result), cwd });
   const what = [
     rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,
     `${rendered.result.schools.length} ${rendered.result.schools.length === 1 ? 'school' : 'schools'}`,

@@ -7,7 +7,7 @@
 //   directly and never renamed over: renaming would replace the device with a file of pupil data;
 // - a path that is one of the run's inputs (a placement file, the config, a register…) is refused (exit 2).
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/findings.js';
 
@@ -17,6 +17,12 @@ export interface WriteOutputOptions {
   cwd?: string;
   /** The library option that named the path, for messages (default `output`; the CLI shows its flag). */
   option?: string;
+  /**
+   * A file ap-ready owns (the --cache file): a link at the path is replaced, never followed (a repository
+   * could ship `.ap-ready-cache` as a link to any file of the user's), anything but a regular file is refused,
+   * and the file is 0600 whatever mode an old one had.
+   */
+  own?: boolean;
 }
 
 const identity = (st: Stats) => `${st.dev}:${st.ino}`;
@@ -40,16 +46,54 @@ function why(e: unknown): string {
   return `the system said ${code ?? (e as Error).message}`;
 }
 
-/** Throws when `target` is one of the inputs (compared by device and inode, so links and other spellings count). */
-export function refuseInput(given: string, target: Stats | undefined, opts: WriteOutputOptions): void {
-  if (!target || !opts.inputs) return;
-  const cwd = opts.cwd ?? process.cwd();
-  const id = identity(target);
-  for (const input of opts.inputs) {
-    const st = statOrUndefined(resolve(cwd, input));
-    if (st && identity(st) === id) {
-      throw new UsageError(`Cannot write ${given}: it is one of the files this run reads (${input}), and writing would replace it. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+/**
+ * An input that is a folder pattern rather than one file: `<folder>/**` (every file below the folder: a
+ * school's templates folder) or `<folder>/**` followed by `/*.<ext>` (the files of that kind below it: the placement
+ * files of placements/, ignored ones too, and of the attendance folder). A run could read any of them, so
+ * none may be an output, whether it exists yet or not.
+ */
+const FOLDER_INPUT = /^(.*?)[\\/]\*\*(?:[\\/]\*(\.[^\\/*]+))?$/;
+
+/** The real path of `path`, or of its nearest existing folder with the rest appended (a new file's path). */
+function realish(path: string): string {
+  const rest: string[] = [];
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      return join(realpathSync(p), ...rest.reverse());
+    } catch {
+      if (dirname(p) === p) return path;
+      rest.push(basename(p));
     }
+  }
+}
+
+function insideFolder(target: string, folder: string, ext: string | undefined): boolean {
+  const rel = relative(realish(folder), target);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return ext === undefined || extname(target).toLowerCase() === ext.toLowerCase();
+}
+
+/**
+ * Throws when `target` is one of the inputs (compared by device and inode, so links and other spellings count),
+ * or lies where a run reads files (an input folder pattern, see FOLDER_INPUT).
+ */
+export function refuseInput(given: string, target: Stats | undefined, opts: WriteOutputOptions): void {
+  if (!opts.inputs) return;
+  const cwd = opts.cwd ?? process.cwd();
+  const id = target && identity(target);
+  const real = realish(resolve(cwd, given));
+  const refuse = (input: string, what: string) => {
+    throw new UsageError(`Cannot write ${given}: it is ${what} (${input}), and writing would replace it or add to it. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+  };
+  for (const input of opts.inputs) {
+    const folder = FOLDER_INPUT.exec(input);
+    if (folder) {
+      if (insideFolder(real, resolve(cwd, folder[1]), folder[2])) refuse(folder[1], folder[2] ? `where this run reads its ${folder[2]} files` : 'in a folder this run reads');
+      continue;
+    }
+    if (!id) continue;
+    const st = statOrUndefined(resolve(cwd, input));
+    if (st && identity(st) === id) refuse(input, 'one of the files this run reads');
   }
 }
 
@@ -70,6 +114,7 @@ export function writeOutput(given: string, data: string | Uint8Array | Iterable<
     if (e instanceof UsageError) throw e;
     throw new UsageError(`Cannot write ${given}: ${why(e)}. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
   };
+  if (opts.own) return writeOwn(given, path, data, opts, fail);
   // stat follows links, /proc magic links (/dev/stdout → pipe:[…]) included.
   const st = statOrUndefined(path);
   if (!st) {
@@ -105,6 +150,21 @@ export function writeOutput(given: string, data: string | Uint8Array | Iterable<
     return;
   }
 
+  replaceFile(real, data, st, fail);
+}
+
+/** An own file (see `own`): lstat, so a link or a device at the path is seen as one and never written through. */
+function writeOwn(given: string, path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions, fail: (e: unknown) => never): void {
+  let link: Stats | undefined;
+  try { link = lstatSync(path); } catch { /* a new file */ }
+  if (link && !link.isFile() && !link.isSymbolicLink()) fail(new UsageError(`Cannot write ${given}: it is not a regular file.`, opts.option ?? 'output'));
+  refuseInput(given, link?.isFile() ? link : undefined, opts);
+  // The rename replaces the link itself; the file it named is left alone.
+  replaceFile(path, data, undefined, fail);
+}
+
+/** Writes a temporary file beside `real` and renames it over `real`; `old` is the file replaced, whose mode is kept. */
+function replaceFile(real: string, data: string | Uint8Array | Iterable<string>, st: Stats | undefined, fail: (e: unknown) => never): void {
   // A regular file or a new one: a temporary file beside it, 0600 from the moment it exists.
   const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;

@@ -57,7 +57,7 @@ export interface Run {
   cpuMs: number | undefined;
 }
 
-export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Run {
+export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number; input?: string }): Run {
   const rssFile = join(tmpdir(), `ap-ready-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', RSS_PRELOAD, CLI, ...args], {
@@ -68,6 +68,7 @@ export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: num
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', ...opts.env, AP_READY_TEST_RSS_FILE: rssFile },
     uid: opts.uid,
+    input: opts.input,
     gid: opts.gid,
   });
   const ms = performance.now() - t;

@@ -21,6 +21,9 @@ export interface EngineResult {
   run: Run;
 }
 
+/** Findings of one rule listed for one file that is not YAML (an attendance CSV); past it, one finding says so. */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
 /**
  * A rule's `report`: turns a location, a message id and its data into a finding at `severity`. The school
  * check and the area check (src/area/) both report through this, so a finding is made one way.
@@ -29,7 +32,22 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
   // By file, then line and column, the messages said there (a long key of file, place and words cost more).
   const seen = new Map<string, Map<number | string, string[]>>();
+  // Findings in a file that is not YAML (an attendance CSV of millions of rows) are capped per file: one
+  // mistake on every row would otherwise make millions of findings, past what any report can hold.
+  const inCsv = new Map<string, number>();
   return (location: Location, messageId: string, data?: unknown) => {
+    if (typeof location.file === 'string') {
+      const n = (inCsv.get(location.file) ?? 0) + 1;
+      inCsv.set(location.file, n);
+      if (n > MAX_FINDINGS_PER_FILE) {
+        if (n === MAX_FINDINGS_PER_FILE + 1) {
+          const { file, line, column } = location as Extract<Location, { file: string }>;
+          findings.push({ ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), file, line, column,
+            message: `More than ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} rows of this file have findings of this rule; only the first ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} are listed. Fix those (often one mistake repeated on every row) and check again.` });
+        }
+        return;
+      }
+    }
     const make = rule.messages[messageId];
     if (!make) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
     // Values are quoted to at most 80 characters, wherever a rule puts them in its words.

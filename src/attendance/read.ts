@@ -6,11 +6,32 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { attendanceFiles, openChunks, type ChunkSource } from './files.js';
-import { countLf, CsvParser, incompleteUtf8Tail, normaliseHeader, notCsvReason, printable } from '../load/csv.js';
+import { countLf, CsvFieldTooLong, CsvParser, incompleteUtf8Tail, notCsvReason, printable } from '../load/csv.js';
+import { SpecialFileError } from '../load/open-regular.js';
+import { mapHeader } from './header.js';
 import { firstInvalidUtf8 } from '../load/text.js';
 import { nodeFsLike, type FsLike } from '../load/fs.js';
 import { markIndex } from './codes.js';
-import { AM, F, FIELDS, Interner, MarkStore, NO_TIME, PM, REQUIRED_FIELDS, type FieldName } from './marks.js';
+import { parseClock, parseMarkDate, parseWhen } from './parse.js';
+
+export { parseClock, parseMarkDate, parseWhen };
+import { AM, F, Interner, MarkStore, NO_TIME, PM, REQUIRED_FIELDS, type FieldName } from './marks.js';
+
+/** The largest attendance CSV read: years of marks for every pupil in AP are a few megabytes. */
+export const MAX_CSV_BYTES = 256 * 2 ** 20;
+/** The longest value read from a row (dates, times, codes, references are short; a note is never read). */
+const MAX_FIELD = 64 * 1024;
+
+/** Why a CSV in the folder could not be opened, in words (a FIFO, a device, a dangling link, permissions). */
+function cannotOpen(e: unknown): string {
+  if (e instanceof SpecialFileError) return `This is ${e.kind}, not a CSV file: ap-ready reads only ordinary files. Replace it with the CSV file itself, or remove it from the attendance folder.`;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'This is a link to a file that does not exist: replace it with the CSV file itself, or remove it.';
+  if (code === 'ELOOP') return 'This is a link that points back to itself: replace it with the CSV file itself, or remove it.';
+  if (code === 'EACCES' || code === 'EPERM') return 'This file cannot be read (permission denied): check its permissions.';
+  if (code === 'ESPECIAL' || code === 'EISDIR') return 'This is not an ordinary file: replace it with the CSV file itself, or remove it.';
+  return `This file cannot be read (the system said ${code ?? 'error'}): check it is an ordinary CSV file.`;
+}
 
 export interface AttendanceProblem {
   /** Absolute path of the CSV file. */
@@ -51,46 +72,6 @@ export function readAttendance(folder: string, options: ReadOptions = {}): Atten
   };
   files.forEach((path, index) => readFile(records, path, index, options));
   return records;
-}
-
-const DIGIT = (c: number) => c >= 48 && c <= 57;
-
-/** YYYY-MM-DD or D/M/YYYY (day first, as UK exports write it) → day number, or undefined. */
-export function parseMarkDate(s: string): number | undefined {
-  let y: number, m: number, d: number;
-  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    y = Number(s.slice(0, 4)); m = Number(s.slice(5, 7)); d = Number(s.slice(8, 10));
-  } else {
-    const a = s.indexOf('/'), b = s.indexOf('/', a + 1);
-    if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || s.length - b !== 5) return undefined;
-    d = Number(s.slice(0, a)); m = Number(s.slice(a + 1, b)); y = Number(s.slice(b + 1));
-  }
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1900 || y > 2200) return undefined;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (!DIGIT(c) && c !== 45 && c !== 47) return undefined; }
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  if (dim === undefined || d < 1 || d > dim) return undefined;
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-/** HH:MM or H:MM (24-hour) → minutes after midnight, or undefined. */
-export function parseClock(s: string): number | undefined {
-  const colon = s.indexOf(':');
-  if (colon < 1 || colon > 2 || s.length - colon !== 3) return undefined;
-  for (let i = 0; i < s.length; i++) { if (i !== colon && !DIGIT(s.charCodeAt(i))) return undefined; }
-  const h = Number(s.slice(0, colon)), m = Number(s.slice(colon + 1));
-  return h > 23 || m > 59 ? undefined : h * 60 + m;
-}
-
-/** `HH:MM` (on `day`), or a date and time `YYYY-MM-DDTHH:MM` (a space, or a DD/MM/YYYY date, also read) → minutes since 1970. */
-export function parseWhen(s: string, day: number): number | undefined {
-  const clock = parseClock(s);
-  if (clock !== undefined) return day * 1440 + clock;
-  const sep = s.search(/[T ]/);
-  if (sep < 0) return undefined;
-  const d = parseMarkDate(s.slice(0, sep)), t = parseClock(s.slice(sep + 1).trim().slice(0, 5));
-  if (d === undefined || t === undefined || s.slice(sep + 1).trim().length > 8) return undefined;
-  return d * 1440 + t;
 }
 
 const HINT: Record<FieldName, string> = {
@@ -137,7 +118,7 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     if (!headerSeen) {
       if (fields.every((f) => f.trim() === '')) return;
       headerSeen = true;
-      usable = mapHeader(fields, p);
+      usable = mapHeader(fields, p, { mapped, problem });
       return;
     }
     if (!usable) return;
@@ -195,52 +176,22 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     marks.reportedAt[i] = reported; marks.followedUpAt[i] = followed;
     const c = marks.columns, at = i * 7;
     c[at] = cols[0]; c[at + 1] = cols[1]; c[at + 2] = cols[2]; c[at + 3] = cols[3]; c[at + 4] = cols[4]; c[at + 5] = cols[5]; c[at + 6] = cols[6];
-  }, { positions: true });
-
-  // The column for each of our fields; a missing required column makes the file unreadable (said once).
-  function mapHeader(header: string[], p: CsvParser): boolean {
-    const slotOf = new Int16Array(header.length).fill(-1);
-    // A mapped name, or our own name: files from providers that use ap-ready's headers sit beside mapped ones.
-    const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
-    FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(mapped(f)), slot));
-    const line = p.recordLine;
-    let col = 1, sawNote = false;
-    header.forEach((name, i) => {
-      const slot = wanted.get(normaliseHeader(name));
-      if (slot !== undefined && !slotOf.includes(slot) && !(slot === F.note && sawNote)) {
-        slotOf[i] = slot;
-        if (slot === F.note) sawNote = true;
-      }
-      else if (name.trim() !== '') {
-        rowProblem(line, col, `Column '${printable(name)}' is not one ap-ready reads: rename it to one of ${FIELDS.join(', ')}, ` +
-          'map it in attendance.columns in ap-ready.config.yaml, or remove it.');
-      }
-      col += name.length + 1; // a header is rarely quoted; this is its column when it is not
-    });
-    const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]));
-    if (missing.length) {
-      const names = missing.map((f) => (mapped(f) === f ? `'${f}'` : `'${f}' (or '${printable(mapped(f))}', as mapped)`)).join(', ');
-      problem(line, 1, `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
-        `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.`);
-      return false;
-    }
-    // A note is never printed or counted: its column is not even sliced.
-    for (let c = 0; c < slotOf.length; c++) if (slotOf[c] === F.note) slotOf[c] = -1;
-    p.keepColumns(slotOf, FIELDS.length);
-    return true;
-  }
+  }, { positions: true, maxField: MAX_FIELD });
 
   let source: ChunkSource;
   try {
     source = openChunks(path, options.chunkSize ?? 1 << 20, options.fs ?? nodeFsLike);
   } catch (e) {
-    problem(1, 1, `This file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`);
-    return;
+    return void problem(1, 1, cannotOpen(e));
   }
-  if (!source) return;
   try {
-    marks.reserve(marks.length + Math.ceil(source.size / 32)); // a mark row is rarely under 32 bytes
-    let first = true, utf8Reported = false;
+    if (source.size > MAX_CSV_BYTES) {
+      return void problem(1, 1, `This file is ${Math.round(source.size / 2 ** 20).toLocaleString('en-GB')} MB, far more than any attendance export (ap-ready reads up to ${MAX_CSV_BYTES / 2 ** 20} MB a file): check it is the provider's attendance CSV, or split it by term.`);
+    }
+    // Room for the marks the file probably holds (a mark row is rarely under 32 bytes), at most a million
+    // to start with: the store grows as marks are read.
+    marks.reserve(marks.length + Math.min(Math.ceil(source.size / 32), 1 << 20));
+    let first = true, utf8Reported = false, crOnly = false;
     let carry: Buffer | undefined;
     for (;;) {
       let chunk = source.next();
@@ -250,8 +201,11 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
         const why = notCsvReason(chunk);
         if (why !== undefined) return void problem(1, 1, `This is not a CSV file: ${why}.`);
         if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+        // Classic Mac line ends (CR alone): read as line ends, so rows and positions are right.
+        crOnly = /\r[^\n]/.test(chunk.subarray(0, 65536).toString('latin1')) && !chunk.includes(0x0a);
       }
-      const text = chunk.toString('latin1');
+      let text = chunk.toString('latin1');
+      if (crOnly) text = text.replaceAll('\r', '\n');
       if (!utf8Reported) {
         const joined = carry ? Buffer.concat([carry, chunk]) : chunk;
         const tail = incompleteUtf8Tail(joined);
@@ -269,7 +223,12 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
             'save it again as "CSV UTF-8". Dates, times, codes and references were still read; other text was not guessed.');
         }
       }
-      parser.push(text);
+      try {
+        parser.push(text);
+      } catch (e) {
+        if (!(e instanceof CsvFieldTooLong)) throw e;
+        return void problem(e.line, 1, `A value starting here runs on for more than ${MAX_FIELD.toLocaleString('en-GB')} characters (most likely a " that is never closed), so the rest of the file cannot be read: close the quote.`);
+      }
     }
     if (carry && !utf8Reported) problem(parser.line, 1, 'This file ends part-way through a character: save it again as "CSV UTF-8".');
     if (!parser.end()) problem(parser.recordLine, 1, 'A quoted value is never closed (a " is missing), so the rest of the file cannot be read: close the quote.');

@@ -31,6 +31,19 @@ const READ_EVERY_COLUMN = Int16Array.from({ length: MAX_COLUMNS }, (_, col) => c
 export interface CsvParserOptions {
   /** Track each kept field's line and column (attendance marks point at their cell; GIAS does not need it). */
   positions?: boolean;
+  /**
+   * The longest kept field, in characters (default: no limit). Past it `push` throws a CsvFieldTooLong: a
+   * quote never closed in a huge file would otherwise grow one string past the longest V8 can hold.
+   */
+  maxField?: number;
+}
+
+/** A kept field longer than `maxField` (most likely a quote that is never closed). */
+export class CsvFieldTooLong extends Error {
+  constructor(readonly line: number) {
+    super(`a CSV field starting on line ${line} is too long`);
+    this.name = 'CsvFieldTooLong';
+  }
 }
 
 /**
@@ -48,6 +61,7 @@ export class CsvParser {
   private fields: string[] = [];
   private header = true;
   private readonly positions: boolean;
+  private readonly maxField: number;
   /** Characters handed over before the current chunk. */
   base = 0;
   /** Offset (in the whole input) of the first character of the current line (with `positions`). */
@@ -68,6 +82,7 @@ export class CsvParser {
     options: CsvParserOptions = {},
   ) {
     this.positions = options.positions ?? false;
+    this.maxField = options.maxField ?? Infinity;
   }
 
   /** From the next record on, keep only these columns: slotOf[column] = slot, or -1. */
@@ -121,7 +136,10 @@ export class CsvParser {
           continue;
         }
         if (slot >= 0) partial += text.slice(i, nextLf);
-        if (nextLf === n) break; // the field goes on in the next chunk
+        if (nextLf === n) { // the field goes on in the next chunk
+          if (partial.length > this.maxField) throw new CsvFieldTooLong(this.recordLine);
+          break;
+        }
         if (slot >= 0) this.fields[slot] = partial.charCodeAt(partial.length - 1) === CR ? partial.slice(0, -1) : partial;
         i = nextLf + 1;
         state = FIELD_START;
@@ -140,7 +158,10 @@ export class CsvParser {
           }
         }
         if (slot >= 0) partial += text.slice(i, stop);
-        if (q < 0) break;
+        if (q < 0) {
+          if (partial.length > this.maxField) throw new CsvFieldTooLong(this.recordLine);
+          break;
+        }
         state = QUOTE_IN_QUOTED;
         i = q + 1;
       } else {

@@ -194,6 +194,12 @@ export class LineIndex {
       const s = [0];
       // indexOf finds each line break far faster than a loop over every character.
       for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1)) s.push(i + 1);
+      // A CR alone (classic Mac line ends) also ends a line, for YAML as for js-yaml.
+      if (this.src.includes('\r')) {
+        s.length = 1;
+        const re = /\r\n?|\n/g;
+        for (let m; (m = re.exec(this.src));) s.push(m.index + m[0].length);
+      }
       this.starts = s;
     }
     return this.starts;

@@ -66,7 +66,7 @@ export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
       const mark = (e as { mark?: { line: number; column: number } }).mark;
       // js-yaml may point just past the last line when the file ends early: point at the last line instead.
       let line = (mark?.line ?? 0) + 1, column = (mark?.column ?? 0) + 1;
-      const lines = src.split('\n');
+      const lines = src.split(/\r\n|\r|\n/);
       const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
       if (line > last) { line = Math.max(1, last); column = (lines[line - 1]?.length ?? 0) + 1; }
       throw new YamlSyntaxError(plainReason(e.reason), line, column);

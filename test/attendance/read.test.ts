@@ -33,7 +33,7 @@ describe('parseMarkDate', () => {
 });
 
 describe('readAttendance', () => {
-  it('returns undefined for a folder that does not exist, and reads only regular .csv files', () => {
+  it('returns undefined for a folder that does not exist; a .csv that is not an ordinary file is listed and said to be what it is', () => {
     expect(readAttendance(join(tmpdir(), 'no-such-ap-ready-folder'))).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'ap-ready-att-read-'));
     mkdirSync(join(dir, 'folder.csv'));
@@ -41,8 +41,9 @@ describe('readAttendance', () => {
     writeFileSync(join(dir, 'a.csv'), `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n`);
     symlinkSync('/dev/zero', join(dir, 'zero.csv'));
     const r = readAttendance(dir)!;
-    expect(r.files.map((f) => f.slice(dir.length + 1))).toEqual(['a.csv']);
+    expect(r.files.map((f) => f.slice(dir.length + 1))).toEqual(['a.csv', 'zero.csv']);
     expect(r.marks.length).toBe(1);
+    expect(r.problems.map((p) => [p.file.slice(dir.length + 1), p.message])).toEqual([['zero.csv', expect.stringMatching(/^This is a device \(such as \/dev\/null\), not a CSV file/)]]);
   });
 
   it('UTF-8 BOM, CRLF, quoted fields with commas, quotes and line breaks: lines and columns stay right', () => {
@@ -129,5 +130,15 @@ describe('readAttendance', () => {
     expect(['G', 'N', 'O', 'U', 'absent'].map(of).every((c) => c === 'unauthorised')).toBe(true);
     expect(['X', 'Y1', 'Y7', 'Q', 'Z'].map(of).every((c) => c === 'not-possible')).toBe(true);
     expect(PM).not.toBe(AM);
+  });
+});
+
+describe('a value that runs on (a quote never closed)', () => {
+  it('past 64 KB it stops that file with one problem where the value starts, in any chunk size', () => {
+    for (const chunkSize of [4096, 1 << 20]) {
+      const r = read({ 'a.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n2026-11-03,am,"P-0001${'x'.repeat(70_000)}` }, { chunkSize });
+      expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 60)])).toEqual([[3, 1, 'A value starting here runs on for more than 65,536 character']]);
+      expect(r.marks.length).toBe(1);
+    }
   });
 });

@@ -77,6 +77,7 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
     return await loadGias(resolve(cwd, path));
   } catch (e) {
     if (e instanceof GiasError) throw new UsageError(e.message);
+    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
     // A field that never ends (an unclosed quote in a huge file) grows past the longest string V8 can hold.
     if (e instanceof RangeError) throw new UsageError(`${path} is not a well-formed CSV file: a field runs on for hundreds of megabytes, most likely a quote that is never closed. Download the extract again from Get Information About Schools.`);
     throw e;

@@ -1,6 +1,7 @@
 // Reading one of the area's own YAML files (area.yaml, providers.yaml): a mistake in either stops the
 // command (exit 2) with every problem listed at once, each at its line; findings can point into either.
-import { readFileSync } from 'node:fs';
+import { nodeFsLike, readBounded } from '../load/fs.js';
+import { SpecialFileError } from '../load/open-regular.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError, type DataPath, type Position } from '../model/findings.js';
 import { LineIndex, parseYaml, YamlSyntaxError, type YamlTree } from '../load/yaml.js';
@@ -20,18 +21,26 @@ export function shownPath(abs: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
+/** An area file or provider directory: a few kilobytes (a large trust's directory, a few hundred). */
+const MAX_AREA_YAML_BYTES = 5 * 2 ** 20;
+
 /** Reads and parses; `what` names the file in messages ("the area file", "the provider directory"). */
 export function readAreaYaml(path: string, cwd: string, what: string, hint: string): AreaYaml {
   const abs = resolve(cwd, path);
   const shown = shownPath(abs, cwd);
   let src: string;
   try {
-    src = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+    // Through the one bounded reader: a FIFO cannot block, /dev/zero cannot fill the memory.
+    const read = readBounded(nodeFsLike, abs, MAX_AREA_YAML_BYTES, { what, shown });
+    if (!('bytes' in read)) throw new UsageError(`${shown} is ${Math.round(read.size / 2 ** 20)} MB, far larger than ${what}: give the path of ${what} (${hint}).`);
+    src = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the path of ${what} (${hint}).`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT'
       ? `${shown} does not exist: give the path of ${what} (${hint}).`
-      : `${shown} cannot be read (${code === 'EISDIR' ? 'it is a folder' : code ?? 'unknown error'}): give the path of ${what} (${hint}).`);
+      : `${shown} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? 'unknown error'}`}): give the path of ${what} (${hint}).`);
   }
   return parseAreaYaml(src, abs, shown, what);
 }

@@ -8,6 +8,7 @@
 // 0x92 comes out as U+0092 instead of ’ (nodejs/node#56542); windows1252.ts maps those bytes itself.
 
 import { createReadStream } from 'node:fs';
+import { openRegular } from '../load/open-regular.js';
 import { stat } from 'node:fs/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { CsvParser, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
@@ -121,7 +122,9 @@ export async function loadGias(path: string, options: LoadGiasOptions = {}): Pro
   };
 
   try {
-    const stream = createReadStream(path, { highWaterMark: options.highWaterMark ?? 1 << 20 });
+    // Opened once, O_NONBLOCK and checked on the descriptor: a file swapped for a FIFO cannot block the stream.
+    const opened = openRegular(path, { what: 'GIAS extract' });
+    const stream = createReadStream('', { fd: opened.fd, highWaterMark: options.highWaterMark ?? 1 << 20 });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (first || head !== undefined) {
         first = false;

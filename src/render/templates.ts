@@ -1,7 +1,7 @@
 // The Handlebars environment: a private instance with our helpers, the built-in templates and partials,
 // and the school's own overrides by name. Every template runs in strict mode, so a misspelt field in a
 // school's template is an error naming its file and line rather than a silently empty table cell.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -82,7 +82,20 @@ export function loadTemplates(overrides?: string | null, cwd = process.cwd()): T
     readHbsFiles(overrides, true, templates);
     if (existsSync(join(overrides, STYLESHEET))) { css = join(overrides, STYLESHEET); customCss = true; }
   }
-  return { templates, stylesheet: { file: css, source: readFileSync(css, 'utf8').replace(/^\uFEFF/, ''), custom: customCss }, overrides: overrides ?? undefined };
+  return { templates, stylesheet: { file: css, source: readStylesheet(css, cwd), custom: customCss }, overrides: overrides ?? undefined };
+}
+
+/** The stylesheet, through the one bounded reader (a FIFO named print.css cannot block, /dev/zero cannot fill the memory). */
+function readStylesheet(file: string, cwd: string): string {
+  try {
+    const opened = openRegular(file, { what: 'stylesheet', shown: shown(file, cwd) });
+    try { return opened.read(5 * 1024 * 1024).toString('utf8').replace(/^\uFEFF/, ''); } finally { opened.close(); }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = e instanceof SpecialFileError ? (e.kind === 'growing' ? 'it is larger than 5 MB' : `it is ${e.kind}, not a file`)
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? (e as Error).message}`;
+    throw new TemplateError(`The stylesheet ${shown(file, cwd)} cannot be read: ${why}. Fix or remove it from the templates folder.`);
+  }
 }
 
 /** A path as people read it: relative to the working folder when inside it, else in full. */

@@ -1,9 +1,9 @@
 // Issue 23, inputs: line ends, the one bounded reader for every input, patterns a school writes.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { GOOD, GOOD_FINDING, checkJson, repo } from './support.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { AS_OF, GOOD, GOOD_FINDING, checkJson, cli, expectBounded, repo } from './support.js';
 
 describe('CR-only line ends (classic Mac)', () => {
   it('a finding is on its own line and column, as with LF', () => {
@@ -11,5 +11,43 @@ describe('CR-only line ends (classic Mac)', () => {
     writeFileSync(join(placements, 'good.yaml'), GOOD.replaceAll('\n', '\r'));
     const { report } = checkJson(dir);
     expect(report[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toEqual([GOOD_FINDING]);
+  });
+});
+
+describe('every input through the one bounded, regular-file-only reader', () => {
+  it('an area file that is a FIFO is a usage error at once, not a hang', () => {
+    const { dir } = repo();
+    expect(spawnSync('mkfifo', [join(dir, 'area.yaml')]).status).toBe(0);
+    const run = cli(['area', 'area.yaml', '--as-of', AS_OF], { cwd: dir });
+    expectBounded(run);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/area\.yaml is a named pipe \(FIFO\), not a area file|area\.yaml is a named pipe \(FIFO\)/);
+  });
+
+  it('a school\'s print.css that is a FIFO is a usage error at once, not a hang', () => {
+    const { dir } = repo();
+    writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\ntemplates: mine\n');
+    mkdirSync(join(dir, 'mine'));
+    expect(spawnSync('mkfifo', [join(dir, 'mine', 'print.css')]).status).toBe(0);
+    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'out.html'], { cwd: dir });
+    expectBounded(run);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/The stylesheet mine\/print\.css cannot be read: it is a named pipe \(FIFO\), not a file/);
+  });
+});
+
+describe('finding files under a deep folder tree is linear', () => {
+  it('a placement file 1,900 folders down is found within the time limit', () => {
+    const { dir, placements } = repo();
+    // 1,900 one-letter folders: the path (about 3,850 characters) stays under the system's 4,096.
+    const deep = join(placements, ...Array.from({ length: 1900 }, () => 'd'));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'deep.yaml'), GOOD);
+    // rmSync recurses once per level, past the stack of the test's clean-up: remove it with rm.
+    onTestFinished(() => { spawnSync('rm', ['-rf', join(placements, 'd')]); });
+    const run = cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    expectBounded(run);
+    const report = JSON.parse(run.stdout) as { filePath: string }[];
+    expect(report.some((f) => f.filePath.endsWith('/deep.yaml'))).toBe(true);
   });
 });

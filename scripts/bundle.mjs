@@ -30,7 +30,7 @@ const result = await build({
   // Chunks beside the entry: modules that find files from their own place (templates, docs) are one folder
   // below dist/, as in dist/render/ or dist/report/.
   chunkNames: '[name]-[hash]',
-  external: ['puppeteer-core', '@puppeteer/browsers', 'handlebars', '@fontsource/*'],
+  external: ['puppeteer-core', '@puppeteer/browsers', 'handlebars', '@fontsource/*', 're2-wasm'],
   // Packages written as CommonJS (js-yaml's, commander's) call require() for Node's own modules.
   banner: { js: "import { createRequire as apReadyCreateRequire } from 'node:module'; const require = apReadyCreateRequire(import.meta.url);" },
   // zod's index exports every language's error messages (zod.locales: 366 KB, half the schema library's chunk,

@@ -39,7 +39,7 @@ export const ThresholdsSchema = z.strictObject({
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /** Optional letters (and digits) and hyphen, then 1-8 digits: P-0042, AP17, KS3-17, 0042 (an admission number). Matched whole. */
-import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './reference-pattern.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN, patternProblem } from './reference-pattern.js';
 export { DEFAULT_PUPIL_REFERENCE_PATTERN };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date in the form YYYY-MM-DD');
@@ -57,9 +57,10 @@ export const ConfigSchema = z.strictObject({
   templates: z.string().nullish().meta({ description: "Folder of the school's own templates, relative to this file" }),
   term_dates: z.array(z.strictObject({ start: isoDate, end: isoDate })).nullish()
     .meta({ description: 'Terms: school days and review intervals count term time only' }),
-  pupil_reference_pattern: z.string().max(200).refine((s) => {
-    try { new RegExp(s, 'u'); return true; } catch { return false; }
-  }, 'is not a valid regular expression').default(DEFAULT_PUPIL_REFERENCE_PATTERN)
+  pupil_reference_pattern: z.string().max(200).superRefine((s, ctx) => {
+    const problem = patternProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }).default(DEFAULT_PUPIL_REFERENCE_PATTERN)
     .meta({ description: "A regular expression every pupil reference must match: the school's own pseudonymous pattern (default: letters, an optional hyphen, digits, such as P-0042)" }),
   attendance: z.strictObject({
     folder: z.string().default('attendance').meta({ description: "Folder of the providers' attendance CSV files, relative to this file" }),

@@ -4,7 +4,7 @@ import { minutesOf } from './dates.js';
 import type { Placement, Provider, Session } from './schema.js';
 import { REGISTERED_SCHOOL_TYPES } from './vocabulary.js';
 import type { Thresholds } from './config.js';
-import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './reference-pattern.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN, referenceMatcher } from './reference-pattern.js';
 import { capText } from './wording.js';
 
 /** One valid placement of a file, with its index in the file's `placements` list (0-based). */
@@ -106,21 +106,12 @@ export function personalDataKind(ref: string): string | undefined {
 
 /** References longer than this are never shown or matched against the school's pattern (bounded work). */
 export const MAX_REFERENCE = 64;
-const patterns = new Map<string, RegExp>();
-
-/** The school's pattern, matched against the whole reference (compiled once per pattern). */
-export function referencePattern(source: string): RegExp {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(`^(?:${source})$`, 'u')));
-  return re;
-}
-
 /** What is wrong with a pupil reference, or undefined: personal-looking, or not in the school's pattern. */
 export function referenceProblem(ref: string, patternSource: string): { kind: string } | { pattern: true } | undefined {
   const kind = personalDataKind(ref);
   if (kind) return { kind };
   const trimmed = ref.trim();
-  if (trimmed.length > MAX_REFERENCE || !referencePattern(patternSource).test(trimmed)) return { pattern: true };
+  if (trimmed.length > MAX_REFERENCE || !referenceMatcher(patternSource).test(trimmed)) return { pattern: true };
   return undefined;
 }
 

@@ -51,3 +51,24 @@ describe('finding files under a deep folder tree is linear', () => {
     expect(report.some((f) => f.filePath.endsWith('/deep.yaml'))).toBe(true);
   });
 });
+
+describe('pupil_reference_pattern runs in linear time', () => {
+  const withPattern = (pattern: string) => {
+    const r = repo({ 'crafted.yaml': GOOD.replace('name: Bridge Learning Centre', 'name: Crafted Centre').replace('pupil: P-0042', `pupil: "${'1'.repeat(40)}!"`) });
+    writeFileSync(join(r.dir, 'ap-ready.config.yaml'), `school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\npupil_reference_pattern: '${pattern}'\n`);
+    return r;
+  };
+  it('nested quantifiers and a crafted reference: the check ends at once, the reference is hidden and reported', () => {
+    const { dir } = withPattern('([0-9]+)+P');
+    const { report, file } = checkJson(dir);
+    expect(file('crafted.yaml').messages.map((m) => m.ruleId)).toContain('pupil-reference');
+    expect(JSON.stringify(report)).not.toMatch(/1{40}/);
+  });
+  it('a pattern RE2 cannot run (a backreference) is a config error naming what to change', () => {
+    const { dir } = withPattern('(P)\\1-[0-9]+');
+    const run = cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
+    expectBounded(run);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/pupil_reference_pattern.*cannot be matched in bounded time \(a backreference/);
+  });
+});

@@ -139,6 +139,8 @@ browser.command('install')
   .description('download Chrome\'s headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed')
   .action(async () => {
     const { runBrowserInstall } = await import('./commands/browser.js');
+    // A download given up may leave a connection open that nobody answers: the process ends once it has said so.
+    exitWhenDone = true;
     const { text } = await runBrowserInstall({ progress: (line) => process.stderr.write(`${line}\n`) });
     await out(text);
   });
@@ -182,11 +184,13 @@ program.command('schema')
 /** The command-line flag of each library option an error may name. */
 const OPTION_FLAGS: Record<string, string> = { asOf: '--as-of', output: '--output', configPath: '--config', giasPath: '--gias', within: '--within', format: '--format' };
 
+let exitWhenDone = false;
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
   process.exitCode = await handleError(e);
 }
+if (exitWhenDone) process.exit();
 
 async function handleError(e: unknown): Promise<number> {
   if (e instanceof CommanderError) {

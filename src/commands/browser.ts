@@ -1,7 +1,12 @@
 // `ap-ready browser install`: download Chrome's headless shell into the user's cache folder, for PDFs on a
 // machine with no Chrome or Chromium. The only command that downloads anything; installing ap-ready never does.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../model/findings.js';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/browser-cache.js';
+
+/** How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS). */
+const DOWNLOAD_STALL_MS = Number(process.env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(process.env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
 
 export interface BrowserInstallOptions {
   env?: NodeJS.ProcessEnv;
@@ -22,17 +27,33 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   if (already) return { text: `A browser is already installed for ap-ready: ${already}\n`, path: already };
   opts.progress?.(`Downloading Chrome headless shell ${buildId} into ${cacheDir} (about 100 MB) ...`);
   const baseUrl = opts.baseUrl ?? env.AP_READY_BROWSER_DOWNLOAD_URL;
+  // A server or proxy that accepts and never answers would keep the download waiting for ever: past
+  // DOWNLOAD_STALL_MS with no byte received, it is given up.
+  let timer: NodeJS.Timeout | undefined;
+  let stalled!: (e: Error) => void;
+  const stall = new Promise<never>((_, reject) => { stalled = reject; });
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stalled(new Error(`nothing arrived for ${Math.round(DOWNLOAD_STALL_MS / 1000)} s: the server or a proxy accepted the connection but never answered`)), DOWNLOAD_STALL_MS);
+  };
   try {
-    const done = await install({ browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}) });
+    restart();
+    const done = await Promise.race([stall, install({
+      browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}), downloadProgressCallback: restart,
+    })]);
     return { text: `Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`, path: done.executablePath };
   } catch (e) {
     // @puppeteer/browsers wraps the network error ("All providers failed ..."): name the innermost one.
     let inner: unknown = e;
     while ((inner as { cause?: unknown })?.cause) inner = (inner as { cause?: unknown }).cause;
     const reason = String((inner as Error)?.message ?? inner).split('\n')[0].replace(/:\s*$/, '');
+    // Nothing half-downloaded is left: no browser was installed before (checked above), so the folder is ours.
+    rmSync(join(cacheDir, Browser.CHROMEHEADLESSSHELL), { recursive: true, force: true });
     throw new UsageError(`Could not download the browser into ${cacheDir} (${reason}). Check this computer can reach the internet (or its proxy), `
       + 'or install Chromium from your system\'s packages instead (on Debian or Ubuntu: sudo apt-get install chromium). '
       + 'HTML documents need no browser: use -o FILE.html.');
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -6,7 +6,7 @@
 // - anything else (a character device such as /dev/null, a FIFO, a terminal, /dev/stdout) is written to
 //   directly and never renamed over: renaming would replace the device with a file of pupil data;
 // - a path that is one of the run's inputs (a placement file, the config, a register…) is refused (exit 2).
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/findings.js';
@@ -163,8 +163,23 @@ function writeOwn(given: string, path: string, data: string | Uint8Array | Itera
   replaceFile(path, data, undefined, fail);
 }
 
+/** Removes the temporary files of `real` that a run killed while writing left behind (their PID no longer runs). */
+function removeStaleTemporaries(real: string): void {
+  const prefix = `.${basename(real)}.`;
+  let names: string[];
+  try { names = readdirSync(dirname(real)); } catch { return; }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid) continue;
+    try { process.kill(Number(m[1]), 0); continue; } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ESRCH') continue; }
+    rmSync(join(dirname(real), name), { force: true });
+  }
+}
+
 /** Writes a temporary file beside `real` and renames it over `real`; `old` is the file replaced, whose mode is kept. */
 function replaceFile(real: string, data: string | Uint8Array | Iterable<string>, st: Stats | undefined, fail: (e: unknown) => never): void {
+  removeStaleTemporaries(real);
   // A regular file or a new one: a temporary file beside it, 0600 from the moment it exists.
   const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;

@@ -1,7 +1,7 @@
 // PDF through puppeteer-core driving a real Chrome or Chromium. puppeteer-core is imported only here, and only when
 // a PDF is asked for. The page loads nothing: every request but the document's own inline data is
 // blocked and counted, and scripts are off, so a document works offline and leaks nothing.
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { installedBrowser } from './browser-cache.js';
@@ -17,8 +17,16 @@ export const LAUNCH_ARGS = [
   // Belt and braces behind request interception: anything that slips past it (a prefetch, a preconnect)
   // goes to a proxy on a port where nothing listens, loopback addresses included (<-loopback>).
   '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable',
-  '--disable-features=NetworkPrediction,Prerender2,SpeculationRulesPrefetchProxy,NoStatePrefetch,PreloadingHeuristics',
+  '--disable-features=NetworkPrediction,Prerender2,SpeculationRulesPrefetchProxy,NoStatePrefetch,PreloadingHeuristics,NetworkTimeServiceQuerying',
+  // Chromium's background services ask anyway, proxy or not: measured in a private network namespace with a
+  // listener on the proxy's port, Debian's Chromium sent a network-time query (clients2.google.com/time,
+  // stopped by NetworkTimeServiceQuerying above) and a component-update check (update.googleapis.com,
+  // despite --disable-component-update), which an update source that is no URL at all stops before any request.
+  '--component-updater=url-source=data:', '--disable-domain-reliability', '--no-pings', '--disable-client-side-phishing-detection',
 ];
+
+/** The longest Chrome may take to start and answer (overridable for tests with AP_READY_BROWSER_START_MS). */
+export const BROWSER_START_MS = Number(process.env.AP_READY_BROWSER_START_MS) > 0 ? Number(process.env.AP_READY_BROWSER_START_MS) : 30_000;
 
 /** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
 export const PDF_TIME_BUDGET_MS = Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
@@ -79,6 +87,9 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<Bro
       throw new UsageError(`${from} names ${path}, but there is no such file. Give the path of an installed Chrome or Chromium (for example /usr/bin/chromium), or ${from.startsWith('--') ? 'leave the option out' : `unset ${from}`} to let ap-ready look for one.`);
     }
     if (!isFile(path)) throw new UsageError(`${from} names ${path}, which is a folder, not a browser program. Give the path of the chrome or chromium program itself.`);
+    try { accessSync(path, constants.X_OK); } catch {
+      throw new UsageError(`${from} names ${path}, which is not a program this user may run (it is not executable). Give the path of the chrome or chromium program itself.`);
+    }
     return { path, from };
   }
   const downloaded = await (options.installedPath ?? (() => installedBrowser(env)))();
@@ -122,11 +133,23 @@ export class PdfPrinter {
     try {
       // The documents' typeface as system fonts, in the profile folder (render/local-fonts.ts).
       const fonts = localFontEnv(life.profileDir);
-      browser = await timed('launch', () => puppeteer.launch({
-        executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: 60_000, pipe: true,
+      const launching = puppeteer.launch({
+        executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: BROWSER_START_MS, pipe: true,
         userDataDir: life.profileDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
         ...(fonts ? { env: { ...process.env, ...fonts } } : {}),
-      }));
+      });
+      // With pipe: true, puppeteer's own timeout does not cover a program that starts but never speaks the
+      // DevTools protocol (its first command waits 180 s): our own limit, after which the program is killed.
+      let timer: NodeJS.Timeout | undefined;
+      const tooSlow = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`it did not answer within ${Math.round(BROWSER_START_MS / 1000)} s`)), BROWSER_START_MS);
+      });
+      launching.then((b) => { if (life.ended) void b.close().catch(() => undefined); }, () => undefined);
+      try {
+        browser = await timed('launch', () => Promise.race([launching, tooSlow]));
+      } finally {
+        clearTimeout(timer);
+      }
     } catch (e) {
       life.kill();
       const why = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'no reason given';

@@ -3,6 +3,7 @@
 // load only when it runs, so `--help` starts fast.
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './model/findings.js';
+import { printable } from './report/escape.js';
 
 const program = new Command('ap-ready');
 
@@ -15,6 +16,15 @@ function common(cmd: Command): Command {
     .option('--color', 'colours even when the output is not a terminal')
     .option('--no-color', 'no colours in the output')
     .option('--debug', 'show stack traces for unexpected errors');
+}
+
+/**
+ * Text for stderr with every control character shown as a visible escape except the line breaks between its
+ * lines: a message may quote a config file's text (a school's name, a path), which could hold ESC, CR or
+ * an OSC-8 link that would repaint the terminal.
+ */
+function safeLines(text: string): string {
+  return text.split('\n').map((line) => printable(line)).join('\n');
 }
 
 function out(text: string): Promise<void> {
@@ -45,7 +55,7 @@ program
   .version((await import('./version.js')).VERSION, '-v, --version')
   .showHelpAfterError('(run ap-ready --help for usage)')
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? `ap-ready: ${s.slice(7)}` : s) });
+  .configureOutput({ writeErr: (s) => process.stderr.write(safeLines(s.startsWith('error: ') ? `ap-ready: ${s.slice(7)}` : s)) });
 
 common(program.command('check'))
   .description('lint placement files (default path: placements/); - reads one file from standard input')
@@ -73,7 +83,7 @@ common(program.command('check'))
     process.exitCode = exitCode; // set first: a reader that goes away (EPIPE) ends the run with it
     if (chunks) await outChunks(chunks);
     else await out(text);
-    if (notice) process.stderr.write(`${notice}\n`);
+    if (notice) process.stderr.write(`${safeLines(notice)}\n`);
   });
 
 common(program.command('render'))
@@ -95,7 +105,7 @@ common(program.command('render'))
     try {
       const { runRender } = await import('./commands/render.js');
       const { stdout, stderr, exitCode } = await runRender(document, paths, { ...opts, configPath: opts.config, giasPath: opts.gias, early });
-      if (stderr) process.stderr.write(stderr);
+      if (stderr) process.stderr.write(safeLines(stderr));
       await out(stdout);
       process.exitCode = exitCode;
     } finally {
@@ -116,7 +126,7 @@ common(program.command('area'))
     const color = useColor(opts.color);
     const { text, exitCode, notice } = await runArea(areaFile, { asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color, configPath: opts.config, giasPath: opts.gias, tables: opts.tables });
     await out(text);
-    if (notice) process.stderr.write(`${notice}\n`);
+    if (notice) process.stderr.write(`${safeLines(notice)}\n`);
     process.exitCode = exitCode;
   });
 
@@ -141,7 +151,7 @@ browser.command('install')
     const { runBrowserInstall } = await import('./commands/browser.js');
     // A download given up may leave a connection open that nobody answers: the process ends once it has said so.
     exitWhenDone = true;
-    const { text } = await runBrowserInstall({ progress: (line) => process.stderr.write(`${line}\n`) });
+    const { text } = await runBrowserInstall({ progress: (line) => process.stderr.write(`${safeLines(line)}\n`) });
     await out(text);
   });
 browser.command('which')
@@ -201,10 +211,10 @@ async function handleError(e: unknown): Promise<number> {
     // The library names its options (asOf); a person typed a flag (--as-of).
     const flag = e.option ? OPTION_FLAGS[e.option] : undefined;
     const message = flag ? e.message.replace(new RegExp(`(^|\\s)${e.option}(?=[\\s."])`, 'g'), `$1${flag}`) : e.message;
-    process.stderr.write(`ap-ready: ${message}\n`);
+    process.stderr.write(`ap-ready: ${safeLines(message)}\n`);
     return ExitCode.CouldNotRun;
   }
   if (debug) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  else process.stderr.write(`ap-ready: something unexpected went wrong: ${(e as Error)?.message ?? String(e)}. Run again with --debug for details, and report it.\n`);
+  else process.stderr.write(`ap-ready: something unexpected went wrong: ${safeLines(String((e as Error)?.message ?? e))}. Run again with --debug for details, and report it.\n`);
   return ExitCode.CouldNotRun;
 }

@@ -55,7 +55,7 @@ function checkAreaFile({ abs, shown, raw, at, where }: AreaYaml, areaRuleIds: re
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UsageError(`${shown}: the area file is empty or not a mapping: it needs area: { name: … } and schools: [ { path: … } ].`);
   }
-  const { problems, result } = settingsProblems(AreaFileSchema, raw, where);
+  const { problems, result } = settingsProblems(AreaFileSchema, raw, where, { echo: true }); // the LA's own settings: quoting them back is safe (escaped)
   const rules = (raw as { rules?: unknown }).rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const id of Object.keys(rules)) {

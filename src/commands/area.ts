@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import { severityOf } from '../model/rule-meta.js';
 import { DEFAULT_CONFIG } from '../model/config.js';
 import { VERSION } from '../version.js';
+import { printable } from '../report/escape.js';
 import { finishReport, parseMaxWarnings } from './check.js';
 
 export interface AreaCommandOptions {
@@ -78,7 +79,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
   let text = formatter(input);
   if (format === 'stylish' && !opts.quiet) {
     const n = result.schools.length, left = result.leftOut.length;
-    text += `Area ${result.area.data.area.name}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
+    text += `Area ${printable(result.area.data.area.name)}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
   }
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
 }

@@ -2,7 +2,7 @@
 // raw values, before the schema, so a DD/MM/YYYY date is named as such rather than as "not a string".
 import { dayNumber, suggestIso } from '../model/dates.js';
 import type { DataPath } from '../model/findings.js';
-import { quoteValue } from './issues.js';
+import { dateValueKind } from './issues.js';
 
 /**
  * Every date field along `path` (`*` = every item of a list) in `value`, reported with its path within the
@@ -19,9 +19,10 @@ function walk(value: unknown, path: readonly (string | number)[], i: number, don
     const field = done.join('.');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const iso = suggestIso(value);
+      // The value is never quoted: free text in a date field may be a name and a date of birth.
       report([...done], iso
-        ? `${field} is ${quoteValue(value)}: write dates as YYYY-MM-DD, here ${iso}.`
-        : `${field} is ${quoteValue(value)}, which is not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
+        ? `${field} is ${dateValueKind(value)}: write dates as YYYY-MM-DD, here ${iso}.`
+        : `${field} is ${dateValueKind(value)}, not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
     } else {
       report([...done], `${field} is ${value}, which is not a real date: check the day and month.`);
     }

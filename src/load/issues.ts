@@ -81,6 +81,17 @@ export function quoteValue(v: unknown): string {
   return typeName(v);
 }
 
+/** What kind of value a date field holds instead of a date, in words, never the value itself. */
+export function dateValueKind(v: string): string {
+  const t = v.trim();
+  if (t === '') return 'empty';
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(t)) return 'a date written day first (DD/MM/YYYY)';
+  if (/^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(t)) return 'a date written with / or . between its parts';
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(t)) return 'a date with a time';
+  if (/^[-+]?\d+(\.\d+)?$/.test(t)) return 'a number';
+  return 'text';
+}
+
 function typeName(v: unknown): string {
   if (v === null) return 'empty';
   if (typeof v === 'number' && Number.isNaN(v)) return 'not a number (.nan)';
@@ -112,13 +123,14 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const key = issue.keys[0].length > 40 ? `${issue.keys[0].slice(0, 40)}…` : issue.keys[0];
       const allowed = Array.isArray(schemaOrKeys) ? schemaOrKeys : keysAt(schemaOrKeys, path);
       const guess = nearest(issue.keys[0], allowed);
       const where = path.length ? ` in ${label(path)}` : '';
-      return guess
-        ? `Unknown key "${key}"${where}: did you mean "${guess}"?`
-        : `Unknown key "${key}"${where}: the keys allowed here are ${allowed.join(', ')}.`;
+      const then = guess ? `did you mean "${guess}"?` : `the keys allowed here are ${allowed.join(', ')}.`;
+      // The config's own settings may be quoted back; a key of a placement file or register never is (it
+      // may be a child's name and date of birth typed as a key, or a line of whatever file was named).
+      if (!opts.echo) return `This key${where} is not one ap-ready knows (the finding points at it): ${then}`;
+      return `Unknown key ${quoteValue(issue.keys[0].length > 40 ? `${issue.keys[0].slice(0, 40)}…` : issue.keys[0])}${where}: ${then}`;
     }
     case 'invalid_type': {
       if (value === undefined) return `${field} is missing: it is required here.`;

@@ -82,12 +82,12 @@ describe('bad input: one clear line, never a stack trace', () => {
 
   it('a DD/MM/YYYY date: date-format naming the ISO form', () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_date: 06/10/2025' }) });
-    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is "06\/10\/2025": write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
+    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is a date written day first \(DD\/MM\/YYYY\): write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
   });
 
   it('a typo\'d key: schema, did you mean', () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_dte: 2025-10-06' }) });
-    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +Unknown key "start_dte": did you mean "start_date"\? {2}schema$/);
+    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\? {2}schema$/);
   });
 
   it('pupil: 0042 — schema, says to quote it', () => {

@@ -75,7 +75,7 @@ const MIXED = PROVIDER + placement('P-0001', { send: 'sen' }) + placement('P-000
 const NO_NAME_NO_EXIT = swap(NO_NAME, '    exit_plan: Phased return to mainstream from February half-term\n', '');
 
 const schema: Case[] = [
-  { name: 'a typo\'d key names the nearest valid key (said once, not also "start_date is missing")', files: TYPO, expect: [`${pos(TYPO, 'start_dte')} error schema`], message: /^Unknown key "start_dte": did you mean "start_date"\?$/ },
+  { name: 'a typo\'d key names the nearest valid key (said once, not also "start_date is missing")', files: TYPO, expect: [`${pos(TYPO, 'start_dte')} error schema`], message: /^This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\?$/ },
   { name: 'a required key missing, with no typo for it: reported at the placement', files: NO_START, expect: [`${pos(NO_START, 'pupil: P-0042')} error schema`], message: /^start_date is missing: it is required here\.$/ },
   { name: 'a typo\'d top-level key', files: TOP_TYPO, expect: [`${pos(TOP_TYPO, 'placement:')} error schema`], message: /did you mean "placements"/ },
   { name: 'a year group outside R, 1–13', files: YEAR_14, expect: [`${pos(YEAR_14, '14')} error schema`], message: /R or a number from 1 to 13/ },

@@ -29,6 +29,7 @@ import { hoursRequired } from './hours-required.js';
 import { hoursMismatch } from './hours-mismatch.js';
 import { sessionTimes } from './session-times.js';
 import { datesOrder } from './dates-order.js';
+import { textTooLong } from './text-too-long.js';
 import { plannedEndRequired } from './planned-end-required.js';
 import { objectivesRequired } from './objectives-required.js';
 import { reviewOverdue } from './review-overdue.js';
@@ -83,7 +84,7 @@ export const RULES: readonly Rule[] = [
   safeguardingChecks, safeguardingDsl, safeguardingPolicy,
   attendanceReporting, agreementRequired, curriculumCore, curriculumPersonalDevelopment,
   // placement
-  reasonRequired, hoursRequired, hoursMismatch, sessionTimes, datesOrder, plannedEndRequired,
+  reasonRequired, hoursRequired, hoursMismatch, sessionTimes, datesOrder, textTooLong, plannedEndRequired,
   objectivesRequired, reviewOverdue, exitPlanRequired, preCommissioningDiscussion, laNotified,
   partTimeTimetable, attendanceCode, attendanceCodeOnline, offSiteDirection,
   placementPastPlannedEnd, destinationRequired, duplicatePupil,

@@ -9,7 +9,7 @@ import { explainRule, listRules } from '../../src/commands/rules.js';
 const SHORTHAND = /\b(VNS|APG|OFS|KCSIE|ATT|REG|OSD|WTISA)\b|seed \d|as the seed reads it|have not seen/;
 // A check of the data itself (syntax, form, consistency) rests on no law; every other rule names one.
 const DATA_ONLY = new Set(['session-clash', 'yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'session-times', 'dates-order',
-  'duplicate-pupil', 'combined-hours', 'pupil-facts-conflict']);
+  'duplicate-pupil', 'combined-hours', 'pupil-facts-conflict', 'text-too-long']);
 
 describe('sources', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s names a published title, or is a check of the data itself', (id, rule) => {

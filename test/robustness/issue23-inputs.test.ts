@@ -72,3 +72,13 @@ describe('pupil_reference_pattern runs in linear time', () => {
     expect(run.stderr).toMatch(/pupil_reference_pattern.*cannot be matched in bounded time \(a backreference/);
   });
 });
+
+describe('over-long text is a finding', () => {
+  it('a 20,000-character word in a provider\'s name: check says so (text-too-long), without quoting it', () => {
+    const { dir } = repo({ 'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(20_000)}`).replace('pupil: P-0042', 'pupil: P-0043') });
+    const { run, file } = checkJson(dir);
+    const m = file('long.yaml').messages.filter((x) => x.ruleId === 'text-too-long');
+    expect(m.map((x) => x.message)).toEqual([expect.stringMatching(/^The value of provider\.name holds 20,000 characters with no space/)]);
+    expect(run.stdout).not.toMatch(/W{100}/);
+  });
+});

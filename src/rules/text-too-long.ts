@@ -1,0 +1,49 @@
+import type { Rule } from './types.js';
+import type { DataPath, YamlDocument } from '../model/findings.js';
+import { placements, providers } from './each.js';
+
+/** A run of characters with no space longer than this is not a word of any language (a paste gone wrong). */
+export const MAX_WORD = 200;
+/** A value longer than this is not a name, an address or a note of a placement file. */
+export const MAX_TEXT = 5000;
+
+/** The longest run of characters with no white space in `s` (a loop, not a regular expression: bounded work). */
+function longestWord(s: string): number {
+  let best = 0, run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) { run = 0; continue; }
+    if (++run > best) best = run;
+  }
+  return best;
+}
+
+/** Every text value of `value` with its data path below `at`. */
+function eachText(value: unknown, at: DataPath, visit: (text: string, path: DataPath) => void): void {
+  if (typeof value === 'string') visit(value, at);
+  else if (Array.isArray(value)) value.forEach((v, i) => eachText(v, [...at, i], visit));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) eachText(v, [...at, k], visit);
+}
+
+const field = (path: DataPath) => path.filter((p) => typeof p === 'string').join('.');
+
+export const textTooLong: Rule = {
+  id: 'text-too-long', defaultSeverity: 'warn', sources: [],
+  description: () => `A text value is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
+  messages: {
+    long: ({ field, length }: { field: string; length: number }) =>
+      `The value of ${field} is ${length.toLocaleString('en-GB')} characters long, far longer than any ${field.split('.').pop()} needs: shorten it (keep long notes in the school's own records, not in the placement file).`,
+    word: ({ field, length }: { field: string; length: number }) =>
+      `The value of ${field} holds ${length.toLocaleString('en-GB')} characters with no space between them, which no word has: most likely something pasted by mistake. Shorten it, or put spaces where the words end.`,
+  },
+  check(ctx) {
+    // A field is named as written in its block: provider.address.line2, or a placement's own reviews.notes.
+    const visit = (file: YamlDocument, named: number) => (text: string, path: DataPath) => {
+      const word = text.length > MAX_WORD ? longestWord(text) : 0;
+      if (word > MAX_WORD) ctx.report({ file, path }, 'word', { field: field(path.slice(named)), length: word });
+      else if (text.length > MAX_TEXT) ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
+    };
+    for (const { file, provider } of providers(ctx)) eachText(provider, ['provider'], visit(file, 0));
+    for (const item of placements(ctx)) eachText(item.placement, item.at, visit(item.file, item.at.length));
+  },
+};

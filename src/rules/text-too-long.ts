@@ -18,11 +18,18 @@ function longestWord(s: string): number {
   return best;
 }
 
-/** Every text value of `value` with its data path below `at`. */
-function eachText(value: unknown, at: DataPath, visit: (text: string, path: DataPath) => void): void {
-  if (typeof value === 'string') visit(value, at);
-  else if (Array.isArray(value)) value.forEach((v, i) => eachText(v, [...at, i], visit));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) eachText(v, [...at, k], visit);
+/**
+ * Every text value of `value` longer than MAX_WORD (a shorter one can break neither limit), with its data path:
+ * the path is one array pushed and popped, copied only for a finding (this runs over every value of every file).
+ */
+function eachLongText(value: unknown, path: (string | number)[], visit: (text: string, path: DataPath) => void): void {
+  if (typeof value === 'string') { if (value.length > MAX_WORD) visit(value, [...path]); return; }
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) { path.push(i); eachLongText(value[i], path, visit); path.pop(); }
+    return;
+  }
+  for (const k in value) { path.push(k); eachLongText((value as Record<string, unknown>)[k], path, visit); path.pop(); }
 }
 
 const field = (path: DataPath) => path.filter((p) => typeof p === 'string').join('.');
@@ -39,11 +46,11 @@ export const textTooLong: Rule = {
   check(ctx) {
     // A field is named as written in its block: provider.address.line2, or a placement's own reviews.notes.
     const visit = (file: YamlDocument, named: number) => (text: string, path: DataPath) => {
-      const word = text.length > MAX_WORD ? longestWord(text) : 0;
+      const word = longestWord(text);
       if (word > MAX_WORD) ctx.report({ file, path }, 'word', { field: field(path.slice(named)), length: word });
       else if (text.length > MAX_TEXT) ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
     };
-    for (const { file, provider } of providers(ctx)) eachText(provider, ['provider'], visit(file, 0));
-    for (const item of placements(ctx)) eachText(item.placement, item.at, visit(item.file, item.at.length));
+    for (const { file, provider } of providers(ctx)) eachLongText(provider, ['provider'], visit(file, 0));
+    for (const item of placements(ctx)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
   },
 };

@@ -28,7 +28,9 @@ describe('render refuses files it cannot read in full', () => {
     expect(r.stderr).toMatch(/^ap-ready: the planning-call document was not made: 2 files cannot be read in full, so providers or placements would be missing from it:/);
     expect(r.stderr).toMatch(/placements\/zz-broken\.yaml:\d+:\d+ {2}yaml-syntax {2}/);
     expect(r.stderr).toMatch(/placements\/hillcrest-pru\.yaml:\d+:\d+ {2}date-format {2}.*2025-11-03/);
-    expect(r.stderr).toMatch(/placements\/hillcrest-pru\.yaml:\d+:\d+ {2}schema {2}.*favourite_colour/);
+    // The unknown key (favourite_colour) is pointed at, not quoted: a key may be personal data typed in the wrong place.
+    expect(r.stderr).toMatch(/placements\/hillcrest-pru\.yaml:\d+:\d+ {2}schema {2}This key is not one ap-ready knows/);
+    expect(r.stderr).not.toMatch(/favourite_colour/);
     expect(r.stderr).toMatch(/Fix these \(ap-ready check shows them too\), then render again\.\n$/);
     expect(readdirSync(dir)).not.toContain('out.pdf');
   }, 30_000);

@@ -1,11 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import type { DataPath, YamlDocument } from '../model/findings.js';
-import { placements, providers } from './each.js';
+import { placements, providers } from './utils/each.js';
 
 /** A run of characters with no space longer than this is not a word of any language (a paste gone wrong). */
-export const MAX_WORD = 200;
+const MAX_WORD = 200;
 /** A value longer than this is not a name, an address or a note of a placement file. */
-export const MAX_TEXT = 5000;
+const MAX_TEXT = 5000;
 
 /** The longest run of characters with no white space in `s` (a loop, not a regular expression: bounded work). */
 function longestWord(s: string): number {
@@ -34,8 +34,9 @@ function eachLongText(value: unknown, path: (string | number)[], visit: (text: s
 
 const field = (path: DataPath) => path.filter((p) => typeof p === 'string').join('.');
 
-export const textTooLong: Rule = {
+export const textTooLong = defineRule({
   id: 'text-too-long', defaultSeverity: 'warn', sources: [],
+  thresholds: [],
   description: () => `A text value is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
   messages: {
     long: ({ field, length }: { field: string; length: number }) =>
@@ -53,4 +54,4 @@ export const textTooLong: Rule = {
     for (const { file, provider } of providers(ctx)) eachLongText(provider, ['provider'], visit(file, 0));
     for (const item of placements(ctx)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
   },
-};
+});

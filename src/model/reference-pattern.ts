@@ -16,11 +16,13 @@ export interface Matcher {
 }
 
 type Re2Class = new (source: string, flags: string) => Matcher;
+// Loaded on first use only: CommonJS, so through require (synchronous, as the rules that match references are).
+const require = createRequire(import.meta.url);
 let re2: Re2Class | undefined;
 
 /** Compiles `^(?:source)$` in RE2; throws a SyntaxError (with RE2's reason) when RE2 cannot run it. */
 function compileRe2(source: string): Matcher {
-  re2 ??= (createRequire(import.meta.url)('re2-wasm') as { RE2: Re2Class }).RE2;
+  re2 ??= (require('re2-wasm') as { RE2: Re2Class }).RE2;
   return new re2(`^(?:${source})$`, 'u');
 }
 

@@ -31,12 +31,12 @@ export function readAreaYaml(path: string, cwd: string, what: string, hint: stri
   let src: string;
   try {
     // Through the one bounded reader: a FIFO cannot block, /dev/zero cannot fill the memory.
-    const read = readBounded(nodeFsLike, abs, MAX_AREA_YAML_BYTES, { what, shown });
+    const read = readBounded(nodeFsLike, abs, MAX_AREA_YAML_BYTES, { shown });
     if (!('bytes' in read)) throw new UsageError(`${shown} is ${Math.round(read.size / 2 ** 20)} MB, far larger than ${what}: give the path of ${what} (${hint}).`);
     src = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the path of ${what} (${hint}).`);
+    if (e instanceof SpecialFileError) throw new UsageError(`${shown} is ${e.kind}, not an ordinary file: give the path of ${what} (${hint}).`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT'
       ? `${shown} does not exist: give the path of ${what} (${hint}).`

@@ -49,15 +49,16 @@ export const SOURCES = {
     publisher: 'legislation.gov.uk', edition: '2024',
     url: 'https://www.legislation.gov.uk/uksi/2024/208',
   },
-  'education-act-2002-independent-schools': {
-    title: 'Education Act 2002, Part 10, Chapter 2 (independent schools)',
+  'education-and-skills-act-2008-part-4': {
+    title: 'Education and Skills Act 2008, Part 4 (independent educational institutions in England)',
     publisher: 'legislation.gov.uk', edition: 'as amended',
-    url: 'https://www.legislation.gov.uk/ukpga/2002/32/part/10/chapter/2',
+    url: 'https://www.legislation.gov.uk/ukpga/2008/25/part/4',
+    status: 'the registration of independent schools in England; the Secretary of State (the DfE) is the registration authority',
   },
-  'education-and-skills-act-2008-s92': {
-    title: 'Education and Skills Act 2008, section 92 (independent educational institutions)',
+  'education-act-1996-s463': {
+    title: 'Education Act 1996, section 463 (meaning of "independent school")',
     publisher: 'legislation.gov.uk', edition: 'as amended',
-    url: 'https://www.legislation.gov.uk/ukpga/2008/25/section/92',
+    url: 'https://www.legislation.gov.uk/ukpga/1996/56/section/463',
   },
   'cwsa-2026-s43': {
     title: "Children's Wellbeing and Schools Act 2026, section 43",
@@ -127,3 +128,21 @@ export function citation(ref: SourceRef): string {
 export function citations(refs: readonly SourceRef[]): string {
   return refs.length ? refs.map(citation).join('; ') : 'none: a check of the data itself';
 }
+
+/**
+ * What the registration rules (school and area) rest on: in England an institution giving full-time education
+ * to five or more pupils of compulsory school age, or to one with an EHC plan or looked after, is an independent
+ * school (Education Act 1996 s.463, with ESA 2008 s.92); it must be on the register the Secretary of State keeps
+ * (s.95), and conducting one that is not is an offence (s.96). Education Act 2002 Part 10 now governs Wales only.
+ */
+export const REGISTRATION_SOURCES: readonly SourceRef[] = [
+  { source: 'education-and-skills-act-2008-part-4', part: 'section 92 (independent educational institutions), section 95 (the register of independent educational institutions) and section 96 (the offence of conducting an unregistered independent educational institution)' },
+  { source: 'education-act-1996-s463', part: 'the definition of an independent school: full-time education for five or more pupils of compulsory school age, or one with an EHC plan or looked after' },
+  { source: 'ofsted-unregistered-handbook', part: 'full-time education' },
+];
+
+/** The same, with the Children's Wellbeing and Schools Act 2026 s.43 that will replace s.92 once commenced. */
+export const REGISTRATION_SOURCES_WITH_CWSA: readonly SourceRef[] = [...REGISTRATION_SOURCES.slice(0, 2), { source: 'cwsa-2026-s43', part: 'replaces section 92 of the 2008 Act once commenced (registration_law: cwsa-2026)' }, REGISTRATION_SOURCES[2]];
+
+/** What a school is told to do when a provider may be an unregistered independent school. */
+export const REPORT_UNREGISTERED = 'tell the local authority and report it to the Department for Education (the registration authority for independent schools)';

@@ -3,18 +3,19 @@ import { fmtHours, sentence } from '../model/wording.js';
 import { providers } from './utils/each.js';
 import { fullTimePupils } from './utils/full-time.js';
 import { pupilLabel } from '../model/placement.js';
+import { REGISTRATION_SOURCES_WITH_CWSA, REPORT_UNREGISTERED } from '../model/sources.js';
 
 export const unregisteredFullTime = defineRule({
-  id: 'unregistered-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-independent-schools', part: "section 463 of the Education Act 1996 as applied: the definition of an independent school" }, { source: 'cwsa-2026-s43' }, { source: 'ofsted-unregistered-handbook', part: "full-time education" }],
+  id: 'unregistered-full-time', defaultSeverity: 'error', sources: REGISTRATION_SOURCES_WITH_CWSA,
   thresholds: ['full_time_hours', 'unregistered_full_time_pupils'],
   description: (t) => `An unregistered provider gives full-time education to a pupil with an EHC plan or looked after (cwsa-2026: any SEN), or to ${t.unregistered_full_time_pupils} or more pupils; it may be operating as an unregistered independent school`,
   messages: {
     pupil: ({ pupil, who, hours, fullTimeHours }: { pupil: string; who: string | number; hours: string | number; fullTimeHours: string | number }) =>
-      `${sentence(pupil)} ${who} and attends this unregistered provider ${hours} hours a week (more than ${fullTimeHours}): full-time education for such a pupil needs a registered school. Reduce the hours or use a registered provider.`,
+      `${sentence(pupil)} ${who} and attends this unregistered provider ${hours} hours a week (more than ${fullTimeHours}): full-time education for such a pupil needs a registered school. Reduce the hours or use a registered provider; if the provider is taking such pupils full-time, ${REPORT_UNREGISTERED}.`,
     provider: ({ size, name, fullTimeHours, unregisteredFullTimePupils }: { size: string | number; name: string; fullTimeHours: string | number; unregisteredFullTimePupils: string | number }) =>
-      `${size} of the school's pupils attend "${name}" full-time (more than ${fullTimeHours} hours a week) but it is unregistered: at ${unregisteredFullTimePupils} or more it may be operating as an unregistered independent school. Reduce the hours or use a registered provider.`,
+      `${size} of the school's pupils attend "${name}" full-time (more than ${fullTimeHours} hours a week) but it is unregistered: at ${unregisteredFullTimePupils} or more it may be operating as an unregistered independent school, which is an offence. Reduce the hours or use a registered provider. ${sentence(REPORT_UNREGISTERED)}.`,
     confirmed: ({ name, count, unregisteredFullTimePupils }: { name: string; count: string | number; unregisteredFullTimePupils: string | number }) =>
-      `"${name}" confirmed ${count} full-time pupils of compulsory school age in all, but it is unregistered: at ${unregisteredFullTimePupils} or more it may be operating as an unregistered independent school. Raise it with the local authority before placing pupils there full-time.`,
+      `"${name}" confirmed ${count} full-time pupils of compulsory school age in all, but it is unregistered: at ${unregisteredFullTimePupils} or more it may be operating as an unregistered independent school, which is an offence. Do not place pupils there full-time; ${REPORT_UNREGISTERED}.`,
   },
   check(ctx) {
     const t = ctx.run.thresholds;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { citations } from '../../src/model/sources.js';
 import { unregisteredFullTime } from '../../src/rules/unregistered-full-time.js';
 import { config, placementFile, testRule } from '../support/rule-tester.js';
 
@@ -37,14 +39,23 @@ testRule(unregisteredFullTime, {
     {
       name: '5 full-time pupils', files: placementFile({ placements: fullTime(5) }),
       errors: [
-        { messageId: 'provider', at: ['provider', 'registration'], key: true, data: { size: 5, name: 'Bridge Learning Centre', fullTimeHours: 18, unregisteredFullTimePupils: 5 }, message: /^5 of the school's pupils/ },
+        { messageId: 'provider', at: ['provider', 'registration'], key: true, data: { size: 5, name: 'Bridge Learning Centre', fullTimeHours: 18, unregisteredFullTimePupils: 5 }, message: /^5 of the school's pupils.*Tell the local authority and report it to the Department for Education \(the registration authority/ },
       ],
     },
     {
       name: 'the provider confirmed 5 full-time pupils in all', files: placementFile({ provider: { registration: { full_time_pupils_confirmed: { count: 5 } } } }),
       errors: [
-        { messageId: 'confirmed', at: ['provider', 'registration', 'full_time_pupils_confirmed', 'count'], data: { name: 'Bridge Learning Centre', count: 5, unregisteredFullTimePupils: 5 } },
+        { messageId: 'confirmed', at: ['provider', 'registration', 'full_time_pupils_confirmed', 'count'], data: { name: 'Bridge Learning Centre', count: 5, unregisteredFullTimePupils: 5 }, message: /tell the local authority and report it to the Department for Education/ },
       ],
     },
   ],
+});
+
+describe('unregistered-full-time: the law it cites', () => {
+  it('cites the Education and Skills Act 2008 Part 4 (s.92, s.95, s.96) and the Education Act 1996 s.463, never the 2002 Act (Wales)', () => {
+    const text = citations(unregisteredFullTime.sources);
+    expect(text).toMatch(/Education and Skills Act 2008, Part 4.*section 92.*section 95.*section 96/);
+    expect(text).toContain('Education Act 1996, section 463');
+    expect(text).not.toContain('Education Act 2002');
+  });
 });

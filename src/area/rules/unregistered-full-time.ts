@@ -3,6 +3,7 @@
 // pupils; the area sees the provider's whole roll (as far as the area's schools place pupils there).
 import { fullTimeAt, schoolPupils } from '../pupils.js';
 import { plural } from '../../model/wording.js';
+import { REGISTRATION_SOURCES_WITH_CWSA } from '../../model/sources.js';
 import type { AreaProvider } from '../providers.js';
 import { areaPupilKey } from '../providers.js';
 import { defineAreaRule, reportAcross, type AreaRun } from './types.js';
@@ -36,14 +37,14 @@ type BySchool = FullTimeTally['bySchool'];
 const listed = (bySchool: BySchool) => bySchool.map((s) => `${s.school}: ${s.count}`).join('; ');
 
 export const areaUnregisteredFullTime = defineAreaRule({
-  id: 'area-unregistered-full-time', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-independent-schools', part: 'section 463 of the Education Act 1996 as applied: the definition of an independent school' }, { source: 'cwsa-2026-s43' }, { source: 'ofsted-unregistered-handbook', part: 'full-time education' }],
+  id: 'area-unregistered-full-time', defaultSeverity: 'error', sources: REGISTRATION_SOURCES_WITH_CWSA,
   thresholds: ['full_time_hours', 'unregistered_full_time_pupils'],
   description: (t) => `An unregistered provider gives full-time education (more than ${t.full_time_hours} hours a week) to ${t.unregistered_full_time_pupils} or more pupils of compulsory school age across all the area's schools, or to one with an EHC plan or looked after (cwsa-2026: any SEN)`,
   messages: {
     count: ({ provider, total, threshold, bySchool, hours }: { provider: string; total: number; threshold: number; bySchool: BySchool; hours: number }) =>
-      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${total} pupils of compulsory school age across the area's schools (${listed(bySchool)}): at ${threshold} or more it may be operating as an unregistered independent school. Tell the provider and the schools involved; the local authority should raise it with the DfE and Ofsted.`,
+      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${total} pupils of compulsory school age across the area's schools (${listed(bySchool)}): at ${threshold} or more it may be operating as an unregistered independent school, which is an offence. Report it to the Department for Education (the registration authority for independent schools), and tell the provider and the schools involved.`,
     special: ({ provider, special, anySen, bySchool, hours }: { provider: string; special: number; anySen: boolean; bySchool: BySchool; hours: number }) =>
-      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${plural(special, 'pupil')} ${anySen ? 'with special educational needs or looked after' : 'with an EHC plan or looked after'} across the area's schools (${listed(bySchool)}): full-time education for even one such pupil needs a registered school. Tell the schools involved to reduce the hours or move the placement.`,
+      `"${provider}" is unregistered but gives full-time education (more than ${hours} hours a week) to ${plural(special, 'pupil')} ${anySen ? 'with special educational needs or looked after' : 'with an EHC plan or looked after'} across the area's schools (${listed(bySchool)}): full-time education for even one such pupil needs a registered school. Tell the schools involved to reduce the hours or move the placement, and report it to the Department for Education (the registration authority for independent schools).`,
   },
   check(ctx) {
     const t = ctx.area.thresholds;

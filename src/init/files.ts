@@ -35,6 +35,8 @@ school:
   name:            # your school's name, printed at the top of every document
   urn:             # your school's 6-digit URN
   dsl:             # your designated safeguarding lead, by role (e.g. Deputy Headteacher)
+  type:            # maintained | maintained-special | pru | academy | free-school | special-academy |
+                   #   non-maintained-special | independent | other
 
 # esa-2008: the registration test in force now. cwsa-2026: once s43 of the Children's Wellbeing and
 # Schools Act 2026 is in force (then a pupil with any SEN counts, not only an EHC plan).
@@ -135,8 +137,9 @@ placements:
     #   agreed_with_parent: YYYY-MM-DD
     #   review_date: YYYY-MM-DD               #   the next review, a future date
     #   end_date: YYYY-MM-DD
-    # off_site_direction:                     # only for a direction under Education Act 2002 s29A:
+    # off_site_direction:                     # only for a direction under Education Act 2002 s.29A (maintained schools):
     #   notice_date: YYYY-MM-DD               #   written notice to parents, 2 school days before the start
+    #   la_notice_date: YYYY-MM-DD            #   and to the local authority when the pupil has an EHC plan
     hours_per_week: 9                         # hours_per_week or sessions, or both (they must agree)
     sessions:
       - { day: mon, start: "09:00", end: "13:30" }

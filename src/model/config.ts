@@ -1,6 +1,7 @@
 // The config file `ap-ready.config.yaml`. Thresholds live here, with their defaults, and
 // nowhere else: rules read them from the resolved config.
 import { z } from 'zod';
+import { SCHOOL_TYPES } from './vocabulary.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
@@ -49,6 +50,8 @@ export const ConfigSchema = z.strictObject({
     name: z.string().nullish().meta({ description: "The school's name, printed in document headers" }),
     urn: z.union([z.number(), z.string()]).nullish(),
     dsl: z.string().nullish().meta({ description: "The school's designated safeguarding lead (a role)" }),
+    type: z.enum(SCHOOL_TYPES).nullish()
+      .meta({ description: `What kind of school this is (${SCHOOL_TYPES.join(', ')}): off-site directions are a power of maintained schools only` }),
   }).nullish(),
   registration_law: z.enum(['esa-2008', 'cwsa-2026']).default('esa-2008')
     .meta({ description: 'cwsa-2026 counts any SEN for unregistered-full-time (once s43 is in force)' }),

@@ -131,7 +131,8 @@ export const PlacementSchema = z.strictObject({
   risk_assessment: isoDate('Date of the risk assessment: travel, supervision, the time not in education').nullish(),
   off_site_direction: z.strictObject({
     notice_date: isoDate('Date written notice was given to parents'),
-  }).nullish().meta({ description: 'Only for a direction under Education Act 2002 s29A' }),
+    la_notice_date: isoDate('Date written notice was given to the local authority (required when the pupil has an EHC plan)').nullish(),
+  }).nullish().meta({ description: "Only for a direction under Education Act 2002 s.29A (a maintained school's governing body)" }),
   send: z.enum(SEND_STATUSES),
   looked_after: z.boolean(),
   part_time_timetable: z.strictObject({
@@ -185,7 +186,7 @@ export const PROVIDER_DATE_PATHS: (string | number)[][] = [
 export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
   ['start_date'], ['planned_end_date'], ['end_date'], ['la_notified'],
   ['social_worker_informed'], ['risk_assessment'],
-  ['off_site_direction', 'notice_date'],
+  ['off_site_direction', 'notice_date'], ['off_site_direction', 'la_notice_date'],
   ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'], ['part_time_timetable', 'end_date'],
   ['pre_commissioning_discussion', 'date'],
   ['objectives', '*', 'by'],

@@ -31,3 +31,16 @@ export const OUTCOME_RESULTS = [
 
 /** How a placement's cost is given: a rate per week, per session or per day, as the agreement states it. */
 export const COST_UNITS = ['week', 'session', 'day'] as const;
+
+/** What kind of school the config's `school.type` says this is. */
+export const SCHOOL_TYPES = [
+  'maintained', 'maintained-special', 'pru', 'academy', 'free-school', 'special-academy', 'non-maintained-special', 'independent', 'other',
+] as const;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/**
+ * Schools whose governing body has no power to direct a pupil off-site under the Education Act 2002 s.29A,
+ * a power of the governing bodies of maintained schools (community, foundation and voluntary schools and
+ * maintained special schools). A PRU and "other" are left unjudged: the tool does not know enough.
+ */
+export const NO_OFF_SITE_DIRECTION_POWER: readonly SchoolType[] = ['academy', 'free-school', 'special-academy', 'non-maintained-special', 'independent'];

@@ -97,7 +97,7 @@ describe('thresholds change outcomes', () => {
     { name: 'qa_max_age_days: 30 (QA 77 days ago)', thresholds: { qa_max_age_days: 30 }, files: C, before: [], after: ['29:13 warn qa-overdue'] },
     { name: 'staff_checks_max_age_days: 90 (checks and policy 91 days ago)', thresholds: { staff_checks_max_age_days: 90 }, files: C, before: [], after: ['19:29 warn safeguarding-checks', '20:22 warn safeguarding-policy'] },
     { name: 'attendance_report_minutes: 20', thresholds: { attendance_report_minutes: 20 }, files: C, before: [], after: ['26:21 warn attendance-reporting'] },
-    { name: 'full_time_hours: 8 (an EHC plan, 9 hours)', thresholds: { full_time_hours: 8 }, files: e({ 52: '    send: ehcp' }), before: [], after: ['40:5 error unregistered-full-time'] },
+    { name: 'full_time_hours: 8 (an EHC plan, 9 hours)', thresholds: { full_time_hours: 8 }, files: e({ 50: '    off_site_direction: { notice_date: 2025-10-01, la_notice_date: 2025-10-01 }', 51: GONE, 52: '    send: ehcp' }), before: [], after: ['40:5 error unregistered-full-time'] },
     { name: 'unregistered_full_time_pupils: 1 (one pupil at 18.5 hours)', thresholds: { unregistered_full_time_pupils: 1 }, files: e({ 58: '    hours_per_week: 18.5', 59: GONE, 60: GONE, 61: GONE, 62: GONE }), before: [], after: ['9:3 error unregistered-full-time'] },
     { name: 'combined_hours_max: 17.5 (9 + 9 hours)', thresholds: { combined_hours_max: 17.5 }, files: two(SECOND),
       before: ['a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 warn multiple-providers'],

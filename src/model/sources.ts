@@ -105,6 +105,17 @@ export const SOURCES = {
     publisher: 'Department for Education', edition: 'statutory guidance, August 2024',
     url: 'https://www.gov.uk/government/publications/children-missing-education',
   },
+  'ombudsman-out-of-school-2011': {
+    title: 'Out of school… out of mind? (focus report on children out of school)',
+    publisher: 'Local Government Ombudsman (now the Local Government and Social Care Ombudsman)', edition: '2011',
+    status: 'a benchmark the Ombudsman uses when it investigates, not a legal definition of full-time education',
+  },
+  'school-week-2023': {
+    title: 'Length of the school week: minimum expectation',
+    publisher: 'Department for Education', edition: 'March 2023, for mainstream state-funded schools by September 2024',
+    url: 'https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation',
+    status: 'non-statutory guidance: a school week of at least 32.5 hours',
+  },
 } as const satisfies Record<string, SourceDoc>;
 
 export type SourceId = keyof typeof SOURCES;

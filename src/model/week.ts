@@ -65,8 +65,10 @@ export interface PupilWeek {
   schoolHours: number;
   /** Weekly hours at providers active on the as-of date (hours_per_week, else the sessions' sum). */
   apHours: number;
-  /** schoolHours + apHours: the week's hours of education. */
+  /** schoolHours + apHours: the week's hours of education as timetabled (an overlap counted twice). */
   hours: number;
+  /** Hours counted twice because sessions overlap (school and AP, or two providers) on the same weekday. */
+  overlapHours: number;
   /** Half-days of school days with nothing recorded, e.g. ["tue pm"] (only meaningful when schoolKnown). */
   gaps: string[];
 }
@@ -159,7 +161,46 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
   const apHours = input.placements
     .filter((p) => activeOn(p.placement, input.asOf))
     .reduce((sum, p) => sum + (p.placement.hours_per_week ?? (p.placement.sessions ?? []).reduce((t, s) => t + hoursOf(s), 0)), 0);
-  return { monday, days, schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null, schoolHours, apHours, hours: schoolHours + apHours, gaps };
+  const activeSessions = input.placements.filter((p) => activeOn(p.placement, input.asOf)).flatMap((p) => p.placement.sessions ?? []);
+  return {
+    monday, days, schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null, schoolHours, apHours,
+    hours: schoolHours + apHours, overlapHours: overlapHours([...school, ...activeSessions]), gaps,
+  };
+}
+
+/** Hours a week that sessions on the same weekday share: the sum of their lengths less the length of their union. */
+export function overlapHours(sessions: readonly WeekSessionInput[]): number {
+  const byDay = new Map<string, [number, number][]>();
+  for (const s of sessions) {
+    const a = minutesOf(s.start), b = minutesOf(s.end);
+    if (a === undefined || b === undefined || b <= a) continue;
+    let list = byDay.get(s.day);
+    if (!list) byDay.set(s.day, (list = []));
+    list.push([a, b]);
+  }
+  let shared = 0;
+  for (const list of byDay.values()) {
+    list.sort((x, y) => x[0] - y[0]);
+    let total = 0, union = 0, end = -1, start = -1;
+    for (const [a, b] of list) {
+      total += b - a;
+      if (a >= end) { union += end - start; start = a; end = b; } else if (b > end) end = b;
+    }
+    union += end - start;
+    shared += total - union;
+  }
+  return shared / 60;
+}
+
+/**
+ * Whether a pupil's week is full-time: the one judgement behind education-below-full-time and every
+ * document's "Full-time timetable". An overlap counts once (a week that double-counts a clash is never
+ * called full-time on the strength of the double count).
+ */
+export function fullTimeWeek(week: Pick<PupilWeek, 'hours' | 'overlapHours'>, needed: number): { hours: number; below: boolean; clash: boolean; fullTime: boolean } {
+  const hours = week.hours - week.overlapHours;
+  const below = hours + 1e-9 < needed, clash = week.overlapHours > 1e-9;
+  return { hours, below, clash, fullTime: !below && !clash };
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
 export const partTimeLaInformed = defineRule({
-  id: 'part-time-la-informed', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'part-time timetables' }],
+  id: 'part-time-la-informed', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'the section on part-time timetables' }],
   thresholds: [],
   description: () => 'A pupil in AP on a current part-time timetable: the date the local authority was told is not recorded',
   messages: {

@@ -12,7 +12,7 @@ const SECOND = placementFile({
 /** A registered PRU with pupil P-0200: EHC plan, looked after, no part-time timetable. */
 const registered = (placement: Record<string, unknown> = {}) => placementFile({
   provider: { name: 'Calder PRU', registration: { status: 'registered', type: 'pru', urn: 123456 } },
-  placements: [{ pupil: 'P-0200', send: 'ehcp', looked_after: true, part_time_timetable: undefined, ...placement }],
+  placements: [{ pupil: 'P-0200', send: 'ehcp', looked_after: true, part_time_timetable: undefined, off_site_direction: undefined, ...placement }],
 });
 
 describe('counts', () => {

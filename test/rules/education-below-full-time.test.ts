@@ -20,6 +20,11 @@ testRule(educationBelowFullTime, {
   ],
   invalid: [
     {
+      name: 'a clash counts once: 16 in school and 9 at the provider, 3 of them at the same time on Wednesday, is 22, not 25',
+      files: { 'provider.yaml': provider(), 'pupils.yaml': register({ school_sessions: [...SCHOOL_15.slice(1), { day: 'wed', start: '09:30', end: '12:30' }] }) },
+      errors: [{ file: 'pupils.yaml', messageId: 'below', at, key: true, message: /^Pupil P-0042 has 22 hours of education a week \(16 in school, 9 in alternative provision, 3 of them timetabled at the same time and counted once\), below the 24 hours/ }],
+    },
+    {
       name: '9 hours a week, no time in school, Year 10',
       files: { 'provider.yaml': provider(), 'pupils.yaml': register({ school_sessions: [] }) },
       errors: [{ file: 'pupils.yaml', messageId: 'below', at, key: true, data: { pupil: 'pupil P-0042', hours: 9, school: 0, ap: 9, needed: 24, year: 'Year 10' } }],

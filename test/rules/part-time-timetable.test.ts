@@ -1,5 +1,5 @@
 import { partTimeTimetable } from '../../src/rules/part-time-timetable.js';
-import { placementFile, testRule } from '../support/rule-tester.js';
+import { placementFile, pupilsFile, testRule } from '../support/rule-tester.js';
 
 const pt = (change: Record<string, unknown>) => placementFile({ placements: [{ part_time_timetable: change }] });
 const AT = ['placements', 0, 'part_time_timetable'];
@@ -45,6 +45,34 @@ testRule(partTimeTimetable, {
       errors: [
         { messageId: 'behaviour', at: ['placements', 0, 'reason_category'], data: { who: 'pupil P-0042' } },
       ],
+    },
+  ],
+});
+
+// The pupil's whole-week timetable in the register (pupils.yaml) is checked as a placement's is.
+const noPlacementTimetable = placementFile({ placements: [{ part_time_timetable: undefined }] });
+const REG = ['pupils', 0, 'part_time_timetable'];
+testRule(partTimeTimetable, {
+  valid: [
+    { name: 'the register\'s timetable agreed, reviewed and ending', files: { 'a.yaml': noPlacementTimetable, 'pupils.yaml': pupilsFile() } },
+    { name: 'the register\'s timetable has ended', files: { 'a.yaml': noPlacementTimetable, 'pupils.yaml': pupilsFile([{ part_time_timetable: { review_date: '2025-10-01', end_date: '2025-11-28' } }]) } },
+    { name: 'a pupil not in AP: the register entry is not the tool\'s business', files: { 'a.yaml': noPlacementTimetable, 'pupils.yaml': pupilsFile([{}, { ref: 'P-0099', part_time_timetable: { review_date: undefined } }]) } },
+  ],
+  invalid: [
+    {
+      name: 'the register\'s timetable has no review date (none on the placement)',
+      files: { 'a.yaml': noPlacementTimetable, 'pupils.yaml': pupilsFile([{ part_time_timetable: { review_date: undefined } }]) },
+      errors: [{ file: 'pupils.yaml', messageId: 'incomplete', at: REG, key: true, message: /^The part-time timetable of pupil P-0042 has no review date/ }],
+    },
+    {
+      name: 'the register\'s review date has passed',
+      files: { 'a.yaml': noPlacementTimetable, 'pupils.yaml': pupilsFile([{ part_time_timetable: { review_date: '2025-11-20' } }]) },
+      errors: [{ file: 'pupils.yaml', messageId: 'reviewDue', at: [...REG, 'review_date'], data: { who: 'pupil P-0042', reviewDate: '2025-11-20' } }],
+    },
+    {
+      name: 'the register\'s timetable, the placement for behaviour: "should not", reported once, on the register',
+      files: { 'a.yaml': placementFile({ placements: [{ part_time_timetable: undefined, reason_category: 'behaviour' }] }), 'pupils.yaml': pupilsFile() },
+      errors: [{ file: 'pupils.yaml', messageId: 'behaviour', at: REG, key: true, message: /should not be used to manage a pupil's behaviour/ }],
     },
   ],
 });

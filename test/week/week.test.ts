@@ -3,7 +3,7 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fullTimeWeekHours, halvesOf, pupilWeek, type WeekPlacementInput } from '../../src/model/week.js';
+import { fullTimeWeek, fullTimeWeekHours, halvesOf, overlapHours, pupilWeek, type WeekPlacementInput } from '../../src/model/week.js';
 import { check } from '../../src/check.js';
 import { UsageError } from '../../src/model/findings.js';
 import { CONFIG, COMPLIANT, config, run } from '../support/check-in-memory.js';
@@ -149,5 +149,18 @@ describe('the counts take the pupil\'s facts from the register', () => {
   ])('%s', async (_name, placement, pupil, want) => {
     const r = await run({ 'provider.yaml': placementFile({ placements: [placement] }), 'pupils.yaml': pupilsFile([pupil]) });
     expect({ partTime: r.result.counts.partTime, send: r.result.counts.send, ehcp: r.result.counts.ehcp }).toEqual(want);
+  });
+});
+
+describe('overlapHours and fullTimeWeek: one judgement of a full-time week', () => {
+  it('counts the hours sessions on the same weekday share, once', () => {
+    expect(overlapHours([{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'mon', start: '11:00', end: '13:00' }])).toBe(1);
+    expect(overlapHours([{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'tue', start: '09:00', end: '12:00' }])).toBe(0);
+    expect(overlapHours([{ day: 'wed', start: '09:00', end: '15:00' }, { day: 'wed', start: '10:00', end: '11:00' }, { day: 'wed', start: '10:30', end: '12:00' }])).toBe(2.5);
+  });
+  it('a week that reaches the hours only by counting a clash twice is never full-time; one with a clash and enough hours is not called full-time either', () => {
+    expect(fullTimeWeek({ hours: 25, overlapHours: 3 }, 24)).toEqual({ hours: 22, below: true, clash: true, fullTime: false });
+    expect(fullTimeWeek({ hours: 28, overlapHours: 1 }, 24)).toEqual({ hours: 27, below: false, clash: true, fullTime: false });
+    expect(fullTimeWeek({ hours: 24, overlapHours: 0 }, 24)).toEqual({ hours: 24, below: false, clash: false, fullTime: true });
   });
 });

@@ -154,6 +154,8 @@ export class Context {
         ? `Part-time timetable${week ? ` (${week.hours} hours a week: school and AP)` : ''}`
         : !week ? 'Timetable outside AP not recorded'
           : week.fullTime ? `Full-time timetable (${week.hours} hours a week: school and AP)`
+            // Sessions overlap: the timetable is not one the pupil can follow, whatever its hours.
+            : week.clash ? `${week.hours} hours a week in all (school and AP), but school and AP sessions overlap: not a full-time timetable until the clash is resolved`
             // Never "full-time" here: the week falls short of the hours expected for the year group.
             : `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
     };

@@ -3,7 +3,7 @@
 import type { CheckResult } from '../../check.js';
 import type { RegisterPupil } from '../../run.js';
 import type { Thresholds } from '../../model/config.js';
-import { fullTimeWeekHours } from '../../model/week.js';
+import { fullTimeWeek, fullTimeWeekHours } from '../../model/week.js';
 import { isIsoDate } from '../../model/dates.js';
 import { placementState } from '../../model/placement.js';
 import { fmtHours } from '../../model/wording.js';
@@ -31,13 +31,15 @@ export function partTimeDetails(pt: { agreed_with_parent?: string | null; review
  * The pupil's whole week, when the register records their school sessions and they are in AP now: the
  * hours of education (school + AP) against the full-time hours for their year group. Null otherwise.
  */
-export function wholeWeek(reg: RegisterPupil | undefined, thresholds: Thresholds): { hours: string; needed: string; year: string; fullTime: boolean } | null {
+export function wholeWeek(reg: RegisterPupil | undefined, thresholds: Thresholds): { hours: string; needed: string; year: string; fullTime: boolean; clash: boolean } | null {
   if (!reg || !reg.entry || !reg.active.length || !reg.week.schoolKnown) return null;
   const needed = fullTimeWeekHours(reg.yearGroup, thresholds.full_time_week_hours);
+  // The same judgement as education-below-full-time (model/week.ts fullTimeWeek): overlaps count once, a clash is never full-time.
+  const judged = fullTimeWeek(reg.week, needed);
   return {
-    hours: fmtHours(reg.week.hours), needed: fmtHours(needed),
+    hours: fmtHours(judged.hours), needed: fmtHours(needed),
     year: reg.yearGroup === undefined ? 'a pupil whose year group is not recorded' : yearText(reg.yearGroup),
-    fullTime: reg.week.hours + 1e-9 >= needed,
+    fullTime: judged.fullTime, clash: judged.clash && !judged.below,
   };
 }
 

@@ -13,7 +13,9 @@ export const MARKS = [
   'present', 'late', 'absent',
 ] as const;
 
-const PRESENT = new Set<string>(['/', '\\', 'L', 'B', 'D', 'K', 'P', 'V', 'W', 'present', 'late']);
+// D (dual registered: the pupil is at the other school where they are registered) is an administrative code in
+// the 2024 regulations: not a possible session at this school (the other school records the attendance).
+const PRESENT = new Set<string>(['/', '\\', 'L', 'B', 'K', 'P', 'V', 'W', 'present', 'late']);
 const AUTHORISED = new Set<string>(['C', 'C1', 'C2', 'E', 'I', 'J1', 'M', 'R', 'S', 'T']);
 const UNAUTHORISED = new Set<string>(['G', 'N', 'O', 'U', 'absent']);
 

@@ -1,6 +1,6 @@
 // Marks matched to placements, and what they add up to: the one place attendance is counted (the rules
 // and, later, the attendance and planning-call documents read it). Counting follows the DfE's: present
-// = / \ L B D K P V W, authorised absence = C C1 C2 E I J1 M R S T, unauthorised = G N O U, and X Y1-Y7
+// = / \ L B K P V W (D, dual registration, is not a possible session), authorised absence = C C1 C2 E I J1 M R S T, unauthorised = G N O U, and X Y1-Y7
 // Q Z are not possible sessions; attendance % = present / possible.
 import { basename, extname } from 'node:path';
 import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';

@@ -125,7 +125,8 @@ describe('readAttendance', () => {
   it('counts codes as the DfE does', async () => {
     const { CATEGORY } = await import('../../src/attendance/codes.js');
     const of = (m: string) => CATEGORY[MARKS.indexOf(m as never)];
-    expect(['/', '\\', 'L', 'B', 'D', 'K', 'P', 'V', 'W', 'present', 'late'].map(of).every((c) => c === 'present')).toBe(true);
+    expect(['/', '\\', 'L', 'B', 'K', 'P', 'V', 'W', 'present', 'late'].map(of).every((c) => c === 'present')).toBe(true);
+    expect(of('D')).toBe('not-possible'); // dual registration: a session at the other school
     expect(['C', 'C1', 'C2', 'E', 'I', 'J1', 'M', 'R', 'S', 'T'].map(of).every((c) => c === 'authorised')).toBe(true);
     expect(['G', 'N', 'O', 'U', 'absent'].map(of).every((c) => c === 'unauthorised')).toBe(true);
     expect(['X', 'Y1', 'Y7', 'Q', 'Z'].map(of).every((c) => c === 'not-possible')).toBe(true);

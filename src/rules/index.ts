@@ -73,6 +73,7 @@ import { attendanceMissing } from './attendance-missing.js';
 import { attendanceReportedLate } from './attendance-reported-late.js';
 import { absenceNotFollowedUp } from './absence-not-followed-up.js';
 import { attendanceLow } from './attendance-low.js';
+import { childrenMissingEducation } from './children-missing-education.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
@@ -99,6 +100,8 @@ export const RULES: readonly Rule[] = [
   lookedAfterVirtualSchool, lookedAfterPep, ehcpLaConsulted, partTimeLaInformed, socialWorkerInformed, riskAssessment,
   // attendance records (attendance/*.csv)
   attendanceFile, attendanceUnknownPlacement, attendanceMissing, attendanceReportedLate, absenceNotFollowedUp, attendanceLow, attendanceDeclining,
+  // children missing education: continuous unauthorised absence in the marks
+  childrenMissingEducation,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

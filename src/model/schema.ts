@@ -98,6 +98,11 @@ export const QualityAssuranceSchema = z.strictObject({
 export const ProviderSchema = z.strictObject({
   name: text("The provider's name"),
   address: AddressSchema,
+  sites: z.array(z.strictObject({
+    name: text('What the site is called, e.g. "Farm site" or the subcontractor\'s name').nullish(),
+    address: AddressSchema,
+    subcontracted: z.boolean().nullish().meta({ description: 'true when another organisation runs the provision at this site' }),
+  })).nullish().meta({ description: 'Every other site where pupils may be taught: satellite or subcontracted sites (KCSIE: the school keeps the address of each)' }),
   registration: RegistrationSchema,
   delivery: z.enum(['in-person', 'online', 'mixed']).nullish().meta({ description: 'How education is delivered' }),
   contact: ContactSchema.nullish(),

@@ -30,6 +30,11 @@ export const SOURCES = {
     publisher: 'Ofsted', edition: 'published 9 September 2025, for inspections from 10 November 2025',
     url: 'https://www.gov.uk/government/publications/school-inspection-toolkit-operating-guide-and-information',
   },
+  'next-steps-ap-blog': {
+    title: 'Alternative Provision and the new Ofsted Inspection Framework',
+    publisher: 'Next Steps Education (an alternative provision provider), blog post', edition: 'December 2025',
+    status: "a provider's account of what Ofsted asks, not Ofsted's own words: the operating guide's own paragraph is not quoted here",
+  },
   'ofsted-unregistered-handbook': {
     title: 'Unregistered school inspection handbook',
     publisher: 'Ofsted', edition: 'September 2022',
@@ -157,3 +162,23 @@ export const REGISTRATION_SOURCES_WITH_CWSA: readonly SourceRef[] = [...REGISTRA
 
 /** What a school is told to do when a provider may be an unregistered independent school. */
 export const REPORT_UNREGISTERED = 'tell the local authority and report it to the Department for Education (the registration authority for independent schools)';
+
+/**
+ * What the planning-call rules rest on: Ofsted asks in the initial planning call whether pupils attend off-site
+ * AP; the list of details to give is an AP provider's account of it (its blog), not a sentence of Ofsted's.
+ */
+export const PLANNING_CALL_SOURCES: readonly SourceRef[] = [
+  { source: 'ofsted-operating-guide', part: 'the initial planning call: whether pupils attend off-site alternative provision' },
+  { source: 'next-steps-ap-blog', part: 'the details to give in the planning call: names, addresses, registration statuses, URN (if registered), the number of pupils and their reasons, start dates and hours' },
+];
+
+/** "Know where pupils are": a provider's blog's reading of the framework, with KCSIE's own requirement beside it. */
+export const WHEREABOUTS_SOURCE: SourceRef = { source: 'next-steps-ap-blog', part: "\"safeguarding standards will not be met if school leaders do not know where their students are\" (the blog's reading of the inspection framework)" };
+
+/**
+ * KCSIE's alternative provision paragraphs (Part three, safer recruitment): the school stays responsible for the
+ * pupil's safeguarding, obtains written confirmation of the provider's staff checks, is told of arrangements that
+ * may put the child at risk (such as staff changes), and knows where the pupil is during school hours, with the
+ * address of the provider and of any subcontracted or satellite site. Every rule cites this one part.
+ */
+export const KCSIE_AP: SourceRef = { source: 'kcsie', part: 'Part three (safer recruitment): alternative provision' };

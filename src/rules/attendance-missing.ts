@@ -2,6 +2,7 @@ import { defineRule } from './types.js';
 import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 import type { PlacementAttendance } from '../attendance/summary.js';
+import { KCSIE_AP } from '../model/sources.js';
 
 /** How many missing sessions a message names. */
 const FIRST = 3;
@@ -12,7 +13,7 @@ export function placementsMissingMarks(list: readonly PlacementAttendance[]): Pl
 }
 
 export const attendanceMissing = defineRule({
-  id: 'attendance-missing', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
+  id: 'attendance-missing', defaultSeverity: 'warn', sources: [KCSIE_AP, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
   thresholds: [],
   description: () => 'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement)',
   messages: {

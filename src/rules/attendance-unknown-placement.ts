@@ -3,6 +3,7 @@ import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import type { AttendanceAnalysis } from '../attendance/summary.js';
 import { markAt, markDate, markProvider, markPupil, markSession } from '../attendance/describe.js';
+import { WHEREABOUTS_SOURCE, KCSIE_AP } from '../model/sources.js';
 
 type Kind = 'unknownProvider' | 'noPlacement' | 'notRunning';
 
@@ -41,7 +42,7 @@ export function unknownPlacementMarks(a: AttendanceAnalysis): { mark: number; ki
 }
 
 export const attendanceUnknownPlacement = defineRule({
-  id: 'attendance-unknown-placement', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }],
+  id: 'attendance-unknown-placement', defaultSeverity: 'error', sources: [KCSIE_AP, WHEREABOUTS_SOURCE],
   thresholds: [],
   description: () => 'An attendance mark for a pupil, provider and date with no placement running then',
   messages,

@@ -2,8 +2,8 @@
 // school's own files hold: a placement that ended with the pupil's destination unknown, missing or NEET
 // (with no other placement running or planned), and ten school days in a row of unauthorised absence in the
 // providers' marks. Either way the school must make enquiries and tell the local authority.
-import type { Rule } from './types.js';
-import { perRun } from './each.js';
+import { defineRule } from './types.js';
+import { perRun } from './utils/each.js';
 import { compulsoryAge, pupilKey, pupilLabel } from '../model/placement.js';
 import { addDays, dayNumber, fromDayNumber } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
@@ -69,8 +69,9 @@ export function continuousAbsence(records: AttendanceRecords, asOf: string, cale
   return out.sort((a, b) => a - b);
 }
 
-export const childrenMissingEducation: Rule = {
+export const childrenMissingEducation = defineRule({
   id: 'children-missing-education', defaultSeverity: 'error',
+  thresholds: [],
   sources: [
     { source: 'children-missing-education', part: "schools' duty to inform the local authority of a pupil who may be missing education, including one absent without the school's permission for a continuous period of 10 school days or more" },
     { source: 'kcsie', part: 'Part two: children who are absent from education' },
@@ -105,4 +106,4 @@ export const childrenMissingEducation: Rule = {
       ctx.report(markAt(a.records, i, 'mark'), 'absent', { pupil: markPupil(a.records, i, pattern), days: CONTINUOUS_ABSENCE_DAYS, date: fromDayNumber(a.records.marks.day[i]) });
     }
   },
-};
+});

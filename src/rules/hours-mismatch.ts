@@ -2,9 +2,10 @@ import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
 import { fmtHours } from '../model/wording.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const hoursMismatch = defineRule({
-  id: 'hours-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'hours-mismatch', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
   thresholds: ['hours_tolerance'],
   description: (t) => `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
   messages: {

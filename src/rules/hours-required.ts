@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const hoursRequired = defineRule({
-  id: 'hours-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'hours-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'A placement has neither hours_per_week nor sessions',
   messages: {

@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, blank, placements } from './utils/each.js';
 import { pupilLabel } from '../model/placement.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const reasonRequired = defineRule({
-  id: 'reason-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'reason-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'An active or upcoming placement has no reason, or an empty one',
   messages: {

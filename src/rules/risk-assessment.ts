@@ -1,7 +1,8 @@
 import { defineRule } from './types.js';
+import { KCSIE_AP } from '../model/sources.js';
 
 export const riskAssessment = defineRule({
-  id: 'risk-assessment', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'non-school-ap-standards', part: 'health and safety' }],
+  id: 'risk-assessment', defaultSeverity: 'warn', sources: [KCSIE_AP, { source: 'non-school-ap-standards', part: 'health and safety' }],
   thresholds: [],
   description: () => 'With a pupil register: an active or upcoming placement has no risk_assessment date on or before its start',
   messages: {

@@ -1,8 +1,9 @@
 import { defineRule } from './types.js';
 import { staleProviderDates } from './utils/each.js';
+import { KCSIE_AP } from '../model/sources.js';
 
 export const safeguardingChecks = defineRule({
-  id: 'safeguarding-checks', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: "Part three (safer recruitment): alternative provision", note: "the 365-day renewal is ap-ready's default, not a limit the guidance sets" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare: standard 1.1 (recruitment checks)" }],
+  id: 'safeguarding-checks', defaultSeverity: 'error', sources: [{ ...KCSIE_AP, note: "the 365-day renewal is ap-ready's default, not a limit the guidance sets" }, { source: 'non-school-ap-standards', part: "safeguarding and welfare: standard 1.1 (recruitment checks)" }],
   thresholds: ['staff_checks_max_age_days'],
   description: (t) => `No dated written confirmation of staff vetting checks, or it is older than staff_checks_max_age_days (${t.staff_checks_max_age_days})`,
   // A missing confirmation is an error; one merely older than the renewal interval (ap-ready's default) is a warning.

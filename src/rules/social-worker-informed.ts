@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { providerName } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
+import { KCSIE_AP } from '../model/sources.js';
 
 export const socialWorkerInformed = defineRule({
-  id: 'social-worker-informed', defaultSeverity: 'warn', sources: [{ source: 'kcsie', part: 'Part two: alternative provision' }, { source: 'arranging-ap', part: 'sharing information with the provider and other professionals' }],
+  id: 'social-worker-informed', defaultSeverity: 'warn', sources: [KCSIE_AP, { source: 'arranging-ap', part: 'sharing information with the provider and other professionals' }],
   thresholds: [],
   description: () => 'A placement of a pupil with a social worker (pupil register) has no social_worker_informed date on or before its start',
   messages: {

@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { namesMatch, postcodesMatch } from '../gias/match.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnNameMismatch = defineRule({
-  id: 'urn-name-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'urn-name-mismatch', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'With a GIAS extract: the name or postcode differs (ignoring case, punctuation and "The")',
   messages: {

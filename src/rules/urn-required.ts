@@ -1,8 +1,9 @@
 import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnRequired = defineRule({
-  id: 'urn-required', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'urn-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'A registered provider has no URN',
   messages: {

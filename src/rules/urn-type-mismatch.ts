@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { registrationTypesFor, typeFits } from '../gias/match.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnTypeMismatch = defineRule({
-  id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'urn-type-mismatch', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'With a GIAS extract: the GIAS establishment type does not fit registration.type',
   messages: {

@@ -1,9 +1,10 @@
 import { defineRule } from './types.js';
 import { withGiasRecord } from './utils/gias-urn.js';
 import { englishDate } from '../model/dates.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnUnknown = defineRule({
-  id: 'urn-unknown', defaultSeverity: 'error', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'urn-unknown', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'With a GIAS extract: the URN is not in it, or the establishment is closed',
   messages: {

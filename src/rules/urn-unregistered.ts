@@ -1,8 +1,9 @@
 import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
+import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnUnregistered = defineRule({
-  id: 'urn-unregistered', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: "the initial planning call: off-site alternative provision" }],
+  id: 'urn-unregistered', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'An unregistered provider has a URN (wrong status, or wrong field?)',
   messages: {

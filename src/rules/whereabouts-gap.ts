@@ -1,12 +1,13 @@
 import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
+import { WHEREABOUTS_SOURCE } from '../model/sources.js';
 
 const HALF: Record<string, string> = { am: 'morning', pm: 'afternoon' };
 const DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
 const say = (gap: string) => { const [d, h] = gap.split(' '); return `${DAY[d]} ${HALF[h]}`; };
 
 export const whereaboutsGap = defineRule({
-  id: 'whereabouts-gap', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  id: 'whereabouts-gap', defaultSeverity: 'warn', sources: [WHEREABOUTS_SOURCE, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
   thresholds: [],
   description: () => 'On a school day of the as-of week, a half-day is neither school nor AP for a pupil not on a part-time timetable',
   messages: {

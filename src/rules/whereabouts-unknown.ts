@@ -4,6 +4,7 @@ import { pupilLabel } from '../model/placement.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
+import { WHEREABOUTS_SOURCE } from '../model/sources.js';
 
 /** Weekdays of the as-of week with a half-day no AP session covers: where the school's record is needed. */
 export function unaccountedDays(week: PupilWeek): string[] {
@@ -14,7 +15,7 @@ const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 
 const list = (days: string[]) => (days.length ? days.map((d) => DAY_NAMES[d]).join(', ') : 'any day the provider does not cover');
 
 export const whereaboutsUnknown = defineRule({
-  id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'alternative provision: where pupils are and whether they attend' }, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [WHEREABOUTS_SOURCE, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
   thresholds: [],
   description: () => 'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
   messages: {
@@ -46,7 +47,7 @@ export const whereaboutsUnknown = defineRule({
         const first = p.active[0];
         ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noEntry', { pupil: p.label, days });
       } else {
-        ctx.report({ file: register, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
+        ctx.report({ file: register!, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
       }
     }
   },

@@ -36,8 +36,19 @@ describe('sources', () => {
   it('cites safeguarding guidance by its current edition', () => {
     expect(SOURCES.kcsie.title).toBe('Keeping children safe in education 2025');
     const kcsieRules = RULES.filter((r) => r.sources.some((s) => s.source === 'kcsie'));
-    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['absence-not-followed-up', 'attendance-missing', 'attendance-reported-late', 'attendance-unknown-placement', 'children-missing-education', 'risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
+    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['absence-not-followed-up', 'attendance-missing', 'attendance-reported-late', 'attendance-unknown-placement', 'children-missing-education', 'postcode-format', 'risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
     for (const r of kcsieRules) expect(r.sources.find((s) => s.source === 'kcsie')!.part).toMatch(/^Part (two|three)/);
+  });
+
+  it("cites KCSIE's alternative provision paragraphs by one part, and names a provider's blog where the words are not Ofsted's", () => {
+    const ap = RULES.flatMap((r) => r.sources.filter((s) => s.source === 'kcsie' && /alternative provision/.test(s.part ?? '')).map((s) => s.part));
+    expect(ap.length).toBeGreaterThan(3);
+    expect(new Set(ap)).toEqual(new Set(['Part three (safer recruitment): alternative provision']));
+    for (const id of ['postcode-format', 'urn-required', 'reason-required', 'hours-required', 'whereabouts-unknown', 'whereabouts-gap']) {
+      const rule = RULES.find((r) => r.id === id)!;
+      expect(citations(rule.sources), id).toContain('Next Steps Education (an alternative provision provider), blog post');
+      for (const ref of rule.sources.filter((s) => s.source === 'ofsted-operating-guide')) expect(ref.part).not.toMatch(/names, addresses|where pupils are/);
+    }
   });
 
   it('the catalogue and --explain show titles, never shorthand', () => {

@@ -219,6 +219,7 @@ export class Context {
       name: prov.name.trim(),
       file: file.displayPath,
       address: { line1: prov.address.line1, line2: text(prov.address.line2), town: prov.address.town, postcode: prov.address.postcode },
+      sites: (prov.sites ?? []).map((s) => ({ name: text(s.name), subcontracted: s.subcontracted === true, address: { line1: s.address.line1, line2: text(s.address.line2), town: s.address.town, postcode: s.address.postcode } })),
       registered,
       registrationStatus: registered ? 'Registered' : 'Unregistered',
       registrationType: label(REGISTRATION_TYPES, reg.type),

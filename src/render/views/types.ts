@@ -132,6 +132,8 @@ export interface ProviderView {
   name: string;
   file: string;
   address: { line1: string; line2: string | null; town: string; postcode: string };
+  /** Satellite or subcontracted sites where pupils may be taught, each with its address. */
+  sites: { name: string | null; subcontracted: boolean; address: { line1: string; line2: string | null; town: string; postcode: string } }[];
   registered: boolean;
   registrationStatus: 'Registered' | 'Unregistered';
   registrationType: string | null;

@@ -5,7 +5,7 @@ import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 export const urnFormat = defineRule({
   id: 'urn-format', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
-  description: () => 'The URN is not exactly 6 digits',
+  description: () => "A registered provider's URN is not exactly 6 digits",
   messages: {
     invalid: ({ text }: { text: string | number }) =>
       `The URN "${text}" is not 6 digits: copy the URN exactly from Get Information About Schools.`,
@@ -13,7 +13,9 @@ export const urnFormat = defineRule({
   check(ctx) {
     for (const { file, provider } of providers(ctx)) {
       const urn = provider.registration.urn;
-      if (urn === undefined || urn === null) continue;
+      // An unregistered provider's number in urn is one finding, urn-unregistered's ("wrong status, or
+      // wrong field?"): telling the school to copy it from GIAS as well would be wrong advice.
+      if (urn === undefined || urn === null || provider.registration.status === 'unregistered') continue;
       const text = String(urn).trim();
       if (text !== '' && !/^\d{6}$/.test(text)) {
         ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'invalid', { text });

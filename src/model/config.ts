@@ -17,7 +17,7 @@ export const ThresholdsSchema = z.strictObject({
   unregistered_full_time_pupils: days(5, 'Full-time pupils at which an unregistered provider may need to register as a school'),
   combined_hours_max: z.number().min(0).default(32.5).meta({ description: "Most weekly hours across one pupil's providers" }),
   hours_tolerance: z.number().min(0).default(0.25).meta({ description: 'Allowed gap between hours_per_week and the sessions\' sum' }),
-  personal_development_min_days: days(2, 'Days a week from which a placement needs PSHE, RSE or careers'),
+  personal_development_min_days: days(2, "School days' worth of time a week at a provider (5 hours a day) from which it needs PSHE, RSE or careers"),
   off_site_direction_notice_days: days(2, 'School days of notice before an off-site direction starts'),
   unregistered_max_weeks: days(12, 'Most weeks for an unregistered placement (planned law)'),
   unregistered_max_sessions: days(4, 'Most sessions a week at an unregistered provider (planned law)'),

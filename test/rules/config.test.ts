@@ -104,7 +104,7 @@ describe('thresholds change outcomes', () => {
       after: ['a.yaml 40:12 error combined-hours', 'a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 error combined-hours', 'b.yaml 40:12 warn multiple-providers'] },
     { name: 'hours_tolerance: 0 (9.25 against 9)', thresholds: { hours_tolerance: 0 }, files: e({ 58: '    hours_per_week: 9.25' }), before: [], after: ['58:21 warn hours-mismatch'] },
     { name: 'hours_tolerance: 1 (10 against 9)', thresholds: { hours_tolerance: 1 }, files: e({ 58: '    hours_per_week: 10' }), before: ['58:21 warn hours-mismatch'], after: [] },
-    { name: 'personal_development_min_days: 4 (3 days)', thresholds: { personal_development_min_days: 4 }, files: e({ 27: '  curriculum: [english, maths]' }), before: ['27:3 warn curriculum-personal-development'], after: [] },
+    { name: 'personal_development_min_days: 1 (9 hours a week: about 1.8 school days)', thresholds: { personal_development_min_days: 1 }, files: e({ 27: '  curriculum: [english, maths]' }), before: [], after: ['27:3 warn curriculum-personal-development'] },
     { name: 'off_site_direction_notice_days: 4 (3 school days)', thresholds: { off_site_direction_notice_days: 4 }, files: C, before: [], after: ['51:20 error off-site-direction'] },
   ];
   it.each(table.map((t) => [t.name, t] as const))('%s', async (_name, t) => {

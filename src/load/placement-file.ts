@@ -8,6 +8,7 @@ import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import type { z } from 'zod';
 import type { DataPath, Position, Severity, YamlDocument } from '../model/findings.js';
 import type { PlacementRecord } from '../model/placement.js';
+import { salvage } from './salvage.js';
 import {
   PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
   type Placement, type Provider,
@@ -232,14 +233,19 @@ export class PlacementFile implements YamlDocument {
       return;
     }
     list.forEach((item, index) => {
-      const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS);
-      if (ok) this.placements.push({ index, placement: ok as Placement });
+      const failed: DataPath[] = [];
+      const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS, failed);
+      if (ok) { this.placements.push({ index, placement: ok as Placement }); return; }
+      // One unreadable review, objective or qualification leaves out that item, not the whole placement: its
+      // finding stands, and the pupil still counts in every figure and rule.
+      const kept = salvage(PlacementSchema, item, failed, PLACEMENT_DATE_PATHS);
+      if (kept) this.placements.push({ index, placement: kept.data as Placement, listIndex: kept.listIndex });
       else this.unreadablePlacements++;
     });
   }
 
   /** Validates one block; returns the typed value when it has no schema or date finding. */
-  protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][]): unknown {
+  protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][], failed: DataPath[] = []): unknown {
     const before = this.fileFindings.length;
     // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
     const fast = fastParse(schema, raw);
@@ -257,14 +263,16 @@ export class PlacementFile implements YamlDocument {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
+            failed.push([...(issue.path as DataPath), key]);
             this.add('schema', [...at, ...(issue.path as DataPath), key], describeIssue({ ...issue, keys: [key] }, raw, schema), true);
           }
-        } else if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0')))) {
-          this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
+        } else {
+          failed.push(issue.path as DataPath);
+          if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0')))) this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
         }
       }
     }
-    for (const p of datePaths) checkDateFields(raw, p, (done, message) => this.add('date-format', [...at, ...done], message));
+    for (const p of datePaths) checkDateFields(raw, p, (done, message) => { failed.push(done); this.add('date-format', [...at, ...done], message); });
     return this.fileFindings.length === before && result.success ? result.data : undefined;
   }
 }

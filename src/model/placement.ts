@@ -13,7 +13,20 @@ export interface PlacementRecord {
   placement: Placement;
   /** Set by createRun: the reference looks personal or is not in the school's pattern, so no message shows it. */
   refHidden?: boolean;
+  /**
+   * Set when items of a list were left out because one of their values could not be read (a bad date in a
+   * review, say: reported as date-format or schema, while the rest of the placement still counts): for each
+   * such list, the index in the file of each item kept.
+   */
+  listIndex?: Partial<Record<SalvageList, number[]>>;
 }
+
+/** Lists of a placement whose unreadable items are left out rather than the whole placement. */
+export const SALVAGE_LISTS = ['reviews', 'objectives', 'qualifications'] as const;
+export type SalvageList = (typeof SALVAGE_LISTS)[number];
+
+/** The index in the file of item `i` of a placement's list (they differ once an unreadable item was left out). */
+export const fileIndex = (record: PlacementRecord, list: SalvageList, i: number): number => record.listIndex?.[list]?.[i] ?? i;
 
 export type PlacementState = 'active' | 'upcoming' | 'ended';
 

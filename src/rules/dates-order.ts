@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { placements, providers } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
+import { pupilLabel, fileIndex } from '../model/placement.js';
 
 export const datesOrder = defineRule({
   id: 'dates-order', defaultSeverity: 'error', sources: [],
@@ -22,7 +22,7 @@ export const datesOrder = defineRule({
         }
       }
       (p.reviews ?? []).forEach((r, i) => {
-        if (r.date > ctx.run.asOf) ctx.report({ file: item.file, path: [...item.at, 'reviews', i, 'date'] }, 'future', { what: 'A review', date: r.date, asOf: ctx.run.asOf });
+        if (r.date > ctx.run.asOf) ctx.report({ file: item.file, path: [...item.at, 'reviews', fileIndex(item.record, 'reviews', i), 'date'] }, 'future', { what: 'A review', date: r.date, asOf: ctx.run.asOf });
       });
       const pcd = p.pre_commissioning_discussion;
       if (pcd && pcd.date > ctx.run.asOf) ctx.report({ file: item.file, path: [...item.at, 'pre_commissioning_discussion', 'date'] }, 'future', { what: 'The pre-commissioning discussion', date: pcd.date, asOf: ctx.run.asOf });

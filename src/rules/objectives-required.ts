@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
+import { pupilLabel, fileIndex } from '../model/placement.js';
 
 export const objectivesRequired = defineRule({
   id: 'objectives-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -20,7 +20,7 @@ export const objectivesRequired = defineRule({
         continue;
       }
       objectives.forEach((o, i) => {
-        if (!o.by) ctx.report({ file: item.file, path: [...item.at, 'objectives', i] }, 'undated', { target: o.target });
+        if (!o.by) ctx.report({ file: item.file, path: [...item.at, 'objectives', fileIndex(item.record, 'objectives', i)] }, 'undated', { target: o.target });
       });
     }
   },

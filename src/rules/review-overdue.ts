@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { ACTIVE, latest, placements, type PlacementItem } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
+import { fileIndex, pupilLabel } from '../model/placement.js';
 import type { Run } from '../run.js';
 
 export const reviewOverdue = defineRule({
@@ -15,10 +15,12 @@ export const reviewOverdue = defineRule({
     const max = ctx.run.thresholds.review_interval_days;
     const termTime = ctx.run.calendar.termTime ? ' of term time' : '';
     for (const item of placements(ctx, ACTIVE)) {
+      // A review left out because its date is unreadable has its own date-format finding: not judged again here.
+      if (item.record.listIndex?.reviews) continue;
       const gap = reviewOverdueDays(ctx.run, item);
       if (gap === undefined) continue;
       const { last, since, days } = gap;
-      const path = last ? [...item.at, 'reviews', last.index, 'date'] : [...item.at, 'reviews'];
+      const path = last ? [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'date'] : [...item.at, 'reviews'];
       const what = last ? `was last reviewed on ${since}` : `has had no review since it started on ${since}`;
       ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: pupilLabel(item.record), what, days, termTime, max });
     }

@@ -103,6 +103,24 @@ export function followedUpSameDay(records: AttendanceRecords, i: number): boolea
   return t !== NO_TIME && Math.floor(t / 1440) === records.marks.day[i];
 }
 
+/**
+ * An attendance figure as every output shows it: present ÷ possible as a percentage, rounded down to one
+ * decimal place (89.96% shows as 89.9%, never as 90%, the line attendance-low draws); null with no possible session.
+ */
+export function shownPercent(c: Pick<Counted, 'present' | 'possible'>): number | null {
+  return c.possible > 0 ? Math.floor((1000 * c.present) / c.possible) / 10 : null;
+}
+
+/**
+ * Whether a placement's marks count in the school's figure for "attendance of pupils in AP": active on the
+ * as-of date, so the figure covers the same pupils as "pupils in AP" (a placement that ended keeps its own row
+ * in the attendance document, but its pupil is no longer in AP).
+ */
+export function inAttendanceFigures(pa: PlacementAttendance, asOf: string): boolean {
+  const p = pa.record.placement;
+  return p.start_date <= asOf && (!p.end_date || p.end_date >= asOf);
+}
+
 const finish = (c: Counted): Counted => (c.possible > 0 ? { ...c, percent: (100 * c.present) / c.possible } : c);
 
 /** The Monday of the oldest of the last `weeks` school weeks before `asOf`, and the day before `asOf`. */

@@ -15,9 +15,8 @@ export interface WeekCount {
   unauthorised: number;
 }
 
-/** The percentage a document shows: whole, rounded down (89.6% never reads as 90%); null without a possible session. */
-export const shownPercent = (c: { present: number; possible: number }): number | null =>
-  (c.possible > 0 ? Math.floor((100 * c.present) / c.possible) : null);
+// The percentage every document shows is one function (rounded down, to one decimal), defined with the counting.
+export { shownPercent } from './summary.js';
 
 /** Weeks with at least one possible session, oldest first, of the marks matched to `records` (all placements when absent). */
 export function weeklyAttendance(analysis: AttendanceAnalysis, asOf: string, records?: ReadonlySet<PlacementRecord>, range?: { from: string; to: string }): WeekCount[] {

@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import type { Thresholds } from '../model/config.js';
 import { pupilLabel } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
-import type { PlacementAttendance } from '../attendance/summary.js';
+import { shownPercent, type PlacementAttendance } from '../attendance/summary.js';
 
 /** A placement's window attendance below a threshold: 'severe' below the severe one, 'persistent' below the other. */
 export function lowAttendance(p: PlacementAttendance, t: Thresholds): 'severe' | 'persistent' | undefined {
@@ -36,7 +36,7 @@ export const attendanceLow = defineRule({
       const level = lowAttendance(p, t);
       if (!level) continue;
       const data = {
-        pupil: pupilLabel(p.record), percent: p.window.percent!.toFixed(1).replace(/\.0$/, ''), present: p.window.present, possible: p.window.possible,
+        pupil: pupilLabel(p.record), percent: String(shownPercent(p.window)), present: p.window.present, possible: p.window.possible,
         weeks: t.attendance_window_weeks, limit: level === 'severe' ? t.attendance_severe_percent : t.attendance_persistent_percent,
       };
       // Below the severe threshold the finding is an error, unless the config sets this rule's severity.

@@ -13,7 +13,7 @@ const SCHOOL_TYPE_WORDS: Record<string, string> = {
 export const offSiteDirection = defineRule({
   id: 'off-site-direction', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-s29a', part: "the governing body of a maintained school may require a registered pupil to attend a place outside the school's premises to improve their behaviour" }, { source: 'off-site-direction-regulations', part: 'regulation 3 (notice to the parent, and to the local authority when the pupil has an EHC plan) and the review of a direction' }],
   thresholds: ['off_site_direction_notice_days'],
-  description: (t) => `An off-site direction recorded by a school whose governing body has no such power (school.type), or its written notice to the parent (or, for a pupil with an EHC plan, to the local authority) missing or given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start`,
+  description: (t) => `An off-site direction notice given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start (to the parent; and to the local authority, which must also be given notice, when the pupil has an EHC plan), or an off-site direction recorded by a school whose governing body has no such power (school.type)`,
   messages: {
     shortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>
       `Written notice of the off-site direction of ${pupil} was given on ${noticeDate}, ${days} before it started on ${startDate}: the law requires at least ${need}. Give notice again and move the start date.`,

@@ -34,7 +34,7 @@ describe('from the examples (attendance records and a pupil register)', () => {
     for (const d of ['attendance', 'whereabouts'] as const) docs.set(d, await both(d, EXAMPLES, result));
   }, 120_000);
 
-  it('attendance: per provider and pupil, the counts of the last six school weeks, the percentage rounded down', () => {
+  it('attendance: per provider and pupil, the counts of the last six school weeks, the percentage rounded down to one decimal, as in every document', () => {
     const view = attendanceView(result, { version: 'test', now });
     expect(view.hasRecords).toBe(true);
     expect(view.windowFrom).toBe('2026-09-28');
@@ -43,15 +43,17 @@ describe('from the examples (attendance records and a pupil register)', () => {
     expect(view.weeks.map((w) => w.monday)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-11-02', '2026-11-09']);
     const tenter = view.providers.find((p) => p.name.startsWith('Tenter Lane'))!;
     const p0109 = tenter.pupils.find((p) => p.reference === 'P-0109')!;
-    expect(p0109.counts).toMatchObject({ possible: 24, present: 22, unauthorised: 2, unexplained: 2, notFollowedUp: 0, percent: 91 });
+    expect(p0109.counts).toMatchObject({ possible: 24, present: 22, unauthorised: 2, unexplained: 2, notFollowedUp: 0, percent: 91.6 });
     expect(p0109.weeks.map((w) => w.text)).toEqual(['4 of 4', '4 of 4', '4 of 4', '4 of 4', '4 of 4', '2 of 4']);
-    // P-0102 at 93.3% prints 93%; the ended placement with marks in the window is shown as ended.
+    // P-0102 at 93.3% prints 93.3%, as the planning call prints it; the ended placement with marks in the window is shown as ended.
     const calder = view.providers.find((p) => p.name.startsWith('Calder Brook'))!;
-    expect(calder.pupils.find((p) => p.reference === 'P-0102')!.counts.percent).toBe(93);
+    expect(calder.pupils.find((p) => p.reference === 'P-0102')!.counts.percent).toBe(93.3);
     expect(calder.pupils.find((p) => p.reference === 'P-0103')!.ended).toBe(true);
     const text = squash(docs.get('attendance')!.pdf);
     expect(text).toContain('Confidential — contains pupil information');
-    expect(text).toMatch(/P-0109 24 22 0 2 2 0 91%/);
+    expect(text).toMatch(/P-0109 24 22 0 2 2 0 91\.6%/);
+    // One computation: the attendance document's overall figure is the planning call's (active placements, one rounding).
+    expect(view.overall.percent).toBe(96.8);
   });
 
   it('attendance: late reporting per provider, how many of how many, median and worst delay', () => {

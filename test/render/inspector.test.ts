@@ -161,8 +161,9 @@ describe('the planning call shows what an inspector asks', () => {
     // P-0114 has a register entry without school_sessions: the week outside AP is not known.
     expect(html).toMatch(/P-0114 Year 9 .*? Tue 09:30–14:30 Attended 100% \(last 6 school weeks\) 5 Timetable outside AP not recorded /);
     for (const m of flat.matchAll(/Full-time timetable \((\d+(?:\.\d+)?) hours/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(24);
-    expect(html).toMatch(/96\.9% Attendance of pupils in AP, last 6 school weeks/);
-    expect(page1).toContain('96.9%');
+    // The figure says how many pupils' marks it covers, and is the attendance document's overall figure.
+    expect(html).toMatch(/96\.8% Attendance, last 6 school weeks \(11 pupils' marks\)/);
+    expect(page1).toContain('96.8%');
   });
 
   it('the providers\' table on page 1, with no findings box', () => {

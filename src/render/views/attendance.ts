@@ -2,9 +2,9 @@
 // providers sent over the last school weeks, counted as the DfE counts them, a week-by-week grid, and how
 // promptly each provider reported. Everything comes from the run's attendance analysis; a mark's note is
 // never read here, and a pupil appears only by the reference in the placement file (never the CSV's text).
-import { shownPercent } from '../../attendance/weekly.js';
 import type { CheckResult } from '../../check.js';
 import { attendanceSummary, type Counted, type PlacementAttendance } from '../../attendance/index.js';
+import { inAttendanceFigures, shownPercent } from '../../attendance/summary.js';
 import { duration } from '../../attendance/describe.js';
 import { addDays } from '../../model/dates.js';
 import { placementState } from '../../model/placement.js';
@@ -27,7 +27,7 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
   const run = result.run;
   const t = run.thresholds;
   const level = (percent: number | null): Level => (percent === null ? 'none' : percent < t.attendance_severe_percent ? 'severe' : percent < t.attendance_persistent_percent ? 'low' : 'ok');
-  // Rounded down: a placement at 89.6% is below the 90% threshold, and must not print as 90%.
+  // One rounding for every figure (shownPercent: down, to one decimal): 89.96% is below 90% and never prints as 90%.
   const pct = (c: Counted) => shownPercent(c);
   const counts = (c: Counted): CountsView => {
     const percent = pct(c);
@@ -84,6 +84,7 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
   const providers: AttendanceProviderView[] = [];
   for (const pr of summary.providers) {
     // A provider's pupils: those placed there now, and those whose placement ended with marks in the window.
+    // A provider's pupils: those placed there now, and those whose placement ended with marks in the window.
     const shown = pr.placements.filter((pa) => {
       const state = placementState(pa.record.placement, asOf);
       return state === 'active' || (state === 'ended' && pa.window.possible > 0);
@@ -119,7 +120,8 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
     windowTo: summary.windowTo,
     weeks,
     providers,
-    overall: counts(sum(providers.map((p) => ({ ...p.total, percent: undefined })))),
+    // The same placements and rounding as the planning call's figure (attendanceOverall): those active now.
+    overall: counts(sum(summary.providers.flatMap((pr) => pr.placements.filter((pa) => inAttendanceFigures(pa, asOf)).map((pa) => pa.window)))),
     pupilsCounted: counted.length,
     pupilsBelowPersistent: counted.filter((r) => r.counts.level === 'low' || r.counts.level === 'severe').length,
     pupilsBelowSevere: counted.filter((r) => r.counts.level === 'severe').length,

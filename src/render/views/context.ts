@@ -6,10 +6,10 @@ import type { PlacementFile, PlacementRecord } from '../../load/placement-file.j
 import { PupilsFile } from '../../load/pupils-file.js';
 import { yamlFiles, type RegisterPupil } from '../../run.js';
 import { attendanceOverall, partTimeDetails, wholeWeek, yearText } from './timetable.js';
+import { shownPercent } from '../../attendance/summary.js';
 import type { Placement, Provider } from '../../model/schema.js';
-import {
-  hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours,
-} from '../../model/placement.js';
+import { hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours } from '../../model/placement.js';
+import { daysBetween } from '../../model/dates.js';
 import {
   COMMISSIONED_BY, CURRICULUM, DAY_ORDER, DAYS, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
   REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label, OUTCOME_RESULTS,
@@ -90,7 +90,8 @@ export class Context {
     this.inUse = new Set(result.run.providers.filter((p) => p.inUse).map((p) => p.file));
     for (const p of result.run.registerPupils) this.registerOf.set(pupilKey(p.items[0].placement.pupil), p);
     for (const a of result.run.attendance?.placements ?? []) {
-      if (a.window.percent !== undefined) this.attendanceOf.set(a.record, Math.round(a.window.percent * 10) / 10);
+      const shown = shownPercent(a.window);
+      if (shown !== null) this.attendanceOf.set(a.record, shown);
     }
     for (const f of result.findings) {
       let list = this.byFile.get(f.file);
@@ -211,6 +212,7 @@ export class Context {
       return {
         date: q.date, by: q.by, against: label(QA_AGAINST, q.against), vns: q.against === 'voluntary-national-standards',
         outcome: q.outcome, outcomeLabel: QA_OUTCOMES[q.outcome] ?? q.outcome, areas, hasAreas: areas.some((a) => a.outcome), notes: text(q.notes),
+        safeguardingFails: q.areas?.safeguarding === 'does-not-meet', // shown beside the outcome: a safeguarding failure is never only "partly meets"
       };
     });
     const findings = this.findingsOf(file);
@@ -235,6 +237,7 @@ export class Context {
       safeguarding: {
         dslName: text(prov.safeguarding?.dsl?.name), dslPhone: text(prov.safeguarding?.dsl?.phone), dslEmail: text(prov.safeguarding?.dsl?.email),
         staffChecksConfirmed: prov.safeguarding?.staff_checks_confirmed ?? null, policyReviewed: prov.safeguarding?.policy_reviewed ?? null,
+        staffChecksStale: !!prov.safeguarding?.staff_checks_confirmed && daysBetween(prov.safeguarding.staff_checks_confirmed, asOf) > this.result.run.thresholds.staff_checks_max_age_days,
       },
       agreement: {
         signed: prov.agreement?.signed ?? null, expires: prov.agreement?.expires ?? null,
@@ -284,7 +287,7 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
       { label: 'Looked after', value: c.lookedAfter },
       { label: 'Registered providers in use', value: c.providersRegistered },
       { label: 'Unregistered providers in use', value: c.providersUnregistered },
-      ...(attendance === null ? [] : [{ label: `Attendance of pupils in AP, last ${result.run.thresholds.attendance_window_weeks} school weeks`, value: `${attendance}%` }]),
+      ...(attendance === null ? [] : [{ label: `Attendance, last ${result.run.thresholds.attendance_window_weeks} school weeks (${attendance.pupils === 1 ? "1 pupil's" : `${attendance.pupils} pupils'`} marks)`, value: `${attendance.percent}%` }]),
     ],
     openIssues: {
       count: errors.length,

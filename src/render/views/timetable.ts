@@ -5,7 +5,8 @@ import type { RegisterPupil } from '../../run.js';
 import type { Thresholds } from '../../model/config.js';
 import { fullTimeWeek, fullTimeWeekHours } from '../../model/week.js';
 import { isIsoDate } from '../../model/dates.js';
-import { placementState } from '../../model/placement.js';
+import { pupilKey } from '../../model/placement.js';
+import { inAttendanceFigures, shownPercent } from '../../attendance/summary.js';
 import { fmtHours } from '../../model/wording.js';
 
 export const yearText = (y: 'R' | number) => (y === 'R' ? 'Reception' : `Year ${y}`);
@@ -44,18 +45,23 @@ export function wholeWeek(reg: RegisterPupil | undefined, thresholds: Thresholds
 }
 
 /**
- * Attendance of the pupils in AP: present / possible over the last six school weeks, summed over every
- * active placement's marks, to one decimal. Null when no attendance records are read or none counts.
+ * Attendance of the pupils in AP over the last attendance_window_weeks school weeks: present / possible summed
+ * over the marks of every placement that counts (active, or ended with marks in the window), shown as every
+ * output shows a figure (shownPercent), with how many pupils' marks it covers. The planning call's summary and
+ * the attendance document's overall figure are this one computation. Null when no mark counts.
  */
-export function attendanceOverall(result: CheckResult): number | null {
+export function attendanceOverall(result: CheckResult): { percent: number; present: number; possible: number; pupils: number } | null {
   const all = result.run.attendance?.placements;
   if (!all) return null;
   let present = 0, possible = 0;
+  const pupils = new Set<string>();
   for (const a of all) {
-    if (placementState(a.record.placement, result.asOf) !== 'active') continue;
+    if (!inAttendanceFigures(a, result.asOf)) continue;
     present += a.window.present;
     possible += a.window.possible;
+    if (a.window.possible > 0) pupils.add(pupilKey(a.record.placement.pupil));
   }
-  return possible > 0 ? Math.round((1000 * present) / possible) / 10 : null;
+  const percent = shownPercent({ present, possible });
+  return percent === null ? null : { percent, present, possible, pupils: pupils.size };
 }
 

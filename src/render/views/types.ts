@@ -18,10 +18,10 @@ export interface DocumentInfo {
 }
 
 export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
-  'planning-call': { id: 'planning-call', title: 'Pupils in alternative provision', orientation: 'landscape', confidential: false },
-  'provider-qa': { id: 'provider-qa', title: 'Alternative provision: provider quality assurance', orientation: 'portrait', confidential: false },
+  'planning-call': { id: 'planning-call', title: 'Pupils in alternative provision', orientation: 'landscape', confidential: true },
+  'provider-qa': { id: 'provider-qa', title: 'Alternative provision: provider quality assurance', orientation: 'portrait', confidential: true },
   'placement-records': { id: 'placement-records', title: 'Alternative provision: placement records', orientation: 'portrait', confidential: true },
-  findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: false },
+  findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: true },
   attendance: { id: 'attendance', title: 'Alternative provision: attendance', orientation: 'landscape', confidential: true },
   whereabouts: { id: 'whereabouts', title: 'Where pupils in alternative provision are this week', orientation: 'landscape', confidential: true },
   pupil: { id: 'pupil', title: 'Alternative provision: case pack', orientation: 'portrait', confidential: true },
@@ -125,6 +125,8 @@ export interface QaView {
   areas: { label: string; outcome: string | null; outcomeLabel: string | null }[];
   hasAreas: boolean;
   notes: string | null;
+  /** The VNS safeguarding and welfare area does not meet the standard, whatever the overall outcome. */
+  safeguardingFails: boolean;
 }
 
 export interface ProviderView {
@@ -148,7 +150,9 @@ export interface ProviderView {
   upcoming: PupilView[];
   endedCount: number;
   contact: { name: string | null; email: string | null; phone: string | null };
-  safeguarding: { dslName: string | null; dslPhone: string | null; dslEmail: string | null; staffChecksConfirmed: string | null; policyReviewed: string | null };
+  safeguarding: { dslName: string | null; dslPhone: string | null; dslEmail: string | null; staffChecksConfirmed: string | null; policyReviewed: string | null;
+    /** The written confirmation is older than staff_checks_max_age_days: out of date, not a plain "Yes". */
+    staffChecksStale: boolean };
   agreement: { signed: string | null; expires: string | null; expired: boolean };
   attendanceReporting: { method: string | null; withinMinutes: number | null };
   curriculum: string[];

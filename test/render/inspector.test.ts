@@ -211,10 +211,10 @@ describe('the views', () => {
   ])('a year before %s is %s', (iso, expected) => expect(yearBefore(iso)).toBe(expected));
 
   it('sessions: days with the same times together, a run of three or more days as a range', () => {
-    const s = (day: string, start: string, end: string) => ({ day, dayShort: day.slice(0, 3), start, end, hours: null });
-    expect(sessionLines(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => s(d, '09:30', '12:30')))).toEqual(['Mon–Fri 09:30–12:30']);
-    expect(sessionLines([s('Tuesday', '13:00', '15:30'), s('Thursday', '13:00', '15:30')])).toEqual(['Tue, Thu 13:00–15:30']);
-    expect(sessionLines([s('Wednesday', '13:00', '15:00'), s('Friday', '13:30', '15:30')])).toEqual(['Wed 13:00–15:00', 'Fri 13:30–15:30']);
+    const s = (day: string, start: string, end: string) => ({ day, dayShort: day.slice(0, 3), start, end, hours: null, online: false });
+    expect(sessionLines(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => s(d, '09:30', '12:30'))).map((l) => l.text)).toEqual(['Mon–Fri 09:30–12:30']);
+    expect(sessionLines([s('Tuesday', '13:00', '15:30'), s('Thursday', '13:00', '15:30')]).map((l) => l.text)).toEqual(['Tue, Thu 13:00–15:30']);
+    expect(sessionLines([s('Wednesday', '13:00', '15:00'), s('Friday', '13:30', '15:30')]).map((l) => l.text)).toEqual(['Wed 13:00–15:00', 'Fri 13:30–15:30']);
     expect(sessionLines([])).toEqual([]);
   });
 });

@@ -46,28 +46,9 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
 
-export function sessionViews(p: Placement): SessionView[] {
-  return [...(p.sessions ?? [])]
-    .sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .map((s) => ({ day: DAYS[s.day] ?? s.day, dayShort: (DAYS[s.day] ?? s.day).slice(0, 3), start: s.start, end: s.end, hours: sessionHours(s) ?? null }));
-}
-
-/** Sessions with the same times on several days, as one line each: "Mon–Fri 09:30–12:30", "Tue, Thu 13:00–15:30". */
-export function sessionLines(sessions: SessionView[]): string[] {
-  const byTimes = new Map<string, string[]>();
-  for (const s of sessions) {
-    const times = `${s.start}–${s.end}`;
-    const days = byTimes.get(times) ?? [];
-    if (!days.includes(s.dayShort)) days.push(s.dayShort);
-    byTimes.set(times, days);
-  }
-  const order = DAY_ORDER.map((d) => (DAYS[d] ?? d).slice(0, 3));
-  return [...byTimes].map(([times, days]) => {
-    const idx = days.map((d) => order.indexOf(d));
-    const run = days.length >= 3 && idx.every((n, i) => i === 0 || n === idx[i - 1] + 1);
-    return `${run ? `${days[0]}–${days[days.length - 1]}` : days.join(', ')} ${times}`;
-  });
-}
+export { sessionLines, sessionViews } from './sessions.js';
+import { sessionLines, sessionViews } from './sessions.js';
+import { pupilMarkers } from './markers.js';
 
 /** The same day a year before (29 February becomes 28 February). */
 export function yearBefore(iso: string): string {
@@ -145,8 +126,9 @@ export class Context {
       commissionedBy: COMMISSIONED_BY[p.commissioned_by ?? 'school'],
       // Only someone placed here now can be "also at" somewhere else now.
       alsoAt: placementState(p, asOf) === 'active' ? others : [],
-      sessions: sessionViews(p),
-      sessionLines: sessionLines(sessionViews(p)),
+      sessions: sessionViews(p, file.provider?.delivery === 'online'),
+      sessionLines: sessionLines(sessionViews(p, file.provider?.delivery === 'online')),
+      markers: pupilMarkers(p, reg?.entry?.pupil.part_time_timetable ?? p.part_time_timetable, partTime, asOf),
       wholeWeekKnown: week !== null,
       belowFullTime: !partTime && week !== null && !week.fullTime,
       attendancePercent: this.attendanceOf.get(record) ?? null,

@@ -69,7 +69,8 @@ export interface PupilView {
   /** The sessions at this provider, Monday first. */
   sessions: SessionView[];
   /** The sessions, days with the same times together: "Mon–Fri 09:30–12:30". */
-  sessionLines: string[];
+  /** Days and times, one line per set of times; online sessions marked. */
+  sessionLines: { text: string; online: boolean }[];
   /**
    * Whether the pupil register records the pupil's whole week (their school sessions, [] counting) and
    * they are in AP now. Only then can a document say "Full-time timetable", and only when the week's
@@ -80,6 +81,8 @@ export interface PupilView {
   partTimeDetails: string | null;
   /** The whole week is known, falls short of full time, and no part-time timetable is recorded. */
   belowFullTime: boolean;
+  /** What needs action, in words: a part-time timetable's review passed or used for behaviour, a placement past its planned end. */
+  markers: string[];
   /**
    * "Part-time timetable" with its dates, "Full-time timetable (N hours a week: school and AP)",
    * "N hours a week in all (school and AP), fewer than the M expected for Year X", or
@@ -97,6 +100,8 @@ export interface SessionView {
   start: string;
   end: string;
   hours: number | null;
+  /** Taught online (the session, or a provider that delivers only online). */
+  online: boolean;
 }
 
 /** A placement that ended in the twelve months before the as-of date, and where the pupil went. */

@@ -1,0 +1,35 @@
+// The planning call says what needs action in words beside the pupil's row: a part-time timetable whose
+// review has passed or that is used for behaviour, a placement past its planned end; online sessions are
+// marked as online in the days and times.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { memoryFs } from '../../src/load/fs.js';
+import { planningCallView } from '../../src/render/views/planning-call.js';
+import { placementFile } from '../support/rule-tester.js';
+
+const now = new Date(2025, 11, 1, 9, 30);
+
+async function pupilRow(provider: Record<string, unknown>, placement: Record<string, unknown>) {
+  const fs = memoryFs({ '/school/placements/a.yaml': placementFile({ provider, placements: [placement] }) });
+  const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
+  return planningCallView(result, { version: 'test', now }).providers[0].pupils[0];
+}
+
+describe('planning call markers', () => {
+  it('a compliant placement carries none', async () => {
+    expect((await pupilRow({}, {})).markers).toEqual([]);
+  });
+  it('a part-time timetable review passed, for behaviour, and past the planned end: each in words', async () => {
+    const row = await pupilRow({}, { reason_category: 'behaviour', planned_end_date: '2025-11-28', part_time_timetable: { review_date: '2025-11-20' } });
+    expect(row.markers).toEqual([
+      'Part-time timetable review was due 20 November 2025',
+      "Part-time timetable for behaviour: the attendance guidance says it should not be used to manage a pupil's behaviour",
+      'Past its planned end (28 November 2025)',
+    ]);
+  });
+  it('sessions at an online provider, or a session marked online, say so', async () => {
+    expect((await pupilRow({ delivery: 'online' }, {})).sessionLines).toEqual([{ text: 'Mon, Wed, Fri 09:30–12:30', online: true }]);
+    const mixed = await pupilRow({ delivery: 'mixed' }, { sessions: [{ day: 'mon', start: '09:30', end: '12:30' }, { day: 'wed', start: '09:30', end: '12:30', online: true }], hours_per_week: 6 });
+    expect(mixed.sessionLines).toEqual([{ text: 'Mon 09:30–12:30', online: false }, { text: 'Wed 09:30–12:30', online: true }]);
+  });
+});

@@ -5,11 +5,11 @@ export const REGISTRATION_TYPES: Record<string, string> = {
   'independent-school': 'Independent school', 'independent-special-school': 'Independent special school',
   'special-school': 'Special school', 'fe-college': 'Further education college', 'online-provider': 'Online provider',
   tuition: 'Tuition', vocational: 'Vocational', therapeutic: 'Therapeutic', 'sport-or-outdoor': 'Sport or outdoor',
-  online: 'Online', other: 'Other',
+  'care-farm': 'Care farm', online: 'Online', other: 'Other',
 };
 export const REASON_CATEGORIES: Record<string, string> = {
   behaviour: 'Behaviour', semh: 'Social, emotional and mental health', medical: 'Medical', send: 'SEND',
-  exclusion: 'Exclusion', reintegration: 'Reintegration', 'school-refusal': 'School refusal', other: 'Other',
+  exclusion: 'Exclusion', reintegration: 'Reintegration', 'school-refusal': 'School refusal', 'vocational-course': 'Vocational course', other: 'Other',
 };
 export const SEND: Record<string, string> = { none: 'None', 'sen-support': 'SEN support', ehcp: 'EHC plan' };
 export const CURRICULUM: Record<string, string> = {

@@ -46,6 +46,7 @@ export const RegistrationSchema = z.strictObject({
     description: `Registered: ${REGISTERED_TYPES.join(', ')}. Unregistered: ${UNREGISTERED_TYPES.join(', ')}`,
   }),
   urn: z.union([z.number(), z.string()]).nullish().meta({ description: 'Unique reference number (registered providers only): 6 digits' }),
+  ukprn: z.union([z.number(), z.string()]).nullish().meta({ description: 'UK provider reference number (8 digits, from the UK Register of Learning Providers), for the school census when the provider has no URN' }),
   full_time_pupils_confirmed: z.strictObject({
     date: isoDate('When the provider confirmed the figure'),
     count: z.number().int().min(0).meta({ description: "Provider's own total of full-time pupils of compulsory school age from all commissioners" }),

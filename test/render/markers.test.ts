@@ -33,3 +33,14 @@ describe('planning call markers', () => {
     expect(mixed.sessionLines).toEqual([{ text: 'Mon 09:30–12:30', online: false }, { text: 'Wed 09:30–12:30', online: true }]);
   });
 });
+
+describe('words, never internal codes', async () => {
+  const { REASON_CATEGORIES: CATS, UNREGISTERED_TYPES, REGISTERED_TYPES } = await import('../../src/model/schema.js');
+  const labels = await import('../../src/model/labels.js');
+  it('every reason category and provider type has words', () => {
+    for (const c of CATS) expect(labels.REASON_CATEGORIES[c], c).toBeTruthy();
+    for (const t of [...REGISTERED_TYPES, ...UNREGISTERED_TYPES]) expect(labels.REGISTRATION_TYPES[t], t).toBeTruthy();
+    expect(labels.REASON_CATEGORIES['vocational-course']).toBe('Vocational course');
+    expect(labels.REGISTRATION_TYPES['care-farm']).toBe('Care farm');
+  });
+});

@@ -144,6 +144,20 @@ common(program.command('due'))
     process.exitCode = exitCode;
   });
 
+common(program.command('census'))
+  .description("the school census's AP placement module, one row per placement (CSV or JSON); with --compare, check a MIS export of AP placements against the placement files")
+  .argument('[paths...]', 'files or folders of placement files (default: placements/)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+  .option('--since <date>', 'include placements running at any time from this day (YYYY-MM-DD) to the as-of date: the census period (default: the as-of date alone)')
+  .option('--compare <file>', "a CSV of AP placements exported from the school's MIS: list every difference (exit 1 when there is one)")
+  .option('-o, --output <file>', 'write to a file instead of the screen')
+  .action(async (paths: string[], opts) => {
+    const { runCensus } = await import('./commands/census.js');
+    const { text, exitCode } = await runCensus(paths.length ? paths : ['placements'], { asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, format: opts.format, since: opts.since, compare: opts.compare, output: opts.output });
+    await out(text);
+    process.exitCode = exitCode;
+  });
+
 const browser = program.command('browser').description('the browser that prints PDFs: install one into your cache folder, or show which is used');
 browser.command('install')
   .description('download Chrome\'s headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed')

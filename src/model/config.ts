@@ -73,6 +73,10 @@ export const ConfigSchema = z.strictObject({
       mark: z.string().optional(), reported_at: z.string().optional(), followed_up_at: z.string().optional(), note: z.string().optional(),
     }).default({}).meta({ description: "Our column name → the provider's own header name, e.g. { pupil: \"Student ID\" }" }),
   }).nullish().meta({ description: 'Attendance records received from providers (attendance/*.csv)' }),
+  census: z.strictObject({
+    reason_codes: z.record(z.string(), z.string()).nullish()
+      .meta({ description: "reason_category → the primary-reason code the school's MIS sends in the census's AP placement module, e.g. { medical: XXX }" }),
+  }).nullish().meta({ description: 'The school census AP placement module (ap-ready census)' }),
   ignores: z.array(z.string()).nullish()
     .meta({ description: 'Files not to check, relative to this file, as in .gitignore (e.g. placements/archive/)' }),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}).meta({ description: 'Rule id: off, warn or error' }),

@@ -96,6 +96,7 @@ common(program.command('render'))
   .addOption(new Option('-f, --format <format>', 'pdf or html (default: from the output file\'s name)').choices(['pdf', 'html']))
   .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
   .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
+  .option('--include-notes', 'print review notes in the placement records (left out by default: they are free text about a pupil)')
   .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)')
   .action(async (document: string, paths: string[], opts) => {
     // A PDF: Chromium is started before anything else is loaded, so its start-up overlaps all of ap-ready's

@@ -19,6 +19,8 @@ export interface RenderCommandOptions extends CheckOptions {
   color?: boolean;
   /** --include-findings: put the open-issues box and each provider's and placement's findings in the document. */
   includeFindings?: boolean;
+  /** --include-notes: print review notes in the placement records. */
+  includeNotes?: boolean;
   env?: NodeJS.ProcessEnv;
   now?: Date;
   /** The browser the command line started first (render/early.ts), for a PDF. */
@@ -77,7 +79,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
   const result = await render(document, paths, {
     format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now, early: opts.early,
-    includeFindings: opts.includeFindings, pupil, allPupils: opts.all === true, term: opts.term,
+    includeFindings: opts.includeFindings, includeNotes: opts.includeNotes, pupil, allPupils: opts.all === true, term: opts.term,
   });
   if (result.status === 'refused') {
     const files = [...new Set(result.blocking.map((f) => f.displayPath))];

@@ -39,6 +39,8 @@ export interface RenderOptions extends CheckOptions {
   allPupils?: boolean;
   /** The governors' report: the term (default: the as-of date's). */
   term?: string;
+  /** Print review notes (free text about a pupil) in the placement records. */
+  includeNotes?: boolean;
 }
 
 export interface Refused {
@@ -75,10 +77,10 @@ export function isDocument(name: string): name is DocumentId {
 }
 
 /** The HTML of a document from a check result: no browser involved. */
-export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; forPrint?: boolean; pupil?: string; allPupils?: boolean; term?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; includeNotes?: boolean; forPrint?: boolean; pupil?: string; allPupils?: boolean; term?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
   if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
-  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings, pupil: options.pupil, allPupils: options.allPupils, term: options.term });
+  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings, includeNotes: options.includeNotes, pupil: options.pupil, allPupils: options.allPupils, term: options.term });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
   // For a PDF the typeface is first asked for as a system font, which the printer provides (render/local-fonts.ts).
@@ -108,7 +110,7 @@ export async function render(document: string, paths: readonly string[], options
     if (blocking.length) return { status: 'refused', document, blocking, result };
 
     // The HTML before printing: a broken template is reported (and the browser closed unused).
-    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, forPrint: options.format === 'pdf', pupil: options.pupil, allPupils: options.allPupils, term: options.term }));
+    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, includeNotes: options.includeNotes, forPrint: options.format === 'pdf', pupil: options.pupil, allPupils: options.allPupils, term: options.term }));
     const warnings: string[] = [];
     if (!view.school.nameSet) {
       warnings.push(result.configPath

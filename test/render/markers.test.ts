@@ -44,3 +44,15 @@ describe('words, never internal codes', async () => {
     expect(labels.REGISTRATION_TYPES['care-farm']).toBe('Care farm');
   });
 });
+
+describe('review notes in the placement records', () => {
+  it('are left out by default (the record says notes are held) and printed with includeNotes', async () => {
+    const { renderHtml } = await import('../../src/render/index.js');
+    const fs = memoryFs({ '/school/placements/a.yaml': placementFile({ placements: [{ reviews: [{ date: '2025-11-14', attendance_percent: 86, notes: 'Talked about the move home.' }] }] }) });
+    const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
+    const plain = renderHtml('placement-records', result, { now }).html;
+    expect(plain).not.toContain('Talked about the move home.');
+    expect(plain).toContain('Notes held; not printed');
+    expect(renderHtml('placement-records', result, { now, includeNotes: true }).html).toContain('Talked about the move home.');
+  });
+});

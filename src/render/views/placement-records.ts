@@ -53,7 +53,7 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
         }),
         weeksInPlacement: weeksInPlacement(p, result.asOf),
         reviews: [...(p.reviews ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((r) => ({ date: r.date, attendancePercent: r.attendance_percent ?? null, notes: text(r.notes) })),
+          .map((r) => ({ date: r.date, attendancePercent: r.attendance_percent ?? null, notes: options.includeNotes ? text(r.notes) : null, notesHeld: text(r.notes) !== null })),
         exitPlan: text(p.exit_plan),
         destination: text(p.destination),
         findings: fileFindings.filter((f) => f.line >= from && f.line <= to),

@@ -213,7 +213,7 @@ export interface PlacementView extends PupilView {
   objectives: { target: string; by: string | null; progress: string | null }[];
   /** Whole weeks since the start. */
   weeksInPlacement: number;
-  reviews: { date: string; attendancePercent: number | null; notes: string | null }[];
+  reviews: { date: string; attendancePercent: number | null; notes: string | null; notesHeld: boolean }[];
   exitPlan: string | null;
   destination: string | null;
   findings: FindingView[];
@@ -260,4 +260,6 @@ export interface ViewOptions {
   allPupils?: boolean;
   /** render governors: the term, such as autumn-2026 (default: the term of the as-of date). */
   term?: string;
+  /** Print review notes in the placement records (default: left out; the record says notes are held). */
+  includeNotes?: boolean;
 }

@@ -74,6 +74,7 @@ import { attendanceReportedLate } from './attendance-reported-late.js';
 import { absenceNotFollowedUp } from './absence-not-followed-up.js';
 import { attendanceLow } from './attendance-low.js';
 import { childrenMissingEducation } from './children-missing-education.js';
+import { freeTextSensitive } from './free-text-sensitive.js';
 
 export const RULES: readonly Rule[] = [
   // file and schema
@@ -93,7 +94,7 @@ export const RULES: readonly Rule[] = [
   reviewFrequency, nextReviewMissed, objectiveOverdue, progressNotRecorded, pupilVoiceMissing,
   placementPastMaximum, placementLongRunning, outcomeRequired, missingEducationRisk,
   // across files
-  multipleProviders, combinedHours, pupilFactsConflict, pupilReference,
+  multipleProviders, combinedHours, pupilFactsConflict, pupilReference, freeTextSensitive,
   // the pupil's whole week (pupil register)
   whereaboutsUnknown, educationBelowFullTime, whereaboutsGap, sessionClash,
   // vulnerable pupils

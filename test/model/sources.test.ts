@@ -36,7 +36,7 @@ describe('sources', () => {
   it('cites safeguarding guidance by its current edition', () => {
     expect(SOURCES.kcsie.title).toBe('Keeping children safe in education 2025');
     const kcsieRules = RULES.filter((r) => r.sources.some((s) => s.source === 'kcsie'));
-    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['absence-not-followed-up', 'attendance-missing', 'attendance-reported-late', 'attendance-unknown-placement', 'children-missing-education', 'postcode-format', 'risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
+    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['absence-not-followed-up', 'attendance-missing', 'attendance-reported-late', 'attendance-unknown-placement', 'children-missing-education', 'free-text-sensitive', 'postcode-format', 'risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
     for (const r of kcsieRules) expect(r.sources.find((s) => s.source === 'kcsie')!.part).toMatch(/^Part (two|three)/);
   });
 

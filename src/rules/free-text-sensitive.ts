@@ -2,8 +2,8 @@
 // screened for what looks like a person's name or a child-protection matter. Placement files are shared,
 // versioned and printed; such details belong in the school's own records (the DSL's safeguarding record).
 // The finding never repeats the text it is about.
-import type { Rule } from './types.js';
-import { placements, providers } from './each.js';
+import { defineRule } from './types.js';
+import { placements, providers } from './utils/each.js';
 import { fileIndex, pupilLabel } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
 
@@ -21,8 +21,9 @@ export function textConcern(text: string | null | undefined): TextConcern | unde
   return undefined;
 }
 
-export const freeTextSensitive: Rule = {
+export const freeTextSensitive = defineRule({
   id: 'free-text-sensitive', defaultSeverity: 'warn',
+  thresholds: [],
   sources: [{ source: 'uk-gdpr-art5', part: 'data minimisation: personal data adequate, relevant and limited to what is necessary' }, { source: 'kcsie', part: 'Part two (the management of safeguarding): safeguarding policies and procedures' }],
   description: () => "Free text (a reason, review note, exit plan, destination or QA note) looks like it holds a person's name or records a child-protection matter",
   messages: {
@@ -52,4 +53,4 @@ export const freeTextSensitive: Rule = {
       });
     }
   },
-};
+});

@@ -24,7 +24,12 @@ testRule(attendanceMissing, {
     {
       ...marks('no marks at all, since attendance.since: four sessions, the first three named', [], { config: config({ attendance: { since: '2026-11-03' } }) }),
       attendance: { 'marks.csv': 'date,session,pupil,provider,mark\n' },
-      errors: [{ messageId: 'missing', at, key: true, data: { pupil: 'pupil P-0001', count: 3, sessions: ['2026-11-04 pm', '2026-11-09 am', '2026-11-11 pm'], since: '2026-11-03' } }],
+      // No mark from the provider at all: one finding for the provider, not "a session went unmarked".
+      errors: [{ messageId: 'noMarks', at: ['provider', 'name'], data: { name: 'Tuition A', pupils: 1, count: 3, file: 'tuition-a' }, message: /^No attendance marks from "Tuition A" are held at all \(1 pupil, 3 timetabled sessions so far\)/ }],
+    },
+    {
+      ...marks('the provider\'s export names it differently: its marks match no placement, so none is held from it', ['2026-11-02,am,P-0001,Tution A,/,09:05,,']),
+      errors: [{ messageId: 'noMarks', at: ['provider', 'name'], data: { name: 'Tuition A', pupils: 1, count: 4, file: 'tuition-a' } }],
     },
   ],
 });

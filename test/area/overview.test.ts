@@ -99,6 +99,13 @@ describe('what the overview counts', () => {
     const { html } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
     expect(html).toContain('does not list the area&#x27;s postcodes (home_postcode_areas)');
   });
+
+  it('with home_postcode_areas covering every provider, "outside the area" answers none, not "not answered"', async () => {
+    const area = secondArea((root) => writeFileSync(join(root, 'area.yaml'), readFileSync(join(root, 'area.yaml'), 'utf8').replace('home_postcode_areas: [LS]\n', 'home_postcode_areas: [LS, BD, M]\n')));
+    const { html } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW });
+    expect(html).toContain('None: no pupil with SEND is placed at a provider outside LS, BD, M.');
+    expect(html).not.toContain('postcodes (home_postcode_areas)');
+  });
 });
 
 describe('the PDF and the command', () => {

@@ -60,8 +60,8 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   add('providers', o.inUse.length ? { tables: [providersInUse(o)] } : { empty: `No provider has an active or upcoming placement as of ${o.asOf}.` });
   add('provider-types', { tables: [providerTypes(o)] });
   const away = outOfArea(o);
-  add('out-of-area', away ? { tables: [away.table] } : { empty: 'Not answered: area.yaml does not list the area\'s postcodes (home_postcode_areas), so "outside the area" cannot be told.' });
-  add('out-of-area-reasons', away ? { tables: [away.reasons] } : {});
+  add('out-of-area', away ? (away.none ? { empty: away.none } : { tables: [away.table] }) : { empty: 'Not answered: area.yaml does not list the area\'s postcodes (home_postcode_areas), so "outside the area" cannot be told.' });
+  add('out-of-area-reasons', away && !away.none ? { tables: [away.reasons] } : {});
   add('near-full-time', { tables: [nearFullTime(o)] });
   const confirmed = confirmedTotals(o);
   add('confirmed-totals', { tables: [confirmed.table], text: [confirmed.text] });

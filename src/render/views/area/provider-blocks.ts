@@ -60,7 +60,7 @@ export function providerTypes(o: OverviewInput): ViewTable {
   }, o.f);
 }
 
-export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTable } | null {
+export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTable; none: string | null } | null {
   const home = o.result.area.data.home_postcode_areas ?? [];
   if (!home.length) return null;
   // Online providers are never "out of area": their postcode is an office, not where the pupil is taught.
@@ -82,6 +82,8 @@ export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTa
   }).filter((x) => x.counts[0] + x.counts[1] > 0);
   const cats = [...Object.keys(REASON_CATEGORIES), 'vocational-course', ''].filter((c) => reasons.n(c) > 0);
   return {
+    // An empty list is an answer, not a missing one.
+    none: rows.length ? null : `None: no pupil with SEND is placed at a provider outside ${home.join(', ')}.`,
     table: countsTable({
       id: 'out-of-area', title: 'Pupils with SEND at providers outside the area',
       head: [{ text: 'Provider', width: '34%' }, { text: 'Schools', width: '30%' }, { text: 'With an EHC plan', num: true }, { text: 'With SEN support', num: true }],

@@ -1,10 +1,7 @@
-// children-missing-education: a pupil of compulsory school age who may be missing education. Two signs the
-// school's own files hold: a placement that ended with the pupil's destination unknown, missing or NEET
-// (with no other placement running or planned), and ten school days in a row of unauthorised absence in the
-// providers' marks. Either way the school must make enquiries and tell the local authority.
+// children-missing-education: ten school days in a row of unauthorised absence in the providers' marks, which
+// the school must tell the local authority about. (A placement that ended with the destination unknown, NEET
+// or missing is missing-education-risk's: one rule for each condition.)
 import { defineRule } from './types.js';
-import { perRun } from './utils/each.js';
-import { compulsoryAge, pupilKey, pupilLabel } from '../model/placement.js';
 import { addDays, dayNumber, fromDayNumber } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
 import { CATEGORY } from '../attendance/codes.js';
@@ -15,17 +12,6 @@ import type { Calendar } from '../model/calendar.js';
 
 /** Continuous unauthorised absence, in school days, at which the school must tell the local authority. */
 export const CONTINUOUS_ABSENCE_DAYS = 10;
-/** Words in a free-text destination that say the school does not know where the pupil went. */
-const UNKNOWN_WORDS = /\b(unknown|not known|missing|whereabouts|no contact|lost contact)\b/i;
-const NEET_WORDS = /\bNEET\b|not in education,? employment or training/i;
-
-/** What an ended placement's destination says: unknown, NEET, or neither. */
-export function destinationConcern(p: { destination?: string | null; destination_category?: string | null }): 'unknown' | 'neet' | undefined {
-  if (p.destination_category === 'neet' || NEET_WORDS.test(p.destination ?? '')) return 'neet';
-  if (p.destination_category === 'unknown' || UNKNOWN_WORDS.test(p.destination ?? '')) return 'unknown';
-  return undefined;
-}
-
 /**
  * For each pupil (MarkStore pupil id) with a run of at least `days` school days in a row, each with marks and
  * every mark unauthorised absence, before the as-of date: the mark that completes the first such run. A
@@ -76,29 +62,13 @@ export const childrenMissingEducation = defineRule({
     { source: 'children-missing-education', part: "schools' duty to inform the local authority of a pupil who may be missing education, including one absent without the school's permission for a continuous period of 10 school days or more" },
     { source: 'kcsie', part: 'Part two: children who are absent from education' },
   ],
-  description: () => `A pupil of compulsory school age whose placement ended with the destination unknown, missing or NEET (and no other placement), or who has ${CONTINUOUS_ABSENCE_DAYS} school days in a row of unauthorised absence in the attendance records`,
+  description: () => `A pupil with ${CONTINUOUS_ABSENCE_DAYS} school days in a row of unauthorised absence in the attendance records`,
   messages: {
-    unknown: ({ pupil, end }: { pupil: string; end: string }) =>
-      sentence(`${pupil} left this placement on ${end} and the destination is recorded as unknown or missing, with no other placement: a pupil of compulsory school age whose whereabouts are not known may be missing education. Make reasonable enquiries now, tell the local authority (the school must inform it of a pupil who may be missing education), and record where the pupil went.`),
-    neet: ({ pupil, end }: { pupil: string; end: string }) =>
-      sentence(`${pupil} left this placement on ${end} with the destination recorded as NEET, but is of compulsory school age: such a pupil must be on a school's roll or educated at home, not "not in education, employment or training". Find out where the pupil is, tell the local authority, and record the destination.`),
     absent: ({ pupil, days, date }: { pupil: string; days: number; date: string }) =>
       sentence(`${pupil} has been absent without authorisation for ${days} school days in a row (to ${date}) in the providers' marks: the school must tell the local authority of a pupil absent without permission for a continuous period of ${days} school days or more. Tell the LA, record it, and treat the pupil's whereabouts as a safeguarding concern.`),
   },
   check(ctx) {
-    const asOf = ctx.run.asOf, since = addDays(asOf, -365);
-    // Pupils with an active or upcoming placement anywhere: their whereabouts are known from that placement.
-    const current = perRun(ctx.run, 'pupils:current', () => new Set(ctx.run.placements.filter((i) => i.state !== 'ended').map((i) => pupilKey(i.placement.pupil))));
-    for (const item of ctx.run.placements) {
-      const p = item.placement;
-      if (item.state !== 'ended' || !p.end_date || p.end_date < since || current.has(pupilKey(p.pupil))) continue;
-      const year = ctx.run.register?.byRef.get(pupilKey(p.pupil))?.pupil.year_group ?? p.year_group;
-      if (!compulsoryAge({ ...p, year_group: year })) continue;
-      const concern = destinationConcern(p);
-      if (!concern) continue;
-      const field = p.destination_category && (p.destination_category === 'neet' || p.destination_category === 'unknown') ? 'destination_category' : 'destination';
-      ctx.report({ file: item.file, path: [...item.at, field] }, concern, { pupil: pupilLabel(item.record), end: p.end_date });
-    }
+    const asOf = ctx.run.asOf;
     const a = ctx.run.attendance;
     if (!a) return;
     const pattern = ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;

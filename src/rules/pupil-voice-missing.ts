@@ -20,6 +20,8 @@ export const pupilVoiceMissing = defineRule({
     const { asOf, calendar, thresholds } = ctx.run;
     for (const item of placements(ctx, ACTIVE)) {
       const p = item.placement;
+      // A review left out because a value in it is unreadable has its own finding: not judged again here.
+      if (item.record.listIndex?.reviews) continue;
       if (calendar.elapsedDays(p.start_date, asOf) <= thresholds.review_interval_days) continue;
       const held = heldReviews(p, asOf);
       if (held.some((r) => pupilTookPart(r.review))) continue;

@@ -33,7 +33,7 @@ export const ATTENDANCE_CODES: Record<string, string> = {
 };
 /** The categories of `destination_category` on ended placements, in the order documents list them. */
 export const DESTINATION_CATEGORIES: [key: string, label: string][] = [
-  ['school', 'Returned to the school'], ['another-school', 'Another school'], ['special-school', 'Special school'], ['college', 'College'],
+  ['school', "On the school's roll"], ['another-school', 'Another school'], ['special-school', 'Special school'], ['college', 'College'],
   ['apprenticeship', 'Apprenticeship'], ['employment', 'Employment'], ['neet', 'Not in education, employment or training (NEET)'], ['unknown', 'Not known'],
 ];
 /** The same, by key. */

@@ -174,8 +174,11 @@ describe('the planning call shows what an inspector asks', () => {
 
   it('"Left AP in the last twelve months": the ended placements with end date and destination', () => {
     const left = html.slice(html.indexOf('Left AP in the last twelve months'));
-    expect(left).toMatch(/P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Returned to the school Returned to Northfield Academy/);
-    expect(left).toMatch(/P-0110 Year 11 Tenter Lane Motor & Construction Skills CIC 5 January 2026 17 July 2026 College Level 2 motor vehicle course/);
+    expect(left).toMatch(/P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Reintegrated into school On the school's roll Returned to Northfield Academy/);
+    // Moved on to other providers while still on the school's roll: the category never says "returned".
+    expect(left).toMatch(/P-0107 Year 9 Calder Brook Short Stay School 20 April 2026 17 July 2026 Another alternative provision On the school's roll Tenter Lane/);
+    expect(left).toMatch(/P-0110 Year 11 Tenter Lane Motor & Construction Skills CIC 5 January 2026 17 July 2026 Post-16 education or training College Level 2 motor vehicle course/);
+    expect(left).not.toContain('Returned to the school');
     expect(flat).toContain('Left AP in the last twelve months');
   });
 });

@@ -110,10 +110,13 @@ export function finishReport(input: ReportInput, text: string | Iterable<string>
   opts: { output?: string; cwd?: string; inputs: readonly string[] }): Presented {
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;
-  const warnings = counted.filter((f) => f.severity === 'warn').length;
+  // Warnings --quiet left out of the report still count against --max-warnings, as in ESLint 9: a CI line
+  // `--quiet --max-warnings 0` fails on a warning even though it prints only errors.
+  const hidden = input.hiddenWarnings ?? 0;
+  const warnings = counted.filter((f) => f.severity === 'warn').length + hidden;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.` : undefined;
+  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.` : undefined;
   if (!opts.output) return typeof text === 'string' ? { text, exitCode, notice } : { text: '', chunks: text, exitCode, notice };
   try {
     mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });

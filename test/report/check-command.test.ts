@@ -43,6 +43,19 @@ describe('--max-warnings', () => {
     if (exitCode) expect(result.notice).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.');
   });
 
+  // ESLint 9: `--quiet --max-warnings 0` exits 1 when there are warnings, though --quiet does not print them.
+  it.each([
+    ['a warning, hidden by --quiet, still over the limit', ONE_WARNING, '0', 1],
+    ['a warning, hidden by --quiet, within the limit', ONE_WARNING, '1', 0],
+    ['a suppressed warning hidden by --quiet does not count', SUPPRESSED_WARNING, '0', 0],
+  ])('--quiet: %s', async (_name, text, maxWarnings, exitCode) => {
+    const dir = folder({ 'p.yaml': text });
+    const result = await run(dir, { maxWarnings, quiet: true });
+    expect(JSON.parse(result.text).flatMap((f: { messages: unknown[] }) => f.messages)).toEqual([]);
+    expect(result.exitCode).toBe(exitCode);
+    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warning (1 not shown with --quiet), more than --max-warnings 0 allows.');
+  });
+
   it('refuses a value that is not a whole number', async () => {
     const dir = folder({ 'p.yaml': ONE_WARNING });
     await expect(run(dir, { maxWarnings: 'two' })).rejects.toThrow(UsageError);

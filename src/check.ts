@@ -90,7 +90,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, options);
   const list = paths.length || options.stdin ? paths : ['placements'];
-  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
+  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs, allIgnoredIsError: true });
   // One input budget for every YAML file the run reads (the files asked about, the register, the context below).
   const budget = new InputBudget();
   const registerPath = findRegister(config, configPath, cwd, fs);

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '../model/findings.js';
 import { findPlacementPaths } from './files.js';
 import { nodeFsLike, type FsLike } from './fs.js';
-import { globBase, globToRegExp, ignoreMatcher, isGlob, toSlashes } from './ignore.js';
+import { globBase, globMatcher, ignoreMatcher, isGlob, toSlashes } from './ignore.js';
 
 export interface SelectOptions {
   /** --ignore-pattern values, relative to cwd. */
@@ -15,22 +15,40 @@ export interface SelectOptions {
   ignoreBase?: string;
   /** Where files are read from; default node:fs. */
   fs?: FsLike;
+  /**
+   * A path given (a folder or a glob) whose files are all ignored is a UsageError (exit 2), as in ESLint:
+   * a check that reads nothing must not pass as if all were well. Off for the folders read only for context.
+   */
+  allIgnoredIsError?: boolean;
 }
 
 export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): { files: string[]; unreadableFolders: string[] } {
   const fs = options.fs ?? nodeFsLike;
+  const cli = ignoreMatcher(options.ignorePatterns ?? []);
+  const fromConfig = ignoreMatcher(options.configIgnores ?? []);
+  const configBase = options.ignoreBase ?? cwd;
+  const kept = (f: string, folder = false) => {
+    const fromCwd = relative(cwd, f), fromBase = relative(configBase, f);
+    return !cli.ignores(fromCwd, folder) && !fromConfig.ignores(fromBase, folder);
+  };
   const files = new Set<string>(), unreadable = new Set<string>();
+  const take = (given: string, found: { files: string[]; unreadableFolders: string[] }) => {
+    const keep = found.files.filter((f) => kept(f));
+    keep.forEach((f) => files.add(f));
+    found.unreadableFolders.filter((f) => kept(f, true)).forEach((f) => unreadable.add(f));
+    if (options.allIgnoredIsError && found.files.length && !keep.length && (isGlob(given) || found.files.length > 1 || found.files[0] !== resolve(cwd, given))) {
+      throw new UsageError(`All the placement files in ${given} are ignored (by --ignore-pattern or the config's ignores:), so there is nothing to check. Change the ignore patterns, or name other files.`);
+    }
+  };
   for (const given of paths) {
     if (!isGlob(given) || fs.existsSync(resolve(cwd, given))) {
-      const found = findPlacementPaths([given], cwd, fs);
-      found.files.forEach((f) => files.add(f));
-      found.unreadableFolders.forEach((f) => unreadable.add(f));
+      take(given, findPlacementPaths([given], cwd, fs));
       continue;
     }
     const glob = toSlashes(given).replace(/^\.\//, '');
     const base = globBase(glob);
-    const re = globToRegExp(isAbsolute(given) ? toSlashes(resolve(glob)) : glob);
-    let matched = 0;
+    const matches = globMatcher(isAbsolute(given) ? toSlashes(resolve(glob)) : glob);
+    const matched: { files: string[]; unreadableFolders: string[] } = { files: [], unreadableFolders: [] };
     if (fs.existsSync(resolve(cwd, base))) {
       let found: { files: string[]; unreadableFolders: string[] } = { files: [], unreadableFolders: [] };
       try {
@@ -38,20 +56,11 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
       } catch (e) {
         if (!(e instanceof UsageError)) throw e; // a folder with no YAML: the glob matches nothing
       }
-      for (const f of found.files) {
-        const shown = isAbsolute(given) ? toSlashes(f) : toSlashes(relative(cwd, f));
-        if (re.test(shown)) { files.add(f); matched++; }
-      }
-      found.unreadableFolders.forEach((f) => unreadable.add(f));
+      matched.files = found.files.filter((f) => matches(isAbsolute(given) ? toSlashes(f) : toSlashes(relative(cwd, f))));
+      matched.unreadableFolders = found.unreadableFolders;
     }
-    if (matched === 0) throw new UsageError(`No placement file matches ${given}. Check the pattern (quote it, so ap-ready sees it rather than the shell), or name a folder such as placements.`);
+    if (matched.files.length === 0) throw new UsageError(`No placement file matches ${given}. Check the pattern (quote it, so ap-ready sees it rather than the shell), or name a folder such as placements.`);
+    take(given, matched);
   }
-  const cli = ignoreMatcher(options.ignorePatterns ?? []);
-  const fromConfig = ignoreMatcher(options.configIgnores ?? []);
-  const configBase = options.ignoreBase ?? cwd;
-  const kept = (f: string) => {
-    const fromCwd = relative(cwd, f), fromBase = relative(configBase, f);
-    return !(!fromCwd.startsWith('..') && cli.ignores(fromCwd)) && !(!fromBase.startsWith('..') && fromConfig.ignores(fromBase));
-  };
-  return { files: [...files].filter(kept).sort(), unreadableFolders: [...unreadable].filter(kept).sort() };
+  return { files: [...files].sort(), unreadableFolders: [...unreadable].sort() };
 }

@@ -124,8 +124,11 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...(options.stdin ? [resolve(cwd, options.stdinFilename ?? 'stdin.yaml')] : []),
   ];
   const result = runRules(run, RULES);
-  if (context.length === 0) return { ...result, config, configPath, inputs };
-  const shown = (path: string) => !context.some((f) => f.path === path);
+  // Standard input (an editor checking the buffer) gets one result, its file's, as ESLint gives: the register's
+  // and the attendance files' findings belong to a run over the folder.
+  const asked = new Set(files.map((f) => f.path));
+  if (context.length === 0 && !options.stdin) return { ...result, config, configPath, inputs };
+  const shown = options.stdin ? (path: string) => asked.has(path) : (path: string) => !context.some((f) => f.path === path);
   return {
     ...result,
     files: result.files.filter((f) => shown(f.path)),

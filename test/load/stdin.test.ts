@@ -44,3 +44,23 @@ describe('standard input as a placement file', () => {
     expect(result.findings.filter((f) => f.ruleId === 'postcode-format').map((f) => f.file)).toEqual(['/school/placements/editing.yaml']);
   });
 });
+
+describe('standard input in a school that keeps a register and attendance records', () => {
+  it('gives exactly one result, the file read (as ESLint), with the folder still read for context', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const { format } = await import('../../src/index.js');
+    const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+    const text = readFileSync(`${examples}placements/inkwell-lane-tuition-centre.yaml`);
+    const asFolder = await check(['placements'], { cwd: examples, asOf: '2026-11-16' });
+    // The folder's run reports on the register and the attendance files too: there is something to leave out.
+    expect(asFolder.checked.map((c) => c.displayPath)).toEqual(expect.arrayContaining(['pupils.yaml', 'attendance/inkwell-lane-export.csv']));
+    const result = await check([], { cwd: examples, asOf: '2026-11-16', stdin: text, stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml' });
+    const json = JSON.parse(format(result, 'json')) as { filePath: string; messages: unknown[] }[];
+    expect(json.map((r) => r.filePath)).toEqual([`${examples}placements/inkwell-lane-tuition-centre.yaml`]);
+    expect(result.findings.every((f) => f.file === json[0]!.filePath)).toBe(true);
+    // Its own findings are the same as when the folder is checked.
+    const own = (r: typeof result) => r.findings.filter((f) => f.file.endsWith('inkwell-lane-tuition-centre.yaml')).map((f) => `${f.ruleId}@${f.line}`);
+    expect(own(result)).toEqual(own(asFolder));
+  });
+});

@@ -167,7 +167,8 @@ placements:
 
 /** The pupil register for the example placement: its whole week, so the first check is clean. */
 function pupilsFile(): string {
-  return `# The pupil register: each pupil in alternative provision once, with the facts that are the pupil's
+  return `# yaml-language-server: $schema=${PUPILS_SCHEMA_COPY}
+# The pupil register: each pupil in alternative provision once, with the facts that are the pupil's
 # (not one placement's) and their sessions in school, so ap-ready knows where they are all week.
 # Pseudonymous references only, the same as in placements/. Every field: 'ap-ready schema --pupils'.
 pupils:

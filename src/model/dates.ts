@@ -3,6 +3,14 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The real calendar dates YYYY-MM-DD as a JSON Schema `pattern`, for editors: their `format: "date"` check
+ * accepts 2026-02-30 and 2025-02-29. Months of 31, 30 and 28 days, and 29 February in leap years only (every
+ * fourth year, not centuries unless divisible by 400). Equal to dayNumber's judgement (a test holds them so).
+ */
+export const CALENDAR_DATE_PATTERN = '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
+  + '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;

@@ -2,12 +2,7 @@
 // group, SEND, looked-after, a social worker, the school's own sessions, a part-time timetable), written
 // once. Like the placement schema it checks types and enums only; dates are strings judged by `date-format`.
 import { z } from 'zod';
-import { DAYS, SEND_STATUSES } from './schema.js';
-
-const isoDate = (description: string) =>
-  z.string().meta({ description: `${description} (YYYY-MM-DD)`, format: 'date' });
-const time = (description: string) =>
-  z.string().meta({ description: `${description} (HH:MM, 24-hour)`, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+import { DAYS, SEND_STATUSES, isoDate, time } from './schema.js';
 
 export const SchoolSessionSchema = z.strictObject({
   day: z.enum(DAYS),

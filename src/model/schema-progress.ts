@@ -4,12 +4,18 @@
 // form is a `pattern` for editors, not a check): each other condition is a rule's, and the fast path before
 // zod (load/fast-valid.ts) handles every kind of schema used here.
 import { z } from 'zod';
+import { CALENDAR_DATE_PATTERN } from './dates.js';
 import {
   COST_UNITS, OUTCOME_RESULTS, PROGRESS_STATUSES, QUALIFICATION_TYPES, REVIEW_DECISIONS, REVIEW_PARTICIPANTS,
 } from './vocabulary.js';
 
-const isoDate = (description: string) =>
-  z.string().meta({ description: `${description} (YYYY-MM-DD)`, format: 'date' });
+/**
+ * ISO date text; a YAML date may be written quoted or not. Its form is judged by `date-format`; the pattern
+ * is for editors only (zod ignores it), so an impossible date such as 2026-02-30 is underlined as it is typed.
+ * The one definition for every date field (schema.ts and pupils.ts take it from here).
+ */
+export const isoDate = (description: string) =>
+  z.string().meta({ description: `${description} (YYYY-MM-DD)`, format: 'date', pattern: CALENDAR_DATE_PATTERN });
 const text = (description: string) => z.string().meta({ description });
 const rating = (description: string) => z.number().int().min(1).max(5).nullish().meta({ description: `${description}: 1 (low) to 5 (high)` });
 

@@ -4,7 +4,7 @@
 // and `date-format` judges them.
 import { z } from 'zod';
 import { QUALIFICATION_TYPES } from './vocabulary.js';
-import { CostSchema, ObjectiveSchema, OutcomeSchema, ReviewSchema } from './schema-progress.js';
+import { CostSchema, ObjectiveSchema, OutcomeSchema, ReviewSchema, isoDate } from './schema-progress.js';
 
 export const REGISTERED_TYPES = [
   'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school',
@@ -26,10 +26,8 @@ export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P', 'V', 'W'] as const;
 
-/** ISO date text; a YAML date may be written quoted or not. Its form is judged by `date-format`. */
-const isoDate = (description: string) =>
-  z.string().meta({ description: `${description} (YYYY-MM-DD)`, format: 'date' });
-const time = (description: string) =>
+export { isoDate };
+export const time = (description: string) =>
   z.string().meta({ description: `${description} (HH:MM, 24-hour)`, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const text = (description: string) => z.string().meta({ description });
 

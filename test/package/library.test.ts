@@ -30,6 +30,19 @@ describe('the library entry', () => {
     expect(out.files).toBeGreaterThan(0);
   });
 
+  it('the three schemas are importable by their package paths, each with its own $id', () => {
+    const script = `
+      const ids = [];
+      for (const name of ['placement-file', 'config', 'pupils']) {
+        const { default: s } = await import('ap-ready/schemas/' + name + '.schema.json', { with: { type: 'json' } });
+        ids.push(s.$id);
+      }
+      console.log(JSON.stringify(ids));`;
+    const r = run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['placement-file', 'config', 'pupils'].map((n) => `https://unpkg.com/ap-ready/schemas/${n}.schema.json`));
+  });
+
   it('publint finds nothing wrong with the package', () => {
     const r = run(bin('publint'), ['--strict']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -53,11 +66,11 @@ describe('the library entry', () => {
     expect(scripted).toEqual([['node_modules/esbuild', true]]);
   });
 
-  it('the tarball holds the built entry, the LICENSE and the two schemas, and no test fixture or scratch file', () => {
+  it('the tarball holds the built entry, the LICENSE and the three schemas, and no test fixture, scratch file or README image', () => {
     const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
     const files = (JSON.parse(r.stdout)[0].files as { path: string }[]).map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js',
-      'schemas/placement-file.schema.json', 'schemas/config.schema.json']));
-    expect(files.filter((f) => /sarif-2\.1\.0|probe|\.puppeteerrc|^test\//.test(f))).toEqual([]);
+      'schemas/placement-file.schema.json', 'schemas/config.schema.json', 'schemas/pupils.schema.json']));
+    expect(files.filter((f) => /sarif-2\.1\.0|probe|\.puppeteerrc|^test\/|\.(png|jpe?g|gif|svg)$/.test(f))).toEqual([]);
   });
 });

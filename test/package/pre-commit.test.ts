@@ -2,7 +2,7 @@
 // clone, a minute or two): `pre-commit try-repo` with Debian's pre-commit, from a clone of this repository's
 // last commit, in a new placements repository that also holds other YAML.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,5 +36,18 @@ describe('pre-commit try-repo from a clean clone', () => {
     expect(r.stdout).toMatch(/placements\/broken\.yaml/);
     expect(r.stdout).toMatch(/\d+:\d+ +error .*yaml-syntax/);
     expect(r.stdout).not.toMatch(/gitlab-ci|ap-ready\.config|example-provider\.yaml\n +\d/);
+  }, 600_000);
+
+  // The hooks installed above are reused (same PRE_COMMIT_HOME, same commit of the tool).
+  it('a change to ap-ready.config.yaml alone runs the whole-folder hook, and a broken config fails it with its line', () => {
+    rmSync(join(school, 'placements', 'broken.yaml'));
+    writeFileSync(join(school, 'ap-ready.config.yaml'), 'school:\n  name: [unclosed\n');
+    git(['add', '-A'], school);
+    const r = spawnSync('pre-commit', ['try-repo', tool, '--files', 'ap-ready.config.yaml', '--color', 'never'], { cwd: school, env, encoding: 'utf8', timeout: 540_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^ap-ready check\.+\(no files to check\)Skipped$/m);
+    expect(r.stdout).toMatch(/^ap-ready check \(all placement files\)\.+Failed$/m);
+    expect(r.stdout).toMatch(/- exit code: 2/);
+    expect(r.stdout).toMatch(/ap-ready: ap-ready\.config\.yaml:\d+:\d+: the config file is not valid YAML/);
   }, 600_000);
 });

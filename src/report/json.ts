@@ -31,6 +31,9 @@ function eslintResult(file: ReportInput['files'][number]) {
     warningCount: file.findings.filter((f) => f.severity === 'warn').length,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
+    // Every field of ESLint's LintResult, so its typed API (ESLint.LintResult[], loadFormatter().format) takes
+    // these results as they are: ap-ready has no deprecated rules.
+    usedDeprecatedRules: [],
   };
 }
 

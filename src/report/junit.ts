@@ -19,7 +19,20 @@ export function xmlAttr(s: string | number): string {
 
 const attrs = (pairs: [string, string | number][]) => pairs.map(([k, v]) => ` ${k}="${xmlAttr(v)}"`).join('');
 
-const where = (f: Finding) => `line ${f.line}, column ${f.column}`;
+/**
+ * Each test's name: the rule and its message, without the line and column (which are in the failure's body),
+ * so a finding that moves when lines are added above it stays the same test in a CI's history. The same
+ * rule and message twice in one file are told apart by a count, in the order of the file.
+ */
+function testNames(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.ruleId}: ${f.message}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
 
 export const junit: Formatter = (input) => {
   const suites: string[] = [];
@@ -27,15 +40,16 @@ export const junit: Formatter = (input) => {
   for (const file of input.files) {
     const cases: string[] = [];
     const name = file.displayPath;
-    for (const f of file.findings) {
+    const names = testNames([...file.findings, ...file.suppressed]);
+    for (const [i, f] of file.findings.entries()) {
       const severity = f.severity === 'error' ? 'error' : 'warning';
-      cases.push(`    <testcase${attrs([['classname', name], ['name', `${f.ruleId} at ${where(f)}`], ['time', 0]])}>\n`
+      cases.push(`    <testcase${attrs([['classname', name], ['name', names[i]!], ['time', 0]])}>\n`
         + `      <failure${attrs([['message', f.message], ['type', f.ruleId]])}>${xmlText(`${severity}: ${f.message}\n${name}:${f.line}:${f.column} (${f.ruleId})`)}</failure>\n`
         + '    </testcase>');
     }
-    for (const f of file.suppressed) {
-      cases.push(`    <testcase${attrs([['classname', name], ['name', `${f.ruleId} at ${where(f)}`], ['time', 0]])}>\n`
-        + `      <skipped${attrs([['message', `Suppressed: ${f.suppression?.justification ?? ''}`]])}/>\n`
+    for (const [i, f] of file.suppressed.entries()) {
+      cases.push(`    <testcase${attrs([['classname', name], ['name', names[file.findings.length + i]!], ['time', 0]])}>\n`
+        + `      <skipped${attrs([['message', `Suppressed: ${f.suppression?.justification ?? ''}`]])}>${xmlText(`${name}:${f.line}:${f.column} (${f.ruleId})`)}</skipped>\n`
         + '    </testcase>');
     }
     if (file.findings.length === 0) {

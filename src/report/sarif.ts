@@ -40,13 +40,19 @@ function plainText(markdown: string): string {
 
 const level = (severity: string) => (severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none');
 
+/**
+ * A rule's friendly name as SARIF asks (reportingDescriptor.name: one Pascal-case identifier, readable, not
+ * the id again; sarif-multitool's SARIF2012): review-overdue is ReviewOverdue.
+ */
+export const sarifRuleName = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+
 function ruleDescriptor(rule: Rule, version: string) {
   const page = rulePage(rule.id);
   const full = `${rule.description}.${rule.sources.length ? ` Source: ${citations(rule.sources)}.` : ''}`;
   const help = page ?? `# ${rule.id}\n\n${full}\n\nDefault severity: ${rule.defaultSeverity}.\n`;
   return {
     id: rule.id,
-    name: rule.id,
+    name: sarifRuleName(rule.id),
     shortDescription: { text: rule.description },
     fullDescription: { text: full },
     help: { text: plainText(help), markdown: help },

@@ -206,7 +206,7 @@ describe('--format json', () => {
     expect(Array.isArray(out)).toBe(true);
     expect(out).toHaveLength(3); // one entry per checked file, findings or not
     for (const entry of out) {
-      expect(Object.keys(entry).sort()).toEqual(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'warningCount']);
+      expect(Object.keys(entry).sort()).toEqual(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount']);
       expect(isAbsolute(entry.filePath as string)).toBe(true);
       expect(entry.fixableErrorCount).toBe(0);
       expect(entry.fixableWarningCount).toBe(0);

@@ -82,6 +82,22 @@ describe('json-with-metadata, read by ESLint\'s own formatters', () => {
   });
 });
 
+describe('json, through ESLint\'s public API', () => {
+  it('has every field of a LintResult ESLint itself makes, and ESLint.loadFormatter(...).format() takes it', async () => {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: { rules: { 'no-var': 'warn' } } });
+    const [real] = await eslint.lintText('var x = 1;\n', { filePath: 'x.js' });
+    const input = await inputFor();
+    const ours = JSON.parse(json(input)) as Record<string, unknown>[];
+    for (const result of ours) expect(Object.keys(result).sort()).toEqual(expect.arrayContaining(Object.keys(real!).filter((k) => k !== 'source' && k !== 'output').sort()));
+    expect(ours[0]!.usedDeprecatedRules).toEqual([]);
+    const stylish = await (await eslint.loadFormatter('stylish')).format(ours as never, { cwd: input.dir } as never);
+    expect(stylish).toMatch(/8:15\s+error\s+.*postcode-format/);
+    const again = JSON.parse(await (await eslint.loadFormatter('json')).format(ours as never, {} as never));
+    expect(again).toEqual(ours);
+  });
+});
+
 describe('json in chunks', () => {
   it('the chunks the command line writes one after another make exactly what JSON.stringify writes, as ESLint\'s formatters do', async () => {
     const input = await inputFor();

@@ -67,6 +67,17 @@ describe('sarif', () => {
     expect(exitPlan.defaultConfiguration).toEqual({ level: 'warning' });
     const optIn = driver.rules.find((r: { id: string }) => r.id === 'unregistered-time-limits');
     expect(optIn.defaultConfiguration).toEqual({ enabled: false });
+    expect(postcode.name).toBe('PostcodeFormat');
+  });
+
+  it('names each rule as SARIF asks: one Pascal-case identifier, not its id again, each name once (sarif-multitool SARIF2012)', async () => {
+    const rules = JSON.parse(sarif(await inputFor())).runs[0].tool.driver.rules as { id: string; name: string }[];
+    expect(rules.length).toBeGreaterThan(20);
+    for (const r of rules) {
+      expect(r.name).toMatch(/^[A-Z][a-z0-9]*(?:[A-Z0-9][a-z0-9]*)*$/);
+      expect(r.name).not.toBe(r.id);
+    }
+    expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
   });
 
   it('gives each result its rule, level, message and region, with the path from the repository root', async () => {

@@ -55,4 +55,10 @@ describe('modules each command loads', () => {
     expect(status).toBe(0);
     expect(heavy(modules)).toEqual(expect.arrayContaining(['zod', 'js-yaml']));
   }, 60_000);
+
+  it('the bundle copies no package a school has installed anyway, except zod (measured faster bundled: scripts/bundle.mjs)', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bin', 'meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+    const packages = new Set(Object.keys(meta.inputs).flatMap((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.slice(1) ?? []));
+    expect([...packages].sort()).toEqual(['zod']);
+  });
 });

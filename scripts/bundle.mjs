@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STAMP, buildInputsHash } from './build-inputs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bin');
@@ -57,3 +58,5 @@ writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
 writeFileSync(ENTRY, STUB);
 // Executable, as npm makes a bin when it installs a package (writeFileSync's mode applies only to a new file).
 chmodSync(ENTRY, 0o755);
+// Last: what this build was made from, so `npm run prepare` (npx in a clone) can tell it need not build again.
+writeFileSync(join(ROOT, STAMP), `${buildInputsHash(ROOT)}\n`);

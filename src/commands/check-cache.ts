@@ -198,7 +198,7 @@ export async function runCheckCached(paths: string[], opts: CachedCheckOptions):
   const hit = lookup(file, req);
   if (hit) {
     const { present } = await import('./check-report.js');
-    return { ...present(hit, { ...opts, cwd }), cache: 'hit' };
+    return { ...(await present(hit, { ...opts, cwd })), cache: 'hit' };
   }
   // A miss: the fingerprint is taken before the check reads anything, with the config the check will use, so
   // a file changed during the run is a miss next time rather than a stale hit.

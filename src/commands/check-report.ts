@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { writeOutput } from '../io/output.js';
 import { printable } from '../report/escape.js';
 import { gitRoot } from '../report/paths.js';
+import { isBuiltInFormat, loadFormatModule } from './format-module.js';
 
 /** Everything a report is made from: plain data, so it can be stored and read back as JSON. */
 export interface CheckOutcome {
@@ -93,12 +94,18 @@ export interface Presented {
   notice?: string;
 }
 
-export function present(outcome: CheckOutcome, opts: PresentOptions): Presented {
+/** The report of an outcome; --format may name a formatter module (commands/format-module.ts), loaded here. */
+export async function present(outcome: CheckOutcome, opts: PresentOptions): Promise<Presented> {
   const format = opts.format ?? 'stylish';
-  const formatter = formatterFor(format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const input = reportInputFrom(outcome, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
-  const text = opts.stream && formatter.chunks ? formatter.chunks(input) : formatter(input);
+  let text: string | Iterable<string>;
+  if (isBuiltInFormat(format)) {
+    const formatter = formatterFor(format);
+    text = opts.stream && formatter.chunks ? formatter.chunks(input) : formatter(input);
+  } else {
+    text = await (await loadFormatModule(format, opts.cwd ?? process.cwd()))(input);
+  }
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs: outcome.inputs });
 }
 

@@ -2,6 +2,7 @@
 import { check, type CheckOptions, type CheckResult } from '../check.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
+import { isBuiltInFormat, loadFormatModule } from './format-module.js';
 import { finishReport, formatterFor, parseMaxWarnings, present, reportInputFrom, type CheckOutcome, type Presented, type PresentOptions } from './check-report.js';
 
 export { finishReport, parseMaxWarnings };
@@ -31,8 +32,9 @@ export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<Presented> {
-  // Usage mistakes in the report options are reported before any file is read.
-  formatterFor(opts.format);
+  // Usage mistakes in the report options are reported before any file is read (a formatter module is loaded).
+  if (isBuiltInFormat(opts.format)) formatterFor(opts.format);
+  else await loadFormatModule(opts.format!, opts.cwd ?? process.cwd());
   parseMaxWarnings(opts.maxWarnings);
   const outcome = outcomeOf(await check(paths, opts));
   opts.onOutcome?.(outcome);

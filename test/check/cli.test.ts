@@ -133,9 +133,16 @@ describe('bad input: one clear line, never a stack trace', () => {
     expectUsage(cli(['check', 'placements', '--as-of', '2025-02-30'], dir), /^ap-ready: --as-of "2025-02-30" is not a date/);
   });
 
+  it('--format naming an installed ESLint formatter package (as eslint -f unix): its text, the check\'s exit code', () => {
+    const r = cli(['check', 'examples/broken', '--config', 'examples/ap-ready.config.yaml', ...AS_OF, '--format', 'unix'], ROOT);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    expect(r.stdout).toMatch(/examples\/broken\/[^:]+\.yaml:\d+:\d+: .* \[Error\/[a-z-]+\]$/m);
+    expect(r.stdout).toMatch(/^\d+ problems?\n$/m);
+  });
+
   it('an unknown --format: exit 2, listing the formats', () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: .*'xml' is invalid\. Allowed choices are stylish, json/);
+    expectUsage(cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: --format "xml" is not a format: use one of stylish, json, json-with-metadata, sarif, github, junit, gitlab, or a formatter module/);
   });
 
   it('a bad --max-warnings: exit 2', () => {

@@ -1,7 +1,8 @@
 // The package as others consume it: import('ap-ready') works (package self-reference through "exports"),
 // publint and @arethetypeswrong/cli pass on the packed tarball, and the tarball holds what it should.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,30 @@ describe('the library entry', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(['placement-file', 'config', 'pupils'].map((n) => `https://unpkg.com/ap-ready/schemas/${n}.schema.json`));
   });
+
+  it('the README\'s library example compiles with tsc (strict, nodenext) against the built package, and the types in its signatures import', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = /The library API is the same code[^]*?```ts\n([^]*?)```/.exec(readme)?.[1];
+    expect(example).toMatch(/doc\.status === 'rendered'/);
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-readme-'));
+    mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
+    symlinkSync(root, join(dir, 'node_modules', 'ap-ready'));
+    symlinkSync(join(root, 'node_modules', '@types', 'node'), join(dir, 'node_modules', '@types', 'node'));
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: ['node'] }, include: ['*.ts'] }));
+    writeFileSync(join(dir, 'readme.ts'), example!);
+    writeFileSync(join(dir, 'types.ts'), `import { PdfPrinter, findBrowser, render, type PlacementFile, type DocumentView, type BrowserChoice, type RenderResult } from 'ap-ready';
+const choice: BrowserChoice = await findBrowser();
+const printer: PdfPrinter = await PdfPrinter.open(choice);
+const r: RenderResult = await render('planning-call', ['placements'], { format: 'pdf', printer });
+const files: readonly PlacementFile[] = r.result.files;
+const view: DocumentView | undefined = r.status === 'rendered' ? r.view : undefined;
+console.log(files.length, view);
+`);
+    const r = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir]);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 120_000);
 
   it('publint finds nothing wrong with the package', () => {
     const r = run(bin('publint'), ['--strict']);

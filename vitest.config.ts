@@ -14,6 +14,7 @@ const E2E = [
   'test/check/conventions.test.ts',
   'test/check/startup-modules.test.ts',
   'test/check/cache.test.ts',
+  'test/check/build-stamp.test.ts', // npm run prepare against the built dist/
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/init/**/*.test.ts',

@@ -29,7 +29,8 @@ function packageNames(name: string): string[] {
   return name.startsWith(`${PREFIX}-`) ? [name] : [`${PREFIX}-${name}`, name];
 }
 
-const looksLikePath = (spec: string) => /[\\/]/.test(spec) && !/^@[^\\/]+\/[^\\/]+$/.test(spec) || spec.startsWith('.') || /\.[cm]?js$/.test(spec);
+/** A path, not a package name: it has a slash (other than a scoped package's), starts with a dot, or ends in .js. */
+const looksLikePath = (spec: string) => (/[\\/]/.test(spec) && !/^@[^\\/]+\/[^\\/]+$/.test(spec)) || spec.startsWith('.') || /\.[cm]?js$/.test(spec);
 
 /** Where the module is: a file, or a package resolved from the working folder; undefined when there is none. */
 function locate(spec: string, cwd: string): { file: string; tried: string[] } | { file: undefined; tried: string[] } {

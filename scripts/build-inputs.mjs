@@ -6,16 +6,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 export const STAMP = join('dist', 'build-inputs.sha256');
 
 export function buildInputsHash(root) {
   const h = createHash('sha256');
-  const inputs = [...files(join(root, 'src')), ...['tsconfig.json', 'scripts/bundle.mjs', 'scripts/build-inputs.mjs', 'package-lock.json'].map((f) => join(root, f))];
+  const inputs = [
+    ...files(join(root, 'src')),
+    ...['tsconfig.json', 'scripts/bundle.mjs', 'scripts/build-inputs.mjs', 'package-lock.json'].map((f) =>
+      join(root, f),
+    ),
+  ];
   for (const file of inputs.map((f) => relative(root, f).split('\\').join('/')).sort()) {
-    h.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0001');
+    h.update(`${file}\u0000`)
+      .update(readFileSync(join(root, file)))
+      .update('\u0001');
   }
   return h.digest('hex');
 }

@@ -12,7 +12,9 @@ const stamp = join(ROOT, STAMP);
 let current = false;
 try {
   current = existsSync(join(ROOT, 'dist', 'cli.js')) && readFileSync(stamp, 'utf8').trim() === buildInputsHash(ROOT);
-} catch { /* no stamp, or a source missing: build */ }
+} catch {
+  /* no stamp, or a source missing: build */
+}
 if (current) {
   console.log('ap-ready: dist/ is up to date with src/; not building again (npm run build forces it).');
 } else {

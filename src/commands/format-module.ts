@@ -30,7 +30,8 @@ function packageNames(name: string): string[] {
 }
 
 /** A path, not a package name: it has a slash (other than a scoped package's), starts with a dot, or ends in .js. */
-const looksLikePath = (spec: string) => (/[\\/]/.test(spec) && !/^@[^\\/]+\/[^\\/]+$/.test(spec)) || spec.startsWith('.') || /\.[cm]?js$/.test(spec);
+const looksLikePath = (spec: string) =>
+  (/[\\/]/.test(spec) && !/^@[^\\/]+\/[^\\/]+$/.test(spec)) || spec.startsWith('.') || /\.[cm]?js$/.test(spec);
 
 /** Where the module is: a file, or a package resolved from the working folder; undefined when there is none. */
 function locate(spec: string, cwd: string): { file: string; tried: string[] } | { file: undefined; tried: string[] } {
@@ -43,7 +44,9 @@ function locate(spec: string, cwd: string): { file: string; tried: string[] } | 
   for (const name of names) {
     try {
       return { file: require.resolve(name), tried: names };
-    } catch { /* the next name */ }
+    } catch {
+      /* the next name */
+    }
   }
   return { file: undefined, tried: names };
 }
@@ -53,31 +56,49 @@ export async function loadFormatModule(spec: string, cwd: string): Promise<Modul
   const shown = printable(spec.slice(0, 200));
   const { file, tried } = locate(spec, cwd);
   if (!file) {
-    throw new UsageError(`--format "${shown}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}, or a formatter module (a path such as ./my-format.js, or an installed package; tried ${tried.map((t) => printable(t)).join(', ')}).`);
+    throw new UsageError(
+      `--format "${shown}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}, or a formatter module (a path such as ./my-format.js, or an installed package; tried ${tried.map((t) => printable(t)).join(', ')}).`,
+    );
   }
   let mod: { default?: unknown };
   try {
-    mod = await import(pathToFileURL(file).href) as { default?: unknown };
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (e) {
-    throw new UsageError(`--format "${shown}": the formatter module ${printable(file)} could not be loaded: ${printable((e as Error).message ?? String(e)).slice(0, 300)}`);
+    throw new UsageError(
+      `--format "${shown}": the formatter module ${printable(file)} could not be loaded: ${printable((e as Error).message ?? String(e)).slice(0, 300)}`,
+    );
   }
   const fn = mod.default;
   if (typeof fn !== 'function') {
-    throw new UsageError(`--format "${shown}": ${printable(file)} exports no formatter function (a formatter module exports one function, as ESLint's do).`);
+    throw new UsageError(
+      `--format "${shown}": ${printable(file)} exports no formatter function (a formatter module exports one function, as ESLint's do).`,
+    );
   }
   return async (input) => {
-    const { results, metadata } = JSON.parse(jsonWithMetadata(input)) as { results: unknown[]; metadata: { cwd?: string; rulesMeta: unknown } };
+    const { results, metadata } = JSON.parse(jsonWithMetadata(input)) as {
+      results: unknown[];
+      metadata: { cwd?: string; rulesMeta: unknown };
+    };
     let text: unknown;
     try {
-      text = await (fn as (results: unknown[], context: unknown) => unknown)(results, { cwd: metadata.cwd ?? input.cwd, rulesMeta: metadata.rulesMeta });
+      text = await (fn as (results: unknown[], context: unknown) => unknown)(results, {
+        cwd: metadata.cwd ?? input.cwd,
+        rulesMeta: metadata.rulesMeta,
+      });
     } catch (e) {
-      throw new UsageError(`--format "${shown}": the formatter failed: ${printable((e as Error).message ?? String(e)).slice(0, 300)}`);
+      throw new UsageError(
+        `--format "${shown}": the formatter failed: ${printable((e as Error).message ?? String(e)).slice(0, 300)}`,
+      );
     }
-    if (typeof text !== 'string') throw new UsageError(`--format "${shown}": the formatter returned ${text === null ? 'null' : typeof text}, not the report's text.`);
+    if (typeof text !== 'string')
+      throw new UsageError(
+        `--format "${shown}": the formatter returned ${text === null ? 'null' : typeof text}, not the report's text.`,
+      );
     // ESLint prints a formatter's text with console.log: a line end after it.
     return text && !text.endsWith('\n') ? `${text}\n` : text;
   };
 }
 
 /** True for ap-ready's own formats; otherwise --format names a module. */
-export const isBuiltInFormat = (format: string | undefined) => format === undefined || Object.hasOwn(FORMATTERS, format);
+export const isBuiltInFormat = (format: string | undefined) =>
+  format === undefined || Object.hasOwn(FORMATTERS, format);

@@ -22,25 +22,39 @@ export const isGlob = (s: string) => GLOB_CHARS.test(s);
 /** The most alternatives `{a,b}` braces may make of one glob. */
 const MAX_ALTERNATIVES = 1000;
 
-type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negate: boolean; ranges: [string, string][] };
+type Token =
+  | { kind: 'char'; c: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'class'; negate: boolean; ranges: [string, string][] };
 const GLOBSTAR = Symbol('**');
 type Segment = Token[] | typeof GLOBSTAR;
 
 /** The top-level alternatives of the first `{…,…}` group, with what comes before and after it; undefined when there is none. */
 function firstBraceGroup(glob: string): { before: string; options: string[]; after: string } | undefined {
   for (let i = 0; i < glob.length; i++) {
-    if (glob[i] === '\\') { i++; continue; }
+    if (glob[i] === '\\') {
+      i++;
+      continue;
+    }
     if (glob[i] !== '{') continue;
     let depth = 0;
     const commas: number[] = [];
     for (let j = i; j < glob.length; j++) {
       const c = glob[j];
-      if (c === '\\') { j++; continue; }
+      if (c === '\\') {
+        j++;
+        continue;
+      }
       if (c === '{') depth++;
       else if (c === '}' && --depth === 0) {
         if (!commas.length) break; // "{a}" is literal, as in the shell
         const cuts = [i, ...commas, j];
-        return { before: glob.slice(0, i), options: cuts.slice(1).map((end, k) => glob.slice(cuts[k]! + 1, end)), after: glob.slice(j + 1) };
+        return {
+          before: glob.slice(0, i),
+          options: cuts.slice(1).map((end, k) => glob.slice(cuts[k] + 1, end)),
+          after: glob.slice(j + 1),
+        };
       } else if (c === ',' && depth === 1) commas.push(j);
     }
   }
@@ -54,10 +68,15 @@ export function expandBraces(glob: string): string[] {
   while (queue.length) {
     const g = queue.pop()!;
     const group = firstBraceGroup(g);
-    if (!group) { done.push(g); continue; }
+    if (!group) {
+      done.push(g);
+      continue;
+    }
     for (const option of group.options) queue.push(group.before + option + group.after);
     if (done.length + queue.length > MAX_ALTERNATIVES) {
-      throw new UsageError(`The pattern ${glob.slice(0, 80)} makes more than ${MAX_ALTERNATIVES} alternatives with its {…} braces: write a shorter pattern, or name a folder.`);
+      throw new UsageError(
+        `The pattern ${glob.slice(0, 80)} makes more than ${MAX_ALTERNATIVES} alternatives with its {…} braces: write a shorter pattern, or name a folder.`,
+      );
     }
   }
   return done.reverse();
@@ -66,19 +85,26 @@ export function expandBraces(glob: string): string[] {
 function tokens(segment: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '\\' && i + 1 < segment.length) out.push({ kind: 'char', c: segment[++i]! });
-    else if (c === '*') { if (out.at(-1)?.kind !== 'star') out.push({ kind: 'star' }); }
-    else if (c === '?') out.push({ kind: 'any' });
+    const c = segment[i];
+    if (c === '\\' && i + 1 < segment.length) out.push({ kind: 'char', c: segment[++i] });
+    else if (c === '*') {
+      if (out.at(-1)?.kind !== 'star') out.push({ kind: 'star' });
+    } else if (c === '?') out.push({ kind: 'any' });
     else if (c === '[') {
       const negate = segment[i + 1] === '!' || segment[i + 1] === '^';
       const start = i + (negate ? 2 : 1);
       const close = segment.indexOf(']', start + 1); // a ']' first in the class is one of its characters
-      if (close < 0) { out.push({ kind: 'char', c }); continue; }
+      if (close < 0) {
+        out.push({ kind: 'char', c });
+        continue;
+      }
       const body = segment.slice(start, close);
       const ranges: [string, string][] = [];
       for (let k = 0; k < body.length; k++) {
-        if (body[k + 1] === '-' && k + 2 < body.length) { ranges.push([body[k]!, body[k + 2]!]); k += 2; } else ranges.push([body[k]!, body[k]!]);
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          ranges.push([body[k], body[k + 2]]);
+          k += 2;
+        } else ranges.push([body[k], body[k]]);
       }
       out.push({ kind: 'class', negate, ranges });
       i = close;
@@ -96,13 +122,22 @@ function matchesOne(t: Token, c: string): boolean {
 
 /** One folder or file name against one segment of a glob: the wildcard walk that remembers only the last `*`. */
 function matchName(pattern: readonly Token[], name: string): boolean {
-  let t = 0, i = 0, star = -1, starAt = 0;
+  let t = 0,
+    i = 0,
+    star = -1,
+    starAt = 0;
   while (i < name.length) {
     const token = pattern[t];
-    if (token && token.kind === 'star') { star = t++; starAt = i; }
-    else if (token && matchesOne(token, name[i]!)) { t++; i++; }
-    else if (star >= 0) { t = star + 1; i = ++starAt; }
-    else return false;
+    if (token && token.kind === 'star') {
+      star = t++;
+      starAt = i;
+    } else if (token && matchesOne(token, name[i])) {
+      t++;
+      i++;
+    } else if (star >= 0) {
+      t = star + 1;
+      i = ++starAt;
+    } else return false;
   }
   while (pattern[t]?.kind === 'star') t++;
   return t === pattern.length;
@@ -111,7 +146,9 @@ function matchName(pattern: readonly Token[], name: string): boolean {
 function segments(glob: string): Segment[] {
   const out: Segment[] = [];
   for (const part of glob.split('/')) {
-    if (part === '**') { if (out.at(-1) !== GLOBSTAR) out.push(GLOBSTAR); } else out.push(tokens(part));
+    if (part === '**') {
+      if (out.at(-1) !== GLOBSTAR) out.push(GLOBSTAR);
+    } else out.push(tokens(part));
   }
   return out;
 }
@@ -124,13 +161,13 @@ function matchPath(pattern: readonly Segment[], names: readonly string[]): boole
     const next = new Array<boolean>(names.length + 1).fill(false);
     if (segment === GLOBSTAR) {
       let any = false;
-      for (let j = 0; j <= names.length; j++) next[j] = any ||= reach[j]!;
+      for (let j = 0; j <= names.length; j++) next[j] = any ||= reach[j];
     } else {
-      for (let j = 0; j < names.length; j++) if (reach[j] && matchName(segment, names[j]!)) next[j + 1] = true;
+      for (let j = 0; j < names.length; j++) if (reach[j] && matchName(segment, names[j])) next[j + 1] = true;
     }
     reach = next;
   }
-  return reach[names.length]!;
+  return reach[names.length];
 }
 
 /** A test of paths (forward slashes) against a glob, in time polynomial in their lengths, whatever the glob. */

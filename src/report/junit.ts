@@ -43,12 +43,12 @@ export const junit: Formatter = (input) => {
     const names = testNames([...file.findings, ...file.suppressed]);
     for (const [i, f] of file.findings.entries()) {
       const severity = f.severity === 'error' ? 'error' : 'warning';
-      cases.push(`    <testcase${attrs([['classname', name], ['name', names[i]!], ['time', 0]])}>\n`
+      cases.push(`    <testcase${attrs([['classname', name], ['name', names[i]], ['time', 0]])}>\n`
         + `      <failure${attrs([['message', f.message], ['type', f.ruleId]])}>${xmlText(`${severity}: ${f.message}\n${name}:${f.line}:${f.column} (${f.ruleId})`)}</failure>\n`
         + '    </testcase>');
     }
     for (const [i, f] of file.suppressed.entries()) {
-      cases.push(`    <testcase${attrs([['classname', name], ['name', names[file.findings.length + i]!], ['time', 0]])}>\n`
+      cases.push(`    <testcase${attrs([['classname', name], ['name', names[file.findings.length + i]], ['time', 0]])}>\n`
         + `      <skipped${attrs([['message', `Suppressed: ${f.suppression?.justification ?? ''}`]])}>${xmlText(`${name}:${f.line}:${f.column} (${f.ruleId})`)}</skipped>\n`
         + '    </testcase>');
     }

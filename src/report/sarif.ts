@@ -44,7 +44,7 @@ const level = (severity: string) => (severity === 'error' ? 'error' : severity =
  * A rule's friendly name as SARIF asks (reportingDescriptor.name: one Pascal-case identifier, readable, not
  * the id again; sarif-multitool's SARIF2012): review-overdue is ReviewOverdue.
  */
-export const sarifRuleName = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+export const sarifRuleName = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 function ruleDescriptor(rule: Rule, version: string) {
   const page = rulePage(rule.id);

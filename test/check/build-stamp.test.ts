@@ -28,9 +28,13 @@ describe('the build stamp', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'scripts'));
     cpSync(join(ROOT, 'src', 'model'), join(dir, 'src', 'model'), { recursive: true });
-    for (const f of ['tsconfig.json', 'scripts/bundle.mjs', 'scripts/build-inputs.mjs', 'package-lock.json']) cpSync(join(ROOT, f), join(dir, f));
+    for (const f of ['tsconfig.json', 'scripts/bundle.mjs', 'scripts/build-inputs.mjs', 'package-lock.json'])
+      cpSync(join(ROOT, f), join(dir, f));
     const hashes = [buildInputsHash(dir)];
-    const edit = (f: string, text: string) => { writeFileSync(join(dir, f), text); hashes.push(buildInputsHash(dir)); };
+    const edit = (f: string, text: string) => {
+      writeFileSync(join(dir, f), text);
+      hashes.push(buildInputsHash(dir));
+    };
     edit('src/model/dates.ts', `${readFileSync(join(dir, 'src/model/dates.ts'), 'utf8')} `);
     edit('src/model/new.ts', 'export {};\n');
     edit('tsconfig.json', `${readFileSync(join(dir, 'tsconfig.json'), 'utf8')}\n`);

@@ -16,13 +16,16 @@ describe('the summary of some of the files', () => {
   it.each(files)('%s alone: no figure exceeds its pupils', async (file) => {
     const { counts } = await check([file], options);
     expect(counts.pupils).toBeGreaterThan(0);
-    for (const k of ['send', 'partTime', 'lookedAfter'] as const) expect([k, counts[k] <= counts.pupils]).toEqual([k, true]);
+    for (const k of ['send', 'partTime', 'lookedAfter'] as const)
+      expect([k, counts[k] <= counts.pupils]).toEqual([k, true]);
     expect(counts.ehcp).toBeLessThanOrEqual(counts.send);
   });
 
-  it('the files one at a time cover the whole folder\'s figures, and the whole folder is as before', async () => {
+  it("the files one at a time cover the whole folder's figures, and the whole folder is as before", async () => {
     const whole = (await check(['placements'], options)).counts;
-    expect(countsSentence(whole)).toMatch(/^11 pupils in AP \(6 with SEND, 1 with an EHC plan, 2 on a part-time timetable, 1 looked after\)/);
+    expect(countsSentence(whole)).toMatch(
+      /^11 pupils in AP \(6 with SEND, 1 with an EHC plan, 2 on a part-time timetable, 1 looked after\)/,
+    );
     const each = await Promise.all(files.map(async (f) => (await check([f], options)).counts));
     for (const k of ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter'] as const) {
       expect(each.reduce((n, c) => n + c[k], 0)).toBeGreaterThanOrEqual(whole[k]);

@@ -58,7 +58,7 @@ describe('standard input in a school that keeps a register and attendance record
     const result = await check([], { cwd: examples, asOf: '2026-11-16', stdin: text, stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml' });
     const json = JSON.parse(format(result, 'json')) as { filePath: string; messages: unknown[] }[];
     expect(json.map((r) => r.filePath)).toEqual([`${examples}placements/inkwell-lane-tuition-centre.yaml`]);
-    expect(result.findings.every((f) => f.file === json[0]!.filePath)).toBe(true);
+    expect(result.findings.every((f) => f.file === json[0].filePath)).toBe(true);
     // Its own findings are the same as when the folder is checked.
     const own = (r: typeof result) => r.findings.filter((f) => f.file.endsWith('inkwell-lane-tuition-centre.yaml')).map((f) => `${f.ruleId}@${f.line}`);
     expect(own(result)).toEqual(own(asFolder));

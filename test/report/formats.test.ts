@@ -89,11 +89,11 @@ describe('json, through ESLint\'s public API', () => {
     const [real] = await eslint.lintText('var x = 1;\n', { filePath: 'x.js' });
     const input = await inputFor();
     const ours = JSON.parse(json(input)) as Record<string, unknown>[];
-    for (const result of ours) expect(Object.keys(result).sort()).toEqual(expect.arrayContaining(Object.keys(real!).filter((k) => k !== 'source' && k !== 'output').sort()));
-    expect(ours[0]!.usedDeprecatedRules).toEqual([]);
+    for (const result of ours) expect(Object.keys(result).sort()).toEqual(expect.arrayContaining(Object.keys(real).filter((k) => k !== 'source' && k !== 'output').sort()));
+    expect(ours[0].usedDeprecatedRules).toEqual([]);
     const stylish = await (await eslint.loadFormatter('stylish')).format(ours as never, { cwd: input.dir } as never);
     expect(stylish).toMatch(/8:15\s+error\s+.*postcode-format/);
-    const again = JSON.parse(await (await eslint.loadFormatter('json')).format(ours as never, {} as never));
+    const again = JSON.parse(await (await eslint.loadFormatter('json')).format(ours as never, {}));
     expect(again).toEqual(ours);
   });
 });

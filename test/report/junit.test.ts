@@ -79,10 +79,10 @@ describe('junit', () => {
     expect(failing.map((c) => c.name)).toEqual(input.files.flatMap((f) => f.findings.map((x) => `${x.ruleId}: ${x.message}`)));
     // The location is in the failure's body, where a reader looks for it.
     const first = input.files.find((f) => f.findings.length)!;
-    expect(failing[0]!.failure!['#text']).toContain(`${first.displayPath}:${first.findings[0]!.line}:${first.findings[0]!.column}`);
+    expect(failing[0].failure!['#text']).toContain(`${first.displayPath}:${first.findings[0].line}:${first.findings[0].column}`);
     // The same rule and message twice in one file: two tests, told apart in the order of the file.
-    const twice = { ...input, files: [{ ...first, findings: [first.findings[0]!, { ...first.findings[0]!, line: 99 }], suppressed: [] }] };
-    expect(parse(junit(twice)).testsuite[0]!.testcase.map((c) => c.name)).toEqual([`${first.findings[0]!.ruleId}: ${first.findings[0]!.message}`, `${first.findings[0]!.ruleId}: ${first.findings[0]!.message} (2)`]);
+    const twice = { ...input, files: [{ ...first, findings: [first.findings[0], { ...first.findings[0], line: 99 }], suppressed: [] }] };
+    expect(parse(junit(twice)).testsuite[0].testcase.map((c) => c.name)).toEqual([`${first.findings[0].ruleId}: ${first.findings[0].message}`, `${first.findings[0].ruleId}: ${first.findings[0].message} (2)`]);
   });
 
   it('gives a file with no findings one passing testcase, and keeps suppressed findings as skipped with the reason', async () => {

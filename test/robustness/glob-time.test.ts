@@ -23,7 +23,11 @@ describe('globs and ignores in bounded time', () => {
     const { dir } = repo({ [LONG]: GOOD.replace('P-0042', 'P-0043') });
     const r = cli(['check', '--ignore-pattern', STARS, '--as-of', AS_OF, '-f', 'json'], { cwd: dir });
     expect(r.signal).toBeNull();
-    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath.endsWith(LONG)).filter(Boolean)).toHaveLength(1);
+    expect(
+      JSON.parse(r.stdout)
+        .map((f: { filePath: string }) => f.filePath.endsWith(LONG))
+        .filter(Boolean),
+    ).toHaveLength(1);
     expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
   });
 
@@ -32,9 +36,19 @@ describe('globs and ignores in bounded time', () => {
     const deep = join(placements, ...Array.from({ length: 60 }, (_, i) => `d${i % 3}`));
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(deep, 'bottom.yaml'), GOOD.replace('P-0042', 'P-0044'));
-    const r = cli(['check', `placements/${'**/'.repeat(40)}d2/${'**/'.repeat(40)}bottom.yaml`, '--as-of', AS_OF, '-f', 'json'], { cwd: dir });
+    const r = cli(
+      ['check', `placements/${'**/'.repeat(40)}d2/${'**/'.repeat(40)}bottom.yaml`, '--as-of', AS_OF, '-f', 'json'],
+      { cwd: dir },
+    );
     expect(r.signal).toBeNull();
-    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath.slice(dir.length + 1).split('/').at(-1))).toEqual(['bottom.yaml']);
+    expect(
+      JSON.parse(r.stdout).map((f: { filePath: string }) =>
+        f.filePath
+          .slice(dir.length + 1)
+          .split('/')
+          .at(-1),
+      ),
+    ).toEqual(['bottom.yaml']);
     expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
   });
 });

@@ -36,7 +36,8 @@ describe('the date pattern', () => {
     }
     expect(differ).toEqual([]);
     expect(real).toBe(801 * 365 + 195); // 801 years, and 195 leap days (201 fourth years less 6 centuries)
-    for (const odd of ['2026-1-05', '2026-01-05 ', ' 2026-01-05', '26-01-05', '2026/01/05']) expect(re.test(odd)).toBe(false);
+    for (const odd of ['2026-1-05', '2026-01-05 ', ' 2026-01-05', '26-01-05', '2026/01/05'])
+      expect(re.test(odd)).toBe(false);
   });
 });
 
@@ -47,15 +48,23 @@ describe('an impossible date in the editor', () => {
   ])('in %s, 2026-02-30 is an error at its field; 2028-02-29 is not', (_name, path, schema) => {
     const validate = validator(schema);
     const original = text(path);
-    const withDate = (date: string) => path === 'pupils.yaml'
-      ? original.replace('    # part_time_timetable:                    # only while the whole week is part-time:\n#   agreed_with_parent: YYYY-MM-DD'.replace('\n#', '\n    #'),
-        `    part_time_timetable:\n      agreed_with_parent: ${date}`)
-      : original.replace(/start_date: [\d-]+/, `start_date: ${date}`);
+    const withDate = (date: string) =>
+      path === 'pupils.yaml'
+        ? original.replace(
+            '    # part_time_timetable:                    # only while the whole week is part-time:\n#   agreed_with_parent: YYYY-MM-DD'.replace(
+              '\n#',
+              '\n    #',
+            ),
+            `    part_time_timetable:\n      agreed_with_parent: ${date}`,
+          )
+        : original.replace(/start_date: [\d-]+/, `start_date: ${date}`);
     expect(withDate('2026-02-30')).not.toBe(original);
     expect(validate(yaml(withDate('2028-02-29'))), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(yaml(withDate('2026-02-30')))).toBe(false);
-    expect(validate.errors!.map((e) => [e.instancePath.split('/').at(-1), e.keyword])).toContainEqual(
-      [path === 'pupils.yaml' ? 'agreed_with_parent' : 'start_date', 'pattern']);
+    expect(validate.errors!.map((e) => [e.instancePath.split('/').at(-1), e.keyword])).toContainEqual([
+      path === 'pupils.yaml' ? 'agreed_with_parent' : 'start_date',
+      'pattern',
+    ]);
   });
 });
 

@@ -125,7 +125,7 @@ export function compareCensus(ours: readonly CensusRow[], mis: readonly MisRow[]
     if (!m) { diffs.push(`${r.pupil} at "${r.provider}" from ${r.entry_date} is in the placement files but not in ${name}: add it to the MIS.`); continue; }
     for (const c of CENSUS_COLUMNS) {
       if (c === 'pupil' || c === 'entry_date' || m.row[c] === undefined) continue;
-      const theirs = m.row[c]!, mine = r[c];
+      const theirs = m.row[c], mine = r[c];
       const same = c === 'provider' || c === 'primary_reason' ? theirs.toLowerCase() === mine.toLowerCase() : theirs === mine;
       if (!same) diffs.push(`${name}:${m.line}: ${r.pupil} from ${r.entry_date}: ${c.replace(/_/g, ' ')} is ${theirs ? `"${theirs}"` : 'blank'} in the MIS but ${mine ? `"${mine}"` : 'blank'} in the placement files.`);
     }

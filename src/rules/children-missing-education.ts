@@ -29,7 +29,7 @@ export function continuousAbsence(records: AttendanceRecords, asOf: string, cale
   for (let i = 0; i < m.length; i++) {
     if (m.day[i] >= before || !suspects.has(m.pupil[i])) continue;
     let daysOf = byPupil.get(m.pupil[i]);
-    if (!daysOf) byPupil.set(m.pupil[i], (daysOf = new Map()));
+    if (!daysOf) byPupil.set(m.pupil[i], (daysOf = new Map<number, { absent: boolean; other: boolean; mark: number }>()));
     const cat = CATEGORY[m.mark[i]];
     const day = daysOf.get(m.day[i]) ?? { absent: false, mark: i, other: false };
     if (cat === 'unauthorised') day.absent = true;

@@ -47,7 +47,7 @@ export const whereaboutsUnknown = defineRule({
         const first = p.active[0];
         ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noEntry', { pupil: p.label, days });
       } else {
-        ctx.report({ file: register!, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
+        ctx.report({ file: register, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
       }
     }
   },

@@ -8,13 +8,13 @@ import { yamlFiles, type RegisterPupil } from '../../run.js';
 import { attendanceOverall, partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import { shownPercent } from '../../attendance/summary.js';
 import type { Placement, Provider } from '../../model/schema.js';
-import { hasCurrentPartTime, personalDataKind, placementState, pupilKey, sessionHours, weeklyHours } from '../../model/placement.js';
+import { hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import {
-  COMMISSIONED_BY, CURRICULUM, DAY_ORDER, DAYS, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
+  COMMISSIONED_BY, CURRICULUM, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
   REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label, OUTCOME_RESULTS,
 } from '../../model/labels.js';
-import type { BaseView, DocumentInfo, FindingView, LeftView, ProviderView, PupilView, QaView, SessionView, ViewOptions } from './types.js';
+import type { BaseView, DocumentInfo, FindingView, LeftView, ProviderView, PupilView, QaView, ViewOptions } from './types.js';
 
 export const text = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
 export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
@@ -46,7 +46,7 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
 
 export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
 
-export { sessionLines, sessionViews } from './sessions.js';
+export { sessionLines } from './sessions.js';
 import { sessionLines, sessionViews } from './sessions.js';
 import { pupilMarkers } from './markers.js';
 

@@ -34,6 +34,8 @@ export interface CheckOptions {
   ignorePatterns?: readonly string[];
   /** Where files are read from; default node:fs. */
   fs?: FsLike;
+  /** The environment, for the input limits it may set (AP_READY_MAX_INPUT_BYTES, AP_READY_MAX_INPUT_VALUES); default the process's. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface CheckResult extends EngineResult {
@@ -92,7 +94,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const list = paths.length || options.stdin ? paths : ['placements'];
   const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs, allIgnoredIsError: true });
   // One input budget for every YAML file the run reads (the files asked about, the register, the context below).
-  const budget = new InputBudget();
+  const budget = InputBudget.from(options.env ?? process.env);
   const registerPath = findRegister(config, configPath, cwd, fs);
   const register = registerPath ? new PupilsFile(registerPath, cwd, fs).load(budget) : undefined;
   const files = [

@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG } from '../model/config.js';
 import { VERSION } from '../version.js';
 import { printable } from '../report/escape.js';
 import { finishReport, parseMaxWarnings } from './check.js';
+import type { CommandResult } from './result.js';
 
 export interface AreaCommandOptions {
   asOf?: string;
@@ -56,7 +57,7 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
   };
 }
 
-export async function runArea(areaPath: string | undefined, opts: AreaCommandOptions): Promise<{ text: string; exitCode: ExitCode; notice?: string }> {
+export async function runArea(areaPath: string | undefined, opts: AreaCommandOptions): Promise<CommandResult> {
   if (!areaPath) throw new UsageError('area needs the area file: ap-ready area area.yaml');
   if (opts.configPath) throw new UsageError('area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');
   const format = opts.format ?? 'stylish';

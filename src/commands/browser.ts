@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../model/findings.js';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/browser-cache.js';
+import { printed, type CommandResult } from './result.js';
 
 /** How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS). */
 const DOWNLOAD_STALL_MS = Number(process.env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(process.env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
@@ -16,7 +17,7 @@ export interface BrowserInstallOptions {
   progress?: (line: string) => void;
 }
 
-export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promise<{ text: string; path: string }> {
+export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promise<CommandResult & { path: string }> {
   const env = opts.env ?? process.env;
   const { install, Browser, detectBrowserPlatform } = await import('@puppeteer/browsers');
   const platform = detectBrowserPlatform();
@@ -24,7 +25,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   const cacheDir = browserCacheDir(env);
   const buildId = await pinnedBuild();
   const already = await installedBrowser(env);
-  if (already) return { text: `A browser is already installed for ap-ready: ${already}\n`, path: already };
+  if (already) return { ...printed(`A browser is already installed for ap-ready: ${already}\n`), path: already };
   opts.progress?.(`Downloading Chrome headless shell ${buildId} into ${cacheDir} (about 100 MB) ...`);
   const baseUrl = opts.baseUrl ?? env.AP_READY_BROWSER_DOWNLOAD_URL;
   // A server or proxy that accepts and never answers would keep the download waiting for ever: past
@@ -41,7 +42,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
     const done = await Promise.race([stall, install({
       browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}), downloadProgressCallback: restart,
     })]);
-    return { text: `Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`, path: done.executablePath };
+    return { ...printed(`Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`), path: done.executablePath };
   } catch (e) {
     // @puppeteer/browsers wraps the network error ("All providers failed ..."): name the innermost one.
     let inner: unknown = e;
@@ -57,8 +58,8 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   }
 }
 
-export async function runBrowserWhere(chrome?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function runBrowserWhere(chrome?: string, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
   const { findBrowser } = await import('../render/pdf.js');
   const choice = await findBrowser({ chrome, env });
-  return `${choice.path} (from ${choice.from})\n`;
+  return printed(`${choice.path} (from ${choice.from})\n`);
 }

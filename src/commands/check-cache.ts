@@ -38,6 +38,7 @@ export interface CacheRequest {
   configPath?: string;
   giasPath?: string;
   ignorePatterns?: readonly string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The parts of the config that decide which files are read: stored so a hit finds them without parsing it. */
@@ -119,7 +120,7 @@ export function fingerprint(req: CacheRequest, configPath: string | undefined, d
     const h = createHash('sha256');
     const part = (...xs: (string | number | undefined)[]) => h.update(`${xs.map((x) => x ?? '').join('\u0000')}\u0001`);
     // The input limits the environment may set (load/budget.ts) change what a check reports.
-    const env = LIMIT_VARIABLES.map((k) => `${k}=${process.env[k] ?? ''}`);
+    const env = LIMIT_VARIABLES.map((k) => `${k}=${(req.env ?? process.env)[k] ?? ''}`);
     part(JSON.stringify({
       CACHE_FORMAT, VERSION, build: buildStamp(), node: process.version, cwd, asOf: req.asOf ?? todayIso(), paths: req.paths,
       configOption: req.configPath, giasOption: req.giasPath, ignorePatterns: req.ignorePatterns ?? [], env, discovery,
@@ -194,7 +195,7 @@ export interface CachedCheckOptions extends CheckCommandOptions {
 export async function runCheckCached(paths: string[], opts: CachedCheckOptions): Promise<Presented & { cache: 'hit' | 'miss' }> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const file = cacheFilePath(opts.cacheLocation, cwd);
-  const req: CacheRequest = { paths: [...paths], cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, ignorePatterns: opts.ignorePatterns };
+  const req: CacheRequest = { paths: [...paths], cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, ignorePatterns: opts.ignorePatterns, env: opts.env };
   const hit = lookup(file, req);
   if (hit) {
     const { present } = await import('./check-report.js');
@@ -214,10 +215,10 @@ export async function runCheckCached(paths: string[], opts: CachedCheckOptions):
   let outcome: CheckOutcome | undefined;
   const { runCheck } = await import('./check.js');
   const result = await runCheck(paths, { ...opts, cwd, onOutcome: (o: CheckOutcome) => { outcome = o; } });
-  let notice = result.notice;
+  let stderr = result.stderr;
   if (outcome && fp && discovery) {
     const failed = store(file, fp, discovery, outcome, cwd);
-    if (failed) notice = notice ? `${notice}\n${failed}` : failed;
+    if (failed) stderr += `${failed}\n`;
   }
-  return { ...result, notice, cache: 'miss' };
+  return { ...result, stderr, cache: 'miss' };
 }

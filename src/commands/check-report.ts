@@ -13,6 +13,7 @@ import { writeOutput } from '../io/output.js';
 import { printable } from '../report/escape.js';
 import { gitRoot } from '../report/paths.js';
 import { isBuiltInFormat, loadFormatModule } from './format-module.js';
+import type { CommandResult } from './result.js';
 
 /** Everything a report is made from: plain data, so it can be stored and read back as JSON. */
 export interface CheckOutcome {
@@ -85,14 +86,8 @@ export function formatterFor(format: string | undefined) {
   return formatter;
 }
 
-/** The report's text (empty when written to -o), the exit code, and the --max-warnings notice. */
-/** A report: its text, or (present's `stream`) the same text in chunks, the exit code, and the --max-warnings notice. */
-export interface Presented {
-  text: string;
-  chunks?: Iterable<string>;
-  exitCode: ExitCode;
-  notice?: string;
-}
+/** A report: its text, or (present's `stream`) the same text in chunks; the exit code; the --max-warnings notice on stderr. */
+export type Presented = CommandResult;
 
 /** The report of an outcome; --format may name a formatter module (commands/format-module.ts), loaded here. */
 export async function present(outcome: CheckOutcome, opts: PresentOptions): Promise<Presented> {
@@ -123,8 +118,8 @@ export function finishReport(input: ReportInput, text: string | Iterable<string>
   const warnings = counted.filter((f) => f.severity === 'warn').length + hidden;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const notice = tooMany ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.` : undefined;
-  if (!opts.output) return typeof text === 'string' ? { text, exitCode, notice } : { text: '', chunks: text, exitCode, notice };
+  const stderr = tooMany ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.\n` : '';
+  if (!opts.output) return typeof text === 'string' ? { exitCode, stdout: text, stderr } : { exitCode, stdout: '', chunks: text, stderr };
   try {
     mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
   } catch (e) {
@@ -132,5 +127,5 @@ export function finishReport(input: ReportInput, text: string | Iterable<string>
     throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
   }
   writeOutput(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
-  return { text: '', exitCode, notice };
+  return { exitCode, stdout: '', stderr };
 }

@@ -3,6 +3,7 @@
 // (the same config, register and term dates); a file that cannot be read is said on stderr, since its
 // dates cannot be listed.
 import { resolve } from 'node:path';
+import type { CommandResult } from './result.js';
 import { check, type CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
 import { dueWithin, obligations } from '../report/due.js';
@@ -29,7 +30,7 @@ export function parseWithin(value: string | number | undefined): number {
   return n;
 }
 
-export async function runDue(paths: string[], opts: DueOptions): Promise<{ text: string; stderr: string; exitCode: ExitCode }> {
+export async function runDue(paths: string[], opts: DueOptions): Promise<CommandResult> {
   const within = parseWithin(opts.within);
   const format = (opts.format ?? 'stylish') as DueFormat;
   if (!DUE_FORMATS.includes(format)) throw new UsageError(`format "${opts.format}" is not a due-list format: use stylish, json, csv or ics.`, 'format');
@@ -49,7 +50,7 @@ export async function runDue(paths: string[], opts: DueOptions): Promise<{ text:
     const cwd = opts.cwd ?? process.cwd();
     writeAtomic(resolve(cwd, opts.output), text, { inputs: result.inputs, cwd });
     const n = list.length;
-    return { text: opts.quiet ? '' : `Wrote ${opts.output} (${n} ${n === 1 ? 'obligation' : 'obligations'}, ${list.filter((o) => o.days < 0).length} overdue).\n`, stderr, exitCode: ExitCode.Ok };
+    return { stdout: opts.quiet ? '' : `Wrote ${opts.output} (${n} ${n === 1 ? 'obligation' : 'obligations'}, ${list.filter((o) => o.days < 0).length} overdue).\n`, stderr, exitCode: ExitCode.Ok };
   }
-  return { text, stderr, exitCode: ExitCode.Ok };
+  return { stdout: text, stderr, exitCode: ExitCode.Ok };
 }

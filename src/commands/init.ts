@@ -6,6 +6,7 @@ import { ExitCode, UsageError } from '../model/findings.js';
 import { initFiles, type CiKind } from '../init/files.js';
 import { todayIso } from '../model/dates.js';
 import { VERSION } from '../version.js';
+import type { CommandResult } from './result.js';
 
 export interface InitOptions {
   /** The day the example's dates count from (default today). */
@@ -15,9 +16,7 @@ export interface InitOptions {
   ci?: string;
 }
 
-export interface InitResult {
-  text: string;
-  exitCode: ExitCode;
+export interface InitResult extends CommandResult {
   created: string[];
   skipped: string[];
 }
@@ -82,5 +81,5 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   } else {
     lines.push('', 'Nothing to do: every file init makes is already there.');
   }
-  return { text: lines.join('\n') + '\n', exitCode: ExitCode.Ok, created, skipped };
+  return { exitCode: ExitCode.Ok, stdout: lines.join('\n') + '\n', stderr: '', created, skipped };
 }

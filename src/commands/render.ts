@@ -10,6 +10,7 @@ import { ruleById } from '../rules/index.js';
 import { writeAtomic } from '../write.js';
 import { printable } from '../report/escape.js';
 import type { EarlyPrinter } from '../render/early.js';
+import type { CommandResult } from './result.js';
 
 export interface RenderCommandOptions extends CheckOptions {
   output?: string;
@@ -31,12 +32,8 @@ export interface RenderCommandOptions extends CheckOptions {
   term?: string;
 }
 
-export interface RenderCommandResult {
-  exitCode: ExitCode;
-  /** For stdout: what was written (not with --quiet). */
-  stdout: string;
-  /** For stderr: warnings, or why the document was refused. */
-  stderr: string;
+/** stdout: what was written (not with --quiet); stderr: warnings, or why the document was refused. */
+export interface RenderCommandResult extends CommandResult {
   rendered?: RenderResult;
 }
 
@@ -117,7 +114,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 async function runAreaRender(paths: string[], opts: {
   output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
   early?: EarlyPrinter; configPath?: string; giasPath?: string;
-}): Promise<{ exitCode: ExitCode; stdout: string; stderr: string }> {
+}): Promise<CommandResult> {
   if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
   // As `area`: each school is checked with its own config, so --config has no meaning here.
   if (opts.configPath) throw new UsageError('render area-overview checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');

@@ -6,6 +6,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import { AREA_RULES, areaRuleById } from '../area/rules/index.js';
 import { SOURCES, citations } from '../model/sources.js';
 import { DEFAULT_THRESHOLDS } from '../model/defaults.js';
+import { printed, type CommandResult } from './result.js';
 
 /** The catalogue states the default thresholds (a config may change them); a plain object, so zod is not loaded. */
 const T = DEFAULT_THRESHOLDS;
@@ -34,4 +35,9 @@ export function explainRule(id: string): string {
   } catch {
     return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${citations(rule.sources)}.\n\n${rule.description(T)}.\n`;
   }
+}
+
+/** The command: the catalogue, or with `explain` one rule's page. */
+export function runRules(opts: { explain?: string }): CommandResult {
+  return printed(opts.explain ? explainRule(opts.explain) : listRules());
 }

@@ -19,9 +19,14 @@ export class InputBudget {
   bytes = 0;
   values = 0;
   constructor(
-    readonly maxBytes = envNumber('AP_READY_MAX_INPUT_BYTES') ?? DEFAULT_INPUT_BYTES,
-    readonly maxValues = envNumber('AP_READY_MAX_INPUT_VALUES') ?? DEFAULT_INPUT_VALUES,
+    readonly maxBytes = DEFAULT_INPUT_BYTES,
+    readonly maxValues = DEFAULT_INPUT_VALUES,
   ) {}
+
+  /** The budget with the limits the environment sets (AP_READY_MAX_INPUT_BYTES, AP_READY_MAX_INPUT_VALUES), else the defaults. */
+  static from(env: NodeJS.ProcessEnv): InputBudget {
+    return new InputBudget(envNumber(env, 'AP_READY_MAX_INPUT_BYTES') ?? DEFAULT_INPUT_BYTES, envNumber(env, 'AP_READY_MAX_INPUT_VALUES') ?? DEFAULT_INPUT_VALUES);
+  }
 
   chargeBytes(n: number, shown: string): void {
     this.bytes += n;
@@ -45,8 +50,8 @@ export class InputBudget {
   }
 }
 
-function envNumber(name: string): number | undefined {
-  const v = process.env[name];
+function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const v = env[name];
   return v && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 

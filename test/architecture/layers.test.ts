@@ -24,7 +24,7 @@ const LAYERS: [name: string, match: RegExp][] = [
   ['area', /^area\//],
   ['render', /^render\//],
   ['commands', /^commands\/|^init\//],
-  ['cli', /^cli$|^index$/],
+  ['cli', /^cli$|^execute$|^index$/],
 ];
 
 function layerOf(module: string): number {

@@ -86,7 +86,7 @@ describe('the command', () => {
     const bad = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }], { areaYaml: 'area: { name: T }\nschools:\n  - path: a\n  - path: gone\n' });
     const r = await runArea(bad, { asOf: AS_OF, format: 'json' });
     expect(r.exitCode).toBe(1);
-    const json = JSON.parse(r.text);
+    const json = JSON.parse(r.stdout);
     expect(json[0].filePath).toBe(bad);
     expect(json[0].messages[0].ruleId).toBe('area-school-left-out');
     const good = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
@@ -101,7 +101,7 @@ describe('the command', () => {
     const school = join(dirname(area), 'a', 'placements', 'm.yaml');
     if (existsSync(school)) await expect(runArea(area, { asOf: AS_OF, output: school })).rejects.toThrow(/one of the files this run reads/);
     const report = join(dirname(area), 'reports', 'area.json');
-    expect((await runArea(area, { asOf: AS_OF, format: 'json', output: report })).text).toBe('');
+    expect((await runArea(area, { asOf: AS_OF, format: 'json', output: report })).stdout).toBe('');
     expect(JSON.parse(readFileSync(report, 'utf8'))[0].filePath).toBe(area);
   });
 

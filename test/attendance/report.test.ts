@@ -17,20 +17,20 @@ async function run(format: string) {
 
 describe('formatters list the CSV files', () => {
   it('json: each CSV file, its findings at line and column', async () => {
-    const out = JSON.parse((await run('json')).text) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    const out = JSON.parse((await run('json')).stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
     const marks = out.find((f) => f.filePath.endsWith('attendance/marks.csv'));
     expect(marks?.messages).toEqual([expect.objectContaining({ ruleId: 'absence-not-followed-up', line: 3, column: 40 })]);
     expect(out.some((f) => f.filePath.endsWith('attendance/clean.csv'))).toBe(true);
   });
 
   it('sarif, junit, github and stylish name the CSV file', async () => {
-    const sarif = JSON.parse((await run('sarif')).text) as { runs: { results: { locations: { physicalLocation: unknown }[] }[] }[] };
+    const sarif = JSON.parse((await run('sarif')).stdout) as { runs: { results: { locations: { physicalLocation: unknown }[] }[] }[] };
     const locations = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation);
     expect(locations).toContainEqual(expect.objectContaining({ artifactLocation: expect.objectContaining({ uri: expect.stringMatching(/attendance\/marks\.csv$/) }), region: expect.objectContaining({ startLine: 3, startColumn: 40 }) }));
-    expect((await run('junit')).text).toMatch(/attendance\/clean\.csv/);
-    expect((await run('github')).text).toMatch(/file=[^,]*attendance\/marks\.csv,line=3,col=40/);
+    expect((await run('junit')).stdout).toMatch(/attendance\/clean\.csv/);
+    expect((await run('github')).stdout).toMatch(/file=[^,]*attendance\/marks\.csv,line=3,col=40/);
     const stylish = await run('stylish');
-    expect(stylish.text).toMatch(/attendance\/marks\.csv\n\s+3:40\s+error/);
+    expect(stylish.stdout).toMatch(/attendance\/marks\.csv\n\s+3:40\s+error/);
     expect(stylish.exitCode).toBe(1);
   });
 });

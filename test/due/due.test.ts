@@ -154,7 +154,7 @@ describe('the command', () => {
       const fs = files();
       const out = await runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), within: '11', format: 'ics', output: join(dir, 'due.ics'), now: NOW });
       // Without term dates, P-0043's review (last on 29 September) fell due 42 days later: a third overdue.
-      expect(out.text).toBe(`Wrote ${join(dir, 'due.ics')} (5 obligations, 3 overdue).\n`);
+      expect(out.stdout).toBe(`Wrote ${join(dir, 'due.ics')} (5 obligations, 3 overdue).\n`);
       expect(readFileSync(join(dir, 'due.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
       await expect(runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), format: 'ics' })).rejects.toThrow(/give -o FILE/);
       await expect(runDue(['/school/placements'], { cwd: '/school', fs: memoryFs(fs), asOf: '2025-12-01', config: config({}), within: 'soon' })).rejects.toThrow(/not a number of days/);

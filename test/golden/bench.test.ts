@@ -18,7 +18,7 @@ const STORED = fileURLToPath(new URL('./bench-1000.json', import.meta.url));
 it('the json output of the 1,000-file bench repo is unchanged', async () => {
   const dir = tempDir({}, 'ap-ready-bench-golden-');
   const { folder } = generateRepo(join(dir, 'repo'), 1000, 10) as { folder: string };
-  const { text } = await runCheck([folder], { format: 'json', asOf: AS_OF, cwd: join(dir, 'repo') });
+  const { stdout: text } = await runCheck([folder], { format: 'json', asOf: AS_OF, cwd: join(dir, 'repo') });
   const results = (JSON.parse(text) as { filePath: string; messages: { ruleId: string; severity: number }[] }[])
     .map((r) => ({ ...r, filePath: relative(join(dir, 'repo'), r.filePath).split('\\').join('/') }));
   const byRule: Record<string, number> = {}, bySeverity: Record<string, number> = {};

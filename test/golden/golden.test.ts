@@ -10,7 +10,7 @@ import { runCheck } from '../../src/commands/check.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function jsonOf(folder: string): Promise<unknown> {
-  const { text } = await runCheck([resolve(root, folder)], { format: 'json', asOf: '2026-11-16', cwd: root });
+  const { stdout: text } = await runCheck([resolve(root, folder)], { format: 'json', asOf: '2026-11-16', cwd: root });
   const results = JSON.parse(text) as { filePath: string }[];
   return results.map((r) => ({ ...r, filePath: relative(root, r.filePath).split('\\').join('/') }));
 }

@@ -44,7 +44,7 @@ describe('ap-ready init (library)', () => {
     expect(result.created).toEqual(ALL);
     expect(result.skipped).toEqual([]);
     for (const path of ALL) expect(existsSync(join(dir, path)), path).toBe(true);
-    expect(result.text).toContain('Created in');
+    expect(result.stdout).toContain('Created in');
 
     const checked = await check(['placements'], { asOf: '2025-12-01', cwd: dir });
     expect(checked.configPath).toBe(join(dir, 'ap-ready.config.yaml'));
@@ -65,7 +65,7 @@ describe('ap-ready init (library)', () => {
     expect(again.exitCode).toBe(0);
     expect(again.created).toEqual([]);
     expect(again.skipped).toEqual(ALL);
-    expect(again.text).toContain('Nothing to do');
+    expect(again.stdout).toContain('Nothing to do');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -81,8 +81,8 @@ describe('ap-ready init (library)', () => {
     expect(result.created).toEqual(ALL.filter((p) => !result.skipped.includes(p)));
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Our own readme\n');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('secret/\n');
-    expect(result.text).toMatch(/Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/);
-    expect(result.text).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
+    expect(result.stdout).toMatch(/Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/);
+    expect(result.stdout).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
   });
 
   it('leaves a file alone when a folder it needs is a file', () => {

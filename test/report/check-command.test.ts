@@ -40,7 +40,7 @@ describe('--max-warnings', () => {
     const dir = folder({ 'p.yaml': text });
     const result = await run(dir, { maxWarnings });
     expect(result.exitCode).toBe(exitCode);
-    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.');
+    if (exitCode) expect(result.stderr).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.\n');
   });
 
   // ESLint 9: `--quiet --max-warnings 0` exits 1 when there are warnings, though --quiet does not print them.
@@ -72,7 +72,7 @@ describe('--output', () => {
     const dir = folder({ 'p.yaml': ONE_WARNING });
     const out = join(dir, `report.${format}`);
     const result = await run(dir, { format, output: out });
-    expect(result.text).toBe('');
+    expect(result.stdout).toBe('');
     expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
   });
 });

@@ -87,7 +87,7 @@ describe('no format repeats pupil data', () => {
     writeFileSync(join(dir, 'bridge.yaml'), placements);
     writeFileSync(join(dir, 'second.yaml'), second);
     for (const quiet of [false, true]) {
-      const { text, exitCode } = await runCheck([dir], { asOf: '2025-12-01', config: config(), cwd: dir, format, quiet });
+      const { stdout: text, exitCode } = await runCheck([dir], { asOf: '2025-12-01', config: config(), cwd: dir, format, quiet });
       expect(exitCode).toBe(1);
       // The fixture really is full of findings, including the ones most likely to quote a value.
       if (format === 'json' && !quiet) {

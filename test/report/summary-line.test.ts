@@ -22,16 +22,16 @@ describe('--quiet', () => {
       'b.yaml': swap(swap(PROVIDER, NO_EXIT_PLAN, ''), 'pupil: P-0042', 'pupil: P-0043'),
     };
     const loud = await stylish(files);
-    expect(loud.text).toMatch(/✖ 3 problems \(1 error, 2 warnings\) in 2 of 2 files\./);
+    expect(loud.stdout).toMatch(/✖ 3 problems \(1 error, 2 warnings\) in 2 of 2 files\./);
     const quiet = await stylish(files, true);
-    expect(quiet.text).not.toMatch(/0 warnings/);
-    expect(quiet.text).toMatch(/✖ 1 error in 1 of 2 files \(2 warnings not shown: --quiet\)\./);
-    expect(quiet.text).not.toMatch(/exit-plan-required/);
+    expect(quiet.stdout).not.toMatch(/0 warnings/);
+    expect(quiet.stdout).toMatch(/✖ 1 error in 1 of 2 files \(2 warnings not shown: --quiet\)\./);
+    expect(quiet.stdout).not.toMatch(/exit-plan-required/);
   });
 
   it('with warnings only: no errors, and the warnings it left out', async () => {
     const quiet = await stylish({ 'b.yaml': swap(PROVIDER, NO_EXIT_PLAN, '') }, true);
-    expect(quiet.text).toMatch(/✔ No errors in 1 file \(1 warning not shown: --quiet\)\./);
+    expect(quiet.stdout).toMatch(/✔ No errors in 1 file \(1 warning not shown: --quiet\)\./);
     expect(quiet.exitCode).toBe(0);
   });
 });
@@ -39,12 +39,12 @@ describe('--quiet', () => {
 describe('the counts', () => {
   it('say that some records were unreadable, and how many, instead of silently leaving those pupils out', async () => {
     const broken = swap(PROVIDER, '    looked_after: false ', '    looked_after: maybe ');
-    const { text } = await stylish({ 'a.yaml': broken, 'b.yaml': 'provider: [unclosed\n' });
+    const { stdout: text } = await stylish({ 'a.yaml': broken, 'b.yaml': 'provider: [unclosed\n' });
     expect(text).toMatch(/0 pupils in AP .*Some records were unreadable: 1 placement and 1 file were not counted; fix the errors above and check again\./s);
   });
 
   it('say nothing of unreadable records when every record was read', async () => {
-    const { text } = await stylish({ 'a.yaml': PROVIDER });
+    const { stdout: text } = await stylish({ 'a.yaml': PROVIDER });
     expect(text).toMatch(/1 pupil in AP/);
     expect(text).not.toMatch(/unreadable/);
   });

@@ -61,7 +61,7 @@ describe('rule settings', () => {
     const dir = tempDir({ 'a.yaml': e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }) });
     const asJson = async (cfg: Config) => {
       const out = await runCheck([dir], { asOf: AS_OF, config: cfg, cwd: dir, format: 'json' });
-      return { exitCode: out.exitCode, severities: JSON.parse(out.text)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`) };
+      return { exitCode: out.exitCode, severities: JSON.parse(out.stdout)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`) };
     };
     expect(await asJson(config({}))).toEqual({ exitCode: 0, severities: ['review-overdue 1'] });
     expect(await asJson(config({ rules: { 'review-overdue': 'error' } }))).toEqual({ exitCode: 1, severities: ['review-overdue 2'] });

@@ -1,31 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects. `unit`: in-process tests of the library, rules and formatters (npm run test:unit, about 10 s on
- * the 2-core machine; files share one module graph: `isolate: false`). `e2e`: tests that start the built CLI, a real Chromium, write temporary folders, time
- * things, run thousands of property cases or run madge over the sources. `package`: the package as others
- * consume it (npm pack, an offline install from the tarball, publint, attw, pre-commit try-repo): slow and
- * CPU-hungry, so `npm test` runs it after the other two have finished, where it cannot slow their timing tests.
+ * Three projects. `unit`: in-process tests of the library, rules, formatters and the command line itself
+ * (execute(), test/support/cli.ts) (npm run test:unit, under 10 s on the 2-core machine; files share one module
+ * graph: `isolate: false`). `e2e`: tests that start the built CLI (the bin, signals, module tracing), a real
+ * Chromium, time things or bound their memory, run thousands of property cases, read large files or run madge
+ * over the sources. `package`: the package as others consume it (npm pack, an offline install from the
+ * tarball, publint, attw, pre-commit try-repo): slow and CPU-hungry, so `npm test` runs it after the other two
+ * have finished, where it cannot slow their timing tests.
  */
 const PACKAGE = ['test/package/**/*.test.ts'];
 const E2E = [
-  'test/check/cli.test.ts',
+  'test/check/bin.test.ts', // the bin itself: exit codes, EPIPE, /dev/full
   'test/golden/bench.test.ts', // generates and checks 12 MB of YAML
-  'test/check/conventions.test.ts',
   'test/check/startup-modules.test.ts',
-  'test/check/cache.test.ts',
+  'test/check/cache.test.ts', // checks the examples some thirty times
   'test/check/build-stamp.test.ts', // npm run prepare against the built dist/
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
-  'test/init/**/*.test.ts',
   'test/schema/**/*.test.ts',
   'test/gias/benchmark.test.ts',
   'test/gias/reader.test.ts',
-  'test/report/check-command.test.ts',
   'test/architecture/**/*.test.ts',
   'test/property/**/*.test.ts',
-  // temporary school folders, the built CLI, a 50 MB CSV: seconds each
-  'test/area/input.test.ts',
+  // temporary school folders, a real PDF, a 50 MB CSV: seconds each
   'test/area/overview.test.ts',
   'test/attendance/read.test.ts',
 ];

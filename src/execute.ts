@@ -58,8 +58,8 @@ export async function execute(argv: readonly string[], io: CliIO): Promise<numbe
     code = await handleError(e, { err, debug, exitCode });
   }
   try {
-    // Whatever was written last (the help, a version) has gone, or its failure is known.
-    await out.finish();
+    // Whatever was written last (the help, a version) has gone, or its failure is known (and said once).
+    if (!out.failure) await out.finish();
   } catch (e) {
     code = await handleError(e, { err, debug, exitCode: code });
   } finally {

@@ -7,9 +7,9 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
-import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
+import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, type PlacementRecord, type PlacementState } from './model/placement.js';
 import type { Pupil } from './model/pupils.js';
-import { pupilWeek, type PupilWeek } from './model/week.js';
+import { pupilWeek, weekFrame, type PupilWeek, type WeekFrame } from './model/week.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
 import type { Placement, Provider } from './model/schema.js';
 import type { PlacementFile } from './load/placement-file.js';
@@ -66,6 +66,8 @@ export interface Run {
   readonly thresholds: Thresholds;
   /** School days and term time from the config's term dates. */
   readonly calendar: Calendar;
+  /** The as-of week (Monday to Friday) and which of its days are school days. */
+  readonly week: WeekFrame;
   /** The GIAS extract, when one was given. */
   readonly gias?: GiasIndex;
   /** The attendance records (attendance/*.csv) matched to the placements and counted, when the folder exists. */
@@ -89,6 +91,16 @@ export interface Run {
   severity(ruleId: string): Severity | 'off';
   /** The rules of this run, by id. */
   readonly rules: ReadonlyMap<string, RuleMeta>;
+  /**
+   * How messages name the pupil of a placement: the reference, unless it looks like personal data or is not in
+   * the school's pattern (pupil_reference_pattern), when it is hidden.
+   */
+  label(record: PlacementRecord): string;
+  /**
+   * What the rules work out from the run and share (by a name for what it is: `make()` the first time, the
+   * same value after): kept on the run, so it ends with it. The value is shared, never to be changed.
+   */
+  memo<T>(key: string, make: () => T): T;
 }
 
 export interface RunOptions {
@@ -109,12 +121,9 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   const { asOf, config } = options;
   const placements: PlacementItem[] = [];
   const providers: ProviderItem[] = [];
-  // No message names a pupil whose reference looks personal or is outside the school's own pattern.
-  const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
   for (const file of files) {
     let inUse = false;
     for (const record of file.placements) {
-      record.refHidden = referenceProblem(record.placement.pupil, pattern) !== undefined;
       const state = placementState(record.placement, asOf);
       if (state !== 'ended') inUse = true;
       placements.push({ file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] });
@@ -124,6 +133,11 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   const rules = new Map(options.rules.map((r) => [r.id, r]));
   const severities = new Map(options.rules.map((r) => [r.id, severityOf(r, config.rules)]));
   const calendar = new Calendar(config.term_dates);
+  const week = weekFrame(asOf, (iso) => calendar.isSchoolDay(iso));
+  // No message names a pupil whose reference looks personal or is outside the school's own pattern.
+  const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
+  const label = (record: PlacementRecord) => pupilLabel(record, pattern);
+  const memos = new Map<string, unknown>();
   const { register } = options;
   const checked: CheckedFile[] = register ? [...files, register] : [...files];
   let attendance: AttendanceAnalysis | undefined;
@@ -133,10 +147,15 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
     for (const path of options.attendance.files) checked.push({ path, displayPath: relative(cwd, path) || path });
   }
   return {
-    asOf, config, thresholds: config.thresholds, calendar, gias: options.gias, attendance,
+    asOf, config, thresholds: config.thresholds, calendar, week, gias: options.gias, attendance,
     files, checked, placements, providers, rules,
-    register, registerPupils: register ? registerPupils(register, placements, asOf, calendar) : [],
+    register, registerPupils: register ? registerPupils(register, placements, { asOf, calendar, week, label }) : [],
     severity: (id) => severities.get(id) ?? 'off',
+    label,
+    memo<T>(key: string, make: () => T): T {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
   };
 }
 
@@ -148,7 +167,8 @@ export const yamlFiles = (run: Run): readonly PlacementFile[] => (run.register ?
  * this run only when the school keeps a register: without one the school's own sessions are not known
  * anywhere, and those rules stay silent rather than flag every pupil.
  */
-function registerPupils(register: PupilsFile, placements: readonly PlacementItem[], asOf: string, calendar: Calendar): RegisterPupil[] {
+function registerPupils(register: PupilsFile, placements: readonly PlacementItem[], run: { asOf: string; calendar: Calendar; week: WeekFrame; label: (r: PlacementRecord) => string }): RegisterPupil[] {
+  const { asOf, calendar } = run;
   const byPupil = new Map<string, PlacementItem[]>();
   for (const item of placements) {
     if (item.state === 'ended') continue;
@@ -176,8 +196,9 @@ function registerPupils(register: PupilsFile, placements: readonly PlacementItem
         schoolSessions: e?.school_sessions,
         placements: active.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online', id: i })),
         isSchoolDay,
+        frame: run.week,
       }),
-      label: pupilLabel(items[0].record),
+      label: run.label(items[0].record),
       earliestStart: items.reduce((min, i) => (i.placement.start_date < min ? i.placement.start_date : min), items[0].placement.start_date),
     });
   }

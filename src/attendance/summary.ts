@@ -229,25 +229,27 @@ function timetabledHalves(record: PlacementRecord): Map<number, Set<number>> {
   return out;
 }
 
-/** Per placement: the start of its timetabled session in each half of each weekday (index weekday × 2 + half), or -1. */
-const startsCache = new WeakMap<PlacementRecord, Int16Array>();
-function timetabledStarts(record: PlacementRecord): Int16Array {
-  let starts = startsCache.get(record);
+/**
+ * Per placement: the start of its timetabled session in each half of each weekday (index weekday × 2 + half),
+ * or -1; worked out once per placement of an analysis (`cache` belongs to it).
+ */
+function timetabledStarts(record: PlacementRecord, cache: Map<PlacementRecord, Int16Array>): Int16Array {
+  let starts = cache.get(record);
   if (!starts) {
     starts = new Int16Array(14).fill(-1);
     for (let wd = 0; wd < 7; wd++) {
       for (const half of [AM, PM]) starts[wd * 2 + (half === AM ? 0 : 1)] = timetabledStart(record, WEEKDAYS[wd], half) ?? -1;
     }
-    startsCache.set(record, starts);
+    cache.set(record, starts);
   }
   return starts;
 }
 
 /** The start of the session a mark is for: its own HH:MM, or the timetabled session in that half of that weekday. */
-function sessionStart(records: AttendanceRecords, i: number, pa: PlacementAttendance): number | undefined {
+function sessionStart(records: AttendanceRecords, i: number, pa: PlacementAttendance, cache: Map<PlacementRecord, Int16Array>): number | undefined {
   const s = records.marks.session[i];
   if (s >= 0) return s;
-  const start = timetabledStarts(pa.record)[weekdayOf(records.marks.day[i]) * 2 + (s === AM ? 0 : 1)];
+  const start = timetabledStarts(pa.record, cache)[weekdayOf(records.marks.day[i]) * 2 + (s === AM ? 0 : 1)];
   return start < 0 ? undefined : start;
 }
 
@@ -271,11 +273,12 @@ function timetabledStart(record: PlacementRecord, wd: string, s: number): number
 function reporting(records: AttendanceRecords, files: readonly PlacementFile[], placements: PlacementAttendance[], placementOf: Int32Array, defaultMinutes: number, asOfDay: number): ProviderReporting[] {
   const byFile = new Map<PlacementFile, { delays: number[]; reported: number; worst: number; worstMark: number }>();
   const { marks } = records;
+  const starts = new Map<PlacementRecord, Int16Array>();
   for (let i = 0; i < marks.length; i++) {
     const pi = placementOf[i];
     if (pi < 0 || marks.reportedAt[i] === NO_TIME || marks.day[i] >= asOfDay) continue;
     const pa = placements[pi];
-    const start = sessionStart(records, i, pa);
+    const start = sessionStart(records, i, pa, starts);
     if (start === undefined) continue;
     let r = byFile.get(pa.file);
     if (!r) byFile.set(pa.file, (r = { delays: [], reported: 0, worst: -Infinity, worstMark: -1 }));

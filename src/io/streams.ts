@@ -38,6 +38,11 @@ export function writeFailure(code: string | undefined): string {
  */
 export class Channel {
   private failed: NodeJS.ErrnoException | undefined;
+
+  /** The failure of a write so far, if any. */
+  get failure(): NodeJS.ErrnoException | undefined {
+    return this.failed;
+  }
   private readonly onError = (e: NodeJS.ErrnoException) => { this.failed ??= e; };
 
   constructor(readonly stream: NodeJS.WritableStream) {

@@ -11,8 +11,6 @@ import { capText } from './wording.js';
 export interface PlacementRecord {
   index: number;
   placement: Placement;
-  /** Set by createRun: the reference looks personal or is not in the school's pattern, so no message shows it. */
-  refHidden?: boolean;
   /**
    * Set when items of a list were left out because one of their values could not be read (a bad date in a
    * review, say: reported as date-format or schema, while the rest of the placement still counts): for each
@@ -130,9 +128,9 @@ export function referenceProblem(ref: string, patternSource: string): { kind: st
 
 /**
  * How messages name a pupil inside a sentence: the reference, unless it looks personal or is not in the
- * school's pattern (the run decides; a record outside a run is judged against the default pattern).
+ * school's pattern (a run names its pupils with its config's pattern: Run.label; the default otherwise).
  */
-export function pupilLabel(record: PlacementRecord): string {
-  const hidden = record.refHidden ?? referenceProblem(record.placement.pupil, DEFAULT_PUPIL_REFERENCE_PATTERN) !== undefined;
+export function pupilLabel(record: PlacementRecord, pattern = DEFAULT_PUPIL_REFERENCE_PATTERN): string {
+  const hidden = referenceProblem(record.placement.pupil, pattern) !== undefined;
   return hidden ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${capText(record.placement.pupil.trim())}`;
 }

@@ -80,6 +80,16 @@ export interface PupilWeekInput {
   placements: readonly WeekPlacementInput[];
   /** Whether a date is a school day (weekday, term dates). */
   isSchoolDay: (iso: string) => boolean;
+  /** The as-of week, when the caller has it (a run works it out once for all its pupils); else made here. */
+  frame?: WeekFrame;
+}
+
+/** The as-of week: its Monday, the dates Monday to Friday, and which of them are school days. */
+export interface WeekFrame {
+  asOf: string;
+  monday: string;
+  dates: string[];
+  schoolDay: boolean[];
 }
 
 const hoursOf = (s: WeekSessionInput) => {
@@ -106,14 +116,15 @@ function halfBits(s: { start: string; end: string }): number {
 
 const activeOn = (p: WeekPlacementInput['placement'], iso: string) => p.start_date <= iso && (!p.end_date || p.end_date >= iso);
 
-/** The as-of week's dates and which are school days: the same for every pupil of a run, so worked out once. */
-let lastFrame: { asOf: string; isSchoolDay: (iso: string) => boolean; monday: string; dates: string[]; schoolDay: boolean[] } | undefined;
-function weekFrame(asOf: string, isSchoolDay: (iso: string) => boolean) {
-  if (lastFrame && lastFrame.asOf === asOf && lastFrame.isSchoolDay === isSchoolDay) return lastFrame;
+/** The as-of week's dates and which are school days: the same for every pupil of a run (the Run holds it). */
+export function weekFrame(asOf: string, isSchoolDay: (iso: string) => boolean): WeekFrame {
   const monday = addDays(asOf, -Math.min(weekday(asOf), 6));
   const dates = WEEKDAYS.map((_, i) => addDays(monday, i));
-  return (lastFrame = { asOf, isSchoolDay, monday, dates, schoolDay: dates.map((d) => isSchoolDay(d)) });
+  return { asOf, monday, dates, schoolDay: dates.map((d) => isSchoolDay(d)) };
 }
+
+const frameOf = (input: { asOf: string; isSchoolDay: (iso: string) => boolean; frame?: WeekFrame }) =>
+  input.frame?.asOf === input.asOf ? input.frame : weekFrame(input.asOf, input.isSchoolDay);
 
 /**
  * Each session of each placement that falls on a school day of the week while the placement is active there,
@@ -131,7 +142,7 @@ function eachActiveSession(placements: readonly WeekPlacementInput[], frame: { d
 
 /** The pupil's week as of `asOf` (Monday to Friday of the week holding it). */
 export function pupilWeek(input: PupilWeekInput): PupilWeek {
-  const frame = weekFrame(input.asOf, input.isSchoolDay);
+  const frame = frameOf(input);
   const { monday, dates, schoolDay } = frame;
   const school = input.schoolSessions ?? [];
   const days: DayView[] = WEEKDAYS.map((day, i) => ({ date: dates[i], day, schoolDay: schoolDay[i], am: { places: [] }, pm: { places: [] } }));
@@ -209,7 +220,7 @@ export function fullTimeWeek(week: Pick<PupilWeek, 'hours' | 'overlapHours'>, ne
  * with no register, worked out without laying out the whole week (it runs for every pupil in AP).
  */
 export function uncoveredDays(input: Omit<PupilWeekInput, 'schoolSessions'>): Weekday[] {
-  const frame = weekFrame(input.asOf, input.isSchoolDay);
+  const frame = frameOf(input);
   const covered = [0, 0, 0, 0, 0]; // per weekday: 1 = morning, 2 = afternoon
   eachActiveSession(input.placements, frame, (i, s) => { covered[i] |= halfBits(s); });
   return WEEKDAYS.filter((_, i) => frame.schoolDay[i] && covered[i] !== 3);

@@ -3,7 +3,6 @@
 // are online, so attendance-code cannot judge its code.
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
 
 /** A mixed-delivery placement coded B, D, K or P with sessions, none of which says whether it is online. */
@@ -24,7 +23,7 @@ export const attendanceCodeOnline = defineRule({
   check(ctx) {
     for (const item of placements(ctx)) {
       if (!onlineUnmarked(item.placement, item.provider)) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'sessions'], key: true }, 'unmarked', { who: pupilLabel(item.record), code: item.placement.attendance_code! });
+      ctx.report({ file: item.file, path: [...item.at, 'sessions'], key: true }, 'unmarked', { who: ctx.run.label(item.record), code: item.placement.attendance_code! });
     }
   },
 });

@@ -4,7 +4,7 @@
 // pupil's year group; the rule only reports.
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { isRegisteredSchool, pupilKey, pupilLabel } from '../model/placement.js';
+import { isRegisteredSchool, pupilKey } from '../model/placement.js';
 import type { Placement, Provider } from '../model/schema.js';
 import { sentence } from '../model/wording.js';
 
@@ -71,7 +71,7 @@ export const attendanceCode = defineRule({
     for (const item of placements(ctx)) {
       const code = item.placement.attendance_code;
       if (!code || !item.provider) continue;
-      const who = pupilLabel(item.record);
+      const who = ctx.run.label(item.record);
       const online = onlineProblems(item.placement, item.provider);
       for (const path of online) {
         ctx.report({ file: item.file, path: [...item.at, ...path] }, path[0] === 'attendance_code' ? 'online' : 'onlineSession', { who, code });

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import type { Thresholds } from '../model/config.js';
-import { pupilLabel } from '../model/placement.js';
+
 import { sentence } from '../model/wording.js';
 import { shownPercent, type PlacementAttendance } from '../attendance/summary.js';
 
@@ -36,7 +36,7 @@ export const attendanceLow = defineRule({
       const level = lowAttendance(p, t);
       if (!level) continue;
       const data = {
-        pupil: pupilLabel(p.record), percent: String(shownPercent(p.window)), present: p.window.present, possible: p.window.possible,
+        pupil: ctx.run.label(p.record), percent: String(shownPercent(p.window)), present: p.window.present, possible: p.window.possible,
         weeks: t.attendance_window_weeks, limit: level === 'severe' ? t.attendance_severe_percent : t.attendance_persistent_percent,
       };
       // Below the severe threshold the finding is an error, unless the config sets this rule's severity.

@@ -1,5 +1,4 @@
 import { defineRule } from './types.js';
-import { pupilLabel } from '../model/placement.js';
 import { plural } from '../model/wording.js';
 import type { PlacementAttendance } from '../attendance/summary.js';
 import { KCSIE_AP } from '../model/sources.js';
@@ -47,7 +46,7 @@ export const attendanceMissing = defineRule({
       if (noMarks.has(p.file)) continue;
       const since = configured && configured > p.record.placement.start_date ? configured : undefined;
       ctx.report({ file: p.file, path: ['placements', p.record.index, 'sessions'], key: true }, 'missing', {
-        pupil: pupilLabel(p.record), count: p.missing.length, sessions: p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`), since,
+        pupil: ctx.run.label(p.record), count: p.missing.length, sessions: p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`), since,
       });
     }
   },

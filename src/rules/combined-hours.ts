@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
-import { pupilLabel, weeklyHours } from '../model/placement.js';
+import { weeklyHours } from '../model/placement.js';
 import { minutesOf } from '../model/dates.js';
 
 export const combinedHours = defineRule({
@@ -22,7 +22,7 @@ export const combinedHours = defineRule({
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       if (hours > max) {
         for (const item of items) {
-          ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: pupilLabel(item.record), hours: fmtHours(hours), providers: [...new Set(items.map(providerName))], max: fmtHours(max) });
+          ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'tooMany', { pupil: ctx.run.label(item.record), hours: fmtHours(hours), providers: [...new Set(items.map(providerName))], max: fmtHours(max) });
         }
       }
       // Sessions at different providers that overlap: per day, sorted by start, swept once keeping the two
@@ -43,7 +43,7 @@ export const combinedHours = defineRule({
         const key = `${x.item.file.path}\0${x.item.record.index}\0${x.i}`;
         if (reported.has(key)) return;
         reported.add(key);
-        ctx.report({ file: x.item.file, path: [...x.item.at, 'sessions', x.i] }, 'overlap', { pupil: pupilLabel(x.item.record), both });
+        ctx.report({ file: x.item.file, path: [...x.item.at, 'sessions', x.i] }, 'overlap', { pupil: ctx.run.label(x.item.record), both });
       };
       for (const list of byDay.values()) {
         list.sort((x, y) => x.a - y.a);

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { placements, providers } from './utils/each.js';
-import { pupilLabel, fileIndex } from '../model/placement.js';
+import { fileIndex } from '../model/placement.js';
 
 export const datesOrder = defineRule({
   id: 'dates-order', defaultSeverity: 'error', sources: [],
@@ -18,7 +18,7 @@ export const datesOrder = defineRule({
       for (const field of ['end_date', 'planned_end_date'] as const) {
         const d = p[field];
         if (d && d < p.start_date) {
-          ctx.report({ file: item.file, path: [...item.at, field] }, 'beforeStart', { field, date: d, startDate: p.start_date, pupil: pupilLabel(item.record) });
+          ctx.report({ file: item.file, path: [...item.at, field] }, 'beforeStart', { field, date: d, startDate: p.start_date, pupil: ctx.run.label(item.record) });
         }
       }
       (p.reviews ?? []).forEach((r, i) => {

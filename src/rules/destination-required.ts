@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { blank, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 export const destinationRequired = defineRule({
   id: 'destination-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "records of placements: progress, achievements and destination" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -13,7 +12,7 @@ export const destinationRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ['ended'])) {
       if (blank(item.placement.destination)) {
-        ctx.report({ file: item.file, path: [...item.at, 'destination'], key: true }, 'missing', { pupil: pupilLabel(item.record), endDate: item.placement.end_date! }); // an ended placement has its end date
+        ctx.report({ file: item.file, path: [...item.at, 'destination'], key: true }, 'missing', { pupil: ctx.run.label(item.record), endDate: item.placement.end_date! }); // an ended placement has its end date
       }
     }
   },

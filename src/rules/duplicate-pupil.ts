@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
-import { pupilKey, pupilLabel } from '../model/placement.js';
+import { pupilKey } from '../model/placement.js';
 import type { Placement } from '../model/schema.js';
 
 const lastDay = (p: Placement) => p.end_date ?? p.planned_end_date ?? '9999-12-31';
@@ -34,7 +34,7 @@ export const duplicatePupil = defineRule({
             const [first, second] = reach.index < r.index ? [reach, r] : [r, reach];
             if (!reported.has(second.index)) {
               reported.add(second.index);
-              ctx.report({ file, path: ['placements', second.index] }, 'overlap', { pupil: pupilLabel(second), first: first.index + 1, second: second.index + 1 });
+              ctx.report({ file, path: ['placements', second.index] }, 'overlap', { pupil: ctx.run.label(second), first: first.index + 1, second: second.index + 1 });
             }
           }
           if (lastDay(r.placement) > lastDay(reach.placement)) reach = r;

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, blank, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 export const exitPlanRequired = defineRule({
   id: 'exit-plan-required', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a personalised plan: reviews, next steps and the criteria for reintegration" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -13,7 +12,7 @@ export const exitPlanRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ACTIVE)) {
       if (blank(item.placement.exit_plan)) {
-        ctx.report({ file: item.file, path: [...item.at, 'exit_plan'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'exit_plan'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
       }
     }
   },

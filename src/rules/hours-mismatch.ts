@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { pupilLabel, sessionHours, sessionsTotal } from '../model/placement.js';
+import { sessionHours, sessionsTotal } from '../model/placement.js';
 import { fmtHours } from '../model/wording.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
@@ -20,7 +20,7 @@ export const hoursMismatch = defineRule({
       if (p.hours_per_week === undefined || p.hours_per_week === null || sum === undefined) continue;
       if (p.sessions!.some((s) => sessionHours(s) === undefined)) continue; // session-times reports a bad session
       if (Math.abs(p.hours_per_week - sum) > tol + 1e-9) {
-        ctx.report({ file: item.file, path: [...item.at, 'hours_per_week'] }, 'mismatch', { hoursPerWeek: fmtHours(p.hours_per_week), pupil: pupilLabel(item.record), sum: fmtHours(sum) });
+        ctx.report({ file: item.file, path: [...item.at, 'hours_per_week'] }, 'mismatch', { hoursPerWeek: fmtHours(p.hours_per_week), pupil: ctx.run.label(item.record), sum: fmtHours(sum) });
       }
     }
   },

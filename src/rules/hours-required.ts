@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const hoursRequired = defineRule({
@@ -15,7 +14,7 @@ export const hoursRequired = defineRule({
     for (const item of placements(ctx)) {
       const p = item.placement;
       if ((p.hours_per_week === undefined || p.hours_per_week === null) && !p.sessions?.length) {
-        ctx.report({ file: item.file, path: item.at }, 'missing', { pupil: pupilLabel(item.record) });
+        ctx.report({ file: item.file, path: item.at }, 'missing', { pupil: ctx.run.label(item.record) });
       }
     }
   },

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 export const laNotified = defineRule({
   id: 'la-notified', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners and local authorities" }],
@@ -15,7 +14,7 @@ export const laNotified = defineRule({
       const p = item.placement;
       if (item.provider?.registration.status !== 'unregistered') continue;
       if ((p.commissioned_by ?? 'school') !== 'school' || p.la_notified) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'la_notified'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
+      ctx.report({ file: item.file, path: [...item.at, 'la_notified'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
     }
   },
 });

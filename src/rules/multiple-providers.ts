@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
-import { pupilLabel, weeklyHours } from '../model/placement.js';
+import { weeklyHours } from '../model/placement.js';
 
 export const multipleProviders = defineRule({
   id: 'multiple-providers', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: "evidence about children and young people in alternative provision" }],
@@ -19,7 +19,7 @@ export const multipleProviders = defineRule({
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       const names = [...new Set(items.map(providerName))];
       for (const item of items) {
-        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: pupilLabel(item.record), providers: names, hours: fmtHours(hours) });
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: ctx.run.label(item.record), providers: names, hours: fmtHours(hours) });
       }
     }
   },

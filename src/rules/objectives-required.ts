@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { pupilLabel, fileIndex } from '../model/placement.js';
+import { fileIndex } from '../model/placement.js';
 
 export const objectivesRequired = defineRule({
   id: 'objectives-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -16,7 +16,7 @@ export const objectivesRequired = defineRule({
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       const objectives = item.placement.objectives ?? [];
       if (!objectives.length) {
-        ctx.report({ file: item.file, path: [...item.at, 'objectives'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'objectives'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
         continue;
       }
       objectives.forEach((o, i) => {

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { pupilKey, pupilLabel } from '../model/placement.js';
+import { pupilKey } from '../model/placement.js';
 import { plural, sentence } from '../model/wording.js';
 import { NO_OFF_SITE_DIRECTION_POWER } from '../model/vocabulary.js';
 
@@ -32,7 +32,7 @@ export const offSiteDirection = defineRule({
       const od = item.placement.off_site_direction;
       if (!od) continue;
       const at = [...item.at, 'off_site_direction'];
-      const pupil = pupilLabel(item.record);
+      const pupil = ctx.run.label(item.record);
       if (noPower) {
         ctx.report({ file: item.file, path: at, key: true }, 'notMaintained', { pupil, kind: noPower });
         continue;

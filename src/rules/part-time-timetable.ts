@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from './types.js';
 import { placements } from './utils/each.js';
-import { hasCurrentPartTime, pupilLabel } from '../model/placement.js';
+import { hasCurrentPartTime } from '../model/placement.js';
 import type { PlacementFile } from '../load/placement-file.js';
 
 /** "a", "a or b", "a, b or c". */
@@ -37,7 +37,7 @@ export const partTimeTimetable = defineRule({
       const p = item.placement;
       const pt = p.part_time_timetable;
       if (!pt || !hasCurrentPartTime(p, ctx.run.asOf)) continue;
-      const who = pupilLabel(item.record);
+      const who = ctx.run.label(item.record);
       checkTimetable(ctx, pt, item.file, [...item.at, 'part_time_timetable'], who);
       if (p.reason_category === 'behaviour') ctx.report({ file: item.file, path: [...item.at, 'reason_category'] }, 'behaviour', { who });
     }

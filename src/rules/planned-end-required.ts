@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 export const plannedEndRequired = defineRule({
   id: 'planned-end-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
@@ -13,7 +12,7 @@ export const plannedEndRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (!item.placement.planned_end_date) {
-        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
       }
     }
   },

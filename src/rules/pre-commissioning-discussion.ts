@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 export const preCommissioningDiscussion = defineRule({
   id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "information for parents before a placement" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
@@ -19,7 +18,7 @@ export const preCommissioningDiscussion = defineRule({
       const p = item.placement;
       const d = p.pre_commissioning_discussion;
       const at = [...item.at, 'pre_commissioning_discussion'];
-      const who = pupilLabel(item.record);
+      const who = ctx.run.label(item.record);
       if (!d) {
         ctx.report({ file: item.file, path: at, key: true }, 'missing', { who });
       } else if (d.date > p.start_date) {

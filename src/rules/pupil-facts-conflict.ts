@@ -2,7 +2,6 @@ import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING } from './utils/each.js';
 import { placementsByPupil, providerName } from './utils/pupils.js';
-import { pupilLabel } from '../model/placement.js';
 
 const FACTS = ['send', 'looked_after', 'year_group'] as const;
 const PART_TIME_FIELDS = ['agreed_with_parent', 'review_date', 'end_date'] as const;
@@ -38,7 +37,7 @@ export const pupilFactsConflict = defineRule({
         if (values.size < 2) continue;
         const list = items.map((i) => `${String(i.placement[fact] ?? 'not set')} at ${providerName(i)}`).join(', ');
         for (const item of items) {
-          ctx.report({ file: item.file, path: [...item.at, fact], key: true }, 'conflict', { pupil: pupilLabel(item.record), fact, list });
+          ctx.report({ file: item.file, path: [...item.at, fact], key: true }, 'conflict', { pupil: ctx.run.label(item.record), fact, list });
         }
       }
     }
@@ -50,7 +49,7 @@ export const pupilFactsConflict = defineRule({
       if (!p.entry) continue;
       const at = ['pupils', p.entry.index];
       for (const item of p.items) {
-        const pupil = pupilLabel(item.record), provider = providerName(item);
+        const pupil = ctx.run.label(item.record), provider = providerName(item);
         for (const fact of FACTS) {
           const there = p.entry.pupil[fact], here = item.placement[fact];
           if (there === undefined || there === null || here === undefined || here === null || there === here) continue;

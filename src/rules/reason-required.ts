@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, blank, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const reasonRequired = defineRule({
@@ -14,7 +13,7 @@ export const reasonRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (blank(item.placement.reason)) {
-        ctx.report({ file: item.file, path: [...item.at, 'reason'], key: true }, 'missing', { pupil: pupilLabel(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'reason'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
       }
     }
   },

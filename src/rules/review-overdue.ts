@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { ACTIVE, latest, placements, type PlacementItem } from './utils/each.js';
-import { fileIndex, pupilLabel } from '../model/placement.js';
+import { fileIndex } from '../model/placement.js';
 import type { Run } from '../run.js';
 
 export const reviewOverdue = defineRule({
@@ -22,7 +22,7 @@ export const reviewOverdue = defineRule({
       const { last, since, days } = gap;
       const path = last ? [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'date'] : [...item.at, 'reviews'];
       const what = last ? `was last reviewed on ${since}` : `has had no review since it started on ${since}`;
-      ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: pupilLabel(item.record), what, days, termTime, max });
+      ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: ctx.run.label(item.record), what, days, termTime, max });
     }
   },
 });

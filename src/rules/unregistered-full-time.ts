@@ -2,7 +2,6 @@ import { defineRule } from './types.js';
 import { fmtHours, sentence } from '../model/wording.js';
 import { providers } from './utils/each.js';
 import { fullTimePupils } from './utils/full-time.js';
-import { pupilLabel } from '../model/placement.js';
 import { REGISTRATION_SOURCES_WITH_CWSA, REPORT_UNREGISTERED } from '../model/sources.js';
 
 export const unregisteredFullTime = defineRule({
@@ -28,7 +27,7 @@ export const unregisteredFullTime = defineRule({
         if (!record) continue;
         const p = record.placement;
         const who = p.looked_after ? 'is looked after' : p.send === 'ehcp' ? 'has an EHC plan' : 'has special educational needs';
-        ctx.report({ file, path: ['placements', record.index] }, 'pupil', { pupil: pupilLabel(record), who, hours: fmtHours(hours), fullTimeHours: t.full_time_hours });
+        ctx.report({ file, path: ['placements', record.index] }, 'pupil', { pupil: ctx.run.label(record), who, hours: fmtHours(hours), fullTimeHours: t.full_time_hours });
       }
       if (fullTime.size >= t.unregistered_full_time_pupils) {
         ctx.report({ file, path: ['provider', 'registration'], key: true }, 'provider', { size: fullTime.size, name: provider.name, fullTimeHours: t.full_time_hours, unregisteredFullTimePupils: t.unregistered_full_time_pupils });

@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
-import { daysAWeek, pupilLabel } from '../model/placement.js';
+import { daysAWeek } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 
 export const unregisteredTimeLimits = defineRule({
@@ -23,13 +23,13 @@ export const unregisteredTimeLimits = defineRule({
       if (end && end >= p.start_date) {
         const weeks = (daysBetween(p.start_date, end) + 1) / 7;
         if (weeks > t.unregistered_max_weeks) {
-          ctx.report({ file: item.file, path: [...item.at, p.end_date ? 'end_date' : 'planned_end_date'] }, 'weeks', { pupil: pupilLabel(item.record), weeks: Math.ceil(weeks), startDate: p.start_date, end, max: t.unregistered_max_weeks });
+          ctx.report({ file: item.file, path: [...item.at, p.end_date ? 'end_date' : 'planned_end_date'] }, 'weeks', { pupil: ctx.run.label(item.record), weeks: Math.ceil(weeks), startDate: p.start_date, end, max: t.unregistered_max_weeks });
         }
       }
       const sessions = p.sessions?.length ?? 0;
       const days = daysAWeek(p);
       if (sessions > t.unregistered_max_sessions || days > t.unregistered_max_days) {
-        ctx.report({ file: item.file, path: [...item.at, 'sessions'] }, 'sessions', { pupil: pupilLabel(item.record), sessions, days, unregisteredMaxSessions: t.unregistered_max_sessions, unregisteredMaxDays: t.unregistered_max_days });
+        ctx.report({ file: item.file, path: [...item.at, 'sessions'] }, 'sessions', { pupil: ctx.run.label(item.record), sessions, days, unregisteredMaxSessions: t.unregistered_max_sessions, unregisteredMaxDays: t.unregistered_max_days });
       }
     }
   },

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { uncoveredDays, type PupilWeek } from '../model/week.js';
-import { pupilLabel } from '../model/placement.js';
 import { ACTIVE } from './utils/each.js';
 import { placementsByPupil } from './utils/pupils.js';
 import { sentence } from '../model/wording.js';
@@ -34,9 +33,9 @@ export const whereaboutsUnknown = defineRule({
       const byPupil = placementsByPupil(ctx, ACTIVE);
       const isSchoolDay = (iso: string) => ctx.run.calendar.isSchoolDay(iso);
       for (const items of byPupil.values()) {
-        const days = uncoveredDays({ asOf: ctx.run.asOf, placements: items.map((i) => ({ provider: '', placement: i.placement })), isSchoolDay });
+        const days = uncoveredDays({ asOf: ctx.run.asOf, placements: items.map((i) => ({ provider: '', placement: i.placement })), isSchoolDay, frame: ctx.run.week });
         const first = items[0];
-        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: pupilLabel(first.record), days });
+        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: ctx.run.label(first.record), days });
       }
       return;
     }

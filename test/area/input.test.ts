@@ -1,16 +1,14 @@
 // Bad input to `ap-ready area`: each is one clear line or finding naming the school or the line, never a
 // stack trace, and the other schools are still checked.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
 import { runArea } from '../../src/commands/area.js';
 import { UsageError } from '../../src/model/findings.js';
+import { runCli } from '../support/cli.js';
 import { AS_OF, makeArea } from './support.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const leftOut = async (area: string) => (await checkArea(area, { asOf: AS_OF })).findings.filter((f) => f.ruleId === 'area-school-left-out');
 
 describe('schools that cannot be included', () => {
@@ -111,21 +109,18 @@ describe('the command', () => {
     await expect(runArea(area, { giasPath: '/nonexistent/gias.csv' })).rejects.toThrow(/The GIAS file \/nonexistent\/gias\.csv given to --gias does not exist/);
   });
 
-  it('the built CLI takes every check format for the area, GitLab Code Quality included', () => {
-    const cli = join(ROOT, 'dist', 'cli.js');
+  it('the command line takes every check format for the area, GitLab Code Quality included', async () => {
     const area = makeArea([{ dir: 'a', files: { 'm.yaml': {} } }]);
     for (const format of ['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab']) {
-      const r = spawnSync(process.execPath, [cli, 'area', area, '--as-of', AS_OF, '-f', format], { encoding: 'utf8' });
+      const r = await runCli(['area', area, '--as-of', AS_OF, '-f', format], { cwd: dirname(area) });
       expect(r.stderr, format).not.toMatch(/invalid/);
       expect(r.status, format).toBeLessThan(2);
     }
   }, 60_000);
 
-  it('the built CLI: one clear line and exit 2 for a bad area file, never a stack trace', () => {
-    const cli = join(ROOT, 'dist', 'cli.js');
-    expect(existsSync(cli)).toBe(true);
+  it('the command line: one clear line and exit 2 for a bad area file, never a stack trace', async () => {
     const area = makeArea([], { areaYaml: 'area: { name: T }\nschools:\n  - path: a\nextra: 1\n' });
-    const r = spawnSync(process.execPath, [cli, 'area', area, '--as-of', AS_OF], { encoding: 'utf8' });
+    const r = await runCli(['area', area, '--as-of', AS_OF], { cwd: dirname(area) });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ap-ready: The area file has a problem:\n {2}.*area\.yaml:4:1: .*extra/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);

@@ -1,36 +1,44 @@
-// `check --cache`: a hit prints exactly what a fresh run prints, in every format, without loading the schema
-// library or a YAML parser (so without parsing a file); every change of an input, the config or the as-of date is
-// a miss; a corrupt or unwritable cache is ignored, never printed and never fatal.
+// `check --cache`: a hit prints exactly what a fresh run prints, in every format, without checking again (it
+// leaves the cache file as it was; test/check/startup-modules.test.ts shows a hit loads no schema library or
+// YAML parser); every change of an input, the config or the as-of date is a miss; a corrupt or unwritable
+// cache is ignored, never printed and never fatal. Run through the command line in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadedSources } from '../support/loaded-sources.js';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-const HOOK = pathToFileURL(join(ROOT, 'test', 'support', 'trace-modules.mjs')).href;
 const FORMATS = ['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab'];
 const AS_OF = '2026-11-16';
 
 let dir: string;
 let n = 0;
 
-/** Runs the built CLI in `cwd`; `parsed` says whether it loaded zod or a YAML parser (so read any file). */
-function run(args: string[], cwd = dir) {
-  const log = join(dir, `..`, `modules-${process.pid}-${n++}.txt`);
-  const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' } });
-  const modules = existsSync(log) ? loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)).join('\n') : '';
-  rmSync(log, { force: true });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status, parsed: /node_modules\/(zod|yaml|js-yaml)\//.test(modules) };
+/** The cache file's identity: a run that checks afresh stores its outcome by renaming a new file over it. */
+function identity(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.mtimeMs}:${st.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CLI in `cwd`; `parsed` says whether it checked afresh (and so stored a new cache file) rather than print a hit. */
+async function run(args: string[], cwd = dir) {
+  const at = args.indexOf('--cache-location');
+  const file = args.includes('--cache') ? resolve(cwd, at >= 0 ? args[at + 1] : '.ap-ready-cache') : undefined;
+  const before = file && identity(file);
+  const r = await runCli(args, { cwd });
+  const parsed = !file || before === undefined || identity(file) !== before;
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status, parsed };
 }
 
 const check = (...extra: string[]) => ['check', 'placements', '--as-of', AS_OF, ...extra];
 
-beforeAll(() => {
+beforeAll(async () => {
   const base = mkdtempSync(join(tmpdir(), 'ap-ready-cache-'));
   dir = join(base, 'school');
   cpSync(join(ROOT, 'examples'), dir, { recursive: true });
@@ -40,14 +48,14 @@ beforeAll(() => {
 afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
 describe('check --cache', () => {
-  it('a hit prints byte for byte what a fresh run prints, in every format, without parsing anything', () => {
+  it('a hit prints byte for byte what a fresh run prints, in every format, without checking again', async () => {
     const cache = join(dir, '..', 'formats-cache.json');
-    const first = run(check('--cache', '--cache-location', cache));
+    const first = await run(check('--cache', '--cache-location', cache));
     expect(first.parsed).toBe(true);
     expect(statSync(cache).mode & 0o777).toBe(0o600);
     for (const format of FORMATS) {
-      const fresh = run(check('-f', format));
-      const hit = run(check('-f', format, '--cache', '--cache-location', cache));
+      const fresh = await run(check('-f', format));
+      const hit = await run(check('-f', format, '--cache', '--cache-location', cache));
       expect(hit.parsed, format).toBe(false);
       expect(hit.stdout, format).toBe(fresh.stdout);
       expect(hit.stderr, format).toBe(fresh.stderr);
@@ -56,17 +64,17 @@ describe('check --cache', () => {
     }
     // --quiet and --max-warnings apply to the stored findings as to fresh ones.
     for (const extra of [['--quiet'], ['--max-warnings', '0']]) {
-      const fresh = run(check(...extra));
-      const hit = run(check(...extra, '--cache', '--cache-location', cache));
+      const fresh = await run(check(...extra));
+      const hit = await run(check(...extra, '--cache', '--cache-location', cache));
       expect(hit.parsed).toBe(false);
       expect([hit.stdout, hit.stderr, hit.status]).toEqual([fresh.stdout, fresh.stderr, fresh.status]);
     }
   });
 
-  it('the default cache file is .ap-ready-cache where there is no node_modules', () => {
-    run(check('--cache'));
+  it('the default cache file is .ap-ready-cache where there is no node_modules', async () => {
+    await run(check('--cache'));
     expect(existsSync(join(dir, '.ap-ready-cache'))).toBe(true);
-    expect(run(check('--cache')).parsed).toBe(false);
+    expect((await run(check('--cache'))).parsed).toBe(false);
     rmSync(join(dir, '.ap-ready-cache'));
   });
 
@@ -76,25 +84,25 @@ describe('check --cache', () => {
     ['the config changed', () => appendFileSync(join(dir, 'ap-ready.config.yaml'), '\n# edited\n')],
     ['the register changed', () => appendFileSync(join(dir, 'pupils.yaml'), '\n# edited\n')],
     ['an attendance file changed', () => appendFileSync(join(dir, 'attendance', 'tenter-lane.csv'), '\n')],
-  ])('%s: a miss, and the report is the fresh one', (_what, change) => {
+  ])('%s: a miss, and the report is the fresh one', async (_what, change) => {
     const cache = join(dir, '..', `miss-${n}.json`);
-    run(check('-f', 'json', '--cache', '--cache-location', cache));
-    expect(run(check('-f', 'json', '--cache', '--cache-location', cache)).parsed).toBe(false);
+    await run(check('-f', 'json', '--cache', '--cache-location', cache));
+    expect((await run(check('-f', 'json', '--cache', '--cache-location', cache))).parsed).toBe(false);
     change();
-    const fresh = run(check('-f', 'json'));
-    const after = run(check('-f', 'json', '--cache', '--cache-location', cache));
+    const fresh = await run(check('-f', 'json'));
+    const after = await run(check('-f', 'json', '--cache', '--cache-location', cache));
     expect(after.parsed).toBe(true);
     expect(after.stdout).toBe(fresh.stdout);
     // …and the new outcome is stored: the next run is a hit again.
-    expect(run(check('-f', 'json', '--cache', '--cache-location', cache)).parsed).toBe(false);
+    expect((await run(check('-f', 'json', '--cache', '--cache-location', cache))).parsed).toBe(false);
   });
 
-  it('a different --as-of is a miss', () => {
+  it('a different --as-of is a miss', async () => {
     const cache = join(dir, '..', 'asof-cache.json');
-    run(check('--cache', '--cache-location', cache));
+    await run(check('--cache', '--cache-location', cache));
     const later = ['check', 'placements', '--as-of', '2027-03-01', '-f', 'json'];
-    const fresh = run(later);
-    const other = run([...later, '--cache', '--cache-location', cache]);
+    const fresh = await run(later);
+    const other = await run([...later, '--cache', '--cache-location', cache]);
     expect(other.parsed).toBe(true);
     expect(other.stdout).toBe(fresh.stdout);
   });
@@ -103,30 +111,30 @@ describe('check --cache', () => {
     ['not JSON', 'SECRET-GARBAGE P-0042 {{{'],
     ['JSON of the wrong shape', JSON.stringify({ format: 1, fingerprint: 'x', outcome: { findings: 'SECRET-GARBAGE' } })],
     ['empty', ''],
-  ])('a corrupt cache file (%s) is ignored, never printed, and replaced', (_what, content) => {
+  ])('a corrupt cache file (%s) is ignored, never printed, and replaced', async (_what, content) => {
     const cache = join(dir, '..', `corrupt-${n}.json`);
     writeFileSync(cache, content);
-    const fresh = run(check('-f', 'json'));
-    const r = run(check('-f', 'json', '--cache', '--cache-location', cache));
+    const fresh = await run(check('-f', 'json'));
+    const r = await run(check('-f', 'json', '--cache', '--cache-location', cache));
     expect([r.stdout, r.stderr, r.status]).toEqual([fresh.stdout, fresh.stderr, fresh.status]);
     expect(r.stdout + r.stderr).not.toContain('SECRET-GARBAGE');
-    expect(run(check('-f', 'json', '--cache', '--cache-location', cache)).parsed).toBe(false);
+    expect((await run(check('-f', 'json', '--cache', '--cache-location', cache))).parsed).toBe(false);
   });
 
-  it('a cache file that cannot be written: the full report, the same exit code, and a notice on stderr', () => {
+  it('a cache file that cannot be written: the full report, the same exit code, and a notice on stderr', async () => {
     writeFileSync(join(dir, '..', 'a-file'), 'x');
-    const fresh = run(check('-f', 'json'));
-    const r = run(check('-f', 'json', '--cache', '--cache-location', join(dir, '..', 'a-file', 'cache.json')));
+    const fresh = await run(check('-f', 'json'));
+    const r = await run(check('-f', 'json', '--cache', '--cache-location', join(dir, '..', 'a-file', 'cache.json')));
     expect([r.stdout, r.status]).toEqual([fresh.stdout, fresh.status]);
     expect(r.stderr).toMatch(/^ap-ready: the cache was not saved to .*a-file.*: part of its path is a file, not a folder\./);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a cache location that is one of the inputs is refused, and the input is left as it was', () => {
+  it('a cache location that is one of the inputs is refused, and the input is left as it was', async () => {
     const input = join(dir, 'placements', 'tenter-lane-motor-skills.yaml');
     const before = readFileSync(input, 'utf8');
-    const fresh = run(check('-f', 'json'));
-    const r = run(check('-f', 'json', '--cache', '--cache-location', input));
+    const fresh = await run(check('-f', 'json'));
+    const r = await run(check('-f', 'json', '--cache', '--cache-location', input));
     expect([r.stdout, r.status]).toEqual([fresh.stdout, fresh.status]);
     expect(r.stderr).toContain('the cache was not saved');
     expect(readFileSync(input, 'utf8')).toBe(before);

@@ -1,12 +1,12 @@
-// The built CLI (`node dist/cli.js`), as a school's data manager or CI runs it: exit codes (cli.md: 0 no
-// errors, 1 lint errors, 2 could not run), one clear line for every mistake and never a stack trace, the
-// json format's exact shape, and the examples passing.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// The command line, as a school's data manager or CI runs it, in-process (execute(), test/support/cli.ts): exit
+// codes (cli.md: 0 no errors, 1 lint errors, 2 could not run), one clear line for every mistake and never a
+// stack trace, the json format's exact shape, and the examples passing.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPLIANT as C, GONE, edit } from '../support/check-in-memory.js';
+import { runCli, type Ran } from '../support/cli.js';
 import { tempDir as makeDir } from '../support/temp-dir.js';
 
 /**
@@ -17,35 +17,9 @@ const tempDir = (files: Record<string, string | Buffer> = {}, prefix?: string) =
   makeDir({ 'ap-ready.config.yaml': 'rules: { whereabouts-unknown: off }\n', ...files }, prefix);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
 const AS_OF = ['--as-of', '2025-12-01'];
 
-// Each run starts a Node process (about a second on a busy 2-core machine); a test may run three.
-vi.setConfig({ testTimeout: 90_000 });
-
-/** Newest modification time under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-beforeAll(() => {
-  // `npm test` builds first; when run on its own, build once if dist/ is missing or older than src/.
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'inherit' });
-  }
-}, 180_000);
-
-interface Ran { status: number | null; stdout: string; stderr: string }
-
-function cli(args: string[], cwd: string): Ran {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], cwd: string): Promise<Ran> => runCli(args, { cwd });
 
 /** No stack trace anywhere, ever. */
 function noStack(r: Ran): void {
@@ -72,126 +46,126 @@ function expectUsage(r: Ran, line: RegExp): void {
 }
 
 describe('bad input: one clear line, never a stack trace', () => {
-  it('invalid YAML: exit 1, yaml-syntax at line:col, and the other files are still checked', () => {
+  it('invalid YAML: exit 1, yaml-syntax at line:col, and the other files are still checked', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '\tstart_date: 2025-10-06' }), 'placements/b.yaml': edit(C, { 8: '    postcode: LS11 5A' }) });
-    const r = cli(['check', 'placements', ...AS_OF], dir);
+    const r = await cli(['check', 'placements', ...AS_OF], dir);
     expectLintError(r, /^ {2}42:1 {2}error {4}This is not valid YAML: a tab is used for indentation: indent with spaces only\. {2}yaml-syntax$/);
     expect(r.stdout).toMatch(/^ {2}8:15 +error +The postcode "LS11 5A" is not a valid UK postcode.* {2}postcode-format$/m);
     expect(r.stdout).toMatch(/2 problems \(2 errors, 0 warnings\) in 2 of 2 files/);
   });
 
-  it('a DD/MM/YYYY date: date-format naming the ISO form', () => {
+  it('a DD/MM/YYYY date: date-format naming the ISO form', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_date: 06/10/2025' }) });
-    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is a date written day first \(DD\/MM\/YYYY\): write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
+    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is a date written day first \(DD\/MM\/YYYY\): write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
   });
 
-  it('a typo\'d key: schema, did you mean', () => {
+  it('a typo\'d key: schema, did you mean', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_dte: 2025-10-06' }) });
-    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\? {2}schema$/);
+    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\? {2}schema$/);
   });
 
-  it('pupil: 0042 — schema, says to quote it', () => {
+  it('pupil: 0042 — schema, says to quote it', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 40: '  - pupil: 0042' }) });
-    expectLintError(cli(['check', 'placements', ...AS_OF], dir), /^ {2}40:12 +error +The pupil reference was read as a number: put it in quotes.* {2}schema$/);
+    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}40:12 +error +The pupil reference was read as a number: put it in quotes.* {2}schema$/);
   });
 
-  it('an empty file: yaml-syntax at 1:1', () => {
+  it('an empty file: yaml-syntax at 1:1', async () => {
     const dir = tempDir({ 'placements/a.yaml': '', 'placements/b.yaml': C });
-    const r = cli(['check', 'placements', ...AS_OF], dir);
+    const r = await cli(['check', 'placements', ...AS_OF], dir);
     expectLintError(r, /^ {2}1:1 {2}error {4}The file is empty: .* {2}yaml-syntax$/);
     expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings\) in 1 of 2 files/);
   });
 
-  it('a folder with no YAML: exit 2', () => {
+  it('a folder with no YAML: exit 2', async () => {
     const dir = tempDir({ 'placements/readme.txt': 'nothing here' });
-    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /^ap-ready: placements: this folder holds no \.yaml or \.yml placement file\./);
+    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /^ap-ready: placements: this folder holds no \.yaml or \.yml placement file\./);
   });
 
-  it('a path that does not exist: exit 2', () => {
+  it('a path that does not exist: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placemnts', ...AS_OF], dir), /^ap-ready: placemnts: no such file or folder\./);
+    expectUsage(await cli(['check', 'placemnts', ...AS_OF], dir), /^ap-ready: placemnts: no such file or folder\./);
   });
 
-  it('no path given and no placements/ folder: exit 2', () => {
+  it('no path given and no placements/ folder: exit 2', async () => {
     const dir = tempDir({ 'notes.txt': 'x' });
-    expectUsage(cli(['check', ...AS_OF], dir), /^ap-ready: placements: no such file or folder\./);
+    expectUsage(await cli(['check', ...AS_OF], dir), /^ap-ready: placements: no such file or folder\./);
   });
 
-  it('an unknown rule in config: exit 2, naming the file, line and the nearest rule', () => {
+  it('an unknown rule in config: exit 2, naming the file, line and the nearest rule', async () => {
     const dir = tempDir({ 'ap-ready.config.yaml': 'rules:\n  review-overdu: error\n', 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:2:3: unknown rule "review-overdu": did you mean "review-overdue"\?/);
+    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:2:3: unknown rule "review-overdu": did you mean "review-overdue"\?/);
   });
 
-  it('an unknown config key: exit 2, naming the nearest key', () => {
+  it('an unknown config key: exit 2, naming the nearest key', async () => {
     const dir = tempDir({ 'ap-ready.config.yaml': 'threshold:\n  review_interval_days: 10\n', 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/);
+    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/);
   });
 
-  it('a bad --as-of: exit 2', () => {
+  it('a bad --as-of: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', '--as-of', '01/12/2025'], dir), /^ap-ready: --as-of "01\/12\/2025" is not a date: write it as YYYY-MM-DD/);
-    expectUsage(cli(['check', 'placements', '--as-of', '2025-02-30'], dir), /^ap-ready: --as-of "2025-02-30" is not a date/);
+    expectUsage(await cli(['check', 'placements', '--as-of', '01/12/2025'], dir), /^ap-ready: --as-of "01\/12\/2025" is not a date: write it as YYYY-MM-DD/);
+    expectUsage(await cli(['check', 'placements', '--as-of', '2025-02-30'], dir), /^ap-ready: --as-of "2025-02-30" is not a date/);
   });
 
-  it('--format naming an installed ESLint formatter package (as eslint -f unix): its text, the check\'s exit code', () => {
-    const r = cli(['check', 'examples/broken', '--config', 'examples/ap-ready.config.yaml', ...AS_OF, '--format', 'unix'], ROOT);
+  it('--format naming an installed ESLint formatter package (as eslint -f unix): its text, the check\'s exit code', async () => {
+    const r = await cli(['check', 'examples/broken', '--config', 'examples/ap-ready.config.yaml', ...AS_OF, '--format', 'unix'], ROOT);
     expect([r.status, r.stderr]).toEqual([1, '']);
     expect(r.stdout).toMatch(/examples\/broken\/[^:]+\.yaml:\d+:\d+: .* \[Error\/[a-z-]+\]$/m);
     expect(r.stdout).toMatch(/^\d+ problems?\n$/m);
   });
 
-  it('an unknown --format: exit 2, listing the formats', () => {
+  it('an unknown --format: exit 2, listing the formats', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: --format "xml" is not a format: use one of stylish, json, json-with-metadata, sarif, github, junit, gitlab, or a formatter module/);
+    expectUsage(await cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: --format "xml" is not a format: use one of stylish, json, json-with-metadata, sarif, github, junit, gitlab, or a formatter module/);
   });
 
-  it('a bad --max-warnings: exit 2', () => {
+  it('a bad --max-warnings: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a number of warnings/);
+    expectUsage(await cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a number of warnings/);
   });
 
-  it('a --config file that does not exist: exit 2', () => {
+  it('a --config file that does not exist: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(cli(['check', 'placements', ...AS_OF, '--config', 'nope.yaml'], dir), /^ap-ready: nope\.yaml: the config file cannot be read/);
+    expectUsage(await cli(['check', 'placements', ...AS_OF, '--config', 'nope.yaml'], dir), /^ap-ready: nope\.yaml: the config file cannot be read/);
   });
 });
 
 describe('exit codes', () => {
-  it('a file that opens with aligned comments is checked at once (no runaway pattern matching)', () => {
+  it('a file that opens with aligned comments is checked at once (no runaway pattern matching)', async () => {
     // A first comment line with a long run of spaces, as in a hand-aligned header; the check must take
     // well under the 20 s the CLI is given here (it took a second on a loaded 2-core machine).
     const header = '# Provider file for Bridge Learning Centre                              -> checked by ap-ready\n\n';
     const dir = tempDir({ 'placements/a.yaml': header + C });
-    const r = cli(['check', 'placements', ...AS_OF], dir);
+    const r = await cli(['check', 'placements', ...AS_OF], dir);
     noStack(r);
     expect(r.status, 'the check did not finish').toBe(0);
     expect(r.stdout).toContain('No problems in 1 file.');
   });
 
-  it('0 for a compliant file, with the counts', () => {
+  it('0 for a compliant file, with the counts', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    const r = cli(['check', 'placements', ...AS_OF], dir);
+    const r = await cli(['check', 'placements', ...AS_OF], dir);
     noStack(r);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('No problems in 1 file.');
     expect(r.stdout).toContain('As of 1 December 2025: 1 pupil in AP (1 with SEND, 0 with an EHC plan, 1 on a part-time timetable, 0 looked after); providers in use: 0 registered, 1 unregistered.');
   });
 
-  it('0 with warnings only; 1 when they exceed --max-warnings', () => {
+  it('0 with warnings only; 1 when they exceed --max-warnings', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 49: GONE }) });
-    const ok = cli(['check', 'placements', ...AS_OF], dir);
+    const ok = await cli(['check', 'placements', ...AS_OF], dir);
     noStack(ok);
     expect(ok.status).toBe(0);
-    expect(cli(['check', 'placements', ...AS_OF, '--max-warnings', '1'], dir).status).toBe(0);
-    const over = cli(['check', 'placements', ...AS_OF, '--max-warnings', '0'], dir);
+    expect((await cli(['check', 'placements', ...AS_OF, '--max-warnings', '1'], dir)).status).toBe(0);
+    const over = await cli(['check', 'placements', ...AS_OF, '--max-warnings', '0'], dir);
     noStack(over);
     expect(over.status).toBe(1);
     expect(over.stderr.trim()).toBe('ap-ready: 1 warning, more than --max-warnings 0 allows.');
   });
 
-  it('--config FILE is used (not only the file found upward)', () => {
+  it('--config FILE is used (not only the file found upward)', async () => {
     const dir = tempDir({ 'settings/school.yaml': 'rules:\n  la-notified: error\n', 'placements/a.yaml': edit(C, { 49: GONE }) });
-    const r = cli(['check', 'placements', ...AS_OF, '--config', 'settings/school.yaml'], dir);
+    const r = await cli(['check', 'placements', ...AS_OF, '--config', 'settings/school.yaml'], dir);
     noStack(r);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^ {2}40:5 +error +The local authority has not been told .* {2}la-notified$/m);
@@ -199,13 +173,13 @@ describe('exit codes', () => {
 });
 
 describe('--format json', () => {
-  it('is exactly the shape cli.md gives (ESLint\'s)', () => {
+  it('is exactly the shape cli.md gives (ESLint\'s)', async () => {
     const dir = tempDir({
       'placements/a.yaml': edit(C, { 49: GONE, 8: '    postcode: LS11 5A' }),
       'placements/b.yaml': edit(C, { 40: '  - pupil: P-0043' }),
       'placements/c.yaml': 'provider: [\n',
     });
-    const r = cli(['check', 'placements', ...AS_OF, '--format', 'json'], dir);
+    const r = await cli(['check', 'placements', ...AS_OF, '--format', 'json'], dir);
     noStack(r);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
@@ -239,7 +213,7 @@ describe('--format json', () => {
     expect(a.fatalErrorCount).toBe(0);
   });
 
-  it('reports a cross-file finding in every file involved', () => {
+  it('reports a cross-file finding in every file involved', async () => {
     const second = edit(C, {
       3: '  name: Second Centre',
       60: '      - { day: tue, start: "09:30", end: "12:30" }',
@@ -247,7 +221,7 @@ describe('--format json', () => {
       62: '      - { day: thu, start: "13:00", end: "16:00" }',
     });
     const dir = tempDir({ 'placements/a.yaml': C, 'placements/b.yaml': second });
-    const r = cli(['check', 'placements', ...AS_OF, '-f', 'json'], dir);
+    const r = await cli(['check', 'placements', ...AS_OF, '-f', 'json'], dir);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[];
     expect(out.map((e) => e.messages.map((m) => `${m.ruleId} ${m.severity}`))).toEqual([['multiple-providers 1'], ['multiple-providers 1']]);
@@ -258,8 +232,8 @@ describe('the examples', () => {
   const examples = join(ROOT, 'examples');
   const have = existsSync(join(examples, 'placements')) && existsSync(join(examples, 'ap-ready.config.yaml'));
 
-  it.runIf(have)('pass with no errors as of 2026-11-16, with --config examples/ap-ready.config.yaml', () => {
-    const r = cli(['check', 'examples/placements', '--config', 'examples/ap-ready.config.yaml', '--as-of', '2026-11-16', '--format', 'json'], ROOT);
+  it.runIf(have)('pass with no errors as of 2026-11-16, with --config examples/ap-ready.config.yaml', async () => {
+    const r = await cli(['check', 'examples/placements', '--config', 'examples/ap-ready.config.yaml', '--as-of', '2026-11-16', '--format', 'json'], ROOT);
     noStack(r);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; severity: number; message: string }[] }[];
@@ -268,15 +242,15 @@ describe('the examples', () => {
     expect(r.status).toBe(0);
   });
 
-  it.runIf(have)('pass with the config found upward from examples/placements', () => {
-    const r = cli(['check', 'examples/placements', '--as-of', '2026-11-16'], ROOT);
+  it.runIf(have)('pass with the config found upward from examples/placements', async () => {
+    const r = await cli(['check', 'examples/placements', '--as-of', '2026-11-16'], ROOT);
     noStack(r);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/\berror\b {2}/);
   });
 
-  it.runIf(existsSync(join(examples, 'broken')))('examples/broken shows errors (exit 1) without a stack trace', () => {
-    const r = cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
+  it.runIf(existsSync(join(examples, 'broken')))('examples/broken shows errors (exit 1) without a stack trace', async () => {
+    const r = await cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
     noStack(r);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { runInit } from '../../src/commands/init.js';
 import { placementFileJsonSchema, configJsonSchema } from '../../src/json-schema.js';
@@ -14,9 +14,9 @@ import { initFiles } from '../../src/init/files.js';
 import { todayIso } from '../../src/model/dates.js';
 import { ThresholdsSchema } from '../../src/model/config.js';
 import { tempDir } from '../suppress/helpers.js';
+import { runCli } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
 const ALL = initFiles('2025-12-01', '0.0.0').map((f) => f.path);
 
 /** Every file under `dir` with its bytes and modification time. */
@@ -33,8 +33,7 @@ function snapshot(dir: string): Record<string, { bytes: string; mtime: number }>
   return out;
 }
 
-const cli = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
 describe('ap-ready init (library)', () => {
   it('creates every file in an empty folder, and the folder then passes check as of that day', async () => {
@@ -52,12 +51,12 @@ describe('ap-ready init (library)', () => {
     expect(checked.counts.pupils).toBe(1);
   });
 
-  it('makes the folder when it does not exist yet', () => {
+  it('makes the folder when it does not exist yet', async () => {
     const dir = join(tempDir(), 'new', 'placements-repo');
     expect(runInit(dir, { today: '2025-12-01' }).created).toEqual(ALL);
   });
 
-  it('running it twice changes nothing, byte for byte', () => {
+  it('running it twice changes nothing, byte for byte', async () => {
     const dir = tempDir();
     runInit(dir, { today: '2025-12-01' });
     const before = snapshot(dir);
@@ -69,7 +68,7 @@ describe('ap-ready init (library)', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('leaves existing files alone, lists them, and still succeeds', () => {
+  it('leaves existing files alone, lists them, and still succeeds', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'placements'));
     writeFileSync(join(dir, 'README.md'), 'Our own readme\n');
@@ -85,7 +84,7 @@ describe('ap-ready init (library)', () => {
     expect(result.stdout).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
   });
 
-  it('leaves a file alone when a folder it needs is a file', () => {
+  it('leaves a file alone when a folder it needs is a file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.vscode'), 'not a folder\n');
     const result = runInit(dir, { today: '2025-12-01' });
@@ -93,7 +92,7 @@ describe('ap-ready init (library)', () => {
     expect(readFileSync(join(dir, '.vscode'), 'utf8')).toBe('not a folder\n');
   });
 
-  it('refuses a path that is a file, saying so in plain words', () => {
+  it('refuses a path that is a file, saying so in plain words', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'x');
     expect(() => runInit(join(dir, 'notes.txt'))).toThrow(UsageError);
@@ -104,20 +103,20 @@ describe('ap-ready init (library)', () => {
 describe('the files init writes', () => {
   const files = Object.fromEntries(initFiles('2025-12-01', '1.2.3').map((f) => [f.path, f.text]));
 
-  it('the example provider file counts its dates from the day init runs', () => {
+  it('the example provider file counts its dates from the day init runs', async () => {
     const other = initFiles('2026-06-15', '1.2.3').find((f) => f.path === 'placements/example-provider.yaml')!.text;
     const doc = (text: string) => (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as any).placements[0];
     expect(doc(files['placements/example-provider.yaml'])).toMatchObject({ pupil: 'P-0001', start_date: '2025-11-03', planned_end_date: '2026-01-19' });
     expect(doc(other)).toMatchObject({ start_date: '2026-05-18', planned_end_date: '2026-08-03' });
   });
 
-  it('the README tells the school where the register and the attendance records go', () => {
+  it('the README tells the school where the register and the attendance records go', async () => {
     expect(files['README.md']).toMatch(/`pupils\.yaml`/);
     expect(files['README.md']).toMatch(/`attendance\/` as CSV files/);
     expect(files['pupils.yaml']).toBeDefined();
   });
 
-  it('the config lists every threshold with its default', () => {
+  it('the config lists every threshold with its default', async () => {
     const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
     expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });
     expect(Object.keys(config.thresholds)).toEqual(Object.keys(ThresholdsSchema.shape));
@@ -125,7 +124,7 @@ describe('the files init writes', () => {
     expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
   });
 
-  it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', () => {
+  it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', async () => {
     const wf = jsYaml.load(files['.github/workflows/ap-ready.yml']) as any;
     expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
     expect(wf.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' });
@@ -143,7 +142,7 @@ describe('the files init writes', () => {
     expect(steps[5].with.sarif_file).toBe('ap-ready.sarif');
   });
 
-  it('package.json pins ap-ready as a development dependency, at this exact version', () => {
+  it('package.json pins ap-ready as a development dependency, at this exact version', async () => {
     const pkg = JSON.parse(files['package.json']);
     expect(pkg).toMatchObject({ private: true, devDependencies: { 'ap-ready': '1.2.3' } });
     expect(pkg.dependencies).toBeUndefined();
@@ -151,7 +150,7 @@ describe('the files init writes', () => {
     expect(JSON.parse(named.text).name).toBe('st-mary-s-ap-records');
   });
 
-  it('--ci gitlab writes .gitlab-ci.yml (Code Quality report, Node 24, npm ci) instead of the GitHub workflow; --ci none neither', () => {
+  it('--ci gitlab writes .gitlab-ci.yml (Code Quality report, Node 24, npm ci) instead of the GitHub workflow; --ci none neither', async () => {
     const gitlab = Object.fromEntries(initFiles('2025-12-01', '1.2.3', { ci: 'gitlab' }).map((f) => [f.path, f.text]));
     expect(gitlab['.github/workflows/ap-ready.yml']).toBeUndefined();
     const job = (jsYaml.load(gitlab['.gitlab-ci.yml']) as any)['ap-ready'];
@@ -175,12 +174,12 @@ describe('the files init writes', () => {
     expect(lint(broken, 'x.yml').length).toBeGreaterThan(0);
   });
 
-  it('the example provider and the config name their schema for yaml-language-server, by a path that exists', () => {
+  it('the example provider and the config name their schema for yaml-language-server, by a path that exists', async () => {
     expect(files['placements/example-provider.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=../.ap-ready/placement-file.schema.json');
     expect(files['ap-ready.config.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=.ap-ready/config.schema.json');
   });
 
-  it('the editor settings map the offline schema copy onto placements/*.yaml', () => {
+  it('the editor settings map the offline schema copy onto placements/*.yaml', async () => {
     const settings = JSON.parse(files['.vscode/settings.json'].replace(/^\s*\/\/.*$/gm, ''));
     expect(settings['yaml.schemas']['./.ap-ready/placement-file.schema.json']).toContain('placements/**/*.yaml');
     expect(files['.vscode/settings.json']).toContain('./node_modules/ap-ready/schemas/placement-file.schema.json');
@@ -188,13 +187,18 @@ describe('the files init writes', () => {
     expect(JSON.parse(files['.ap-ready/config.schema.json'])).toEqual(configJsonSchema());
   });
 
-  it('.gitignore keeps out of git every file ap-ready writes with pupil data, where users write them (asked of git itself)', () => {
+  it('.gitignore keeps out of git every file ap-ready writes with pupil data, where users write them (asked of git itself)', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.gitignore'), files['.gitignore']);
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    const ignored = (path: string) => {
-      try { execFileSync('git', ['check-ignore', '-q', '--no-index', path], { cwd: dir }); return true; } catch { return false; }
-    };
+    const shouldBe = ['planning-call.pdf', 'out/planning-call.pdf', 'docs/2026/provider-qa.pdf', 'planning-call.html', 'out/placement-records.html',
+      'out/2026/findings.html', 'report.json', 'out/report.json', 'ap-ready.sarif', 'out/results.sarif', 'junit.xml', 'out/junit.xml',
+      '.planning-call.pdf.4242.1700000000000.tmp', 'out/.report.json.1.2.tmp'];
+    const shouldNot = ['placements/example-provider.yaml', 'ap-ready.config.yaml', 'README.md', '.github/workflows/ap-ready.yml', 'package.json'];
+    // One git for every path: --non-matching lists each path, with "::" before it when no pattern ignores it.
+    const answer = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '--verbose', '--non-matching'], { cwd: dir, input: [...shouldBe, ...shouldNot].join('\n'), encoding: 'utf8' }).stdout;
+    const ignoredPaths = new Set(answer.split('\n').filter((l) => l && !l.startsWith('::')).map((l) => l.split('\t')[1]));
+    const ignored = (path: string) => ignoredPaths.has(path);
     for (const path of ['planning-call.pdf', 'out/planning-call.pdf', 'docs/2026/provider-qa.pdf', 'planning-call.html', 'out/placement-records.html',
       'out/2026/findings.html', 'report.json', 'out/report.json', 'ap-ready.sarif', 'out/results.sarif', 'junit.xml', 'out/junit.xml',
       '.planning-call.pdf.4242.1700000000000.tmp', 'out/.report.json.1.2.tmp']) expect(ignored(path), path).toBe(true);
@@ -203,36 +207,31 @@ describe('the files init writes', () => {
   });
 });
 
-describe('ap-ready init, then check, with the built CLI', () => {
-  beforeAll(() => {
-    // `npm test` builds first; build here too when run on its own.
-    if (!existsSync(CLI)) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
-  }, 120_000);
-
-  it('init into an empty folder, then check there, passes today', () => {
+describe('ap-ready init, then check, through the command line', () => {
+  it('init into an empty folder, then check there, passes today', async () => {
     const dir = tempDir();
-    const init = cli(['init'], dir);
+    const init = await cli(['init'], dir);
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('Created in this folder:');
-    const checked = cli(['check'], dir);
+    const checked = await cli(['check'], dir);
     expect(checked.stderr).toBe('');
     expect(checked.stdout).toContain('No problems in 2 files'); // the example placement file and pupils.yaml
     expect(checked.status).toBe(0);
     expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(`written by 'ap-ready init' on ${todayIso()}`);
   });
 
-  it('init twice changes nothing, and exits 0', () => {
+  it('init twice changes nothing, and exits 0', async () => {
     const dir = join(tempDir(), 'school');
-    expect(cli(['init', dir], ROOT).status).toBe(0);
+    expect((await cli(['init', dir], ROOT)).status).toBe(0);
     const before = snapshot(dir);
-    const again = cli(['init', dir], ROOT);
+    const again = await cli(['init', dir], ROOT);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('Left alone (already there):');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('the pre-commit hooks take placement files only (not .gitlab-ci.yml or the config); the whole-folder hook also the pupil register and attendance', () => {
+  it('the pre-commit hooks take placement files only (not .gitlab-ci.yml or the config); the whole-folder hook also the pupil register and attendance', async () => {
     const hooks = jsYaml.load(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as any[];
     const hook = hooks.find((h) => h.id === 'ap-ready');
     expect(hook).toMatchObject({ entry: 'ap-ready check', language: 'node', pass_filenames: true });
@@ -249,6 +248,6 @@ describe('ap-ready init, then check, with the built CLI', () => {
     // The files the hook would pass are ones check accepts.
     const dir = tempDir();
     runInit(dir, { today: todayIso() });
-    expect(cli(['check', 'placements/example-provider.yaml'], dir).status).toBe(0);
+    expect((await cli(['check', 'placements/example-provider.yaml'], dir)).status).toBe(0);
   });
 });

@@ -1,21 +1,19 @@
 // `ap-ready browser install` / `browser which`, and where the downloaded browser would be looked for. The
 // download itself is tried against a closed local port, so the test needs no network and proves the
 // offline message; the browser search order is tested in pdf.test.ts.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../../src/render/browser-cache.js';
+import { runCli } from '../support/cli.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const run = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 });
+const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { cwd: tmpdir(), env });
 
 describe('ap-ready browser', () => {
   it('install without a reachable download server: exit 2, one line saying what to do, nothing left installed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'ap-ready-cache-'));
-    const r = run(['browser', 'install'], { AP_READY_CACHE_DIR: cache, AP_READY_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' });
+    const r = await run(['browser', 'install'], { AP_READY_CACHE_DIR: cache, AP_READY_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' });
     expect(r.status).toBe(2);
     const last = r.stderr.trim().split('\n').pop()!;
     expect(last).toMatch(/^ap-ready: Could not download the browser into .*browsers \(.+\)\. Check this computer can reach the internet/);
@@ -24,11 +22,11 @@ describe('ap-ready browser', () => {
     expect(await installedBrowser({ AP_READY_CACHE_DIR: cache })).toBeUndefined();
   }, 90_000);
 
-  it('which: the browser a PDF would use and how it was found; a --chrome that does not exist is exit 2 naming it', () => {
-    const r = run(['browser', 'which', '--chrome', '/usr/bin/chromium'], {});
+  it('which: the browser a PDF would use and how it was found; a --chrome that does not exist is exit 2 naming it', async () => {
+    const r = await run(['browser', 'which', '--chrome', '/usr/bin/chromium'], {});
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('/usr/bin/chromium (from --chrome)\n');
-    const missing = run(['browser', 'which', '--chrome', '/nowhere/chrome'], {});
+    const missing = await run(['browser', 'which', '--chrome', '/nowhere/chrome'], {});
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^ap-ready: --chrome names \/nowhere\/chrome, but there is no such file\./);
   });

@@ -17,12 +17,12 @@ function brokenCopy(file: string, text: string): string {
 }
 
 describe('render refuses files it cannot read in full', () => {
-  it('yaml-syntax, schema and date-format findings: exit 1, naming each file and problem', () => {
+  it('yaml-syntax, schema and date-format findings: exit 1, naming each file and problem', async () => {
     const dir = brokenCopy('zz-broken.yaml', 'provider:\n  name: Broken Centre\n  address: [unclosed\n');
     const bad = readFileSync(join(dir, 'placements', 'hillcrest-pru.yaml'), 'utf8')
       .replace('start_date: 2025-11-03', 'start_date: 03/11/2025').replace('send: ehcp', 'send: ehcp\n    favourite_colour: blue');
     writeFileSync(join(dir, 'placements', 'hillcrest-pru.yaml'), bad);
-    const r = cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', 'out.pdf'], {}, dir);
+    const r = await cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', 'out.pdf'], {}, dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^ap-ready: the planning-call document was not made: 2 files cannot be read in full, so providers or placements would be missing from it:/);
@@ -35,9 +35,9 @@ describe('render refuses files it cannot read in full', () => {
     expect(readdirSync(dir)).not.toContain('out.pdf');
   }, 30_000);
 
-  it('other errors do not stop it: with --include-findings they go in the open-issues box', () => {
+  it('other errors do not stop it: with --include-findings they go in the open-issues box', async () => {
     const dir = tempDir();
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html'), '--include-findings']);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html'), '--include-findings']);
     expect(r.status).toBe(0);
     const html = readFileSync(join(dir, 'pc.html'), 'utf8');
     expect(html).toContain('Open issues: 1 error in the placement records');
@@ -57,39 +57,39 @@ describe('an earlier output file is left byte-identical when a render fails', ()
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   };
 
-  it('when the files are refused', () => {
+  it('when the files are refused', async () => {
     const dir = brokenCopy('zz-broken.yaml', 'provider: [\n');
     const out = withOld(dir, 'planning-call.pdf');
-    const r = cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', out], {}, dir);
+    const r = await cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', out], {}, dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${out} was left as it was.`);
     unchanged(dir, out);
   }, 30_000);
 
-  it('when a template is broken', () => {
+  it('when a template is broken', async () => {
     const dir = brokenCopy('bridge-learning-centre.yaml', readFileSync(join(set.placements, 'bridge-learning-centre.yaml'), 'utf8'));
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `${readFileSync(set.config, 'utf8')}\ntemplates: ./tpl\n`);
     mkdirSync(join(dir, 'tpl'));
     writeFileSync(join(dir, 'tpl', 'footer.hbs'), '{{#if}}');
     const out = withOld(dir, 'planning-call.html');
-    const r = cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', out], {}, dir);
+    const r = await cli(['render', 'planning-call', 'placements', '--as-of', set.asOf, '-o', out], {}, dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ap-ready: Template tpl\/footer\.hbs, line 1:/);
     unchanged(dir, out);
   }, 30_000);
 
-  it('when there is no browser', () => {
+  it('when there is no browser', async () => {
     const dir = tempDir();
     const out = withOld(dir, 'planning-call.pdf');
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: join(dir, 'no-chrome') });
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: join(dir, 'no-chrome') });
     expect(r.status).toBe(2);
     unchanged(dir, out);
   }, 30_000);
 
-  it('and replaced whole when the render succeeds', () => {
+  it('and replaced whole when the render succeeds', async () => {
     const dir = tempDir();
     const out = withOld(dir, 'planning-call.html');
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out]);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out]);
     expect(r.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n?$/);
     expect(readdirSync(dir)).toEqual(['planning-call.html']);
@@ -99,50 +99,50 @@ describe('an earlier output file is left byte-identical when a render fails', ()
 describe('usage mistakes: exit 2 with what to do', () => {
   const run = (...args: string[]) => cli(['render', ...args]);
 
-  it('an unknown document', () => {
-    const r = run('planning', set.placements, '-o', join(tempDir(), 'x.pdf'));
+  it('an unknown document', async () => {
+    const r = await run('planning', set.placements, '-o', join(tempDir(), 'x.pdf'));
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('ap-ready: "planning" is not a document: use one of planning-call, provider-qa, placement-records, attendance, whereabouts, findings, pupil, governors, area-overview.\n');
   }, 30_000);
 
-  it('render pupil with neither a reference nor --all, --all for another document, --term for another document', () => {
+  it('render pupil with neither a reference nor --all, --all for another document, --term for another document', async () => {
     const out = join(tempDir(), 'x.html');
-    expect(run('pupil', '-o', out).stderr).toMatch(/render pupil needs the pupil's reference: ap-ready render pupil P-0042/);
-    expect(run('planning-call', set.placements, '--all', '-o', out).stderr).toMatch(/--all is for render pupil/);
-    const term = run('pupil', 'P-0042', set.placements, '--term', 'autumn-2026', '-o', out);
+    expect((await run('pupil', '-o', out)).stderr).toMatch(/render pupil needs the pupil's reference: ap-ready render pupil P-0042/);
+    expect((await run('planning-call', set.placements, '--all', '-o', out)).stderr).toMatch(/--all is for render pupil/);
+    const term = await run('pupil', 'P-0042', set.placements, '--term', 'autumn-2026', '-o', out);
     expect(term.status).toBe(2);
     expect(term.stderr).toMatch(/--term is for render governors/);
   }, 60_000);
 
-  it('no -o', () => {
-    const r = run('planning-call', set.placements);
+  it('no -o', async () => {
+    const r = await run('planning-call', set.placements);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/render needs -o FILE: where to write the document, for example -o planning-call\.pdf/);
   }, 30_000);
 
-  it('an output name that says neither PDF nor HTML', () => {
-    const r = run('planning-call', set.placements, '-o', join(tempDir(), 'planning-call.docx'));
+  it('an output name that says neither PDF nor HTML', async () => {
+    const r = await run('planning-call', set.placements, '-o', join(tempDir(), 'planning-call.docx'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Cannot tell what to write from the name .*planning-call\.docx: end it in \.pdf or \.html .*--format pdf or --format html\./);
   }, 30_000);
 
-  it('a --format that is neither', () => {
-    const r = run('planning-call', set.placements, '-o', join(tempDir(), 'x.pdf'), '--format', 'docx');
+  it('a --format that is neither', async () => {
+    const r = await run('planning-call', set.placements, '-o', join(tempDir(), 'x.pdf'), '--format', 'docx');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/docx.*(html|pdf)/);
   }, 30_000);
 
-  it('an output folder that does not exist is made', () => {
+  it('an output folder that does not exist is made', async () => {
     const out = join(tempDir(), 'out', 'docs', 'planning-call.html');
-    const r = run('planning-call', set.placements, '-o', out);
+    const r = await run('planning-call', set.placements, '-o', out);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/<html/i);
   }, 30_000);
 
-  it('an output folder that cannot be made: exit 2, in words', () => {
+  it('an output folder that cannot be made: exit 2, in words', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a-file'), 'x');
-    const r = run('planning-call', set.placements, '-o', join(dir, 'a-file', 'x.html'));
+    const r = await run('planning-call', set.placements, '-o', join(dir, 'a-file', 'x.html'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Cannot write .*a-file\/x\.html: the folder .*a-file does not exist and cannot be made/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -150,21 +150,21 @@ describe('usage mistakes: exit 2 with what to do', () => {
 });
 
 describe('without a school name in the config', () => {
-  it('renders, warns on stderr, and the header says the name is not set', () => {
+  it('renders, warns on stderr, and the header says the name is not set', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ap-ready.config.yaml'), 'registration_law: esa-2008\n');
     const out = join(dir, 'pc.html');
-    const r = cli(['render', 'planning-call', set.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', set.asOf, '-o', out]);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', set.asOf, '-o', out]);
     expect(r.status).toBe(0);
     // After any lines about errors the document leaves out.
     expect(r.stderr).toMatch(/(^|\n)ap-ready: warning: .*ap-ready\.config\.yaml has no school name, so the document's header says the school's name is not set\. Add it as school: \{ name: … \}\.\n$/);
     expect(readFileSync(out, 'utf8')).toContain("The school's name is not set: add school: name: to ap-ready.config.yaml");
   }, 30_000);
 
-  it('--quiet keeps the warning back', () => {
+  it('--quiet keeps the warning back', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ap-ready.config.yaml'), 'registration_law: esa-2008\n');
-    const r = cli(['render', 'findings', set.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', set.asOf, '-o', join(dir, 'f.html'), '--quiet']);
+    const r = await cli(['render', 'findings', set.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', set.asOf, '-o', join(dir, 'f.html'), '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');

@@ -50,7 +50,7 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     }
   }, 240_000);
 
-  it.each(FOR_INSPECTORS.flatMap((d) => [[d, false], [d, true]] as const))('%s (include findings: %s)', (document, included) => {
+  it.each(FOR_INSPECTORS.flatMap((d) => [[d, false], [d, true]] as const))('%s (include findings: %s)', async (document, included) => {
     const { html, pdf } = texts.get(`${document} ${included}`)!;
     for (const pattern of working(result)) {
       expect(html, `the HTML shows ${pattern}`).not.toMatch(pattern);
@@ -63,7 +63,7 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     }
   });
 
-  it('the findings document keeps them', () => {
+  it('the findings document keeps them', async () => {
     const { html } = renderHtml('findings', result, { now });
     const first = result.findings.find((f) => !f.suppression);
     if (first) {
@@ -77,9 +77,9 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
 describe('render leaves the errors out of the document and says so on stderr', () => {
   const set = DATA_SETS[0]; // the fixtures have one error: an off-site direction's notice given too late
 
-  it('exit 0; each error by file, line, column, rule and what the rule checks; no pupil details', () => {
+  it('exit 0; each error by file, line, column, rule and what the rule checks; no pupil details', async () => {
     const dir = tempDir();
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html')]);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^ap-ready: this error is in the placement files:\n {2}\S*hillcrest-pru\.yaml:\d+:\d+ {2}off-site-direction {2}An off-site direction notice/);
     expect(r.stderr).toContain('ap-ready: warning: 1 open error is not in the document: see `ap-ready render findings`');
@@ -89,9 +89,9 @@ describe('render leaves the errors out of the document and says so on stderr', (
     expect(html).not.toContain('Open issues');
   }, 30_000);
 
-  it('--include-findings puts the box back, without a file, line or rule, and stderr says nothing of it', () => {
+  it('--include-findings puts the box back, without a file, line or rule, and stderr says nothing of it', async () => {
     const dir = tempDir();
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html'), '--include-findings']);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html'), '--include-findings']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/1 open issue\)/);
@@ -101,9 +101,9 @@ describe('render leaves the errors out of the document and says so on stderr', (
     expect(html).not.toContain('hillcrest-pru.yaml');
   }, 30_000);
 
-  it('--quiet still lists the errors left out', () => {
+  it('--quiet still lists the errors left out', async () => {
     const dir = tempDir();
-    const r = cli(['render', 'provider-qa', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'qa.html'), '--quiet']);
+    const r = await cli(['render', 'provider-qa', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'qa.html'), '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('1 open error is not in the document');
@@ -130,12 +130,12 @@ describe('the planning call shows what an inspector asks', () => {
     page1 = squash(text.split('\f')[0]);
   }, 60_000);
 
-  it("the school's DSL in the header", () => {
+  it("the school's DSL in the header", async () => {
     expect(result.config.school?.dsl).toBeTruthy();
     expect(page1).toContain(`designated safeguarding lead: ${result.config.school!.dsl}`);
   });
 
-  it('per provider: the latest QA outcome and date, and the staff checks confirmation with its date', () => {
+  it('per provider: the latest QA outcome and date, and the staff checks confirmation with its date', async () => {
     const view = planningCallView(result, { version: 'test', now });
     for (const p of view.providers) {
       const row = html.slice(html.indexOf(`${p.position} ${p.name}`));
@@ -143,7 +143,7 @@ describe('the planning call shows what an inspector asks', () => {
     }
   });
 
-  it('per pupil: the school\'s own words for the reason, the days and times, who commissioned it, and the timetable', () => {
+  it('per pupil: the school\'s own words for the reason, the days and times, who commissioned it, and the timetable', async () => {
     for (const f of result.files) {
       for (const r of f.placements) {
         const p = r.placement;
@@ -166,13 +166,13 @@ describe('the planning call shows what an inspector asks', () => {
     expect(page1).toContain('96.8%');
   });
 
-  it('the providers\' table on page 1, with no findings box', () => {
+  it('the providers\' table on page 1, with no findings box', async () => {
     expect(page1).toContain('Providers in use');
     for (const f of result.files) if (f.provider && f.placements.some((r) => r.placement.start_date <= set.asOf && !(r.placement.end_date && r.placement.end_date < set.asOf))) expect(page1).toContain(f.provider.name);
     expect(page1).not.toContain('Open issues');
   });
 
-  it('"Left AP in the last twelve months": the ended placements with end date and destination', () => {
+  it('"Left AP in the last twelve months": the ended placements with end date and destination', async () => {
     const left = html.slice(html.indexOf('Left AP in the last twelve months'));
     expect(left).toMatch(/P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Reintegrated into school On the school's roll Returned to Northfield Academy/);
     // Moved on to other providers while still on the school's roll: the category never says "returned".

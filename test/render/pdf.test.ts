@@ -64,14 +64,14 @@ describe('mending bookmark titles Chromium wrote twice', () => {
   const pdf = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
   const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
-  it('keeps every byte offset: the title is padded to its old length', () => {
+  it('keeps every byte offset: the title is padded to its old length', async () => {
     const before = '1 0 obj << /Title (Pupils attending each providerPupils attending each provider) /Parent 2 0 R >> endobj';
     const after = text(tidyOutline(pdf(before)));
     expect(after).toHaveLength(before.length);
     expect(after).toMatch(/\/Title \(Pupils attending each provider {30}\) \/Parent/);
   });
 
-  it('mends UTF-16 titles too, and leaves the others alone', () => {
+  it('mends UTF-16 titles too, and leaves the others alone', async () => {
     const one = 'FEFF00C9006C00E9';  // "Élé"
     const before = `<< /Title <${one}${one.slice(4)}> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`;
     const after = text(tidyOutline(pdf(before)));
@@ -83,25 +83,25 @@ describe('mending bookmark titles Chromium wrote twice', () => {
 
 describe('the command without a browser', () => {
   const set = DATA_SETS[0];
-  it('PUPPETEER_EXECUTABLE_PATH naming a missing file: exit 2, one line naming it, nothing written', () => {
+  it('PUPPETEER_EXECUTABLE_PATH naming a missing file: exit 2, one line naming it, nothing written', async () => {
     const out = join(tempDir(), 'planning-call.pdf');
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ap-ready: PUPPETEER_EXECUTABLE_PATH names \/nonexistent\/chrome, but there is no such file\./);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toBe('');
   }, 30_000);
 
-  it('--chrome naming a missing file: exit 2 naming it', () => {
+  it('--chrome naming a missing file: exit 2 naming it', async () => {
     const out = join(tempDir(), 'planning-call.pdf');
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out, '--chrome', '/nonexistent/chromium']);
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out, '--chrome', '/nonexistent/chromium']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--chrome names /nonexistent/chromium');
   }, 30_000);
 
-  it('HTML needs no browser', () => {
+  it('HTML needs no browser', async () => {
     const out = join(tempDir(), 'planning-call.html');
-    const r = cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
     expect(r.status).toBe(0);
   }, 30_000);
 });

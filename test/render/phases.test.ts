@@ -1,12 +1,12 @@
 // --debug says how long each phase of a PDF took: the reporter sees each phase once, also when it fails,
-// and the built CLI prints check, html, launch, load, print and close for a real PDF.
+// and the command line prints check, html, launch, load, print and close for a real PDF.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportPhasesTo, timed } from '../../src/render/phases.js';
+import { runCli } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,11 +28,10 @@ describe('timed', () => {
 });
 
 describe('ap-ready render --debug', () => {
-  it('prints the time of each phase of a PDF', () => {
+  it('prints the time of each phase of a PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ap-ready-phases-'));
     try {
-      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'render', 'planning-call', 'placements', '-o', join(dir, 'p.pdf'), '--as-of', '2026-11-16', '--debug'],
-        { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
+      const r = await runCli(['render', 'planning-call', 'placements', '-o', join(dir, 'p.pdf'), '--as-of', '2026-11-16', '--debug'], { cwd: join(ROOT, 'examples') });
       expect(r.status).toBe(0);
       const phases = [...r.stderr.matchAll(/^ap-ready: (.+) took \d+ ms$/gm)].map((m) => m[1]);
       expect(phases).toEqual(['find browser', 'check', 'html', 'launch', 'load', 'print', 'close']);

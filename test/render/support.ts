@@ -1,8 +1,9 @@
 // Shared by the render tests: the data sets, a way to run the CLI, and the poppler tools.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runCli, type Ran } from '../support/cli.js';
 import { tempDir as makeTempDir } from '../support/temp-dir.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,14 +34,9 @@ export const LARGE: DataSet = {
 /** A fresh empty folder, removed when the test file ends. */
 export const tempDir = (prefix = 'ap-ready-render-') => makeTempDir({}, prefix);
 
-/** Runs the CLI from source (tsx), so the tests never use a stale dist/. */
-export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { status: number; stdout: string; stderr: string } {
-  // tsx by its full path, so the CLI also runs from a folder outside the project.
-  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const r = spawnSync(process.execPath, ['--import', tsx, join(ROOT, 'src/cli.ts'), ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000,
-  });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+/** Runs the command line in-process, from source (so the tests never use a stale dist/). */
+export function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Ran> {
+  return runCli(args, { cwd, env });
 }
 
 export function pdfText(file: string): string {

@@ -14,35 +14,35 @@ const fixtures = DATA_SETS[0];
 const call = (name: string, ...args: unknown[]) => (HELPERS[name] as (...a: unknown[]) => unknown)(...args, { hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } });
 
 describe('helpers', () => {
-  it('write dates the English way, with a fallback for none', () => {
+  it('write dates the English way, with a fallback for none', async () => {
     expect(call('date', '2025-10-06')).toBe('6 October 2025');
     expect(call('date', '2026-01-31')).toBe('31 January 2026');
     expect(call('date', null)).toBe('Not recorded');
     expect(call('date', null, 'ongoing')).toBe('ongoing');
   });
-  it('pluralise', () => {
+  it('pluralise', async () => {
     expect(call('plural', 1, 'pupil')).toBe('1 pupil');
     expect(call('plural', 0, 'pupil')).toBe('0 pupils');
     expect(call('plural', 3, 'person', 'people')).toBe('3 people');
     expect(call('plural', 1200, 'placement')).toBe('1,200 placements');
   });
-  it('say yes or no', () => {
+  it('say yes or no', async () => {
     expect(call('yesno', true)).toBe('Yes');
     expect(call('yesno', false)).toBe('No');
     expect(call('yesno', null)).toBe('Not recorded');
   });
-  it('format hours', () => {
+  it('format hours', async () => {
     expect(call('hours', 9)).toBe('9');
     expect(call('hours', 7.5)).toBe('7.5');
     expect(call('hours', 2.25)).toBe('2.25');
     expect(call('hours', 10 / 3)).toBe('3.33');
     expect(call('hours', null)).toBe('Not recorded');
   });
-  it('join lists', () => {
+  it('join lists', async () => {
     expect(call('join', ['English', 'Maths'], ', ')).toBe('English, Maths');
     expect(call('join', [], ', ')).toBe('None recorded');
   });
-  it('say which helper was called wrongly, and where', () => {
+  it('say which helper was called wrongly, and where', async () => {
     expect(() => (HELPERS.date as (...a: unknown[]) => unknown)({ hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } })).toThrow(/"date" needs a value/);
   });
 });
@@ -108,12 +108,12 @@ describe("the school's own templates", () => {
     expect(() => renderHtml('findings', result)).toThrow(/unused\.hbs, line 1/);
   });
 
-  it('a templates: folder that does not exist is a usage error', () => {
+  it('a templates: folder that does not exist is a usage error', async () => {
     expect(() => loadTemplates('/no/such/folder')).toThrow(UsageError);
     expect(() => loadTemplates('/no/such/folder')).toThrow(/templates folder .* does not exist/);
   });
 
-  it('the built-in templates all compile', () => {
+  it('the built-in templates all compile', async () => {
     const env = new TemplateEnvironment(loadTemplates(null));
     for (const name of ['layout', 'planning-call', 'provider-qa', 'placement-records', 'findings', 'pdf-header', 'pdf-footer', 'header', 'footer']) {
       expect(env.has(name)).toBe(true);
@@ -125,7 +125,7 @@ describe("the school's own templates", () => {
     mkdirSync(join(dir, 'tpl'));
     writeFileSync(join(dir, 'tpl', 'header.hbs'), '<h1>{{bold school.name}}</h1>');
     writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Test School }\ntemplates: ./tpl\n');
-    const r = cli(['render', 'planning-call', fixtures.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', fixtures.asOf, '-o', join(dir, 'out.html')]);
+    const r = await cli(['render', 'planning-call', fixtures.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', fixtures.asOf, '-o', join(dir, 'out.html')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ap-ready: Template \S*tpl\/header\.hbs, line 1: "bold" is not a helper/);
     expect(r.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace

@@ -1,17 +1,14 @@
 // `ap-ready check` options that decide the exit code and where the report goes: --max-warnings, --output,
-// --format, run through the command module and through the built CLI.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// --format, run through the command module and through the command line (in-process).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { runCheck } from '../../src/commands/check.js';
 import { UsageError } from '../../src/model/findings.js';
 import { above, PROVIDER, swap } from './helpers.js';
 import { config, tempDir } from '../suppress/helpers.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
 
 const NO_EXIT_PLAN = '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
 /** One warning (exit-plan-required) and no error. */
@@ -77,28 +74,23 @@ describe('--output', () => {
   });
 });
 
-describe('the built CLI', () => {
-  beforeAll(() => {
-    // `npm test` builds first; build here too when run on its own.
-    if (!existsSync(CLI)) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
-  }, 120_000);
+describe('the command line', () => {
+  const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
-  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-  it('--max-warnings changes the exit code', () => {
+  it('--max-warnings changes the exit code', async () => {
     const dir = folder({ 'p.yaml': ONE_WARNING });
     const args = ['check', '.', '--as-of', '2025-12-01', '--format', 'github'];
-    const within = cli([...args, '--max-warnings', '1'], dir);
+    const within = await cli([...args, '--max-warnings', '1'], dir);
     expect(within.status).toBe(0);
     expect(within.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=exit-plan-required::/);
-    const over = cli([...args, '--max-warnings', '0'], dir);
+    const over = await cli([...args, '--max-warnings', '0'], dir);
     expect(over.status).toBe(1);
     expect(over.stderr).toContain('more than --max-warnings 0 allows');
   });
 
-  it('writes SARIF with --output and still exits 1 on errors', () => {
+  it('writes SARIF with --output and still exits 1 on errors', async () => {
     const dir = folder({ 'p.yaml': above(swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE'), 'town: Leeds', '# unrelated comment') });
-    const r = cli(['check', '.', '--as-of', '2025-12-01', '--format', 'sarif', '--output', 'ap-ready.sarif'], dir);
+    const r = await cli(['check', '.', '--as-of', '2025-12-01', '--format', 'sarif', '--output', 'ap-ready.sarif'], dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const log = JSON.parse(readFileSync(join(dir, 'ap-ready.sarif'), 'utf8'));

@@ -11,22 +11,22 @@ import { AS_OF, CLI, GOOD, GOOD_FINDING, checkJson, cli, expectBounded, expectGo
 const goodCopy = GOOD.replace('pupil: P-0042', 'pupil: P-0043');
 
 describe('symlink loops in the placements folder', () => {
-  it('a folder link back up the tree is followed once: every file is checked exactly once', () => {
+  it('a folder link back up the tree is followed once: every file is checked exactly once', async () => {
     const { dir, placements } = repo();
     mkdirSync(join(placements, 'sub'));
     writeFileSync(join(placements, 'sub', 'other.yaml'), goodCopy);
     symlinkSync('..', join(placements, 'sub', 'up'));           // placements/sub/up -> placements
     symlinkSync(placements, join(placements, 'again'));         // placements/again -> placements
-    const { run, report } = checkJson(dir);
+    const { run, report } = await checkJson(dir);
     expect(run.status).toBe(1);
     expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual(['/placements/good.yaml', '/placements/sub/other.yaml']);
     expectGoodChecked(report);
   });
 
-  it('a .yaml link to itself is one finding that says it is a link that loops', () => {
+  it('a .yaml link to itself is one finding that says it is a link that loops', async () => {
     const { dir, placements } = repo();
     symlinkSync('self.yaml', join(placements, 'self.yaml'));
-    const { report, file } = checkJson(dir);
+    const { report, file } = await checkJson(dir);
     const m = onlyFinding(file('self.yaml'));
     expect(m.message).toMatch(/^The file cannot be read/);
     // "the system said ELOOP" does not tell a data manager what to do.
@@ -35,11 +35,11 @@ describe('symlink loops in the placements folder', () => {
     expectGoodChecked(report);
   });
 
-  it('two .yaml links to each other: one finding each', () => {
+  it('two .yaml links to each other: one finding each', async () => {
     const { dir, placements } = repo();
     symlinkSync('b.yaml', join(placements, 'a.yaml'));
     symlinkSync('a.yaml', join(placements, 'b.yaml'));
-    const { report, file } = checkJson(dir);
+    const { report, file } = await checkJson(dir);
     expect(onlyFinding(file('a.yaml')).message).toMatch(/^The file cannot be read/);
     expect(onlyFinding(file('b.yaml')).message).toMatch(/^The file cannot be read/);
     expectGoodChecked(report);
@@ -62,10 +62,10 @@ describe('unreadable files and folders', () => {
   const as = asNobody ? { uid: 65534, gid: 65534 } : {};
   const denied = !isRoot || asNobody;
 
-  it(`a file with mode 000 (${denied ? 'run as a user it denies' : 'root reads it anyway'})`, () => {
+  it(`a file with mode 000 (${denied ? 'run as a user it denies' : 'root reads it anyway'})`, async () => {
     const { dir, placements } = repo({ 'locked.yaml': goodCopy });
     chmodSync(join(placements, 'locked.yaml'), 0o000);
-    const { run, report, file } = checkJson(dir, [], as);
+    const { run, report, file } = await checkJson(dir, [], as);
     expect(run.status).toBe(1);
     if (denied) {
       expect(onlyFinding(file('locked.yaml')).message).toBe('The file cannot be read: permission denied: let the user running ap-ready read it.');
@@ -75,12 +75,12 @@ describe('unreadable files and folders', () => {
     expectGoodChecked(report);
   });
 
-  it.runIf(denied)('a sub-folder with mode 000 is named in the output, not silently skipped', () => {
+  it.runIf(denied)('a sub-folder with mode 000 is named in the output, not silently skipped', async () => {
     const { dir, placements } = repo();
     mkdirSync(join(placements, 'private'));
     writeFileSync(join(placements, 'private', 'hidden.yaml'), goodCopy);
     chmodSync(join(placements, 'private'), 0o000);
-    const run = cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir, ...as });
+    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir, ...as });
     expectBounded(run);
     // Its files are not checked: the user must be told, or the report would say "all clear" about them.
     expect(run.status).not.toBe(0);
@@ -89,10 +89,10 @@ describe('unreadable files and folders', () => {
 });
 
 describe('files that vanish', () => {
-  it('a dangling .yaml link (its target deleted) is one finding that says the link points nowhere', () => {
+  it('a dangling .yaml link (its target deleted) is one finding that says the link points nowhere', async () => {
     const { dir, placements } = repo();
     symlinkSync('moved-away.yaml', join(placements, 'gone.yaml'));
-    const { report, file } = checkJson(dir);
+    const { report, file } = await checkJson(dir);
     const m = onlyFinding(file('gone.yaml'));
     expect(m.message).toMatch(/^The file cannot be read/);
     // Running again (the "disappeared while being checked" advice) cannot help a link whose target is gone.
@@ -100,7 +100,7 @@ describe('files that vanish', () => {
     expectGoodChecked(report);
   });
 
-  it('a file deleted between listing and reading is one finding, and the rest are loaded', () => {
+  it('a file deleted between listing and reading is one finding, and the rest are loaded', async () => {
     const { placements } = repo({ 'soon-gone.yaml': goodCopy });
     const paths = findPlacementFiles([placements]);
     expect(paths.map((p) => p.slice(placements.length))).toEqual(['/good.yaml', '/soon-gone.yaml']);
@@ -113,7 +113,7 @@ describe('files that vanish', () => {
     expect(good.placements).toHaveLength(1);
   });
 
-  it('a file replaced by a folder between listing and reading is one finding', () => {
+  it('a file replaced by a folder between listing and reading is one finding', async () => {
     const { placements } = repo({ 'swapped.yaml': goodCopy });
     const paths = findPlacementFiles([placements]);
     rmSync(join(placements, 'swapped.yaml'));
@@ -124,18 +124,18 @@ describe('files that vanish', () => {
 });
 
 describe('names that look like placement files', () => {
-  it('a folder named x.yaml inside placements is searched, not read as a file', () => {
+  it('a folder named x.yaml inside placements is searched, not read as a file', async () => {
     const { dir, placements } = repo();
     mkdirSync(join(placements, 'archive.yaml'));
     writeFileSync(join(placements, 'archive.yaml', 'old.yaml'), goodCopy);
-    const { report } = checkJson(dir);
+    const { report } = await checkJson(dir);
     expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual(['/placements/archive.yaml/old.yaml', '/placements/good.yaml']);
   });
 
-  it('a named folder with no YAML in it is exit 2 with one line naming it', () => {
+  it('a named folder with no YAML in it is exit 2 with one line naming it', async () => {
     const { dir, placements } = repo();
     mkdirSync(join(placements, 'empty.yaml'));
-    const run = cli(['check', 'placements/empty.yaml', '--as-of', AS_OF], { cwd: dir });
+    const run = await cli(['check', 'placements/empty.yaml', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -143,9 +143,9 @@ describe('names that look like placement files', () => {
     expect(run.stderr).toMatch(/^ap-ready: placements\/empty\.yaml: this folder holds no \.yaml or \.yml placement file/);
   });
 
-  it('a named file that does not exist is exit 2 with one line naming it', () => {
+  it('a named file that does not exist is exit 2 with one line naming it', async () => {
     const { dir } = repo();
-    const run = cli(['check', 'placements/nope.yaml', '--as-of', AS_OF], { cwd: dir });
+    const run = await cli(['check', 'placements/nope.yaml', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -154,7 +154,7 @@ describe('names that look like placement files', () => {
 });
 
 describe('everything at once', () => {
-  it('a folder of every kind of bad file: each is named with its finding, the good file is still checked, in bounded time', () => {
+  it('a folder of every kind of bad file: each is named with its finding, the good file is still checked, in bounded time', async () => {
     const { dir, placements } = repo({
       'a-truncated.yaml': goodCopy.slice(0, goodCopy.indexOf('start: "09:30"') + 10),
       'b-malformed.yaml': 'provider:\n  name: X\n   address: y\n',
@@ -167,7 +167,7 @@ describe('everything at once', () => {
     });
     symlinkSync('i-loop.yaml', join(placements, 'i-loop.yaml'));
     symlinkSync('nowhere.yaml', join(placements, 'j-dangling.yaml'));
-    const run = cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
+    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(1);
     for (const name of ['a-truncated', 'b-malformed', 'c-bomb', 'd-binary', 'e-tabs', 'f-deep', 'g-dup', 'h-types', 'i-loop', 'j-dangling']) {

@@ -31,10 +31,10 @@ const PDF_MS = 60_000;
 describe('8. a long name without spaces wraps', () => {
   // The name is printed wrapped wherever it appears (about 100 characters a line), so the document is long,
   // but it is made, in bounded time, instead of a printToPDF time-out.
-  it('a 100,000-character provider name: made, in bounded time', () => {
+  it('a 100,000-character provider name: made, in bounded time', async () => {
     const { dir } = repo({ 'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(100_000)}`).replace('pupil: P-0042', 'pupil: P-0043') });
     // A PDF with a browser start needs more than the 10 s a check gets; the bound asserted is below.
-    const run = cli(['render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'long.pdf'], { cwd: dir, killAfterMs: PDF_MS / 2 });
+    const run = await cli(['render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'long.pdf'], { cwd: dir, killAfterMs: PDF_MS / 2 });
     expect(run.status, run.stderr).toBe(0);
     const pages = Number(/(\d+) pages?/.exec(run.stdout)?.[1]);
     expect(pages).toBeLessThan(250);
@@ -43,20 +43,20 @@ describe('8. a long name without spaces wraps', () => {
 });
 
 describe('9. a school\'s templates cannot make requests or navigate', () => {
-  it('prefetch, stylesheet and image links reach no server', () => {
+  it('prefetch, stylesheet and image links reach no server', async () => {
     const layout = builtIn('layout.hbs').replace(/<head>/i, `<head><link rel="prefetch" href="http://127.0.0.1:${port}/prefetch"><link rel="preconnect" href="http://127.0.0.1:${port}/"><link rel="stylesheet" href="http://127.0.0.1:${port}/css"><img src="http://127.0.0.1:${port}/img">`);
     expect(layout).toContain('/prefetch');
     const { dir } = withTemplates({ 'layout.hbs': layout });
-    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
     expect(hits).toEqual([]);
   }, PDF_MS);
 
-  it('a meta refresh: the PDF is refused and the old one kept', () => {
+  it('a meta refresh: the PDF is refused and the old one kept', async () => {
     const layout = builtIn('layout.hbs').replace(/<head>/i, `<head><meta http-equiv="refresh" content="0;url=http://127.0.0.1:${port}/refresh">`);
     const { dir } = withTemplates({ 'layout.hbs': layout });
     writeFileSync(join(dir, 'f.pdf'), 'the old PDF');
-    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
     expectBounded({ ...run, ms: 0 });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/tried to open another page/);
@@ -64,10 +64,10 @@ describe('9. a school\'s templates cannot make requests or navigate', () => {
     expect(hits).toEqual([]);
   }, PDF_MS);
 
-  it('a stylesheet in pdf-header.hbs: a clear error, no request', () => {
+  it('a stylesheet in pdf-header.hbs: a clear error, no request', async () => {
     const header = `<link rel="stylesheet" href="http://127.0.0.1:${port}/header.css">${builtIn('pdf-header.hbs')}`;
     const { dir } = withTemplates({ 'pdf-header.hbs': header });
-    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
     expectBounded({ ...run, ms: 0 });
     if (run.status !== 0) expect(run.stderr).toMatch(/pdf-header\.hbs and pdf-footer\.hbs hold only text and inline styles/);
     expect(hits).toEqual([]);

@@ -1,12 +1,15 @@
 // Shared by the robustness suite: a temporary placements folder holding the good file and one hostile
-// file, and a run of the built CLI (`node dist/cli.js`) bounded in time (a hang is killed and fails the
-// test) and measured in memory (the child's peak RSS, written at exit by a preloaded script).
+// file, and a run of the command line bounded in time and measured in CPU time and memory: in-process
+// (execute(), test/support/cli.ts: the CPU time and the growth of the peak resident memory around the run),
+// or, where the run must be another user's, the built CLI (`node dist/cli.js`), a hang killed (the child's
+// peak RSS written at exit by a preloaded script).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,13 +54,32 @@ export interface Run {
   stdout: string;
   stderr: string;
   ms: number;
-  /** Peak resident set size of the CLI process, when it exited by itself. */
+  /**
+   * Memory the run took: in-process, how far the process's peak resident size rose above its resident size
+   * before the run; spawned, the peak resident size of the CLI process, when it exited by itself.
+   */
   maxRssMB: number | undefined;
-  /** CPU time (user + system) of the CLI process, from the preload. */
+  /** CPU time (user + system) of the run (spawned: of the CLI process, start included, from the preload). */
   cpuMs: number | undefined;
 }
 
-export function cli(args: string[], opts: { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number; input?: string }): Run {
+export interface CliOptions { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number; input?: string }
+
+/** Runs the command line in-process; as another user (uid, gid), the built CLI in a process of that user. */
+export async function cli(args: string[], opts: CliOptions): Promise<Run> {
+  if (opts.uid !== undefined) return spawnCli(args, opts);
+  const rssBefore = process.memoryUsage.rss();
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const r = await runCli(args, { cwd: opts.cwd, env: opts.env, stdin: opts.input });
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const peakGrowth = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore);
+  return { status: r.status, signal: null, stdout: r.stdout, stderr: r.stderr, ms, maxRssMB: peakGrowth / 1024 / 1024, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The built CLI in a process of its own (as another user, with uid and gid), killed if it hangs. */
+export function spawnCli(args: string[], opts: CliOptions): Run {
   const rssFile = join(tmpdir(), `ap-ready-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', RSS_PRELOAD, CLI, ...args], {
@@ -91,8 +113,8 @@ export interface FileReport {
 }
 
 /** Runs `check placements --format json` in the repo and returns the run and the report. */
-export function checkJson(dir: string, extra: string[] = [], opts: { uid?: number; gid?: number } = {}): { run: Run; report: FileReport[]; file: (name: string) => FileReport } {
-  const run = cli(['check', 'placements', '--format', 'json', '--as-of', AS_OF, ...extra], { cwd: dir, ...opts });
+export async function checkJson(dir: string, extra: string[] = [], opts: { uid?: number; gid?: number } = {}): Promise<{ run: Run; report: FileReport[]; file: (name: string) => FileReport }> {
+  const run = await cli(['check', 'placements', '--format', 'json', '--as-of', AS_OF, ...extra], { cwd: dir, ...opts });
   expectBounded(run);
   let report: FileReport[];
   try {

@@ -32,8 +32,8 @@ const cases: [string, ReturnType<typeof withValue>, RegExp][] = [
 ];
 
 describe('wrong types', () => {
-  it.each(cases)('%s', (_name, { text, line, column }, message) => {
-    const { run, report, file } = checkJson(repo({ 'typed.yaml': text }).dir);
+  it.each(cases)('%s', async (_name, { text, line, column }, message) => {
+    const { run, report, file } = await checkJson(repo({ 'typed.yaml': text }).dir);
     expect(run.status).toBe(1);
     const own = file('typed.yaml').messages.filter((m) => m.ruleId !== 'reason-required');
     if (message.source === '^$') {
@@ -52,12 +52,12 @@ describe('missing required values', () => {
     ['send', '    send: sen-support'],
     ['looked_after', '    looked_after: false'],
     ['pupil', '  - pupil: P-0043'],
-  ])('%s missing says it is missing, never "undefined"', (key, line) => {
+  ])('%s missing says it is missing, never "undefined"', async (key, line) => {
     const start = goodCopy.indexOf(line);
     const end = goodCopy.indexOf('\n', start);
     // Keep the list entry's dash when the first key goes.
     const text = key === 'pupil' ? `${goodCopy.slice(0, start)}  - year_group: 10${goodCopy.slice(goodCopy.indexOf('\n', goodCopy.indexOf('year_group: 10', start)))}` : goodCopy.slice(0, start) + goodCopy.slice(end + 1);
-    const { report, file } = checkJson(repo({ 'missing.yaml': text }).dir);
+    const { report, file } = await checkJson(repo({ 'missing.yaml': text }).dir);
     const msgs = file('missing.yaml').messages;
     expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(new RegExp(`^${key} is missing`)) }));
     for (const m of msgs) expect(m.message).not.toMatch(/undefined/);

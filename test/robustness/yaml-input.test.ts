@@ -10,9 +10,9 @@ const lineCount = (text: string) => text.replace(/\n$/, '').split('\n').length;
 const goodCopy = GOOD.replace('pupil: P-0042', 'pupil: P-0043');
 
 describe('truncated YAML', () => {
-  it('a file cut off inside a { } session says so, at the line where it ends', () => {
+  it('a file cut off inside a { } session says so, at the line where it ends', async () => {
     const text = cutAfter('      - { day: mon, start: "09:30"');
-    const { run, report, file } = checkJson(repo({ 'cut.yaml': text }).dir);
+    const { run, report, file } = await checkJson(repo({ 'cut.yaml': text }).dir);
     expect(run.status).toBe(1);
     const m = onlyFinding(file('cut.yaml'));
     // The file has lineCount(text) lines: a position past its end cannot be jumped to in an editor.
@@ -21,9 +21,9 @@ describe('truncated YAML', () => {
     expectGoodChecked(report);
   });
 
-  it('a file cut off inside a quoted value says the quote is never closed', () => {
+  it('a file cut off inside a quoted value says the quote is never closed', async () => {
     const text = cutAfter('      - { day: mon, start: "09:3');
-    const { run, report, file } = checkJson(repo({ 'cut.yaml': text }).dir);
+    const { run, report, file } = await checkJson(repo({ 'cut.yaml': text }).dir);
     expect(run.status).toBe(1);
     const m = onlyFinding(file('cut.yaml'));
     expect(m.message).toMatch(/quoted value is never closed/);
@@ -32,9 +32,9 @@ describe('truncated YAML', () => {
     expectGoodChecked(report);
   });
 
-  it('a file cut off mid-line that is still valid YAML gets the findings of what is missing, in plain words', () => {
+  it('a file cut off mid-line that is still valid YAML gets the findings of what is missing, in plain words', async () => {
     const text = cutAfter('    start_date: 2025-10');
-    const { run, report, file } = checkJson(repo({ 'cut.yaml': text }).dir);
+    const { run, report, file } = await checkJson(repo({ 'cut.yaml': text }).dir);
     expect(run.status).toBe(1);
     const msgs = file('cut.yaml').messages;
     expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'date-format', line: lineOf(text, 'start_date: 2025-10') }));
@@ -46,9 +46,9 @@ describe('truncated YAML', () => {
 });
 
 describe('malformed YAML', () => {
-  it('bad indentation is reported at its line and column', () => {
+  it('bad indentation is reported at its line and column', async () => {
     const text = 'provider:\n  name: Bridge Learning Centre\n   address: 12 Mill Lane\n';
-    const { run, report, file } = checkJson(repo({ 'bad.yaml': text }).dir);
+    const { run, report, file } = await checkJson(repo({ 'bad.yaml': text }).dir);
     expect(run.status).toBe(1);
     const m = onlyFinding(file('bad.yaml'));
     expect(m.line).toBe(3);
@@ -56,41 +56,41 @@ describe('malformed YAML', () => {
     expectGoodChecked(report);
   });
 
-  it('a missing colon is reported at its line', () => {
+  it('a missing colon is reported at its line', async () => {
     const text = GOOD.replace('    town: Leeds', '    town Leeds\n    county: [West Yorkshire');
-    const { report, file } = checkJson(repo({ 'bad.yaml': text }).dir);
+    const { report, file } = await checkJson(repo({ 'bad.yaml': text }).dir);
     const m = onlyFinding(file('bad.yaml'));
     expect(m.line).toBeGreaterThanOrEqual(lineOf(text, 'town Leeds'));
     expect(m.line).toBeLessThanOrEqual(lineOf(text, 'county:') + 1);
     expectGoodChecked(report);
   });
 
-  it('two YAML documents in one file are one clear finding', () => {
-    const { report, file } = checkJson(repo({ 'two.yaml': `${goodCopy}---\n${goodCopy}` }).dir);
+  it('two YAML documents in one file are one clear finding', async () => {
+    const { report, file } = await checkJson(repo({ 'two.yaml': `${goodCopy}---\n${goodCopy}` }).dir);
     expect(onlyFinding(file('two.yaml')).message).toMatch(/more than one YAML document/);
     expectGoodChecked(report);
   });
 
-  it('a JavaScript tag is refused, not run', () => {
-    const { report, file } = checkJson(repo({ 'tag.yaml': 'provider: !!js/function "function () { process.exit(7) }"\n' }).dir);
+  it('a JavaScript tag is refused, not run', async () => {
+    const { report, file } = await checkJson(repo({ 'tag.yaml': 'provider: !!js/function "function () { process.exit(7) }"\n' }).dir);
     expect(onlyFinding(file('tag.yaml')).line).toBe(1);
     expectGoodChecked(report);
   });
 });
 
 describe('tabs', () => {
-  it('a tab used for indentation is reported at its line', () => {
+  it('a tab used for indentation is reported at its line', async () => {
     const text = goodCopy.replace('  name: Bridge Learning Centre', '\tname: Bridge Learning Centre');
-    const { report, file } = checkJson(repo({ 'tabs.yaml': text }).dir);
+    const { report, file } = await checkJson(repo({ 'tabs.yaml': text }).dir);
     const m = onlyFinding(file('tabs.yaml'));
     expect(m.line).toBe(lineOf(text, '\tname:'));
     expect(m.message).toMatch(/tab is used for indentation: indent with spaces only/);
     expectGoodChecked(report);
   });
 
-  it('a tab between a value and its comment is fine', () => {
+  it('a tab between a value and its comment is fine', async () => {
     const text = goodCopy.replace('    town: Leeds', '    town: Leeds\t\t# city');
-    const { run, report, file } = checkJson(repo({ 'tabs.yaml': text }).dir);
+    const { run, report, file } = await checkJson(repo({ 'tabs.yaml': text }).dir);
     expect(run.status).toBe(1);
     // Only the good file's own finding, here as well: the tab changes nothing.
     expect(file('tabs.yaml').messages.map((m) => [m.ruleId, m.line])).toEqual([[GOOD_FINDING.ruleId, GOOD_FINDING.line]]);
@@ -106,8 +106,8 @@ describe('very deep nesting', () => {
     ['1,000 levels of block mappings', Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}a:\n`).join('')],
     ['10,000 levels of block sequences', `${'- '.repeat(10_000)}x\n`],
   ];
-  it.each(cases)('%s: one yaml-syntax finding, no stack overflow', (_name, text) => {
-    const { run, report, file } = checkJson(repo({ 'deep.yaml': text }).dir);
+  it.each(cases)('%s: one yaml-syntax finding, no stack overflow', async (_name, text) => {
+    const { run, report, file } = await checkJson(repo({ 'deep.yaml': text }).dir);
     expect(run.status).toBe(1);
     expect(onlyFinding(file('deep.yaml')).message).toMatch(/nested too deeply|not valid YAML/);
     expectGoodChecked(report);
@@ -115,9 +115,9 @@ describe('very deep nesting', () => {
 });
 
 describe('duplicate keys', () => {
-  it('a key given twice in one block is reported at the second one', () => {
+  it('a key given twice in one block is reported at the second one', async () => {
     const text = goodCopy.replace('  name: Bridge Learning Centre', '  name: Bridge Learning Centre\n  name: Bridge Centre');
-    const { report, file } = checkJson(repo({ 'dup.yaml': text }).dir);
+    const { report, file } = await checkJson(repo({ 'dup.yaml': text }).dir);
     const m = onlyFinding(file('dup.yaml'));
     expect(m.line).toBe(lineOf(text, '  name: Bridge Centre'));
     expect(m.message).toMatch(/a key appears twice in the same block/);
@@ -137,33 +137,33 @@ describe('encodings and line ends: parsed as if plain, with the same positions',
   const positions = (msgs: { ruleId: string; line: number; column: number }[]) =>
     msgs.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column })).sort((a, b) => a.line - b.line);
 
-  it('plain LF (the reference)', () => {
-    const { report, file } = checkJson(repo({ 'v.yaml': variant }).dir);
+  it('plain LF (the reference)', async () => {
+    const { report, file } = await checkJson(repo({ 'v.yaml': variant }).dir);
     expect(positions(file('v.yaml').messages)).toEqual(want);
     expectGoodChecked(report);
   });
 
-  it('a UTF-8 byte order mark', () => {
-    const { report, file } = checkJson(repo({ 'v.yaml': `\ufeff${variant}` }).dir);
+  it('a UTF-8 byte order mark', async () => {
+    const { report, file } = await checkJson(repo({ 'v.yaml': `\ufeff${variant}` }).dir);
     expect(positions(file('v.yaml').messages)).toEqual(want);
     expectGoodChecked(report);
   });
 
-  it('CRLF line ends', () => {
-    const { report, file } = checkJson(repo({ 'v.yaml': variant.replace(/\n/g, '\r\n') }).dir);
+  it('CRLF line ends', async () => {
+    const { report, file } = await checkJson(repo({ 'v.yaml': variant.replace(/\n/g, '\r\n') }).dir);
     expect(positions(file('v.yaml').messages)).toEqual(want);
     expectGoodChecked(report);
   });
 
-  it('a byte order mark and CRLF together, and no newline at the end', () => {
-    const { report, file } = checkJson(repo({ 'v.yaml': `\ufeff${variant.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}` }).dir);
+  it('a byte order mark and CRLF together, and no newline at the end', async () => {
+    const { report, file } = await checkJson(repo({ 'v.yaml': `\ufeff${variant.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}` }).dir);
     expect(positions(file('v.yaml').messages)).toEqual(want);
     expectGoodChecked(report);
   });
 
-  it('stylish output of a CRLF file names it with the same line:col', () => {
+  it('stylish output of a CRLF file names it with the same line:col', async () => {
     const { dir } = repo({ 'v.yaml': variant.replace(/\n/g, '\r\n') });
-    const run = cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
+    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('placements/v.yaml');

@@ -11,15 +11,9 @@ export function providers(ctx: Pick<RuleContext, 'run'>, opts: { inUseOnly?: boo
   return opts.inUseOnly ? ctx.run.providers.filter((p) => p.inUse) : ctx.run.providers;
 }
 
-/** What rules work out from a run and share (by a name for what it is), made once per run. */
-const shared = new WeakMap<object, Map<string, unknown>>();
-
-/** `make()`, or what it made before for this run under `key`: the result is shared, never to be changed. */
-export function perRun<T>(run: object, key: string, make: () => T): T {
-  let cache = shared.get(run);
-  if (!cache) shared.set(run, (cache = new Map<string, unknown>()));
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
+/** `make()`, or what it made before for this run under `key` (kept on the run): shared, never to be changed. */
+export function perRun<T>(run: Pick<RuleContext['run'], 'memo'>, key: string, make: () => T): T {
+  return run.memo(key, make);
 }
 
 /** Valid placements, optionally only those in the given states (shared, never to be changed). */

@@ -15,6 +15,7 @@ import type { GiasIndex } from './gias/reader.js';
 import { findRegister, PupilsFile } from './load/pupils-file.js';
 import { InputBudget } from './load/budget.js';
 import { openRegular, SpecialFileError } from './load/open-regular.js';
+import { RecordingFs, type Reads } from './load/reads.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; default today. */
@@ -43,6 +44,12 @@ export interface CheckResult extends EngineResult {
   configPath?: string;
   /** Every file the run read (absolute): an output path may never be one of them. New inputs join here. */
   inputs?: string[];
+  /**
+   * Everything the run looked at: each file read (placement files, those read for context too, the register,
+   * the attendance CSVs, the config, the GIAS extract), each folder listed and each path asked about (a config
+   * or register looked for). `check --cache` keys on exactly this.
+   */
+  reads: Reads;
 }
 
 /** The as-of date: the option's value, checked, or today. Errors name the option (`asOf`); the CLI names its flag. */
@@ -88,9 +95,10 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
 
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const fs = options.fs ?? nodeFsLike;
+  // Every call on the file system is noted, so the result can say everything the run looked at.
+  const fs = new RecordingFs(options.fs ?? nodeFsLike, cwd);
   const asOf = parseAsOf(options.asOf);
-  const { config, configPath } = resolveConfig(paths, options);
+  const { config, configPath } = resolveConfig(paths, { ...options, fs });
   const list = paths.length || options.stdin ? paths : ['placements'];
   const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs, allIgnoredIsError: true });
   // One input budget for every YAML file the run reads (the files asked about, the register, the context below).
@@ -126,10 +134,13 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...(options.stdin ? [resolve(cwd, options.stdinFilename ?? 'stdin.yaml')] : []),
   ];
   const result = runRules(run, RULES);
+  // The files read through node:fs directly (one descriptor; chunks; the GIAS reader) join the recorded ones.
+  for (const path of [...inputs, ...context.map((f) => f.path)]) fs.read(path);
+  const reads = fs.reads();
   // Standard input (an editor checking the buffer) gets one result, its file's, as ESLint gives: the register's
   // and the attendance files' findings belong to a run over the folder.
   const asked = new Set(files.map((f) => f.path));
-  if (context.length === 0 && !options.stdin) return { ...result, config, configPath, inputs };
+  if (context.length === 0 && !options.stdin) return { ...result, config, configPath, inputs, reads };
   const shown = options.stdin ? (path: string) => asked.has(path) : (path: string) => !context.some((f) => f.path === path);
   return {
     ...result,
@@ -138,7 +149,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     findings: result.findings.filter((f) => shown(f.file)),
     // The summary counts the files asked about, as before.
     counts: countPupils({ ...run, files, placements: run.placements.filter((p) => shown(p.file.path)), providers: run.providers.filter((p) => shown(p.file.path)) }),
-    config, configPath, inputs: [...inputs, ...context.map((f) => f.path)],
+    config, configPath, inputs: [...inputs, ...context.map((f) => f.path)], reads,
   };
 }
 

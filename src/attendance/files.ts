@@ -1,7 +1,7 @@
 // Finding the attendance CSV files and reading one chunk by chunk, through node:fs or a caller's FsLike.
 import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { nodeFsLike, type FsLike } from '../load/fs.js';
+import { isNodeFs, nodeFsLike, type FsLike } from '../load/fs.js';
 import { openRegular } from '../load/open-regular.js';
 
 /**
@@ -30,7 +30,7 @@ export type ChunkSource = { size: number; next(): Buffer | undefined; close(): v
  * whole. Anything but a regular file throws a SpecialFileError saying what it is.
  */
 export function openChunks(path: string, size: number, fs: FsLike): ChunkSource {
-  if (fs !== nodeFsLike) {
+  if (!isNodeFs(fs)) {
     const st = fs.statSync(path);
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' });
     const bytes = Buffer.from(fs.readFileSync(path));

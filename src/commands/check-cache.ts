@@ -1,35 +1,36 @@
 // `ap-ready check --cache`: a whole-run cache, as `eslint --cache` is for editors and pre-commit hooks.
 // Several rules look across files (a pupil in two placements, the register against the placements, the
-// attendance marks), so findings cannot be kept per file: the run is one unit. Its key (the fingerprint) is a
-// hash of every input's content (placement files, pupil register, attendance CSVs, config), the GIAS
-// extract's size and time (it is hundreds of megabytes), which files the paths select, the as-of date, the
-// options that change what is checked, the tool's version and build, and the input limits from the
-// environment (AP_READY_MAX_INPUT_*). When the fingerprint is the one stored, the stored outcome is reported without parsing a
-// file or loading a rule; otherwise the check runs as usual and its outcome is stored.
+// attendance marks), so findings cannot be kept per file: the run is one unit. A check records everything it
+// looked at (CheckResult.reads: each file read, placement files read for context and the GIAS extract
+// included, each folder listed, each path asked about), and the cache stores that list with a digest of
+// what each entry held: a file's content (the size and times of one over 64 MB, such as a GIAS extract), a
+// folder's names, a path's kind. A lookup works out the digest of the same list again, with no parsing and
+// no rule loaded; the same digest, under the same options, as-of date, tool version and build, input limits
+// and Node, is a hit. Nothing the run looked at can change without the lookup seeing it.
 // A cache file that is missing, unreadable, corrupt or from another version is a miss, never an error, and
 // its contents are never printed. A cache that cannot be written is said on stderr; the report is the same.
-import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { attendanceFiles } from '../attendance/files.js';
-import { findConfig, findRegister } from '../load/files.js';
-import { selectFiles } from '../load/select.js';
 import { todayIso } from '../model/dates.js';
-import type { Config } from '../model/config.js';
+import type { Reads } from '../load/reads.js';
 import { writeOutput } from '../io/output.js';
 import { VERSION } from '../version.js';
 import type { CheckOutcome, Presented } from './check-report.js';
-import { isOutcome } from './cache-shape.js';
+import { isOutcome as isReportable } from './cache-shape.js';
 import type { CheckCommandOptions } from './check.js';
 
 /** Bump when the stored shape changes: an older file is then a miss. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** The file name inside a cache folder (the default is a folder in node_modules/.cache). */
 export const CACHE_FILE_NAME = 'check-cache.json';
 /** The environment variables that change a check's findings. */
 const LIMIT_VARIABLES = ['AP_READY_MAX_INPUT_BYTES', 'AP_READY_MAX_INPUT_VALUES'];
 /** A cache file larger than this is not read (it would be a strange one): a miss. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+/** A file larger than this is known by its size and times rather than its content (a GIAS extract is hundreds of MB). */
+const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 
 export interface CacheRequest {
   paths: readonly string[];
@@ -41,19 +42,13 @@ export interface CacheRequest {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The parts of the config that decide which files are read: stored so a hit finds them without parsing it. */
-interface Discovery {
-  ignores: string[];
-  pupils?: string;
-  attendanceFolder?: string;
-  gias?: string;
-}
-
 interface CacheFile {
   format: number;
   version: string;
-  fingerprint: string;
-  discovery: Discovery;
+  /** The run asked for: options, as-of date, tool and Node (see key()). */
+  key: string;
+  /** What each thing the run looked at held, when it was checked. */
+  digest: string;
   outcome: CheckOutcome;
 }
 
@@ -69,15 +64,6 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
     if (statSync(path).isDirectory()) return join(path, CACHE_FILE_NAME);
   } catch { /* a new file */ }
   return path;
-}
-
-function discoveryOf(config: Config): Discovery {
-  return {
-    ignores: [...(config.ignores ?? [])],
-    ...(config.pupils ? { pupils: config.pupils } : {}),
-    ...(config.attendance?.folder ? { attendanceFolder: config.attendance.folder } : {}),
-    ...(config.gias ? { gias: config.gias } : {}),
-  };
 }
 
 /** What the built code is: a rebuild of the same version (a new rule) changes it. */
@@ -110,49 +96,74 @@ function readRegular(path: string, max = Infinity, follow = true): Buffer {
   }
 }
 
-/**
- * The run's fingerprint with the given discovery settings, or undefined when it cannot be made (a path that
- * does not exist, a file that cannot be read): the check then runs and says what is wrong in its own words.
- */
-export function fingerprint(req: CacheRequest, configPath: string | undefined, discovery: Discovery): string | undefined {
-  try {
-    const { cwd } = req;
-    const h = createHash('sha256');
-    const part = (...xs: (string | number | undefined)[]) => h.update(`${xs.map((x) => x ?? '').join('\u0000')}\u0001`);
+/** The run asked for: everything but the files that decides the report. */
+export function key(req: CacheRequest): string {
+  const env = req.env ?? process.env;
+  return createHash('sha256').update(JSON.stringify({
+    CACHE_FORMAT, VERSION, build: buildStamp(), node: process.version, cwd: req.cwd, asOf: req.asOf ?? todayIso(), paths: req.paths,
+    configOption: req.configPath, giasOption: req.giasPath, ignorePatterns: req.ignorePatterns ?? [],
     // The input limits the environment may set (load/budget.ts) change what a check reports.
-    const env = LIMIT_VARIABLES.map((k) => `${k}=${(req.env ?? process.env)[k] ?? ''}`);
-    part(JSON.stringify({
-      CACHE_FORMAT, VERSION, build: buildStamp(), node: process.version, cwd, asOf: req.asOf ?? todayIso(), paths: req.paths,
-      configOption: req.configPath, giasOption: req.giasPath, ignorePatterns: req.ignorePatterns ?? [], env, discovery,
-    }));
-    const content = (kind: string, path: string) => part(kind, path, createHash('sha256').update(readRegular(path)).digest('hex'));
-    part('config', configPath);
-    if (configPath) content('config-content', configPath);
-    const list = req.paths.length ? req.paths : ['placements'];
-    const found = selectFiles(list, cwd, { ignorePatterns: req.ignorePatterns, configIgnores: discovery.ignores, ignoreBase: configPath ? dirname(configPath) : cwd });
-    const register = findRegister({ pupils: discovery.pupils } as Config, configPath, cwd);
-    for (const dir of found.unreadableFolders) part('unreadable-folder', dir);
-    for (const file of found.files) content('file', file);
-    if (register) content('register', register);
-    const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
-    const folder = resolve(base, discovery.attendanceFolder ?? 'attendance');
-    for (const csv of attendanceFiles(folder) ?? []) content('attendance', csv);
-    const gias = req.giasPath ?? discovery.gias;
-    if (gias) {
-      const st = statSync(resolve(cwd, gias));
-      part('gias', resolve(cwd, gias), st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+    limits: LIMIT_VARIABLES.map((k) => `${k}=${env[k] ?? ''}`),
+  })).digest('hex');
+}
+
+const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
+const kind = (st: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }) =>
+  (st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special');
+
+/**
+ * The digest of what everything in `reads` holds now, or undefined when one of them was changed at or after
+ * `changedSince` (ms): a file edited while the run read it must not be stored under its new content.
+ */
+export function digest(reads: Reads, changedSince = Infinity): string | undefined {
+  const h = createHash('sha256');
+  const part = (...xs: (string | number)[]) => h.update(`${xs.join('\u0000')}\u0001`);
+  let changed = false;
+  const recent = (mtimeMs: number) => { if (mtimeMs >= changedSince) changed = true; };
+  for (const file of reads.files) {
+    try {
+      const st = statSync(file);
+      recent(st.mtimeMs);
+      if (st.isFile() && st.size > MAX_HASHED_BYTES) part('large', file, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      else part('file', file, createHash('sha256').update(readRegular(file, MAX_HASHED_BYTES)).digest('hex'));
+    } catch (e) {
+      part('file', file, (e as Error).message === 'not a regular file' ? 'special' : code(e));
     }
-    return h.digest('hex');
-  } catch {
-    return undefined;
   }
+  for (const folder of reads.folders) {
+    try {
+      recent(statSync(folder).mtimeMs);
+      const names = readdirSync(folder, { withFileTypes: true }).map((d) => `${d.name}/${kind(d)}`).sort();
+      part('folder', folder, ...names);
+    } catch (e) {
+      part('folder', folder, code(e));
+    }
+  }
+  for (const path of reads.probes) {
+    let seen: string;
+    try {
+      const link = lstatSync(path);
+      seen = kind(link);
+      if (link.isSymbolicLink()) seen += `>${readlinkSync(path)}`;
+      const st = statSync(path);
+      recent(st.mtimeMs);
+      seen += `:${kind(st)}`;
+    } catch (e) {
+      seen = code(e);
+    }
+    part('probe', path, seen);
+  }
+  return changed ? undefined : h.digest('hex');
 }
 
-function configPathFor(req: CacheRequest): string | undefined {
-  return req.configPath !== undefined ? resolve(req.cwd, req.configPath) : findConfig(req.paths[0], req.cwd);
+/** A whole stored outcome (cache-shape.ts checks every entry), with the list of what its run looked at. */
+function isOutcome(x: unknown): x is CheckOutcome {
+  const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
+  const reads = (x as { reads?: CheckOutcome['reads'] } | null)?.reads;
+  return isReportable(x) && typeof reads === 'object' && reads !== null && strings(reads.files) && strings(reads.folders) && strings(reads.probes);
 }
 
-/** The stored outcome when the cache file holds this very run's fingerprint; undefined for any miss. */
+/** The stored outcome when the cache file holds this very run, and nothing it looked at has changed; undefined for any miss. */
 export function lookup(file: string, req: CacheRequest): CheckOutcome | undefined {
   let stored: CacheFile;
   try {
@@ -161,21 +172,18 @@ export function lookup(file: string, req: CacheRequest): CheckOutcome | undefine
     return undefined;
   }
   if (typeof stored !== 'object' || stored === null || stored.format !== CACHE_FORMAT || stored.version !== VERSION) return undefined;
-  const d = stored.discovery;
-  if (typeof d !== 'object' || d === null || !Array.isArray(d.ignores) || !d.ignores.every((i) => typeof i === 'string')) return undefined;
-  if (typeof stored.fingerprint !== 'string' || !isOutcome(stored.outcome)) return undefined;
-  const now = fingerprint(req, configPathFor(req), d);
-  return now !== undefined && now === stored.fingerprint ? stored.outcome : undefined;
+  if (stored.key !== key(req) || typeof stored.digest !== 'string' || !isOutcome(stored.outcome)) return undefined;
+  return digest(stored.outcome.reads) === stored.digest ? stored.outcome : undefined;
 }
 
-/** Stores an outcome under a fingerprint; returns a notice for stderr when the file cannot be written. */
-export function store(file: string, fp: string, discovery: Discovery, outcome: CheckOutcome, cwd: string): string | undefined {
-  const data: CacheFile = { format: CACHE_FORMAT, version: VERSION, fingerprint: fp, discovery, outcome };
+/** Stores an outcome under its digest; returns a notice for stderr when the file cannot be written. */
+export function store(file: string, req: CacheRequest, fp: string, outcome: CheckOutcome): string | undefined {
+  const data: CacheFile = { format: CACHE_FORMAT, version: VERSION, key: key(req), digest: fp, outcome };
   try {
     mkdirSync(dirname(file), { recursive: true });
     // Through the safe writer as a file of our own: 0600 always (the findings name pupils' refs), a link at the
     // path replaced rather than followed, never over an input or a device.
-    writeOutput(file, JSON.stringify(data), { inputs: outcome.inputs, cwd, option: '--cache-location', own: true });
+    writeOutput(file, JSON.stringify(data), { inputs: outcome.inputs, cwd: req.cwd, option: '--cache-location', own: true });
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -191,6 +199,27 @@ export interface CachedCheckOptions extends CheckCommandOptions {
   cacheLocation?: string;
 }
 
+/**
+ * Now, by the file system's own clock (the time it stamps a new file with, as coarse as it is: it may lag the
+ * process's clock by a tick), so a file changed from now on has this time or later. The clock is read from a
+ * new file in the temporary folder, never in a folder the run may list; failing that, the process's clock,
+ * less a little.
+ */
+function fileSystemNow(): number {
+  const probe = join(tmpdir(), `.ap-ready-clock-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    const fd = openSync(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    try {
+      return fstatSync(fd).mtimeMs;
+    } finally {
+      closeSync(fd);
+      rmSync(probe, { force: true });
+    }
+  } catch {
+    return Date.now() - 20;
+  }
+}
+
 /** `check --cache`: the stored report when nothing changed, else a full check whose outcome is stored. */
 export async function runCheckCached(paths: string[], opts: CachedCheckOptions): Promise<Presented & { cache: 'hit' | 'miss' }> {
   const cwd = resolve(opts.cwd ?? process.cwd());
@@ -201,23 +230,16 @@ export async function runCheckCached(paths: string[], opts: CachedCheckOptions):
     const { present } = await import('./check-report.js');
     return { ...(await present(hit, { ...opts, cwd })), cache: 'hit' };
   }
-  // A miss: the fingerprint is taken before the check reads anything, with the config the check will use, so
-  // a file changed during the run is a miss next time rather than a stale hit.
-  const { resolveConfig } = await import('../check.js');
-  let fp: string | undefined, discovery: Discovery | undefined;
-  try {
-    const { config, configPath } = resolveConfig(paths, { cwd, configPath: opts.configPath });
-    discovery = discoveryOf(config);
-    fp = fingerprint(req, configPath, discovery);
-  } catch {
-    // A config the check cannot read: the check says why, and nothing is stored.
-  }
+  const started = fileSystemNow();
   let outcome: CheckOutcome | undefined;
   const { runCheck } = await import('./check.js');
   const result = await runCheck(paths, { ...opts, cwd, onOutcome: (o: CheckOutcome) => { outcome = o; } });
   let stderr = result.stderr;
-  if (outcome && fp && discovery) {
-    const failed = store(file, fp, discovery, outcome, cwd);
+  // Worked out after the run, from the list the run made; a file changed while it ran is not stored (the next
+  // run is a miss, and checks afresh).
+  const fp = outcome && digest(outcome.reads, started);
+  if (outcome && fp) {
+    const failed = store(file, req, fp, outcome);
     if (failed) stderr += `${failed}\n`;
   }
   return { ...result, stderr, cache: 'miss' };

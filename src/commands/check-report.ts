@@ -14,6 +14,7 @@ import { printable } from '../report/escape.js';
 import { gitRoot } from '../report/paths.js';
 import { isBuiltInFormat, loadFormatModule } from './format-module.js';
 import type { CommandResult } from './result.js';
+import type { Reads } from '../load/reads.js';
 
 /** Everything a report is made from: plain data, so it can be stored and read back as JSON. */
 export interface CheckOutcome {
@@ -25,6 +26,8 @@ export interface CheckOutcome {
   rules: ReportRule[];
   /** Every file the run read (absolute): -o may never name one of them. */
   inputs: string[];
+  /** Everything the run looked at (files, folders, paths asked about): what `check --cache` keys on. */
+  reads: Reads;
 }
 
 export interface PresentOptions {

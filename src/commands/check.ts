@@ -24,6 +24,7 @@ export function outcomeOf(result: CheckResult): CheckOutcome {
       description: r.description(result.run.thresholds), severity: result.run.severity(r.id),
     })),
     inputs: result.inputs ?? [],
+    reads: result.reads,
   };
 }
 

@@ -32,12 +32,21 @@ export interface FsLike {
 export const nodeFsLike: FsLike = nodeFs;
 
 /**
+ * Whether node:fs is underneath (itself, or wrapped by a recorder that passes every call on: load/reads.ts),
+ * so a file may be read through node:fs directly (one descriptor for the kind, size and bytes; chunks).
+ */
+export function isNodeFs(fs: FsLike): boolean {
+  const inner = (fs as { inner?: FsLike }).inner;
+  return fs === nodeFsLike || (inner !== undefined && isNodeFs(inner));
+}
+
+/**
  * Reads at most `max` bytes' worth of file: a larger one returns its size only (it costs nothing to refuse).
  * Only a regular file is read: anything else (a FIFO, a device, a folder) throws a SpecialFileError, so a
  * FIFO cannot block the run and /dev/zero cannot fill the memory.
  */
 export function readBounded(fs: FsLike, path: string, max: number, opts: { what?: string; shown?: string } = {}): { bytes: Buffer } | { size: number } {
-  if (fs === nodeFsLike) {
+  if (isNodeFs(fs)) {
     // One open file for the kind, the size and the read (checked on the descriptor): the file cannot be
     // swapped for a FIFO or a huge one in between.
     const file = openRegular(path, opts);

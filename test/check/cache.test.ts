@@ -41,7 +41,7 @@ const check = (...extra: string[]) => ['check', 'placements', '--as-of', AS_OF, 
 beforeAll(async () => {
   const base = mkdtempSync(join(tmpdir(), 'ap-ready-cache-'));
   dir = join(base, 'school');
-  cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+  cpSync(join(ROOT, 'examples'), dir, { recursive: true, preserveTimestamps: true });
   rmSync(join(dir, 'area'), { recursive: true, force: true });
   rmSync(join(dir, 'broken'), { recursive: true, force: true });
 });
@@ -138,5 +138,56 @@ describe('check --cache', () => {
     expect([r.stdout, r.status]).toEqual([fresh.stdout, fresh.status]);
     expect(r.stderr).toContain('the cache was not saved');
     expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+});
+
+describe('a cached report is never stale: it is what an uncached run prints after any change to what the run looked at', () => {
+  const ONE = 'placements/larkspur-rise-academy.yaml';
+  /** A copy of the examples (a school with a register, attendance CSVs and a GIAS extract given to --gias). */
+  function school(): string {
+    const at = join(dir, '..', `stale-${n++}`);
+    // With the files' own times: a file changed as a run starts is not stored (it may have changed while read).
+    cpSync(join(ROOT, 'examples'), at, { recursive: true, preserveTimestamps: true });
+    rmSync(join(at, 'area'), { recursive: true, force: true });
+    rmSync(join(at, 'broken'), { recursive: true, force: true });
+    const sample = readFileSync(join(ROOT, 'test', 'fixtures', 'gias', 'edubasealldata-sample.csv'));
+    writeFileSync(join(at, 'gias.csv'), sample);
+    return at;
+  }
+  const replace = (file: string, from: string | RegExp, to: string) => {
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace(from, to);
+    expect(changed, `${from} is in ${file}`).not.toBe(text);
+    writeFileSync(file, changed);
+  };
+
+  it.each<[string, (school: string) => void]>([
+    // The issue's reproduction: the file checked is one, the file changed another that the check reads for context.
+    ['within_minutes in another placement file, read for context', (s) => replace(join(s, 'placements', 'inkwell-lane-tuition-centre.yaml'), 'within_minutes: 20', 'within_minutes: 200')],
+    ['a placement file added to the folder read for context', (s) => writeFileSync(join(s, 'placements', 'second-site.yaml'),
+      readFileSync(join(s, ONE), 'utf8').replace(/name: Larkspur Rise Academy/, 'name: Larkspur Rise Second Site').replace(/urn: "997231"/, 'urn: "997232"'))],
+    ['the register', (s) => replace(join(s, 'pupils.yaml'), /^ {4}school_sessions: \[\] {2}.*\n/m, '')],
+    ['the register removed', (s) => rmSync(join(s, 'pupils.yaml'))],
+    ['an attendance CSV', (s) => replace(join(s, 'attendance', 'larkspur-rise.csv'), '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T09:02,', '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T11:02,')],
+    ['an attendance CSV added', (s) => writeFileSync(join(s, 'attendance', 'more.csv'), readFileSync(join(s, 'attendance', 'larkspur-rise.csv'), 'utf8').replace(/T09:02/g, 'T11:02'))],
+    ['the config', (s) => appendFileSync(join(s, 'ap-ready.config.yaml'), '\nrules:\n  attendance-reported-late: off\n')],
+    ['the GIAS extract', (s) => appendFileSync(join(s, 'gias.csv'), readFileSync(join(s, 'gias.csv'), 'utf8').split('\n')[1].replace(/^900101,/, '997231,').replace('Brookside Pupil Referral Unit', 'Larkspur Rise Academy') + '\n')],
+  ])('%s', async (_what, change) => {
+    const s = school();
+    // A run does not store what it read from files changed as it started (by the file system's coarse clock,
+    // they may have changed while it read them): the school is set up a moment before, as a real one is.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const args = ['check', ONE, '--as-of', AS_OF, '--gias', 'gias.csv', '-f', 'json'];
+    const cached = [...args, '--cache', '--cache-location', join(s, 'cache.json')];
+    const before = await run(cached, s);
+    expect(before.parsed).toBe(true);
+    expect((await run(cached, s)).parsed).toBe(false); // a hit while nothing changes
+    change(s);
+    const fresh = await run(args, s);
+    expect(fresh.stdout, 'the change makes a difference to the report').not.toBe(before.stdout);
+    const after = await run(cached, s);
+    expect([after.stdout, after.stderr, after.status]).toEqual([fresh.stdout, fresh.stderr, fresh.status]);
+    expect(after.parsed).toBe(true);
+    expect((await run(cached, s)).parsed).toBe(false); // stored again
   });
 });

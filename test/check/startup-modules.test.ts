@@ -15,14 +15,14 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const HOOK = pathToFileURL(join(ROOT, 'test', 'support', 'trace-modules.mjs')).href;
 const HEAVY = { zod: '/node_modules/zod/', 'js-yaml': '/node_modules/js-yaml/', yaml: '/node_modules/yaml/' };
 
-function loaded(args: string[]): { modules: string[]; status: number | null; stdout: string } {
+function loaded(args: string[]): { modules: string[]; status: number | null; stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ap-ready-trace-'));
   const log = join(dir, 'modules.txt');
   try {
     const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' },
     });
-    return { modules: loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)), status: r.status, stdout: r.stdout };
+    return { modules: loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)), status: r.status, stdout: r.stdout, stderr: r.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -61,4 +61,18 @@ describe('modules each command loads', () => {
     const packages = new Set(Object.keys(meta.inputs).flatMap((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.slice(1) ?? []));
     expect([...packages].sort()).toEqual(['zod']);
   });
+
+  it('ap-ready check --cache: a hit prints the stored report without loading zod or a YAML parser', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-trace-cache-'));
+    try {
+      const args = ['check', 'examples/placements', '--as-of', '2026-11-16', '-f', 'json', '--cache', '--cache-location', join(dir, 'cache.json')];
+      const first = loaded(args);
+      expect(heavy(first.modules)).toEqual(expect.arrayContaining(['zod', 'js-yaml']));
+      const hit = loaded(args);
+      expect([hit.status, hit.stdout, hit.stderr]).toEqual([first.status, first.stdout, first.stderr]);
+      expect(heavy(hit.modules)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,11 +7,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './model/findings.js';
 import { Channel, OutputError, writeFailure, type CliIO } from './io/streams.js';
 import type { CommandResult } from './commands/result.js';
+import { FORMAT_NAMES } from './report/formats.js';
 
 export type { CliIO } from './io/streams.js';
 
-/** The report formats of check and area, in the order --help lists them. */
-const REPORT_FORMATS = ['stylish', 'json', 'json-with-metadata', 'sarif', 'github', 'junit', 'gitlab'];
 
 /** The command-line flag of each library option an error may name. */
 const OPTION_FLAGS: Record<string, string> = { asOf: '--as-of', output: '--output', configPath: '--config', giasPath: '--gias', within: '--within', format: '--format' };
@@ -90,7 +89,7 @@ async function makeProgram(io: CliIO, out: Channel, err: Channel, emit: (r: Comm
   common(program.command('check'))
     .description('lint placement files (default path: placements/); - reads one file from standard input')
     .argument('[paths...]', 'files, folders or quoted globs ("placements/**/*.yaml") of placement files, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of the screen (missing folders are made)')
     .addOption(new Option('--output <file>', 'the same as --output-file').hideHelp())
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings; -1 for no limit')
@@ -143,7 +142,7 @@ async function makeProgram(io: CliIO, out: Channel, err: Channel, emit: (r: Comm
   common(program.command('area'))
     .description('check every school of an area (LA or trust) listed in area.yaml, and the area as a whole')
     .argument('<area-file>', 'the area file (area.yaml) listing the schools\' placement repos')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of the screen')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
     .addOption(new Option('--tables <format>', 'print the area overview\'s tables (no pupil reference) instead of the findings').choices(['json', 'csv']))

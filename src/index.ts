@@ -4,8 +4,7 @@
 // Nothing here prints or exits.
 import type { CheckResult } from './check.js';
 import { reportInput } from './commands/check.js';
-import { UsageError } from './model/findings.js';
-import { FORMATTERS } from './report/index.js';
+import { formatterFor, type FormatName } from './report/index.js';
 
 export { check, type CheckOptions, type CheckResult } from './check.js';
 export { render, renderHtml, DOCUMENTS, type RenderOptions, type RenderResult, type Rendered, type Refused, type DocumentId } from './render/index.js';
@@ -24,11 +23,9 @@ export type { Config, Thresholds } from './model/config.js';
 export type { Provider, Placement, Session, QualityAssurance } from './model/schema.js';
 export { VERSION } from './version.js';
 
-export type FormatName = 'stylish' | 'json' | 'json-with-metadata' | 'sarif' | 'github' | 'junit' | 'gitlab';
+export { FORMAT_NAMES, type FormatName } from './report/index.js';
 
 /** A check's result as one of the CLI's report formats (the text `ap-ready check --format <name>` prints). */
 export function format(result: CheckResult, name: FormatName, options: { quiet?: boolean; color?: boolean } = {}): string {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new UsageError(`"${name}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
-  return formatter(reportInput(result, options));
+  return formatterFor(name)(reportInput(result, options));
 }

@@ -3,7 +3,7 @@
 import { areaInputs } from '../area/inputs.js';
 import { checkArea, AREA_RULES, areaSeverity, type AreaResult } from '../area/index.js';
 import { ExitCode, UsageError, type Finding } from '../model/findings.js';
-import { FORMATTERS } from '../report/index.js';
+import { formatterFor } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { severityOf } from '../model/rule-meta.js';
@@ -61,8 +61,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
   if (!areaPath) throw new UsageError('area needs the area file: ap-ready area area.yaml');
   if (opts.configPath) throw new UsageError('area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');
   const format = opts.format ?? 'stylish';
-  const formatter = FORMATTERS[format];
-  if (!formatter) throw new UsageError(`--format "${format}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  const formatter = formatterFor(format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.giasPath) {
     const { existsSync } = await import('node:fs');

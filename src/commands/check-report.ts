@@ -1,15 +1,14 @@
 // A check's outcome as plain data, and how it becomes a report: the text, the exit code, the file -o names.
 // Kept apart from the check itself so a cached run (commands/check-cache.ts) prints without loading the rules,
 // the schema library or a YAML parser.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ExitCode, UsageError, type Finding } from '../model/findings.js';
 import type { Counts } from '../model/counts.js';
-import { FORMATTERS } from '../report/index.js';
+import { formatterFor } from '../report/index.js';
 import type { ReportInput, ReportRule } from '../report/types.js';
 import { plural } from '../model/wording.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../io/output.js';
+import { writeOutputFile } from '../io/output.js';
 import { printable } from '../report/escape.js';
 import { gitRoot } from '../report/paths.js';
 import { isBuiltInFormat, loadFormatModule } from './format-module.js';
@@ -81,13 +80,7 @@ export function parseMaxWarnings(value: string | number | undefined): number | u
   return n === -1 ? undefined : n;
 }
 
-/** The formatter for a format name, or a usage error naming the formats. */
-export function formatterFor(format: string | undefined) {
-  const name = format ?? 'stylish';
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new UsageError(`--format "${name}" is not a format: use one of ${Object.keys(FORMATTERS).join(', ')}.`);
-  return formatter;
-}
+export { formatterFor };
 
 /** A report: its text, or (present's `stream`) the same text in chunks; the exit code; the --max-warnings notice on stderr. */
 export type Presented = CommandResult;
@@ -123,12 +116,6 @@ export function finishReport(input: ReportInput, text: string | Iterable<string>
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
   const stderr = tooMany ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.\n` : '';
   if (!opts.output) return typeof text === 'string' ? { exitCode, stdout: text, stderr } : { exitCode, stdout: '', chunks: text, stderr };
-  try {
-    mkdirSync(dirname(resolve(opts.cwd ?? process.cwd(), opts.output)), { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot make the folder for ${opts.output}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}. Choose another --output-file path.`);
-  }
-  writeOutput(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
+  writeOutputFile(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
   return { exitCode, stdout: '', stderr };
 }

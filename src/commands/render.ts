@@ -1,13 +1,13 @@
 // `ap-ready render <document> [paths...] -o FILE`: make a document from the placement files and write it
 // atomically, so a failed render leaves any earlier file exactly as it was.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { areaInputs } from '../area/inputs.js';
 import type { CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
 import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult, type Rendered } from '../render/index.js';
 import { ruleById } from '../rules/index.js';
-import { writeAtomic } from '../write.js';
+import { writeOutputFile } from '../io/output.js';
 import { printable } from '../report/escape.js';
 import type { EarlyPrinter } from '../render/early.js';
 import type { CommandResult } from './result.js';
@@ -69,8 +69,6 @@ export async function runRender(document: string, paths: string[], opts: RenderC
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();
   const target = resolve(cwd, opts.output);
-  // A missing output folder (out/ on a fresh clone) is made; one that cannot be made is the user's to fix.
-  try { mkdirSync(dirname(target), { recursive: true }); } catch { throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist and cannot be made (is part of the path a file, or read-only?). Choose another -o path.`); }
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/${document}.${format}.`);
 
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
@@ -89,9 +87,9 @@ export async function runRender(document: string, paths: string[], opts: RenderC
       rendered: result,
     };
   }
-  // Never over an input: the check's files and folders, and the school's templates folder (a partial, print.css).
+  // A missing output folder (out/ on a fresh clone) is made, as for every -o. Never over an input: the check's files and folders, and the school's templates folder (a partial, print.css).
   const templates = result.result.config.templates;
-  writeAtomic(target, result.content, { inputs: [...result.result.inputs ?? [], ...(templates ? [join(resolve(cwd, templates), '**')] : [])], cwd });
+  writeOutputFile(opts.output, result.content, { inputs: [...result.result.inputs ?? [], ...(templates ? [join(resolve(cwd, templates), '**')] : [])], cwd });
   const warnings = [...(warning ? [warning] : []), ...result.warnings];
   const leftOut = leftOutErrors(result);
   const providers = 'providers' in result.view ? result.view.providers.length : undefined;
@@ -123,11 +121,11 @@ async function runAreaRender(paths: string[], opts: {
   const { format, warning } = formatFor(opts.output, opts.format);
   const cwd = opts.cwd ?? process.cwd();
   const target = resolve(cwd, opts.output);
-  if (!existsSync(dirname(target))) throw new UsageError(`Cannot write ${opts.output}: the folder ${dirname(opts.output)} does not exist. Create it, or choose another -o path.`);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
   const { renderAreaOverview } = await import('../render/area.js');
   const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early, giasPath: opts.giasPath });
-  writeAtomic(target, rendered.content, { inputs: areaInputs(rendered.result), cwd });
+  // The same -o as every command: missing folders made, never over the area file or a school's input.
+  writeOutputFile(opts.output, rendered.content, { inputs: areaInputs(rendered.result), cwd });
   const what = [
     rendered.pages !== undefined ? `${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}` : undefined,
     `${rendered.result.schools.length} ${rendered.result.schools.length === 1 ? 'school' : 'schools'}`,

@@ -5,8 +5,9 @@
 // - a symlink is followed: its target is replaced, and the link stays a link;
 // - anything else (a character device such as /dev/null, a FIFO, a terminal, /dev/stdout) is written to
 //   directly and never renamed over: renaming would replace the device with a file of pupil data;
-// - a path that is one of the run's inputs (a placement file, the config, a register…) is refused (exit 2).
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+// - a path that is one of the run's inputs (a placement file, the config, a register…) is refused (exit 2);
+// - with writeOutputFile, the one -o of every command (check, area, render), missing folders are made first.
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/findings.js';
@@ -197,4 +198,22 @@ function replaceFile(real: string, data: string | Uint8Array | Iterable<string>,
     rmSync(tmp, { force: true });
     fail(e);
   }
+}
+
+/**
+ * The -o of every command (check's and area's reports, render's documents): the missing folders of the path are
+ * made (as ESLint's --output-file does), then the data is written as writeOutput writes it (never over one of
+ * the run's inputs; a device or FIFO written to, never replaced; a file replaced whole or not at all).
+ */
+export function writeOutputFile(given: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions = {}): void {
+  const cwd = opts.cwd ?? process.cwd();
+  try {
+    mkdirSync(dirname(resolve(cwd, given)), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EROFS' ? 'the disk is read-only' : `the system said ${code ?? (e as Error).message}`;
+    throw new UsageError(`Cannot make the folder for ${given}: ${reason}. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+  }
+  writeOutput(given, data, opts);
 }

@@ -144,7 +144,7 @@ describe('usage mistakes: exit 2 with what to do', () => {
     writeFileSync(join(dir, 'a-file'), 'x');
     const r = await run('planning-call', set.placements, '-o', join(dir, 'a-file', 'x.html'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/Cannot write .*a-file\/x\.html: the folder .*a-file does not exist and cannot be made/);
+    expect(r.stderr).toMatch(/^ap-ready: Cannot make the folder for .*a-file\/x\.html: part of the path is a file, not a folder\. Choose another --output path\.\n$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

@@ -150,7 +150,7 @@ async function makeProgram(io: CliIO, out: Channel, err: Channel, emit: (r: Comm
       const { runArea } = await import('./commands/area.js');
       await emit(await runArea(areaFile, {
         asOf: opts.asOf, format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet, color: await color(opts.color),
-        configPath: opts.config, giasPath: opts.gias, tables: opts.tables, cwd: io.cwd,
+        configPath: opts.config, giasPath: opts.gias, tables: opts.tables, cwd: io.cwd, env: io.env,
       }));
     });
 

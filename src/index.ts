@@ -22,6 +22,9 @@ export type { Counts } from './model/counts.js';
 export type { Config, Thresholds } from './model/config.js';
 export type { Provider, Placement, Session, QualityAssurance } from './model/schema.js';
 export { VERSION } from './version.js';
+// The command line as a function: `await execute(['check', 'placements'], { stdin, stdout, stderr, cwd, env })`
+// resolves to the exit code (what `ap-ready` itself runs).
+export { execute, type CliIO } from './execute.js';
 
 export { FORMAT_NAMES, type FormatName } from './report/index.js';
 

@@ -23,6 +23,8 @@ export interface AreaOptions {
   cwd?: string;
   /** A GIAS extract for every school's URN checks (else each school's config's `gias`). */
   giasPath?: string;
+  /** The environment, for each school's input limits (default the process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface AreaResult {
@@ -57,7 +59,7 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   const asOf = parseAsOf(options.asOf);
   const area = loadAreaFile(areaPath, AREA_RULE_IDS, cwd);
   const thresholds = ThresholdsSchema.parse(area.data.thresholds);
-  const { schools, leftOut } = await loadSchools(area, asOf, cwd, options.giasPath);
+  const { schools, leftOut } = await loadSchools(area, asOf, cwd, options.giasPath, options.env);
   const directory = areaDirectory(area.path, area.data.directory, cwd);
   const successors = area.data.gias_links ? loadGiasLinks(area.data.gias_links, dirname(area.path), area.data.gias_links) : undefined;
   // The area's GIAS extract: --gias, which every school was checked against, else the first school's own.

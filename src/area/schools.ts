@@ -88,7 +88,7 @@ function inGitRepo(dir: string): boolean {
   }
 }
 
-export async function loadSchool(area: AreaFile, index: number, asOf: string, cwd: string, giasPath?: string): Promise<AreaSchool | LeftOut> {
+export async function loadSchool(area: AreaFile, index: number, asOf: string, cwd: string, giasPath?: string, env?: NodeJS.ProcessEnv): Promise<AreaSchool | LeftOut> {
   const entry = area.data.schools[index];
   const fromGit = !entry.path && !!entry.git;
   const path: DataPath = ['schools', index, fromGit ? 'git' : 'path'];
@@ -115,7 +115,7 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   if (!fromGit && inGitRepo(dir)) collected = commitOf(dir);
   let result: CheckResult;
   try {
-    result = await check([placementsDir], { asOf, configPath, cwd, giasPath });
+    result = await check([placementsDir], { asOf, configPath, cwd, giasPath, env });
   } catch (e) {
     if (e instanceof UsageError) return out({ messageId: 'notChecked', data: { folder: shown, problem: oneLine(e.message) } });
     throw e;
@@ -138,11 +138,11 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
  * Every school, in area.yaml's order. Schools are checked one after another: each check is synchronous
  * file reading and parsing on one core, and bench/area.mjs measured two worker processes as no faster here.
  */
-export async function loadSchools(area: AreaFile, asOf: string, cwd: string, giasPath?: string): Promise<LoadedSchools> {
+export async function loadSchools(area: AreaFile, asOf: string, cwd: string, giasPath?: string, env?: NodeJS.ProcessEnv): Promise<LoadedSchools> {
   const schools: AreaSchool[] = [], leftOut: LeftOut[] = [];
   const byUrn = new Map<string, AreaSchool>();
   for (let i = 0; i < area.data.schools.length; i++) {
-    const loaded = await loadSchool(area, i, asOf, cwd, giasPath);
+    const loaded = await loadSchool(area, i, asOf, cwd, giasPath, env);
     if (!('urn' in loaded)) { leftOut.push(loaded); continue; }
     const first = byUrn.get(loaded.urn);
     if (first) {

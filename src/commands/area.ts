@@ -27,6 +27,7 @@ export interface AreaCommandOptions {
   giasPath?: string;
   /** --tables json|csv: the overview's tables instead of the findings, with no pupil reference. */
   tables?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; color?: boolean }): ReportInput {
@@ -69,7 +70,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
   }
   if (opts.tables !== undefined && !['json', 'csv'].includes(opts.tables)) throw new UsageError(`--tables "${opts.tables}" is not a tables format: use json or csv.`);
-  const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath });
+  const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath, env: opts.env });
   const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
   const inputs = areaInputs(result);
   if (opts.tables) {

@@ -47,7 +47,7 @@ export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: bo
 
 export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
   const choice = options.format === 'pdf' && !options.printer ? await (options.early?.choice ?? findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
-  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath });
+  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath, env: options.env });
   const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
   const warnings = [
     ...view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`),

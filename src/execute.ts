@@ -124,18 +124,19 @@ async function makeProgram(io: CliIO, out: Channel, err: Channel, emit: (r: Comm
     .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
     .option('--include-findings', 'put the checks\' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)')
     .action(async (document: string, paths: string[], opts) => {
-      // A PDF: Chromium is started before anything else is loaded, so its start-up overlaps all of ap-ready's
-      // own work. A guess from the options: if it is wrong the browser is closed unused, or started later.
+      // A PDF: the command opens one printer session before anything else is loaded, so Chromium's start-up
+      // overlaps all of ap-ready's own work, and hands it down. A guess from the options (--format, else the
+      // output's name, as render decides): if the document is refused or the guess is wrong, it closes unused.
       const pdf = opts.format === 'pdf' || (opts.format === undefined && typeof opts.output === 'string' && /\.pdf$/i.test(opts.output));
-      const early = pdf ? await (await import('./render/early.js')).openEarly({ chrome: opts.chrome, env: io.env }) : undefined;
+      const session = pdf ? await (await import('./render/printer/session.js')).openPrinterSession({ chrome: opts.chrome, env: io.env }) : undefined;
       try {
         const { runRender } = await import('./commands/render.js');
         await emit(await runRender(document, paths, {
           output: opts.output, format: opts.format, chrome: opts.chrome, all: opts.all, term: opts.term, exactCounts: opts.exactCounts, includeFindings: opts.includeFindings,
-          quiet: opts.quiet, asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, cwd: io.cwd, env: io.env, early,
+          quiet: opts.quiet, asOf: opts.asOf, configPath: opts.config, giasPath: opts.gias, cwd: io.cwd, env: io.env, session,
         }));
       } finally {
-        await early?.close();
+        await session?.close();
       }
     });
 

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../model/findings.js';
-import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/browser-cache.js';
+import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/printer/browser-cache.js';
 import { printed, type CommandResult } from './result.js';
 
 /** How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS). */
@@ -59,7 +59,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
 }
 
 export async function runBrowserWhere(chrome?: string, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
-  const { findBrowser } = await import('../render/pdf.js');
+  const { findBrowser } = await import('../render/printer/pdf.js');
   const choice = await findBrowser({ chrome, env });
   return printed(`${choice.path} (from ${choice.from})\n`);
 }

@@ -9,7 +9,7 @@ import { DOCUMENTS, isDocument, render, type RenderFormat, type RenderResult, ty
 import { ruleById } from '../rules/index.js';
 import { writeOutputFile } from '../io/output.js';
 import { printable } from '../report/escape.js';
-import type { EarlyPrinter } from '../render/early.js';
+import type { PrinterSession } from '../render/printer/session.js';
 import type { CommandResult } from './result.js';
 
 export interface RenderCommandOptions extends CheckOptions {
@@ -24,8 +24,8 @@ export interface RenderCommandOptions extends CheckOptions {
   includeNotes?: boolean;
   env?: NodeJS.ProcessEnv;
   now?: Date;
-  /** The browser the command line started first (render/early.ts), for a PDF. */
-  early?: EarlyPrinter;
+  /** The printer session the command line opened first (render/printer/session.ts), for a PDF; it closes it. */
+  session?: PrinterSession;
   /** render pupil --all: every pupil's case pack in one document. */
   all?: boolean;
   /** render governors --term autumn-2026. */
@@ -73,7 +73,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 
   // Named one by one: commander's options also hold `config` (the --config path), which is not a config object.
   const result = await render(document, paths, {
-    format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now, early: opts.early,
+    format, cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, chrome: opts.chrome, env: opts.env, now: opts.now, session: opts.session,
     includeFindings: opts.includeFindings, includeNotes: opts.includeNotes, pupil, allPupils: opts.all === true, term: opts.term,
   });
   if (result.status === 'refused') {
@@ -111,7 +111,7 @@ export async function runRender(document: string, paths: string[], opts: RenderC
 /** `ap-ready render area-overview area.yaml -o overview.pdf`: checks like `area`, then writes the document atomically. */
 async function runAreaRender(paths: string[], opts: {
   output?: string; format?: string; asOf?: string; cwd?: string; chrome?: string; env?: NodeJS.ProcessEnv; now?: Date; quiet?: boolean; exactCounts?: boolean;
-  early?: EarlyPrinter; configPath?: string; giasPath?: string;
+  session?: PrinterSession; configPath?: string; giasPath?: string;
 }): Promise<CommandResult> {
   if (paths.length !== 1) throw new UsageError('render area-overview needs one area file: ap-ready render area-overview area.yaml -o overview.pdf');
   // As `area`: each school is checked with its own config, so --config has no meaning here.
@@ -123,7 +123,7 @@ async function runAreaRender(paths: string[], opts: {
   const target = resolve(cwd, opts.output);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`Cannot write ${opts.output}: it is a folder. Give a file name, for example -o ${opts.output.replace(/[\\/]+$/, '')}/area-overview.${format}.`);
   const { renderAreaOverview } = await import('../render/area.js');
-  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, early: opts.early, giasPath: opts.giasPath });
+  const rendered = await renderAreaOverview(paths[0], { format, cwd, asOf: opts.asOf, chrome: opts.chrome, env: opts.env, now: opts.now, exactCounts: opts.exactCounts, session: opts.session, giasPath: opts.giasPath });
   // The same -o as every command: missing folders made, never over the area file or a school's input.
   writeOutputFile(opts.output, rendered.content, { inputs: areaInputs(rendered.result), cwd });
   const what = [

@@ -5,10 +5,10 @@ import { UsageError } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { checkArea, type AreaResult } from '../area/index.js';
 import { fontFaces } from './fonts.js';
-import { findBrowser, pageCount, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { pageCount, type BrowserChoice, type PdfPrinter } from './printer/pdf.js';
+import { sessionFor, type PrinterSession } from './printer/session.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildAreaOverview, type AreaOverviewView } from './views/area-overview.js';
-import type { EarlyPrinter } from './early.js';
 
 export interface AreaRenderOptions {
   format: 'html' | 'pdf';
@@ -17,9 +17,10 @@ export interface AreaRenderOptions {
   exactCounts?: boolean;
   chrome?: string;
   env?: NodeJS.ProcessEnv;
+  /** An open browser to reuse (tests); else the session's, or one opened and closed for this render. */
   printer?: PdfPrinter;
-  /** A browser the command line started before loading the rest (render/early.ts). */
-  early?: EarlyPrinter;
+  /** The printer session the command opened (printer/session.ts): used, and closed by the command. */
+  session?: PrinterSession;
   now?: Date;
   /** --gias: a GIAS extract every school's URNs are checked against, as `area` takes it. */
   giasPath?: string;
@@ -46,20 +47,22 @@ export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: bo
 }
 
 export async function renderAreaOverview(areaPath: string, options: AreaRenderOptions): Promise<AreaRendered> {
-  const choice = options.format === 'pdf' && !options.printer ? await (options.early?.choice ?? findBrowser({ chrome: options.chrome, env: options.env })) : undefined;
-  const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath, env: options.env });
-  const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
-  const warnings = [
-    ...view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`),
-    ...view.withUnreadable.map((name) => `${name} has files that could not be read in full: its figures count the rest (run ap-ready area to see which).`),
-  ];
-  if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
-  const printer = options.printer ?? await (options.early?.printer ?? PdfPrinter.open(choice!));
+  // As render(): the browser found (and started) first; a session of this render's own is closed when it ends.
+  const { session, own } = options.format === 'pdf' ? await sessionFor(options) : { session: undefined, own: false };
   try {
+    await session?.choice;
+    const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath, env: options.env });
+    const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
+    const warnings = [
+      ...view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`),
+      ...view.withUnreadable.map((name) => `${name} has files that could not be read in full: its figures count the rest (run ap-ready area to see which).`),
+    ];
+    if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
+    const printer = await session!.printer;
     const printed = await printer.print(html, { headerTemplate: env.run('pdf-header', view), footerTemplate: env.run('pdf-footer', view) });
     if (printed.blockedRequests.length) warnings.push('The document tried to load something from outside; ap-ready blocked it.');
     return { format: 'pdf', content: printed.pdf, html, view, result, warnings, pages: pageCount(printed.pdf), browser: printer.choice };
   } finally {
-    if (!options.printer) await printer.close();
+    if (own) await session!.close();
   }
 }

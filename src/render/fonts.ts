@@ -1,7 +1,7 @@
 // The documents' typeface, Source Sans 3 (SIL Open Font License), from its npm package, inlined as
 // data: URLs so the HTML loads nothing and the PDF looks the same on every computer.
 import { readFileSync } from 'node:fs';
-import { FACES, fontFile } from './local-fonts.js';
+import { FACES, fontFile } from './typeface.js';
 
 export const FONT_FAMILY = 'Source Sans 3';
 
@@ -15,7 +15,7 @@ const cached = new Map<boolean, string>();
 /**
  * @font-face rules for the weights the stylesheet uses, Latin and Latin Extended (names such as Łukasz or Şahin).
  * `forPrint`: the Latin faces are first asked for as fonts of the system (local(), by PostScript name), which
- * the PDF printer provides (render/local-fonts.ts); the data: URL stays as the fallback.
+ * the PDF printer provides (render/printer/local-fonts.ts); the data: URL stays as the fallback.
  */
 export function fontFaces(opts: { forPrint?: boolean } = {}): string {
   const forPrint = opts.forPrint === true;
@@ -30,7 +30,7 @@ export function fontFaces(opts: { forPrint?: boolean } = {}): string {
       } catch {
         continue; // without the font package the documents fall back to the system's sans-serif
       }
-      // The Latin faces are the system fonts the printer provides (local-fonts.ts).
+      // The Latin faces are the system fonts the printer provides (printer/local-fonts.ts).
       const local = forPrint && subset === 'latin';
       rules.push(`@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:block;`
         + `src:${local ? `local('${postscript}'),` : ''}url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`);

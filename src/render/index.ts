@@ -1,17 +1,20 @@
 // The library API behind `ap-ready render`: check the files, refuse when a file could not be read in
 // full, build the document's view-model, lay it out with the templates, and print a PDF when asked.
+// render/ is two parts: the document (views/, templates.ts, fonts.ts, helpers: what a document says and
+// how it is laid out as HTML) and the printer (printer/: finding and starting Chromium, its lifecycle and
+// fonts, printing a PDF). This module and area.ts join them; the document never imports the printer.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
 import { UsageError, type Finding } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
-import { pageCount, findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { pageCount, type BrowserChoice, type PdfPrinter } from './printer/pdf.js';
+import { sessionFor, type PrinterSession } from './printer/session.js';
 import { timed } from './phases.js';
-import type { EarlyPrinter } from './early.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
 export { DOCUMENTS, type DocumentId } from './views/index.js';
-export { findBrowser, PdfPrinter } from './pdf.js';
+export { findBrowser, PdfPrinter } from './printer/pdf.js';
 
 export type RenderFormat = 'html' | 'pdf';
 
@@ -24,10 +27,10 @@ export interface RenderOptions extends CheckOptions {
   chrome?: string;
   /** Environment for browser resolution (default process.env). */
   env?: NodeJS.ProcessEnv;
-  /** An open browser to reuse (several documents, tests); else one is opened and closed for this render. */
+  /** The printer session the command opened (printer/session.ts): used, and closed by the command. */
+  session?: PrinterSession;
+  /** An open browser to reuse (several documents, tests); else a session is opened and closed for this render. */
   printer?: PdfPrinter;
-  /** A browser the command line started before loading the rest (render/early.ts): used, then closed, as if opened here. */
-  early?: EarlyPrinter;
   /** The clock for "Generated at" (default now). */
   now?: Date;
   /** A check result already made for the same files and options (saves running the rules twice). */
@@ -83,7 +86,7 @@ export function renderHtml(document: DocumentId, result: CheckResult, options: {
   const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings, includeNotes: options.includeNotes, pupil: options.pupil, allPupils: options.allPupils, term: options.term });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
-  // For a PDF the typeface is first asked for as a system font, which the printer provides (render/local-fonts.ts).
+  // For a PDF the typeface is first asked for as a system font, which the printer provides (render/printer/local-fonts.ts).
   const styles = `${fontFaces({ forPrint: options.forPrint })}\n${env.set.stylesheet.source}`;
   const html = env.run('layout', { ...view, body, styles });
   return { html, view, env };
@@ -93,17 +96,13 @@ export async function render(document: string, paths: readonly string[], options
   if (!isDocument(document)) {
     throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
   }
-  // A PDF needs a browser: find it before any work, so a missing one is said at once.
-  const choice = options.format === 'pdf' && !options.printer
-    ? await (options.early?.choice ?? timed('find browser', () => findBrowser({ chrome: options.chrome, env: options.env })))
-    : undefined;
-  // Chromium starts while the files are checked and the HTML is made (it needs neither): measured on the
-  // examples' planning call, paired alternating runs on a busy 2-core machine, a median 0.5–0.9 s faster
-  // (bench/README.md). It is closed unused when the document is refused or the check or the HTML fails.
-  const opening = choice ? options.early?.printer ?? PdfPrinter.open(choice) : undefined;
-  opening?.catch(() => undefined);
-  let handedOver = false;
+  // A PDF needs a browser: found (and started) before any work, so a missing one is said at once. Chromium
+  // starts while the files are checked and the HTML is made (it needs neither): measured on the examples'
+  // planning call, paired alternating runs on a busy 2-core machine, a median 0.5–0.9 s faster
+  // (bench/README.md). A session of this render's own is closed when it ends, printed or not.
+  const { session, own } = options.format === 'pdf' ? await sessionFor(options) : { session: undefined, own: false };
   try {
+    await session?.choice;
     const result = options.result ?? await timed('check', () => check(paths, options));
     const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
     const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
@@ -125,24 +124,19 @@ export async function render(document: string, paths: readonly string[], options
     // giving them the embedded font too was measured to add about 1.5 s to a 120-page PDF.
     const headerTemplate = env.run('pdf-header', view);
     const footerTemplate = env.run('pdf-footer', view);
-    handedOver = true;
-    const printer = options.printer ?? await opening!;
-    try {
-      const printed = await printer.print(html, { headerTemplate, footerTemplate });
-      const blocked = printed.blockedRequests;
-      if (blocked.length) {
-        const shown = [...new Set(blocked)].slice(0, 3).join(', ');
-        warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
-      }
-      return {
-        status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
-        blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
-      };
-    } finally {
-      // One browser per command: closed here when render() opened it, else by the caller that passed it.
-      if (!options.printer) await printer.close();
+    const printer = await session!.printer;
+    const printed = await printer.print(html, { headerTemplate, footerTemplate });
+    const blocked = printed.blockedRequests;
+    if (blocked.length) {
+      const shown = [...new Set(blocked)].slice(0, 3).join(', ');
+      warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
     }
+    return {
+      status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
+      blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
+    };
   } finally {
-    if (opening && !handedOver) await opening.then((p) => p.close(), () => undefined);
+    // One browser per command: closed here when render() opened it, else by the command that passed it.
+    if (own) await session!.close();
   }
 }

@@ -12,7 +12,7 @@ import { checkArea } from '../../src/area/index.js';
 import { areaOverviewHtml, renderAreaOverview } from '../../src/render/area.js';
 import type { AreaOverviewView } from '../../src/render/views/area-overview.js';
 import type { ViewTable } from '../../src/render/views/area/tables.js';
-import { PdfPrinter } from '../../src/render/pdf.js';
+import { PdfPrinter } from '../../src/render/printer/pdf.js';
 import { runRender } from '../../src/commands/render.js';
 import { usePrinter } from '../support/printer.js';
 import { SEED_000 } from '../../src/render/views/area/questions.js';

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserCacheDir, installedBrowser, pinnedBuild } from '../../src/render/browser-cache.js';
+import { browserCacheDir, installedBrowser, pinnedBuild } from '../../src/render/printer/browser-cache.js';
 import { runCli } from '../support/cli.js';
 
 const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { cwd: tmpdir(), env });

@@ -1,4 +1,4 @@
-// The documents' typeface as system fonts for printing (src/render/local-fonts.ts): the WOFF files of the font
+// The documents' typeface as system fonts for printing (src/render/printer/local-fonts.ts): the WOFF files of the font
 // package turned into TrueType fonts Chromium finds through fontconfig, the stylesheet asking for them by
 // PostScript name before its data: URL, and a printed PDF embedding those faces. A real Chromium and poppler's
 // pdffonts: this fails, never skips, without them.
@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontFaces } from '../../src/render/fonts.js';
-import { FACES, fontFile, localFontEnv, woffToSfnt } from '../../src/render/local-fonts.js';
+import { localFontEnv, woffToSfnt } from '../../src/render/printer/local-fonts.js';
+import { FACES, fontFile } from '../../src/render/typeface.js';
 import { render, type PdfPrinter } from '../../src/render/index.js';
 import { usePrinter } from '../support/printer.js';
 import { DATA_SETS } from './support.js';

@@ -5,9 +5,9 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { installedBrowser } from './browser-cache.js';
-import { UsageError } from '../model/findings.js';
+import { UsageError } from '../../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
-import { timed } from './phases.js';
+import { timed } from '../phases.js';
 import { localFontEnv } from './local-fonts.js';
 
 export const LAUNCH_ARGS = [
@@ -131,7 +131,7 @@ export class PdfPrinter {
     // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
     const life = browserLife();
     try {
-      // The documents' typeface as system fonts, in the profile folder (render/local-fonts.ts).
+      // The documents' typeface as system fonts, in the profile folder (render/printer/local-fonts.ts).
       const fonts = localFontEnv(life.profileDir);
       const launching = puppeteer.launch({
         executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: BROWSER_START_MS, pipe: true,

@@ -7,24 +7,9 @@
 // the system's fonts; the stylesheet for a PDF asks for them with local() before its data: URL, so a browser
 // without them (macOS, Windows, or no font package) prints with the web font as before.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
-
-/** A file of the font package (fontsource's naming), as a path; throws when the package is missing. */
-export function fontFile(subset: 'latin' | 'latin-ext', weight: number, style: string, format: 'woff' | 'woff2'): string {
-  return require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-${style}.${format}`);
-}
-
-/** The faces the stylesheet uses, by weight and style, with each one's PostScript name (what local() names). */
-export const FACES = [
-  { weight: 400, style: 'normal', postscript: 'SourceSans3-Regular' },
-  { weight: 400, style: 'italic', postscript: 'SourceSans3-Italic' },
-  { weight: 600, style: 'normal', postscript: 'SourceSans3-SemiBold' },
-  { weight: 700, style: 'normal', postscript: 'SourceSans3-Bold' },
-] as const;
+import { FACES, fontFile } from '../typeface.js';
 
 /** A WOFF 1.0 font as the TrueType (or OpenType) font it wraps: the tables inflated, the directory rebuilt. */
 export function woffToSfnt(woff: Buffer): Buffer {

@@ -39,9 +39,13 @@ export async function execute(argv: readonly string[], io: CliIO): Promise<numbe
   /** Writes a command's result: standard output (text or chunks), then standard error. */
   const emit = async (result: CommandResult) => {
     exitCode = result.exitCode;
-    if (result.chunks) await out.writeAll(result.chunks);
-    else await out.write(result.stdout);
-    err.say(result.stderr);
+    try {
+      if (result.chunks) await out.writeAll(result.chunks);
+      else await out.write(result.stdout);
+    } finally {
+      // Said whether or not standard output could be written (its reader may have gone: `| head -1`).
+      err.say(result.stderr);
+    }
   };
   const phases = debug ? await import('./render/phases.js') : undefined;
   // --debug also says how long each phase of a document took (check, html, launch, load, print).

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPLIANT as C, GONE, edit } from '../support/check-in-memory.js';
-import { runCli, type Ran } from '../support/cli.js';
+import { PassThrough, Writable } from 'node:stream';
+import { execute } from '../../src/execute.js';
+import { collector, runCli, type Ran } from '../support/cli.js';
 import { tempDir as makeDir } from '../support/temp-dir.js';
 
 /**
@@ -253,6 +255,40 @@ describe('the examples', () => {
     const r = await cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
     noStack(r);
     expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('standard output that cannot be written', () => {
+  /** A stream whose every write fails with this system error code. */
+  const failing = (code: string) => Object.assign(new Writable({ write(_chunk, _enc, done) { done(Object.assign(new Error(code), { code })); } }), { isTTY: false });
+  const run = async (args: string[], code: string) => {
+    const stderr = collector();
+    const stdin = new PassThrough();
+    stdin.end();
+    const status = await execute(args, { stdin, stdout: failing(code), stderr, cwd: tempDir({ 'placements/a.yaml': edit(C, { 49: GONE }) }), env: { NO_COLOR: '1' } });
+    return { status, stderr: stderr.text() };
+  };
+
+  it.each([
+    ['ENOSPC', 'the disk is full'], ['EIO', 'the device reported an input/output error'], ['EACCES', 'permission denied'],
+  ])('%s: one line saying why, exit 2', async (code, why) => {
+    for (const args of [['check', ...AS_OF], ['check', ...AS_OF, '-f', 'json'], ['--help'], ['rules']]) {
+      expect(await run(args, code), args.join(' ')).toEqual({ status: 2, stderr: `ap-ready: could not write to standard output: ${why}. Write the report to a file with -o instead, or free some space.\n` });
+    }
+  });
+
+  it('EPIPE (the reader went away): nothing said, and the exit code the run had', async () => {
+    expect(await run(['check', ...AS_OF], 'EPIPE')).toEqual({ status: 0, stderr: '' });
+    expect(await run(['check', ...AS_OF, '--max-warnings', '0'], 'EPIPE')).toEqual({ status: 1, stderr: 'ap-ready: 1 warning, more than --max-warnings 0 allows.\n' });
+  });
+});
+
+describe('no arguments', () => {
+  it('prints the help on standard output and exits 0', async () => {
+    const r = await cli([], ROOT);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: ap-ready \[options\] \[command\]\n/);
     expect(r.stderr).toBe('');
   });
 });

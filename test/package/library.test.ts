@@ -12,20 +12,25 @@ const bin = (name: string) => fileURLToPath(new URL(`../../node_modules/.bin/${n
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
 
 describe('the library entry', () => {
-  it("import('ap-ready') gives check (on disk and in memory), format, render, the rules and the formatters", () => {
+  it("import('ap-ready') gives check (on disk and in memory), format, render, execute (the command line), the rules and the formatters", () => {
     const script = `
       const m = await import('ap-ready');
       const result = await m.check(['examples/placements'], { asOf: '2026-11-16', configPath: 'examples/ap-ready.config.yaml' });
       const json = JSON.parse(m.format(result, 'json'));
       const mem = await m.check(['/school/placements'], { asOf: '2026-11-16', cwd: '/school',
         fs: m.memoryFs({ '/school/placements/a.yaml': 'provider: [unclosed' }) });
-      console.log(JSON.stringify({ check: typeof m.check, render: typeof m.render, format: typeof m.format,
+      const { Writable, PassThrough } = await import('node:stream');
+      let said = '';
+      const stdout = new Writable({ write(c, _e, done) { said += c; done(); } });
+      const stdin = new PassThrough(); stdin.end();
+      const code = await m.execute(['--version'], { stdin, stdout, stderr: stdout, cwd: process.cwd(), env: {} });
+      console.log(JSON.stringify({ check: typeof m.check, render: typeof m.render, format: typeof m.format, execute: [code, said],
         inMemory: mem.findings.map((f) => f.ruleId),
         formatters: Object.keys(m.FORMATTERS).sort(), rules: m.RULES.length, files: json.length, version: m.VERSION }));`;
     const r = run(process.execPath, ['--input-type=module', '-e', script]);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ check: 'function', render: 'function', format: 'function', inMemory: ['yaml-syntax'] });
+    expect(out).toMatchObject({ check: 'function', render: 'function', format: 'function', inMemory: ['yaml-syntax'], execute: [0, `${out.version}\n`] });
     expect(out.formatters).toEqual(['github', 'gitlab', 'json', 'json-with-metadata', 'junit', 'sarif', 'stylish']);
     expect(out.rules).toBeGreaterThan(20);
     expect(out.files).toBeGreaterThan(0);

@@ -37,8 +37,9 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary', ['text', { skipFull: true }]],
       reportsDirectory: 'coverage',
-      // Measured 7 December 2026: statements 65.7 %, branches 56.9 %, functions 65.7 %, lines 68.0 %.
-      thresholds: { statements: 65, branches: 56, functions: 65, lines: 67 },
+      // Measured 7 December 2026, once the command line's tests ran in-process in this project: statements 76.4 %,
+      // branches 65.3 %, functions 77.4 %, lines 79.1 % (before: 65.7, 56.9, 65.7, 68.0).
+      thresholds: { statements: 75, branches: 64, functions: 76, lines: 78 },
     },
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000, isolate: false } },

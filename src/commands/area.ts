@@ -2,7 +2,7 @@
 // print the report in any of check's formats, with check's exit codes.
 import { areaInputs } from '../area/inputs.js';
 import { checkArea, AREA_RULES, areaSeverity, type AreaResult } from '../area/index.js';
-import { ExitCode, UsageError, type Finding } from '../model/findings.js';
+import { UsageError, type Finding } from '../model/findings.js';
 import { formatterFor } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';

@@ -13,11 +13,11 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const env = { ...process.env, NO_COLOR: '1' };
 
 const PROVIDER = GOOD.slice(0, GOOD.indexOf('placements:'));
-const PLACEMENT = GOOD.slice(GOOD.indexOf('placements:') + 'placements:\n'.length).replace(/  # .*$/gm, '');
+const PLACEMENT = GOOD.slice(GOOD.indexOf('placements:') + 'placements:\n'.length).replace(/ {2}# .*$/gm, '');
 
 /** The good file's placement and `n` aliased copies of it: a finding each, so a report of thousands of lines. */
 function aliased(n: number): string {
-  return `${PROVIDER}placements:\n${PLACEMENT.replace(/^  - pupil:/m, '  - &p\n    pupil:')}${'  - *p\n'.repeat(n)}`;
+  return `${PROVIDER}placements:\n${PLACEMENT.replace(/^ {2}- pupil:/m, '  - &p\n    pupil:')}${'  - *p\n'.repeat(n)}`;
 }
 
 describe('the bin', () => {

@@ -38,7 +38,7 @@ async function run(args: string[], cwd = dir) {
 
 const check = (...extra: string[]) => ['check', 'placements', '--as-of', AS_OF, ...extra];
 
-beforeAll(async () => {
+beforeAll(() => {
   const base = mkdtempSync(join(tmpdir(), 'ap-ready-cache-'));
   dir = join(base, 'school');
   cpSync(join(ROOT, 'examples'), dir, { recursive: true, preserveTimestamps: true });

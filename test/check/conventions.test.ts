@@ -67,7 +67,7 @@ describe('colour', () => {
     [undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
     [true, { NO_COLOR: '1' }, false, true], [false, { FORCE_COLOR: '3' }, true, false],
   ];
-  it.each(table)('flag %s, env %j, tty %s → %s', async (flag, env, tty, expected) => {
+  it.each(table)('flag %s, env %j, tty %s → %s', (flag, env, tty, expected) => {
     expect(useColor(flag, env, tty)).toBe(expected);
   });
 

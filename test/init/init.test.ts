@@ -51,12 +51,12 @@ describe('ap-ready init (library)', () => {
     expect(checked.counts.pupils).toBe(1);
   });
 
-  it('makes the folder when it does not exist yet', async () => {
+  it('makes the folder when it does not exist yet', () => {
     const dir = join(tempDir(), 'new', 'placements-repo');
     expect(runInit(dir, { today: '2025-12-01' }).created).toEqual(ALL);
   });
 
-  it('running it twice changes nothing, byte for byte', async () => {
+  it('running it twice changes nothing, byte for byte', () => {
     const dir = tempDir();
     runInit(dir, { today: '2025-12-01' });
     const before = snapshot(dir);
@@ -68,7 +68,7 @@ describe('ap-ready init (library)', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('leaves existing files alone, lists them, and still succeeds', async () => {
+  it('leaves existing files alone, lists them, and still succeeds', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'placements'));
     writeFileSync(join(dir, 'README.md'), 'Our own readme\n');
@@ -84,7 +84,7 @@ describe('ap-ready init (library)', () => {
     expect(result.stdout).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
   });
 
-  it('leaves a file alone when a folder it needs is a file', async () => {
+  it('leaves a file alone when a folder it needs is a file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.vscode'), 'not a folder\n');
     const result = runInit(dir, { today: '2025-12-01' });
@@ -92,7 +92,7 @@ describe('ap-ready init (library)', () => {
     expect(readFileSync(join(dir, '.vscode'), 'utf8')).toBe('not a folder\n');
   });
 
-  it('refuses a path that is a file, saying so in plain words', async () => {
+  it('refuses a path that is a file, saying so in plain words', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'x');
     expect(() => runInit(join(dir, 'notes.txt'))).toThrow(UsageError);
@@ -103,20 +103,20 @@ describe('ap-ready init (library)', () => {
 describe('the files init writes', () => {
   const files = Object.fromEntries(initFiles('2025-12-01', '1.2.3').map((f) => [f.path, f.text]));
 
-  it('the example provider file counts its dates from the day init runs', async () => {
+  it('the example provider file counts its dates from the day init runs', () => {
     const other = initFiles('2026-06-15', '1.2.3').find((f) => f.path === 'placements/example-provider.yaml')!.text;
     const doc = (text: string) => (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as any).placements[0];
     expect(doc(files['placements/example-provider.yaml'])).toMatchObject({ pupil: 'P-0001', start_date: '2025-11-03', planned_end_date: '2026-01-19' });
     expect(doc(other)).toMatchObject({ start_date: '2026-05-18', planned_end_date: '2026-08-03' });
   });
 
-  it('the README tells the school where the register and the attendance records go', async () => {
+  it('the README tells the school where the register and the attendance records go', () => {
     expect(files['README.md']).toMatch(/`pupils\.yaml`/);
     expect(files['README.md']).toMatch(/`attendance\/` as CSV files/);
     expect(files['pupils.yaml']).toBeDefined();
   });
 
-  it('the config lists every threshold with its default', async () => {
+  it('the config lists every threshold with its default', () => {
     const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
     expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });
     expect(Object.keys(config.thresholds)).toEqual(Object.keys(ThresholdsSchema.shape));
@@ -124,7 +124,7 @@ describe('the files init writes', () => {
     expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
   });
 
-  it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', async () => {
+  it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', () => {
     const wf = jsYaml.load(files['.github/workflows/ap-ready.yml']) as any;
     expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
     expect(wf.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' });
@@ -142,7 +142,7 @@ describe('the files init writes', () => {
     expect(steps[5].with.sarif_file).toBe('ap-ready.sarif');
   });
 
-  it('package.json pins ap-ready as a development dependency, at this exact version', async () => {
+  it('package.json pins ap-ready as a development dependency, at this exact version', () => {
     const pkg = JSON.parse(files['package.json']);
     expect(pkg).toMatchObject({ private: true, devDependencies: { 'ap-ready': '1.2.3' } });
     expect(pkg.dependencies).toBeUndefined();
@@ -150,7 +150,7 @@ describe('the files init writes', () => {
     expect(JSON.parse(named.text).name).toBe('st-mary-s-ap-records');
   });
 
-  it('--ci gitlab writes .gitlab-ci.yml (Code Quality report, Node 24, npm ci) instead of the GitHub workflow; --ci none neither', async () => {
+  it('--ci gitlab writes .gitlab-ci.yml (Code Quality report, Node 24, npm ci) instead of the GitHub workflow; --ci none neither', () => {
     const gitlab = Object.fromEntries(initFiles('2025-12-01', '1.2.3', { ci: 'gitlab' }).map((f) => [f.path, f.text]));
     expect(gitlab['.github/workflows/ap-ready.yml']).toBeUndefined();
     const job = (jsYaml.load(gitlab['.gitlab-ci.yml']) as any)['ap-ready'];
@@ -174,12 +174,12 @@ describe('the files init writes', () => {
     expect(lint(broken, 'x.yml').length).toBeGreaterThan(0);
   });
 
-  it('the example provider and the config name their schema for yaml-language-server, by a path that exists', async () => {
+  it('the example provider and the config name their schema for yaml-language-server, by a path that exists', () => {
     expect(files['placements/example-provider.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=../.ap-ready/placement-file.schema.json');
     expect(files['ap-ready.config.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=.ap-ready/config.schema.json');
   });
 
-  it('the editor settings map the offline schema copy onto placements/*.yaml', async () => {
+  it('the editor settings map the offline schema copy onto placements/*.yaml', () => {
     const settings = JSON.parse(files['.vscode/settings.json'].replace(/^\s*\/\/.*$/gm, ''));
     expect(settings['yaml.schemas']['./.ap-ready/placement-file.schema.json']).toContain('placements/**/*.yaml');
     expect(files['.vscode/settings.json']).toContain('./node_modules/ap-ready/schemas/placement-file.schema.json');
@@ -187,7 +187,7 @@ describe('the files init writes', () => {
     expect(JSON.parse(files['.ap-ready/config.schema.json'])).toEqual(configJsonSchema());
   });
 
-  it('.gitignore keeps out of git every file ap-ready writes with pupil data, where users write them (asked of git itself)', async () => {
+  it('.gitignore keeps out of git every file ap-ready writes with pupil data, where users write them (asked of git itself)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.gitignore'), files['.gitignore']);
     execFileSync('git', ['init', '-q'], { cwd: dir });

@@ -44,7 +44,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
 
   const activeFiles = () => result.files.filter((f) => f.provider && f.placements.some((r) => isActive(r.placement, result.asOf)));
 
-  it.each(DOCUMENTS)('%s: a tagged A4 PDF with pages, the school and the as-of date on it', async (document) => {
+  it.each(DOCUMENTS)('%s: a tagged A4 PDF with pages, the school and the as-of date on it', (document) => {
     const { file, text, rendered } = pdfs.get(document)!;
     const info = pdfInfo(file);
     expect(info.Tagged).toBe('yes');
@@ -58,7 +58,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     expect(rendered.blockedRequests).toEqual([]);
   });
 
-  it.each(DOCUMENTS)('%s: the HTML is one self-contained, escaped file', async (document) => {
+  it.each(DOCUMENTS)('%s: the HTML is one self-contained, escaped file', (document) => {
     const html = htmls.get(document)!;
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain("font-family:'Source Sans 3'");
@@ -70,7 +70,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     expect(html).not.toMatch(/url\((?!data:|#[a-z0-9-]+\))/i);
   });
 
-  it('planning-call: every active provider with its address, registration, URN, pupils and hours', async () => {
+  it('planning-call: every active provider with its address, registration, URN, pupils and hours', () => {
     const { text, file } = pdfs.get('planning-call')!;
     const flat = squash(text);
     expect(pdfInfo(file)['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/); // landscape
@@ -95,7 +95,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     }
   });
 
-  it('planning-call: the PDF outline has the headings, each once', async () => {
+  it('planning-call: the PDF outline has the headings, each once', () => {
     const raw = readFileSync(pdfs.get('planning-call')!.file).toString('latin1');
     const titles = [...raw.matchAll(/\/Title\s*\(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1].trim());
     expect(titles).toContain('Summary');
@@ -104,7 +104,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     for (const t of titles) expect(t.length >= 4 && t.slice(0, t.length / 2) === t.slice(t.length / 2), t).toBe(false);
   });
 
-  it('planning-call: ended placements and providers not in use do not appear', async () => {
+  it('planning-call: ended placements and providers not in use do not appear', () => {
     const { text } = pdfs.get('planning-call')!;
     // The open-issues box may quote any finding, and the pupils who left AP have their own section at the
     // end; the lists of providers and pupils in AP now must hold only active placements.
@@ -123,7 +123,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     expect(ended).toBeGreaterThan(0); // the data set has an ended placement to leave out
   });
 
-  it('provider-qa: one section per provider with its QA history', async () => {
+  it('provider-qa: one section per provider with its QA history', () => {
     const flat = squash(pdfs.get('provider-qa')!.text);
     for (const f of result.files.filter((x) => x.provider)) {
       expect(flat).toContain(f.provider!.name.trim());
@@ -132,7 +132,7 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     expect(flat).toContain('Quality assurance by the school');
   });
 
-  it('placement-records: one record per active placement, marked confidential', async () => {
+  it('placement-records: one record per active placement, marked confidential', () => {
     const { text, rendered } = pdfs.get('placement-records')!;
     const flat = squash(text);
     const active = result.files.flatMap((f) => f.placements.filter((r) => isActive(r.placement, result.asOf)));
@@ -141,14 +141,14 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     for (const r of active) if (!personalDataKind(r.placement.pupil)) expect(flat).toContain(`${r.placement.pupil.trim()} at `);
   });
 
-  it('findings: every finding that counts, by provider', async () => {
+  it('findings: every finding that counts, by provider', () => {
     const flat = squash(pdfs.get('findings')!.text);
     const counted = result.findings.filter((f) => !f.suppression);
     expect(flat).toContain(`${counted.filter((f) => f.severity === 'error').length} ${counted.filter((f) => f.severity === 'warn').length}`);
     for (const f of counted.slice(0, 20)) expect(flat).toContain(f.ruleId);
   });
 
-  it('the HTML and the PDF say the same figures as check', async () => {
+  it('the HTML and the PDF say the same figures as check', () => {
     const html = htmls.get('planning-call')!;
     // render refuses files it cannot read in full, so a document never has unreadable records to count.
     const { unreadablePlacements, unreadableFiles, ...shown } = result.counts;

@@ -50,7 +50,7 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     }
   }, 240_000);
 
-  it.each(FOR_INSPECTORS.flatMap((d) => [[d, false], [d, true]] as const))('%s (include findings: %s)', async (document, included) => {
+  it.each(FOR_INSPECTORS.flatMap((d) => [[d, false], [d, true]] as const))('%s (include findings: %s)', (document, included) => {
     const { html, pdf } = texts.get(`${document} ${included}`)!;
     for (const pattern of working(result)) {
       expect(html, `the HTML shows ${pattern}`).not.toMatch(pattern);
@@ -63,7 +63,7 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     }
   });
 
-  it('the findings document keeps them', async () => {
+  it('the findings document keeps them', () => {
     const { html } = renderHtml('findings', result, { now });
     const first = result.findings.find((f) => !f.suppression);
     if (first) {
@@ -130,12 +130,12 @@ describe('the planning call shows what an inspector asks', () => {
     page1 = squash(text.split('\f')[0]);
   }, 60_000);
 
-  it("the school's DSL in the header", async () => {
+  it("the school's DSL in the header", () => {
     expect(result.config.school?.dsl).toBeTruthy();
     expect(page1).toContain(`designated safeguarding lead: ${result.config.school!.dsl}`);
   });
 
-  it('per provider: the latest QA outcome and date, and the staff checks confirmation with its date', async () => {
+  it('per provider: the latest QA outcome and date, and the staff checks confirmation with its date', () => {
     const view = planningCallView(result, { version: 'test', now });
     for (const p of view.providers) {
       const row = html.slice(html.indexOf(`${p.position} ${p.name}`));
@@ -143,7 +143,7 @@ describe('the planning call shows what an inspector asks', () => {
     }
   });
 
-  it('per pupil: the school\'s own words for the reason, the days and times, who commissioned it, and the timetable', async () => {
+  it('per pupil: the school\'s own words for the reason, the days and times, who commissioned it, and the timetable', () => {
     for (const f of result.files) {
       for (const r of f.placements) {
         const p = r.placement;
@@ -166,13 +166,13 @@ describe('the planning call shows what an inspector asks', () => {
     expect(page1).toContain('96.8%');
   });
 
-  it('the providers\' table on page 1, with no findings box', async () => {
+  it('the providers\' table on page 1, with no findings box', () => {
     expect(page1).toContain('Providers in use');
     for (const f of result.files) if (f.provider && f.placements.some((r) => r.placement.start_date <= set.asOf && !(r.placement.end_date && r.placement.end_date < set.asOf))) expect(page1).toContain(f.provider.name);
     expect(page1).not.toContain('Open issues');
   });
 
-  it('"Left AP in the last twelve months": the ended placements with end date and destination', async () => {
+  it('"Left AP in the last twelve months": the ended placements with end date and destination', () => {
     const left = html.slice(html.indexOf('Left AP in the last twelve months'));
     expect(left).toMatch(/P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Reintegrated into school On the school's roll Returned to Northfield Academy/);
     // Moved on to other providers while still on the school's roll: the category never says "returned".

@@ -64,14 +64,14 @@ describe('mending bookmark titles Chromium wrote twice', () => {
   const pdf = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
   const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
-  it('keeps every byte offset: the title is padded to its old length', async () => {
+  it('keeps every byte offset: the title is padded to its old length', () => {
     const before = '1 0 obj << /Title (Pupils attending each providerPupils attending each provider) /Parent 2 0 R >> endobj';
     const after = text(tidyOutline(pdf(before)));
     expect(after).toHaveLength(before.length);
     expect(after).toMatch(/\/Title \(Pupils attending each provider {30}\) \/Parent/);
   });
 
-  it('mends UTF-16 titles too, and leaves the others alone', async () => {
+  it('mends UTF-16 titles too, and leaves the others alone', () => {
     const one = 'FEFF00C9006C00E9';  // "Élé"
     const before = `<< /Title <${one}${one.slice(4)}> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`;
     const after = text(tidyOutline(pdf(before)));

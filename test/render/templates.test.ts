@@ -14,35 +14,35 @@ const fixtures = DATA_SETS[0];
 const call = (name: string, ...args: unknown[]) => (HELPERS[name] as (...a: unknown[]) => unknown)(...args, { hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } });
 
 describe('helpers', () => {
-  it('write dates the English way, with a fallback for none', async () => {
+  it('write dates the English way, with a fallback for none', () => {
     expect(call('date', '2025-10-06')).toBe('6 October 2025');
     expect(call('date', '2026-01-31')).toBe('31 January 2026');
     expect(call('date', null)).toBe('Not recorded');
     expect(call('date', null, 'ongoing')).toBe('ongoing');
   });
-  it('pluralise', async () => {
+  it('pluralise', () => {
     expect(call('plural', 1, 'pupil')).toBe('1 pupil');
     expect(call('plural', 0, 'pupil')).toBe('0 pupils');
     expect(call('plural', 3, 'person', 'people')).toBe('3 people');
     expect(call('plural', 1200, 'placement')).toBe('1,200 placements');
   });
-  it('say yes or no', async () => {
+  it('say yes or no', () => {
     expect(call('yesno', true)).toBe('Yes');
     expect(call('yesno', false)).toBe('No');
     expect(call('yesno', null)).toBe('Not recorded');
   });
-  it('format hours', async () => {
+  it('format hours', () => {
     expect(call('hours', 9)).toBe('9');
     expect(call('hours', 7.5)).toBe('7.5');
     expect(call('hours', 2.25)).toBe('2.25');
     expect(call('hours', 10 / 3)).toBe('3.33');
     expect(call('hours', null)).toBe('Not recorded');
   });
-  it('join lists', async () => {
+  it('join lists', () => {
     expect(call('join', ['English', 'Maths'], ', ')).toBe('English, Maths');
     expect(call('join', [], ', ')).toBe('None recorded');
   });
-  it('say which helper was called wrongly, and where', async () => {
+  it('say which helper was called wrongly, and where', () => {
     expect(() => (HELPERS.date as (...a: unknown[]) => unknown)({ hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } })).toThrow(/"date" needs a value/);
   });
 });
@@ -108,19 +108,19 @@ describe("the school's own templates", () => {
     expect(() => renderHtml('findings', result)).toThrow(/unused\.hbs, line 1/);
   });
 
-  it('a templates: folder that does not exist is a usage error', async () => {
+  it('a templates: folder that does not exist is a usage error', () => {
     expect(() => loadTemplates('/no/such/folder')).toThrow(UsageError);
     expect(() => loadTemplates('/no/such/folder')).toThrow(/templates folder .* does not exist/);
   });
 
-  it('the built-in templates all compile', async () => {
+  it('the built-in templates all compile', () => {
     const env = new TemplateEnvironment(loadTemplates(null));
     for (const name of ['layout', 'planning-call', 'provider-qa', 'placement-records', 'findings', 'pdf-header', 'pdf-footer', 'header', 'footer']) {
       expect(env.has(name)).toBe(true);
     }
   });
 
-  it('the command exits 2 with one clear line for a broken template, and writes nothing', () => {
+  it('the command exits 2 with one clear line for a broken template, and writes nothing', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tpl'));
     writeFileSync(join(dir, 'tpl', 'header.hbs'), '<h1>{{bold school.name}}</h1>');

@@ -100,7 +100,7 @@ describe('files that vanish', () => {
     expectGoodChecked(report);
   });
 
-  it('a file deleted between listing and reading is one finding, and the rest are loaded', async () => {
+  it('a file deleted between listing and reading is one finding, and the rest are loaded', () => {
     const { placements } = repo({ 'soon-gone.yaml': goodCopy });
     const paths = findPlacementFiles([placements]);
     expect(paths.map((p) => p.slice(placements.length))).toEqual(['/good.yaml', '/soon-gone.yaml']);
@@ -113,7 +113,7 @@ describe('files that vanish', () => {
     expect(good.placements).toHaveLength(1);
   });
 
-  it('a file replaced by a folder between listing and reading is one finding', async () => {
+  it('a file replaced by a folder between listing and reading is one finding', () => {
     const { placements } = repo({ 'swapped.yaml': goodCopy });
     const paths = findPlacementFiles([placements]);
     rmSync(join(placements, 'swapped.yaml'));

@@ -33,7 +33,7 @@ export async function openPrinterSession(opts: { chrome?: string; env?: NodeJS.P
 
 /** A session over a printer that is already open (several documents, tests): its owner closes it, not the session. */
 export function sessionOf(printer: PdfPrinter): PrinterSession {
-  return { choice: Promise.resolve(printer.choice), printer: Promise.resolve(printer), close: async () => undefined };
+  return { choice: Promise.resolve(printer.choice), printer: Promise.resolve(printer), close: () => Promise.resolve() };
 }
 
 /**

@@ -17,7 +17,10 @@ export interface CliIO {
 
 /** A write to standard output that failed: `code` is the system's (EPIPE, ENOSPC, EIO…). */
 export class OutputError extends Error {
-  constructor(readonly code: string | undefined, cause: unknown) {
+  constructor(
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
     super(`standard output could not be written (${code ?? String(cause)})`);
     this.name = 'OutputError';
   }
@@ -43,7 +46,9 @@ export class Channel {
   get failure(): NodeJS.ErrnoException | undefined {
     return this.failed;
   }
-  private readonly onError = (e: NodeJS.ErrnoException) => { this.failed ??= e; };
+  private readonly onError = (e: NodeJS.ErrnoException) => {
+    this.failed ??= e;
+  };
 
   constructor(readonly stream: NodeJS.WritableStream) {
     // Listening means a failed write never becomes an uncaught 'error' event.
@@ -61,7 +66,9 @@ export class Channel {
 
   /** Hands the chunk on; false when the stream wants a 'drain' first. A failure is kept and raised by the next step. */
   private put(chunk: string): boolean {
-    return this.stream.write(chunk, (e?: Error | null) => { if (e) this.failed ??= e as NodeJS.ErrnoException; });
+    return this.stream.write(chunk, (e?: Error | null) => {
+      if (e) this.failed ??= e as NodeJS.ErrnoException;
+    });
   }
 
   /** Writes the text (nothing for an empty one) and waits until it has gone. */
@@ -85,8 +92,14 @@ export class Channel {
   private drained(): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.failed) return reject(new OutputError(this.failed.code, this.failed));
-      const ok = () => { this.stream.removeListener('error', bad); resolve(); };
-      const bad = (e: NodeJS.ErrnoException) => { this.stream.removeListener('drain', ok); reject(new OutputError(e.code, e)); };
+      const ok = () => {
+        this.stream.removeListener('error', bad);
+        resolve();
+      };
+      const bad = (e: NodeJS.ErrnoException) => {
+        this.stream.removeListener('drain', ok);
+        reject(new OutputError(e.code, e));
+      };
       this.stream.once('drain', ok);
       this.stream.once('error', bad);
     });
@@ -112,6 +125,10 @@ export class Channel {
   /** Writes text without waiting, and never fails (standard error: a message that cannot be shown is lost). */
   say(text: string): void {
     if (!text || this.failed) return;
-    try { this.stream.write(text); } catch { /* nowhere left to say it */ }
+    try {
+      this.stream.write(text);
+    } catch {
+      /* nowhere left to say it */
+    }
   }
 }

@@ -21,7 +21,10 @@ export class RecordingFs implements FsLike {
   private readonly folders = new Set<string>();
   private readonly probes = new Set<string>();
 
-  constructor(readonly inner: FsLike, private readonly cwd: string) {}
+  constructor(
+    readonly inner: FsLike,
+    private readonly cwd: string,
+  ) {}
 
   private note(set: Set<string>, path: string): void {
     set.add(resolve(this.cwd, path));

@@ -6,7 +6,12 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /** A file of the font package (fontsource's naming), as a path; throws when the package is missing. */
-export function fontFile(subset: 'latin' | 'latin-ext', weight: number, style: string, format: 'woff' | 'woff2'): string {
+export function fontFile(
+  subset: 'latin' | 'latin-ext',
+  weight: number,
+  style: string,
+  format: 'woff' | 'woff2',
+): string {
   return require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-${style}.${format}`);
 }
 

@@ -29,7 +29,8 @@ function moduleState(text: string): string[] {
   });
   for (const name of tables) {
     lines.forEach((line, i) => {
-      if (/^\s/.test(line) && new RegExp(`\\b${name}\\.(set|add|delete|clear)\\(`).test(line)) found.push(`${i + 1}: ${line.trim()}`);
+      if (/^\s/.test(line) && new RegExp(`\\b${name}\\.(set|add|delete|clear)\\(`).test(line))
+        found.push(`${i + 1}: ${line.trim()}`);
     });
   }
   return found;
@@ -37,13 +38,25 @@ function moduleState(text: string): string[] {
 
 describe('no per-run state outside the Run', () => {
   it.each(FOLDERS)('src/%s keeps nothing between runs', (folder) => {
-    const found = sources(join(src, folder)).flatMap((file) => moduleState(readFileSync(file, 'utf8')).map((s) => `${relative(src, file)}:${s}`));
+    const found = sources(join(src, folder)).flatMap((file) =>
+      moduleState(readFileSync(file, 'utf8')).map((s) => `${relative(src, file)}:${s}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('finds a module-level let, and a table written to (the check can fail)', () => {
-    expect(moduleState('let last: string | undefined;\nexport function f() {}\n')).toEqual(['1: let last: string | undefined;']);
-    expect(moduleState('const seen = new WeakMap<object, number>();\nexport function f(o: object) {\n  seen.set(o, 1);\n}\n')).toEqual(['3: seen.set(o, 1);']);
-    expect(moduleState('const CODES = new Set([\'B\']);\nfor (const c of [\'D\']) CODES.add(c);\nexport const f = (c: string) => CODES.has(c);\n')).toEqual([]);
+    expect(moduleState('let last: string | undefined;\nexport function f() {}\n')).toEqual([
+      '1: let last: string | undefined;',
+    ]);
+    expect(
+      moduleState(
+        'const seen = new WeakMap<object, number>();\nexport function f(o: object) {\n  seen.set(o, 1);\n}\n',
+      ),
+    ).toEqual(['3: seen.set(o, 1);']);
+    expect(
+      moduleState(
+        "const CODES = new Set(['B']);\nfor (const c of ['D']) CODES.add(c);\nexport const f = (c: string) => CODES.has(c);\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -23,9 +23,16 @@ function aliased(n: number): string {
 describe('the bin', () => {
   it('exits with the code execute() gives: 1 for findings, 2 for a mistake, 0 for the version', () => {
     const { dir } = repo({ 'copies.yaml': aliased(3) });
-    expect(spawnSync(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF], { cwd: dir, env, encoding: 'utf8' }).status).toBe(1);
+    expect(
+      spawnSync(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF], { cwd: dir, env, encoding: 'utf8' })
+        .status,
+    ).toBe(1);
     const bad = spawnSync(process.execPath, [CLI, 'check', '--nope'], { cwd: dir, env, encoding: 'utf8' });
-    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', "ap-ready: unknown option '--nope'\n(run ap-ready --help for usage)\n"]);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([
+      2,
+      '',
+      "ap-ready: unknown option '--nope'\n(run ap-ready --help for usage)\n",
+    ]);
     expect(spawnSync(process.execPath, [CLI, '--version'], { cwd: dir, env, encoding: 'utf8' }).status).toBe(0);
   });
 
@@ -37,7 +44,7 @@ describe('the bin', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('check … | head -1: the reader going away ends the run quietly, with the findings\' exit code', async () => {
+  it("check … | head -1: the reader going away ends the run quietly, with the findings' exit code", async () => {
     const { dir } = repo({ 'copies.yaml': aliased(3000) });
     const child = spawn(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF], { cwd: dir, env });
     let stderr = '';
@@ -45,31 +52,52 @@ describe('the bin', () => {
     child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after its first chunk
     const code = await new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.on('exit', (c) => { clearTimeout(timer); resolve(c); });
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
     });
     expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
     expect(stderr).toBe('');
     expect(code).toBe(1); // the findings' exit code, not a crash
   });
 
-  it.runIf(existsSync('/dev/full'))('check … > /dev/full: one line saying the disk is full, exit 2, no stack trace', () => {
-    const { dir } = repo({ 'copies.yaml': aliased(3) });
-    for (const format of ['stylish', 'json']) {
+  it.runIf(existsSync('/dev/full'))(
+    'check … > /dev/full: one line saying the disk is full, exit 2, no stack trace',
+    () => {
+      const { dir } = repo({ 'copies.yaml': aliased(3) });
+      for (const format of ['stylish', 'json']) {
+        const full = openSync('/dev/full', 'w');
+        try {
+          const r = spawnSync(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF, '-f', format], {
+            cwd: dir,
+            env,
+            encoding: 'utf8',
+            stdio: ['ignore', full, 'pipe'],
+          });
+          expect(r.stderr, format).toBe(
+            'ap-ready: could not write to standard output: the disk is full. Write the report to a file with -o instead, or free some space.\n',
+          );
+          expect(r.status, format).toBe(2);
+        } finally {
+          closeSync(full);
+        }
+      }
       const full = openSync('/dev/full', 'w');
       try {
-        const r = spawnSync(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF, '-f', format], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
-        expect(r.stderr, format).toBe('ap-ready: could not write to standard output: the disk is full. Write the report to a file with -o instead, or free some space.\n');
-        expect(r.status, format).toBe(2);
+        const help = spawnSync(process.execPath, [CLI, '--help'], {
+          cwd: dir,
+          env,
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect([help.status, help.stderr]).toEqual([
+          2,
+          'ap-ready: could not write to standard output: the disk is full. Write the report to a file with -o instead, or free some space.\n',
+        ]);
       } finally {
         closeSync(full);
       }
-    }
-    const full = openSync('/dev/full', 'w');
-    try {
-      const help = spawnSync(process.execPath, [CLI, '--help'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
-      expect([help.status, help.stderr]).toEqual([2, 'ap-ready: could not write to standard output: the disk is full. Write the report to a file with -o instead, or free some space.\n']);
-    } finally {
-      closeSync(full);
-    }
-  });
+    },
+  );
 });

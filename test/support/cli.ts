@@ -34,10 +34,17 @@ export function collector(): Writable & { text: () => string; isTTY?: boolean; c
 
 /** Runs `ap-ready <args>` in-process and returns the exit code and what it wrote. */
 export async function runCli(args: readonly string[], opts: RunOptions): Promise<Ran> {
-  const stdout = collector(), stderr = collector();
+  const stdout = collector(),
+    stderr = collector();
   if (opts.tty) Object.assign(stdout, { isTTY: true, columns: 100 });
   const stdin = new PassThrough();
   stdin.end(opts.stdin === undefined ? undefined : Buffer.from(opts.stdin));
-  const status = await execute(args, { stdin, stdout, stderr, cwd: opts.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...opts.env } });
+  const status = await execute(args, {
+    stdin,
+    stdout,
+    stderr,
+    cwd: opts.cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...opts.env },
+  });
   return { status, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -24,11 +24,22 @@ export async function openPrinterSession(opts: { chrome?: string; env?: NodeJS.P
   const choice = timed('find browser', () => findBrowser({ chrome: opts.chrome, env: opts.env }));
   // Whoever awaits these hears of a failure; a render that never gets that far must not crash on it.
   choice.catch(() => undefined);
-  const found = await choice.then(() => true, () => false);
+  const found = await choice.then(
+    () => true,
+    () => false,
+  );
   if (found) await import('puppeteer-core');
   const printer = choice.then((c) => PdfPrinter.open(c));
   printer.catch(() => undefined);
-  return { choice, printer, close: () => printer.then((p) => p.close(), () => undefined) };
+  return {
+    choice,
+    printer,
+    close: () =>
+      printer.then(
+        (p) => p.close(),
+        () => undefined,
+      ),
+  };
 }
 
 /** A session over a printer that is already open (several documents, tests): its owner closes it, not the session. */
@@ -40,7 +51,12 @@ export function sessionOf(printer: PdfPrinter): PrinterSession {
  * The session to print one document with, and whether it is this document's own: the one given, one over the
  * printer given, or (none given) a new one the document opens and closes itself.
  */
-export async function sessionFor(opts: { session?: PrinterSession; printer?: PdfPrinter; chrome?: string; env?: NodeJS.ProcessEnv }): Promise<{ session: PrinterSession; own: boolean }> {
+export async function sessionFor(opts: {
+  session?: PrinterSession;
+  printer?: PdfPrinter;
+  chrome?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<{ session: PrinterSession; own: boolean }> {
   if (opts.session) return { session: opts.session, own: false };
   if (opts.printer) return { session: sessionOf(opts.printer), own: false };
   return { session: await openPrinterSession(opts), own: true };

@@ -9,7 +9,7 @@ import { AS_OF, secondArea } from './second.js';
 describe('area --tables', () => {
   it('json: every table of the overview, with the same cells, and nothing about a pupil', async () => {
     const area = secondArea();
-    const { text } = await runArea(area, { asOf: AS_OF, tables: 'json' });
+    const { stdout: text } = await runArea(area, { asOf: AS_OF, tables: 'json' });
     const data = JSON.parse(text);
     const { view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: new Date() });
     expect(data.tables.map((t: { id: string }) => t.id)).toEqual(view.tables.map((t) => t.id));
@@ -23,7 +23,7 @@ describe('area --tables', () => {
   });
 
   it('csv: one long table of table, row, column and value', async () => {
-    const { text, exitCode } = await runArea(secondArea(), { asOf: AS_OF, tables: 'csv' });
+    const { stdout: text, exitCode } = await runArea(secondArea(), { asOf: AS_OF, tables: 'csv' });
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('table,table_title,row,column,value');
     expect(lines).toContain('pupils-by-school,"Pupils in alternative provision, by school",All schools,Pupils in AP,20');

@@ -7,7 +7,7 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
-import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, type PlacementRecord, type PlacementState } from './model/placement.js';
+import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
 import type { Pupil } from './model/pupils.js';
 import { pupilWeek, weekFrame, type PupilWeek, type WeekFrame } from './model/week.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
@@ -96,6 +96,8 @@ export interface Run {
    * the school's pattern (pupil_reference_pattern), when it is hidden.
    */
   label(record: PlacementRecord): string;
+  /** Whether a placement's pupil reference is hidden (it looks like personal data, or is not in the school's pattern). */
+  refHidden(record: PlacementRecord): boolean;
   /**
    * What the rules work out from the run and share (by a name for what it is: `make()` the first time, the
    * same value after): kept on the run, so it ends with it. The value is shared, never to be changed.
@@ -137,6 +139,7 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   // No message names a pupil whose reference looks personal or is outside the school's own pattern.
   const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
   const label = (record: PlacementRecord) => pupilLabel(record, pattern);
+  const refHidden = (record: PlacementRecord) => referenceProblem(record.placement.pupil, pattern) !== undefined;
   const memos = new Map<string, unknown>();
   const { register } = options;
   const checked: CheckedFile[] = register ? [...files, register] : [...files];
@@ -152,6 +155,7 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
     register, registerPupils: register ? registerPupils(register, placements, { asOf, calendar, week, label }) : [],
     severity: (id) => severities.get(id) ?? 'off',
     label,
+    refHidden,
     memo<T>(key: string, make: () => T): T {
       if (!memos.has(key)) memos.set(key, make());
       return memos.get(key) as T;

@@ -2,14 +2,13 @@
 // obligation overdue or due within the window, soonest first. The records are read as a check reads them
 // (the same config, register and term dates); a file that cannot be read is said on stderr, since its
 // dates cannot be listed.
-import { resolve } from 'node:path';
 import type { CommandResult } from './result.js';
 import { check, type CheckOptions } from '../check.js';
 import { ExitCode, UsageError } from '../model/findings.js';
 import { dueWithin, obligations } from '../report/due.js';
 import { csv, DUE_FORMATS, json, stylish, type DueFormat } from '../report/due-formats.js';
 import { toIcs } from '../report/ics.js';
-import { writeAtomic } from '../write.js';
+import { writeOutputFile } from '../io/output.js';
 
 export interface DueOptions extends CheckOptions {
   within?: string | number;
@@ -48,7 +47,7 @@ export async function runDue(paths: string[], opts: DueOptions): Promise<Command
     : stylish(list, run.asOf, within);
   if (opts.output) {
     const cwd = opts.cwd ?? process.cwd();
-    writeAtomic(resolve(cwd, opts.output), text, { inputs: result.inputs, cwd });
+    writeOutputFile(opts.output, text, { inputs: result.inputs, cwd });
     const n = list.length;
     return { stdout: opts.quiet ? '' : `Wrote ${opts.output} (${n} ${n === 1 ? 'obligation' : 'obligations'}, ${list.filter((o) => o.days < 0).length} overdue).\n`, stderr, exitCode: ExitCode.Ok };
   }

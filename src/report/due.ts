@@ -5,7 +5,7 @@
 import type { Run, PlacementItem } from '../run.js';
 import type { DataPath, Position, YamlDocument } from '../model/findings.js';
 import { addDays, daysBetween } from '../model/dates.js';
-import { pupilLabel, hasCurrentPartTime } from '../model/placement.js';
+import { hasCurrentPartTime } from '../model/placement.js';
 import { CLOSED_STATUSES, halfTermlyDue, heldReviews, objectiveName, progressByObjective } from '../model/progress.js';
 
 export const OBLIGATION_KINDS = [
@@ -46,8 +46,8 @@ class Collector {
   add(kind: ObligationKind, date: string | null | undefined, title: string, where: { doc: YamlDocument; path: DataPath; key?: boolean }, ids: string[], who: { provider?: string; item?: PlacementItem; label?: string; ref?: string } = {}) {
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     const pos: Position = where.doc.at(where.path, { key: where.key });
-    const pupil = who.item ? pupilLabel(who.item.record) : who.label;
-    const pupilRef = who.item ? (who.item.record.refHidden ? undefined : who.item.placement.pupil.trim()) : who.ref;
+    const pupil = who.item ? this.run.label(who.item.record) : who.label;
+    const pupilRef = who.item ? (this.run.refHidden(who.item.record) ? undefined : who.item.placement.pupil.trim()) : who.ref;
     this.list.push({
       kind, date, days: daysBetween(this.run.asOf, date), title, provider: who.provider, pupil, pupilRef,
       // The provider's name, not the file's path (which depends on the folder the command ran in).
@@ -65,9 +65,9 @@ export function obligations(run: Run): Obligation[] {
     if (item.state === 'ended') continue;
     const p = item.placement, doc = item.file, provider = item.provider?.name ?? item.file.displayPath;
     const who = { provider, item };
-    const label = pupilLabel(item.record);
+    const label = run.label(item.record);
     // A placement is identified by its pupil and start, not its place in the file, so ids survive reordering.
-    const id = [item.record.refHidden ? `placement-${item.record.index + 1}` : p.pupil, p.start_date];
+    const id = [run.refHidden(item.record) ? `placement-${item.record.index + 1}` : p.pupil, p.start_date];
     const at = (...path: DataPath) => ({ doc, path: [...item.at, ...path] });
     if (item.state === 'active') {
       const last = heldReviews(p, asOf).at(-1);
@@ -110,7 +110,7 @@ export function obligations(run: Run): Obligation[] {
       const e = rp.entry;
       if (!e || !rp.lookedAfter || !rp.active.length) continue;
       const pep = e.pupil.looked_after_education?.pep_reviewed;
-      const ref = rp.items[0].record.refHidden ? undefined : e.pupil.ref;
+      const ref = run.refHidden(rp.items[0].record) ? undefined : e.pupil.ref;
       if (pep) c.add('pep-review', addDays(pep, t.pep_review_days), `Review of the personal education plan (PEP) of ${rp.label}`, { doc: run.register, path: ['pupils', e.index, 'looked_after_education', 'pep_reviewed'] }, [ref ?? `entry-${e.index + 1}`], { label: rp.label, ref });
     }
   }

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { heldReviews } from '../model/progress.js';
 import { reviewDecline, weeklyDecline } from '../model/decline.js';
 
@@ -23,7 +22,7 @@ export const attendanceDeclining = defineRule({
     const max = thresholds.attendance_decline_points;
     const byRecord = new Map(attendance?.placements.map((pa) => [pa.record, pa]) ?? []);
     for (const item of placements(ctx, ACTIVE)) {
-      const pupil = pupilLabel(item.record);
+      const pupil = ctx.run.label(item.record);
       const held = heldReviews(item.placement, asOf).filter((r) => r.review.attendance_percent != null);
       const r = reviewDecline(held.map((h) => ({ date: h.review.date, percent: h.review.attendance_percent! })), max);
       if (r) {

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { compulsoryAge, pupilKey, pupilLabel } from '../model/placement.js';
+import { compulsoryAge, pupilKey } from '../model/placement.js';
 
 // A pupil of compulsory school age whose AP placement ended with no known education to go to may be a
 // child missing education: the school must tell the local authority. Quiet once outcome.la_informed is
@@ -24,7 +24,7 @@ export const missingEducationRisk = defineRule({
         : p.destination_category === 'unknown' ? 'the destination unknown' : undefined;
       if (!what) continue;
       const at = p.outcome?.result === 'missing-education' ? [...item.at, 'outcome', 'result'] : [...item.at, 'destination_category'];
-      ctx.report({ file: item.file, path: at }, 'risk', { pupil: pupilLabel(item.record), endDate: p.end_date ?? '', what });
+      ctx.report({ file: item.file, path: at }, 'risk', { pupil: ctx.run.label(item.record), endDate: p.end_date ?? '', what });
     }
   },
 });

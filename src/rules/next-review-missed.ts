@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { heldReviews } from '../model/progress.js';
 import { daysBetween } from '../model/dates.js';
 
@@ -21,7 +20,7 @@ export const nextReviewMissed = defineRule({
       const next = last?.review.next_review;
       if (!last || !next || next >= asOf) continue;
       ctx.report({ file: item.file, path: [...item.at, 'reviews', last.index, 'next_review'] }, 'missed',
-        { pupil: pupilLabel(item.record), held: last.review.date, next, days: daysBetween(next, asOf) });
+        { pupil: ctx.run.label(item.record), held: last.review.date, next, days: daysBetween(next, asOf) });
     }
   },
 });

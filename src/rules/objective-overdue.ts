@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { CLOSED_STATUSES, objectiveName, progressByObjective } from '../model/progress.js';
 import { daysBetween } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
@@ -27,7 +26,7 @@ export const objectiveOverdue = defineRule({
         if (last && CLOSED_STATUSES.includes(last.status) && last.status !== 'not-met') return;
         const status = last ? `and was ${last.status} at the review on ${last.date}` : 'and no review records progress against it';
         ctx.report({ file: item.file, path: [...item.at, 'objectives', i, 'by'] }, 'overdue',
-          { objective: objectiveName(objectives, i), pupil: pupilLabel(item.record), by: o.by, days: daysBetween(o.by, asOf), status });
+          { objective: objectiveName(objectives, i), pupil: ctx.run.label(item.record), by: o.by, days: daysBetween(o.by, asOf), status });
       });
     }
   },

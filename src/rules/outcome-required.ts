@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 
 // How a placement ended (reintegrated, another school, post-16…) is how outcomes are measured over time;
 // destination-required asks where the pupil went, this asks for the result.
@@ -16,7 +15,7 @@ export const outcomeRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ['ended'])) {
       if (item.placement.outcome?.result) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'end_date'] }, 'missing', { pupil: pupilLabel(item.record), endDate: item.placement.end_date ?? '' });
+      ctx.report({ file: item.file, path: [...item.at, 'end_date'] }, 'missing', { pupil: ctx.run.label(item.record), endDate: item.placement.end_date ?? '' });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 import { heldReviews } from '../model/progress.js';
 
@@ -23,7 +22,7 @@ export const placementLongRunning = defineRule({
       const weeks = Math.floor(daysBetween(p.start_date, asOf) / 7);
       if (weeks <= thresholds.long_running_weeks) continue;
       if (heldReviews(p, asOf).some((r) => r.review.decision === 'continue' || r.review.decision === 'extend')) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'long', { pupil: pupilLabel(item.record), start: p.start_date, weeks, max: thresholds.long_running_weeks });
+      ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'long', { pupil: ctx.run.label(item.record), start: p.start_date, weeks, max: thresholds.long_running_weeks });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { daysBetween } from '../model/dates.js';
 
 // The agreed maximum period (an off-site direction, a time-limited place) has passed and the placement
@@ -18,7 +17,7 @@ export const placementPastMaximum = defineRule({
     for (const item of placements(ctx, ACTIVE)) {
       const max = item.placement.maximum_end_date;
       if (!max || max >= ctx.run.asOf) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'maximum_end_date'] }, 'past', { pupil: pupilLabel(item.record), maximum: max, days: daysBetween(max, ctx.run.asOf) });
+      ctx.report({ file: item.file, path: [...item.at, 'maximum_end_date'] }, 'past', { pupil: ctx.run.label(item.record), maximum: max, days: daysBetween(max, ctx.run.asOf) });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { heldReviews, recordsProgress } from '../model/progress.js';
 
 // Reviews are held but none says how the pupil is doing against the objectives: the records cannot show
@@ -21,7 +20,7 @@ export const progressNotRecorded = defineRule({
       if (!(p.objectives ?? []).length) continue;
       const held = heldReviews(p, asOf);
       if (held.length < 2 || recordsProgress(p, asOf)) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'reviews'], key: true }, 'missing', { pupil: pupilLabel(item.record), reviews: held.length });
+      ctx.report({ file: item.file, path: [...item.at, 'reviews'], key: true }, 'missing', { pupil: ctx.run.label(item.record), reviews: held.length });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { heldReviews, pupilTookPart } from '../model/progress.js';
 
 // The pupil's own view belongs in the reviews of their placement. A placement that has run for more than
@@ -25,7 +24,7 @@ export const pupilVoiceMissing = defineRule({
       if (calendar.elapsedDays(p.start_date, asOf) <= thresholds.review_interval_days) continue;
       const held = heldReviews(p, asOf);
       if (held.some((r) => pupilTookPart(r.review))) continue;
-      const pupil = pupilLabel(item.record);
+      const pupil = ctx.run.label(item.record);
       if (held.length) ctx.report({ file: item.file, path: [...item.at, 'reviews', held.at(-1)!.index] }, 'missing', { pupil, start: p.start_date, reviews: held.length });
       else ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'noReviews', { pupil, start: p.start_date });
     }

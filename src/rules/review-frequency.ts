@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { pupilLabel } from '../model/placement.js';
 import { halfTermlyDue, heldReviews } from '../model/progress.js';
 import { daysBetween } from '../model/dates.js';
 import { reviewOverdueDays } from './review-overdue.js';
@@ -32,7 +31,7 @@ export const reviewFrequency = defineRule({
       if (deferToOverdue && reviewOverdueDays(ctx.run, item) !== undefined) continue;
       const since = last ? `was last reviewed on ${(sinceDate)}` : `has had no review since it started on ${(sinceDate)}`;
       const at = last ? { file: item.file, path: [...item.at, 'reviews', last.index, 'date'] } : { file: item.file, path: [...item.at, 'reviews'], key: true };
-      const pupil = pupilLabel(item.record);
+      const pupil = ctx.run.label(item.record);
       if (halfTerm) ctx.report(at, 'halfTerm', { pupil, since, from: halfTerm.start, to: halfTerm.end, days: daysBetween(due, asOf) });
       else ctx.report(at, 'interval', { pupil, since, days: daysBetween(sinceDate, asOf), max: thresholds.review_interval_days });
     }

@@ -6,13 +6,9 @@ import type { Thresholds } from '../model/config.js';
 import type { PlacementFile } from '../load/placement-file.js';
 import type { AreaSchool } from './schools.js';
 
-const memo = new WeakMap<AreaSchool, Map<string, PupilFacts>>();
-
-/** The school's pupils with an active placement, by `pupilKey`, with their facts. */
+/** The school's pupils with an active placement, by `pupilKey`, with their facts (kept on the school's own Run). */
 export function schoolPupils(school: AreaSchool): Map<string, PupilFacts> {
-  let facts = memo.get(school);
-  if (!facts) memo.set(school, (facts = pupilFacts(school.result.run)));
-  return facts;
+  return school.result.run.memo('area:pupil-facts', () => pupilFacts(school.result.run));
 }
 
 /** Of compulsory school age by the year group the school's figures use (12 and 13 are past it). */

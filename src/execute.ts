@@ -8,6 +8,19 @@ import { ExitCode } from './model/findings.js';
 import { Channel, OutputError, writeFailure, type CliIO } from './io/streams.js';
 import type { CommandResult } from './commands/result.js';
 import { makeProgram } from './commands/program.js';
+import { printable } from './report/escape.js';
+
+/**
+ * Text for stderr with every control character shown as a visible escape except the line breaks between its
+ * lines: a message may quote a config file's text (a school's name, a path), which could hold ESC, CR or
+ * an OSC-8 link that would repaint the terminal.
+ */
+function safeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => printable(line))
+    .join('\n');
+}
 
 export type { CliIO } from './io/streams.js';
 
@@ -27,7 +40,7 @@ const OPTION_FLAGS: Record<string, string> = {
  */
 export async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   const out = new Channel(io.stdout);
-  const err = new Channel(io.stderr);
+  const err = new Channel(io.stderr, safeLines);
   const debug = argv.includes('--debug');
   // Set by a command before its output is written: a reader that goes away (EPIPE) ends the run with it.
   let exitCode: number = ExitCode.Ok;

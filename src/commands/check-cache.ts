@@ -112,14 +112,16 @@ const kind = (st: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink():
   (st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special');
 
 /**
- * The digest of what everything in `reads` holds now, or undefined when one of them was changed at or after
- * `changedSince` (ms): a file edited while the run read it must not be stored under its new content.
+ * The digest of what everything in `reads` holds now, or undefined when one of them was changed after
+ * `changedSince` (ms, by the file system's clock): a file edited while the run read it must not be stored under
+ * its new content. (One edited within the same tick of that clock as the run started, after the run had
+ * already read it, is the one case this cannot see.)
  */
 export function digest(reads: Reads, changedSince = Infinity): string | undefined {
   const h = createHash('sha256');
   const part = (...xs: (string | number)[]) => h.update(`${xs.join('\u0000')}\u0001`);
   let changed = false;
-  const recent = (mtimeMs: number) => { if (mtimeMs >= changedSince) changed = true; };
+  const recent = (mtimeMs: number) => { if (mtimeMs > changedSince) changed = true; };
   for (const file of reads.files) {
     try {
       const st = statSync(file);

@@ -50,7 +50,14 @@ export class Channel {
     this.failed ??= e;
   };
 
-  constructor(readonly stream: NodeJS.WritableStream) {
+  /**
+   * `escape` is applied to everything `say` writes (standard error: control characters made visible, so a
+   * message quoting a file's text cannot repaint the terminal).
+   */
+  constructor(
+    readonly stream: NodeJS.WritableStream,
+    private readonly escape: (text: string) => string = (text) => text,
+  ) {
     // Listening means a failed write never becomes an uncaught 'error' event.
     stream.on('error', this.onError);
   }
@@ -126,7 +133,7 @@ export class Channel {
   say(text: string): void {
     if (!text || this.failed) return;
     try {
-      this.stream.write(text);
+      this.stream.write(this.escape(text));
     } catch {
       /* nowhere left to say it */
     }

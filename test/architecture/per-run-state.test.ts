@@ -9,6 +9,14 @@ import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
 const FOLDERS = ['rules', 'model', 'attendance', 'area'];
+/**
+ * Modules that keep something between calls that is not a run's: the same for every run, a pure function of
+ * its key. Each with the reason.
+ */
+const NOT_PER_RUN: Record<string, string> = {
+  'model/reference-pattern.ts':
+    'the RE2 library, loaded on first use, and each pattern compiled once: the same for every run that sets it',
+};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,9 +46,9 @@ function moduleState(text: string): string[] {
 
 describe('no per-run state outside the Run', () => {
   it.each(FOLDERS)('src/%s keeps nothing between runs', (folder) => {
-    const found = sources(join(src, folder)).flatMap((file) =>
-      moduleState(readFileSync(file, 'utf8')).map((s) => `${relative(src, file)}:${s}`),
-    );
+    const found = sources(join(src, folder))
+      .filter((file) => !(relative(src, file) in NOT_PER_RUN))
+      .flatMap((file) => moduleState(readFileSync(file, 'utf8')).map((s) => `${relative(src, file)}:${s}`));
     expect(found).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.js';
-import { AS_OF, CLI, cli, repo } from './support.js';
+import { AS_OF, CLI, repo, spawnCli } from './support.js';
 
 /** Whether a process is running (a zombie has exited). */
 function running(pid: number): boolean {
@@ -69,7 +69,7 @@ describe('the browser cannot hang the render or be left behind', () => {
     const { dir } = repo();
     const tmp = tempDir({}, 'ap-ready-tmp-');
     const fake = fakeBrowser(dir);
-    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], {
+    const run = spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], {
       cwd: dir, env: { AP_READY_BROWSER_START_MS: '3000', TMPDIR: tmp }, killAfterMs: 20_000,
     });
     expect(run.signal).toBeNull();
@@ -86,7 +86,7 @@ describe('the browser cannot hang the render or be left behind', () => {
     const tmp = tempDir({}, 'ap-ready-tmp-');
     writeFileSync(join(dir, 'not-a-program'), 'just text\n');
     chmodSync(join(dir, 'not-a-program'), 0o644);
-    const run = cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', 'not-a-program', '-o', 'f.pdf'], { cwd: dir, env: { TMPDIR: tmp } });
+    const run = spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', 'not-a-program', '-o', 'f.pdf'], { cwd: dir, env: { TMPDIR: tmp } });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--chrome names not-a-program, which is not a program this user may run/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
@@ -115,7 +115,7 @@ describe('the browser cannot hang the render or be left behind', () => {
     mkdirSync(join(tmp, 'ap-ready-chromium-4194305-abcdef'));
     writeFileSync(join(tmp, 'ap-ready-chromium-4194305-abcdef', 'Local State'), '{}');
     const fake = fakeBrowser(dir);
-    cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], { cwd: dir, env: { AP_READY_BROWSER_START_MS: '1000', TMPDIR: tmp }, killAfterMs: 20_000 });
+    spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], { cwd: dir, env: { AP_READY_BROWSER_START_MS: '1000', TMPDIR: tmp }, killAfterMs: 20_000 });
     expect(profiles(tmp)).toEqual([]);
   }, 30_000);
 });

@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/commands/program.ts'],
+    files: ['src/commands/program.ts', 'src/commands/program-tools.ts'],
     rules: {
       // commander hands each action its options as `any`; the commands check every value they are given (parseAsOf, parseMaxWarnings…).
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -9,7 +9,7 @@ import { formatterFor, type FormatName } from './report/index.js';
 export { check, type CheckOptions, type CheckResult } from './check.js';
 export { render, renderHtml, DOCUMENTS, type RenderOptions, type RenderResult, type Rendered, type Refused, type DocumentId } from './render/index.js';
 // One browser for many documents (render's `printer` option): PdfPrinter.open(await findBrowser()), then close().
-export { findBrowser, PdfPrinter, type BrowserChoice } from './render/pdf.js';
+export { findBrowser, PdfPrinter, type BrowserChoice } from './render/printer/pdf.js';
 export type { DocumentView } from './render/views/types.js';
 export type { PlacementFile } from './load/placement-file.js';
 export { FORMATTERS } from './report/index.js';

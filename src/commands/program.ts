@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Channel, CliIO } from '../io/streams.js';
 import type { CommandResult } from './result.js';
-import { FORMAT_NAMES } from '../report/formats.js';
+import { addToolCommands } from './program-tools.js';
 
 function common(cmd: Command): Command {
   return cmd
@@ -50,7 +50,12 @@ export async function makeProgram(
       '[paths...]',
       'files, folders or quoted globs ("placements/**/*.yaml") of placement files, or - for standard input',
     )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format: stylish, json, json-with-metadata, sarif, github, junit or gitlab, or a formatter module (a path, or a package such as an ESLint formatter)',
+      ).default('stylish'),
+    )
     .option('-o, --output-file <file>', 'write the report to a file instead of the screen (missing folders are made)')
     .addOption(new Option('--output <file>', 'the same as --output-file').hideHelp())
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings; -1 for no limit')
@@ -117,6 +122,10 @@ export async function makeProgram(
     .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with (default: found automatically)')
     .option('--exact-counts', 'area-overview: print counts below the small-count threshold exactly (internal use only)')
     .option(
+      '--include-notes',
+      'print review notes in the placement records (left out by default: they are free text about a pupil)',
+    )
+    .option(
       '--include-findings',
       "put the checks' errors and warnings in the planning call, provider QA, placement records, attendance and whereabouts (left out by default)",
     )
@@ -141,6 +150,7 @@ export async function makeProgram(
             term: opts.term,
             exactCounts: opts.exactCounts,
             includeFindings: opts.includeFindings,
+            includeNotes: opts.includeNotes,
             quiet: opts.quiet,
             asOf: opts.asOf,
             configPath: opts.config,
@@ -158,7 +168,12 @@ export async function makeProgram(
   common(program.command('area'))
     .description('check every school of an area (LA or trust) listed in area.yaml, and the area as a whole')
     .argument('<area-file>', "the area file (area.yaml) listing the schools' placement repos")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format: stylish, json, json-with-metadata, sarif, github, junit or gitlab, or a formatter module (a path, or a package such as an ESLint formatter)',
+      ).default('stylish'),
+    )
     .option('-o, --output <file>', 'write the report to a file instead of the screen')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
     .addOption(
@@ -186,89 +201,6 @@ export async function makeProgram(
       );
     });
 
-  common(program.command('due'))
-    .description(
-      'list every dated obligation overdue or due soon (reviews, objectives, end dates, part-time timetables, PEPs, staff checks, QA, agreements, LA notifications), soonest first; --format ics for a calendar',
-    )
-    .argument('[paths...]', 'files or folders of placement files (default: placements/)')
-    .option('--within <days>', 'how far ahead to look, in days (default 28)')
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['stylish', 'json', 'csv', 'ics'])
-        .default('stylish'),
-    )
-    .option('-o, --output <file>', 'write the list to a file instead of the screen (needed for ics)')
-    .action(async (paths: string[], opts) => {
-      const { runDue } = await import('./due.js');
-      await emit(
-        await runDue(paths, {
-          asOf: opts.asOf,
-          configPath: opts.config,
-          giasPath: opts.gias,
-          within: opts.within,
-          format: opts.format,
-          output: opts.output,
-          quiet: opts.quiet,
-          cwd: io.cwd,
-          env: io.env,
-        }),
-      );
-    });
-
-  const browser = program
-    .command('browser')
-    .description('the browser that prints PDFs: install one into your cache folder, or show which is used');
-  browser
-    .command('install')
-    .description(
-      "download Chrome's headless shell into your cache folder, for PDFs where no Chrome or Chromium is installed",
-    )
-    .action(async () => {
-      const { runBrowserInstall } = await import('./browser.js');
-      await emit(await runBrowserInstall({ env: io.env, progress: (line) => err.say(`${line}\n`) }));
-    });
-  browser
-    .command('which')
-    .description('print the browser a PDF would be printed with, and how it was found')
-    .option('--chrome <path>', 'the Chrome or Chromium to use')
-    .action(async (opts) => {
-      const { runBrowserWhere } = await import('./browser.js');
-      await emit(await runBrowserWhere(opts.chrome, io.env));
-    });
-
-  program
-    .command('rules')
-    .description("list the rules with default severity and source; --explain prints one rule's page")
-    .option('--explain <rule>', 'print the page of one rule')
-    .action(async (opts) => {
-      const { runRules } = await import('./rules.js');
-      await emit(runRules({ explain: opts.explain }));
-    });
-
-  program
-    .command('init')
-    .description(
-      'start a placements folder: config, an example provider file, package.json pinning ap-ready, a CI workflow (GitHub or GitLab), editor settings, .gitignore (never overwrites a file)',
-    )
-    .argument('[dir]', 'the folder to set up (default: the current folder)', '.')
-    .addOption(
-      new Option('--ci <service>', 'the CI file to write').choices(['github', 'gitlab', 'none']).default('github'),
-    )
-    .action(async (dir: string, opts) => {
-      const { runInit } = await import('./init.js');
-      await emit(runInit(dir, { ci: opts.ci, cwd: io.cwd }));
-    });
-
-  program
-    .command('schema')
-    .description(
-      'print the JSON Schema (draft 2020-12) of placement files, or with --config of the config file, or with --pupils of the pupil register',
-    )
-    .option('--config', 'the schema of ap-ready.config.yaml instead')
-    .option('--pupils', 'the schema of the pupil register pupils.yaml instead')
-    .action(async (opts) => {
-      const { runSchemaCommand } = await import('./schema.js');
-      await emit(runSchemaCommand({ config: opts.config === true, pupils: opts.pupils === true }));
-    });
+  addToolCommands(program, io, err, emit, common);
   return program;
 }

@@ -4,7 +4,7 @@
 // The finding never repeats the text it is about.
 import { defineRule } from './types.js';
 import { placements, providers } from './utils/each.js';
-import { fileIndex, pupilLabel } from '../model/placement.js';
+import { fileIndex } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
 
 /** A title, or a family member, followed by a capitalised word: "Mrs Khan", "mum Sarah". */
@@ -34,7 +34,7 @@ export const freeTextSensitive = defineRule({
   },
   check(ctx) {
     for (const item of placements(ctx)) {
-      const p = item.placement, who = pupilLabel(item.record);
+      const p = item.placement, who = ctx.run.label(item.record);
       const texts: [string | null | undefined, (string | number)[], string][] = [
         [p.reason, ['reason'], `the reason for the placement of ${who}`],
         [p.exit_plan, ['exit_plan'], `the exit plan of ${who}`],

@@ -48,9 +48,9 @@ describe('--max-warnings', () => {
   ])('--quiet: %s', async (_name, text, maxWarnings, exitCode) => {
     const dir = folder({ 'p.yaml': text });
     const result = await run(dir, { maxWarnings, quiet: true });
-    expect(JSON.parse(result.text).flatMap((f: { messages: unknown[] }) => f.messages)).toEqual([]);
+    expect(JSON.parse(result.stdout).flatMap((f: { messages: unknown[] }) => f.messages)).toEqual([]);
     expect(result.exitCode).toBe(exitCode);
-    if (exitCode) expect(result.notice).toBe('ap-ready: 1 warning (1 not shown with --quiet), more than --max-warnings 0 allows.');
+    if (exitCode) expect(result.stderr).toBe('ap-ready: 1 warning (1 not shown with --quiet), more than --max-warnings 0 allows.\n');
   });
 
   it('refuses a value that is not a whole number', async () => {

@@ -36,19 +36,19 @@ const OWN = `export default function (results, context) {
 describe('--format with a formatter module', () => {
   it("a path to an ES module: called with the results and { cwd, rulesMeta }; the exit code is still the check's", async () => {
     const dir = school({ 'fmt.mjs': OWN });
-    const json = JSON.parse((await run(dir, 'json')).text) as { messages: { line: number; ruleId: string }[] }[];
+    const json = JSON.parse((await run(dir, 'json')).stdout) as { messages: { line: number; ruleId: string }[] }[];
     const r = await run(dir, './fmt.mjs');
     expect(r.exitCode).toBe(1);
     const expected = json.flatMap((f) =>
       f.messages.map((m) => `placements/p.yaml ${m.line} ${m.ruleId} https://unpkg.com/ap-ready@`),
     );
     expect(
-      r.text
+      r.stdout
         .trimEnd()
         .split('\n')
         .map((l) => l.replace(/@[^/]+\/docs\/rules\/.*$/, '@')),
     ).toEqual(expected);
-    expect(r.text).toMatch(/postcode-format .*docs\/rules\/postcode-format\.md\n$/m);
+    expect(r.stdout).toMatch(/postcode-format .*docs\/rules\/postcode-format\.md\n$/m);
   });
 
   it('a CommonJS module, and an async formatter, by path; -o writes the text', async () => {
@@ -57,8 +57,8 @@ describe('--format with a formatter module', () => {
       'a.mjs':
         'export default async (results) => { await new Promise((r) => setTimeout(r, 5)); return `async ${results[0].errorCount}`; };\n',
     });
-    expect((await run(dir, 'f.cjs')).text).toBe('1 file(s)\n');
-    expect((await run(dir, join(dir, 'a.mjs'))).text).toBe('async 1\n');
+    expect((await run(dir, 'f.cjs')).stdout).toBe('1 file(s)\n');
+    expect((await run(dir, join(dir, 'a.mjs'))).stdout).toBe('async 1\n');
     await run(dir, './f.cjs', { output: join(dir, 'out', 'r.txt') });
     expect(readFileSync(join(dir, 'out', 'r.txt'), 'utf8')).toBe('1 file(s)\n');
   });
@@ -67,11 +67,11 @@ describe('--format with a formatter module', () => {
     "an installed ESLint formatter package by name (%s) prints what it prints of ESLint's own results",
     async (name) => {
       const dir = school();
-      const results = JSON.parse((await run(dir, 'json')).text);
+      const results = JSON.parse((await run(dir, 'json')).stdout);
       const unix = createRequire(join(dir, 'x.cjs'))('eslint-formatter-unix') as (r: unknown) => string;
       const r = await run(dir, name);
-      expect(r.text).toBe(`${unix(results)}\n`);
-      expect(r.text).toMatch(/p\.yaml:\d+:\d+: .* \[Error\/postcode-format\]/);
+      expect(r.stdout).toBe(`${unix(results)}\n`);
+      expect(r.stdout).toMatch(/p\.yaml:\d+:\d+: .* \[Error\/postcode-format\]/);
     },
   );
 

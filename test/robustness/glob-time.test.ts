@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, GOOD, TIME_LIMIT_MS, cli, repo } from './support.js';
+import { AS_OF, GOOD, TIME_LIMIT_MS, spawnCli, repo } from './support.js';
 
 const LONG = `${'a'.repeat(200)}.yaml`;
 const STARS = `${'*a'.repeat(40)}*b`;
@@ -12,7 +12,7 @@ const STARS = `${'*a'.repeat(40)}*b`;
 describe('globs and ignores in bounded time', () => {
   it('`*a*a*a…b` against a 200-character name: no file matches, exit 2, at once', () => {
     const { dir } = repo({ [LONG]: GOOD });
-    const r = cli(['check', `placements/${STARS}`, '--as-of', AS_OF], { cwd: dir });
+    const r = spawnCli(['check', `placements/${STARS}`, '--as-of', AS_OF], { cwd: dir });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/No placement file matches/);
@@ -21,7 +21,7 @@ describe('globs and ignores in bounded time', () => {
 
   it('the same as an --ignore-pattern: nothing is ignored, the long-named file is checked', () => {
     const { dir } = repo({ [LONG]: GOOD.replace('P-0042', 'P-0043') });
-    const r = cli(['check', '--ignore-pattern', STARS, '--as-of', AS_OF, '-f', 'json'], { cwd: dir });
+    const r = spawnCli(['check', '--ignore-pattern', STARS, '--as-of', AS_OF, '-f', 'json'], { cwd: dir });
     expect(r.signal).toBeNull();
     expect(
       JSON.parse(r.stdout)
@@ -36,7 +36,7 @@ describe('globs and ignores in bounded time', () => {
     const deep = join(placements, ...Array.from({ length: 60 }, (_, i) => `d${i % 3}`));
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(deep, 'bottom.yaml'), GOOD.replace('P-0042', 'P-0044'));
-    const r = cli(
+    const r = spawnCli(
       ['check', `placements/${'**/'.repeat(40)}d2/${'**/'.repeat(40)}bottom.yaml`, '--as-of', AS_OF, '-f', 'json'],
       { cwd: dir },
     );

@@ -229,10 +229,7 @@ function timetabledHalves(record: PlacementRecord): Map<number, Set<number>> {
   return out;
 }
 
-/**
- * Per placement: the start of its timetabled session in each half of each weekday (index weekday × 2 + half),
- * or -1; worked out once per placement of an analysis (`cache` belongs to it).
- */
+/** Per placement: its timetabled session's start in each half of each weekday (weekday × 2 + half), or -1; `cache` is the analysis's. */
 function timetabledStarts(record: PlacementRecord, cache: Map<PlacementRecord, Int16Array>): Int16Array {
   let starts = cache.get(record);
   if (!starts) {

@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
  * have finished, where it cannot slow their timing tests.
  */
 const PACKAGE = ['test/package/**/*.test.ts'];
+const SETUP = ['test/support/setup.ts'];
 const E2E = [
   'test/check/bin.test.ts', // the bin itself: exit codes, EPIPE, /dev/full
   'test/golden/bench.test.ts', // generates and checks 12 MB of YAML
@@ -42,11 +43,11 @@ export default defineConfig({
       thresholds: { statements: 75, branches: 64, functions: 76, lines: 78 },
     },
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000, isolate: false } },
+      { test: { name: 'unit', setupFiles: SETUP, include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000, isolate: false } },
       // Many of these run the built CLI or a real Chromium: give them room on a busy 2-core CI machine.
-      { test: { name: 'e2e', include: E2E, testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'e2e', setupFiles: SETUP, include: E2E, testTimeout: 30_000, hookTimeout: 60_000 } },
       // One file at a time: each packs, installs or clones, and they would fight over the two cores.
-      { test: { name: 'package', include: PACKAGE, testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } },
+      { test: { name: 'package', setupFiles: SETUP, include: PACKAGE, testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } },
     ],
   },
 });

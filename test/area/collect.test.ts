@@ -3,13 +3,13 @@
 // a finding, and nothing of a school outside its own folder is read.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
 import { areaOverviewHtml } from '../../src/render/area.js';
 import { AS_OF, SECOND } from './second.js';
+import { tempDir } from '../support/temp-dir.js';
 
 function git(args: string[], cwd: string, date = '2026-11-10T12:00:00Z') {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Data Manager', GIT_AUTHOR_EMAIL: 'dm@example.org', GIT_COMMITTER_NAME: 'Data Manager', GIT_COMMITTER_EMAIL: 'dm@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
@@ -30,7 +30,7 @@ const areaYaml = (schools: string) => `area: { name: Testshire Council }\nhome_p
 
 describe('schools from git repositories', () => {
   it('reads each school from its bare repository into the cache, with its commit date as "data as of"; old data is area-data-stale', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ap-ready-git-'));
+    const root = tempDir({}, 'ap-ready-git-');
     const kestrel = bareSchool(root, 'kestrel-academy', '2026-11-10T09:00:00Z');
     const heron = bareSchool(root, 'heron-school', '2026-09-01T09:00:00Z');
     writeFileSync(join(root, 'area.yaml'), areaYaml(`  - git: ${kestrel.url}\n  - git: ${heron.url}\n    ref: main\n`));
@@ -57,7 +57,7 @@ describe('schools from git repositories', () => {
   });
 
   it('a repository that cannot be fetched is that school\'s finding; the others are still checked', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ap-ready-git-'));
+    const root = tempDir({}, 'ap-ready-git-');
     const kestrel = bareSchool(root, 'kestrel-academy', '2026-11-10T09:00:00Z');
     const marker = join(root, 'ran');
     writeFileSync(join(root, 'area.yaml'), areaYaml(`  - git: ${kestrel.url}\n  - git: ${pathToFileURL(join(root, 'nowhere.git')).href}\n  - git: ${kestrel.url}\n    ref: no-such-branch\n  - git: "--upload-pack=touch ${marker}"\n  - git: "ext::sh -c touch% ${marker}"\n`));
@@ -71,7 +71,7 @@ describe('schools from git repositories', () => {
   });
 
   it('a path: school inside a git repository has its last commit\'s date; outside one, none', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ap-ready-git-'));
+    const root = tempDir({}, 'ap-ready-git-');
     const { work } = bareSchool(root, 'wren-academy', '2026-11-02T09:00:00Z');
     cpSync(join(SECOND, 'lark-high'), join(root, 'lark-high'), { recursive: true });
     writeFileSync(join(root, 'area.yaml'), areaYaml('  - path: wren-academy-work\n  - path: lark-high\n'));
@@ -82,7 +82,7 @@ describe('schools from git repositories', () => {
 
 describe('nothing of a school outside its own folder is read', () => {
   it('a placements folder that is a link to elsewhere (another school, or /) is refused unread, as a finding', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ap-ready-link-'));
+    const root = tempDir({}, 'ap-ready-link-');
     cpSync(join(SECOND, 'kestrel-academy'), join(root, 'kestrel-academy'), { recursive: true });
     cpSync(join(SECOND, 'heron-school'), join(root, 'heron-school'), { recursive: true });
     mkdirSync(join(root, 'wren'));
@@ -103,7 +103,7 @@ describe('nothing of a school outside its own folder is read', () => {
   });
 
   it('a register the config names outside the school\'s folder: the school is refused', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ap-ready-link-'));
+    const root = tempDir({}, 'ap-ready-link-');
     cpSync(join(SECOND, 'lark-high'), join(root, 'lark-high'), { recursive: true });
     cpSync(join(SECOND, 'lark-high', 'pupils.yaml'), join(root, 'elsewhere.yaml'));
     writeFileSync(join(root, 'lark-high', 'ap-ready.config.yaml'), 'school: { name: Lark High School, urn: 990004 }\npupils: ../elsewhere.yaml\n');

@@ -1,9 +1,9 @@
 // The second-step test area (test/fixtures/area-second): four invented schools with each fault the area view
 // must get right. Each test copies it to a temporary folder, changes what it needs, and checks it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../support/temp-dir.js';
 import { checkArea, type AreaResult } from '../../src/area/index.js';
 
 export const SECOND = fileURLToPath(new URL('../fixtures/area-second', import.meta.url));
@@ -11,7 +11,7 @@ export const AS_OF = '2026-11-16';
 
 /** A copy of the test area; `edit` gets the copy's folder to change files in. */
 export function secondArea(edit?: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'ap-ready-area2-'));
+  const root = tempDir({}, 'ap-ready-area2-'); // removed when the test file ends
   cpSync(SECOND, root, { recursive: true });
   edit?.(root);
   return join(root, 'area.yaml');

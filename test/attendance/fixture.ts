@@ -1,9 +1,9 @@
 // A school repo in a temporary folder: one provider file, a config and attendance CSV files.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/check.js';
 import { ConfigSchema } from '../../src/model/config.js';
+import { tempDir } from '../support/temp-dir.js';
 
 export const AS_OF = '2026-11-16'; // a Monday
 
@@ -34,7 +34,7 @@ export const ALL_PRESENT = [
 ];
 
 export function repo(csv: Record<string, string | Buffer>, config: object = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-att-'));
+  const dir = tempDir({}, 'ap-ready-att-');
   mkdirSync(join(dir, 'placements'));
   writeFileSync(join(dir, 'placements', 'tuition-a.yaml'), PROVIDER);
   mkdirSync(join(dir, 'attendance'));

@@ -1,12 +1,12 @@
 // urn-unknown, urn-name-mismatch and urn-type-mismatch against the small GIAS fixture.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigSchema } from '../../src/model/config.js';
 import { UsageError } from '../../src/model/findings.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const GIAS = fileURLToPath(new URL('../fixtures/gias/edubasealldata-sample.csv', import.meta.url));
 const config = ConfigSchema.parse({});
@@ -26,7 +26,7 @@ placements: []
 }
 
 async function giasFindings(yaml: string, giasPath = GIAS) {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-gias-'));
+  const dir = tempDir({}, 'ap-ready-gias-');
   writeFileSync(join(dir, 'p.yaml'), yaml);
   const result = await check([dir], { asOf: '2026-11-16', config, giasPath, cwd: dir });
   return result.findings.filter((f) => GIAS_RULES.includes(f.ruleId))
@@ -81,14 +81,14 @@ describe('GIAS rules', () => {
   });
 
   it('without an extract the GIAS rules stay silent', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-gias-'));
+    const dir = tempDir({}, 'ap-ready-gias-');
     writeFileSync(join(dir, 'p.yaml'), providerFile('Nowhere Centre', 999999, 'pru', 'LS9 8QT'));
     const result = await check([dir], { asOf: '2026-11-16', config, cwd: dir });
     expect(result.findings.filter((f) => GIAS_RULES.includes(f.ruleId))).toEqual([]);
   });
 
   it('the config file can name the extract (gias:, relative to the config file)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-gias-'));
+    const dir = tempDir({}, 'ap-ready-gias-');
     writeFileSync(join(dir, 'p.yaml'), providerFile('Nowhere Centre', 999999, 'pru', 'LS9 8QT'));
     const { copyFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'data'));

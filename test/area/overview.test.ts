@@ -4,8 +4,7 @@
 // printed by a real browser (these tests fail, never skip, without one).
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArea } from '../../src/area/index.js';
@@ -17,6 +16,7 @@ import { runRender } from '../../src/commands/render.js';
 import { usePrinter } from '../support/printer.js';
 import { SEED_000 } from '../../src/render/views/area/questions.js';
 import { AS_OF, checkSecond, secondArea } from './second.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/area/area.yaml', import.meta.url));
 const NOW = new Date(2026, 10, 16, 9, 0);
@@ -113,7 +113,7 @@ describe('the PDF and the command', () => {
   usePrinter((p) => { printer = p; });
 
   it('prints the example as an A4 landscape PDF with a summary first; the exact copy says internal on every page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-area-pdf-'));
+    const dir = tempDir({}, 'ap-ready-area-pdf-');
     const pdf = join(dir, 'overview.pdf');
     writeFileSync(pdf, (await renderAreaOverview(EXAMPLE, { format: 'pdf', asOf: AS_OF, printer, now: NOW })).content);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -131,7 +131,7 @@ describe('the PDF and the command', () => {
   }, 120_000);
 
   it('render area-overview writes HTML atomically, needs one area file, honours --gias and refuses --config', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-area-html-'));
+    const dir = tempDir({}, 'ap-ready-area-html-');
     const r = await runRender('area-overview', [EXAMPLE], { output: join(dir, 'o.html'), asOf: AS_OF, now: NOW });
     expect(r.exitCode).toBe(0);
     expect(readFileSync(join(dir, 'o.html'), 'utf8')).toContain('<h1>Alternative provision across the area</h1>');

@@ -1,6 +1,6 @@
 // Reading attendance CSVs: the forms providers send, and bad input (one problem with line and column,
 // every other row still counted).
-import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,10 @@ import { AM, PM, NO_TIME } from '../../src/attendance/marks.js';
 import { MARKS } from '../../src/attendance/codes.js';
 import { dayNumber } from '../../src/model/dates.js';
 import { HEADER } from './fixture.js';
+import { tempDir } from '../support/temp-dir.js';
 
 function read(files: Record<string, string | Buffer>, options: ReadOptions = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'ap-ready-att-read-'));
+  const dir = tempDir({}, 'ap-ready-att-read-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const r = readAttendance(dir, options)!;
   return { ...r, problems: r.problems.map((p) => ({ ...p, file: p.file.slice(dir.length + 1) })), dir };
@@ -35,7 +36,7 @@ describe('parseMarkDate', () => {
 describe('readAttendance', () => {
   it('returns undefined for a folder that does not exist; a .csv that is not an ordinary file is listed and said to be what it is', () => {
     expect(readAttendance(join(tmpdir(), 'no-such-ap-ready-folder'))).toBeUndefined();
-    const dir = mkdtempSync(join(tmpdir(), 'ap-ready-att-read-'));
+    const dir = tempDir({}, 'ap-ready-att-read-');
     mkdirSync(join(dir, 'folder.csv'));
     writeFileSync(join(dir, 'readme.txt'), 'not a csv');
     writeFileSync(join(dir, 'a.csv'), `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n`);

@@ -1,18 +1,18 @@
 // `ap-ready browser install` / `browser which`, and where the downloaded browser would be looked for. The
 // download itself is tried against a closed local port, so the test needs no network and proves the
 // offline message; the browser search order is tested in pdf.test.ts.
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../../src/render/printer/browser-cache.js';
 import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { cwd: tmpdir(), env });
 
 describe('ap-ready browser', () => {
   it('install without a reachable download server: exit 2, one line saying what to do, nothing left installed', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ap-ready-cache-'));
+    const cache = tempDir({}, 'ap-ready-cache-');
     const r = await run(['browser', 'install'], { AP_READY_CACHE_DIR: cache, AP_READY_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' });
     expect(r.status).toBe(2);
     const last = r.stderr.trim().split('\n').pop()!;

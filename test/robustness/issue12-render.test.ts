@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, CLI, GOOD, ROOT, cli, expectBounded, repo } from './support.js';
+import { AS_OF, CLI, GOOD, ROOT, cli, expectBounded, repo, running } from './support.js';
 
 let server: Server;
 let port = 0;
@@ -74,15 +74,6 @@ describe('9. a school\'s templates cannot make requests or navigate', () => {
   }, PDF_MS);
 });
 
-/** Whether a process is running (a zombie waiting for PID 1 to reap it has exited: not running). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 async function renderThenSignal(signal: NodeJS.Signals) {
   const { dir } = repo();

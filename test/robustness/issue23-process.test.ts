@@ -6,17 +6,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.js';
-import { AS_OF, CLI, repo, spawnCli } from './support.js';
+import { AS_OF, CLI, repo, running, spawnCli } from './support.js';
 
-/** Whether a process is running (a zombie has exited). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(test: () => boolean, ms: number): Promise<boolean> {
   for (const t = Date.now(); Date.now() - t < ms; await sleep(50)) if (test()) return true;

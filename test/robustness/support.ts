@@ -155,3 +155,13 @@ export function onlyFinding(f: FileReport, ruleId = 'yaml-syntax') {
   expect(m.severity).toBe(2);
   return m;
 }
+
+/** Whether a process is running (a zombie, exited and waiting to be reaped, is not), from Linux's /proc. */
+export function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}

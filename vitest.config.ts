@@ -43,11 +43,29 @@ export default defineConfig({
       thresholds: { statements: 75, branches: 64, functions: 76, lines: 78 },
     },
     projects: [
-      { test: { name: 'unit', setupFiles: SETUP, include: ['test/**/*.test.ts'], exclude: [...E2E, ...PACKAGE], testTimeout: 30_000, isolate: false } },
+      {
+        test: {
+          name: 'unit',
+          setupFiles: SETUP,
+          include: ['test/**/*.test.ts'],
+          exclude: [...E2E, ...PACKAGE],
+          testTimeout: 30_000,
+          isolate: false,
+        },
+      },
       // Many of these run the built CLI or a real Chromium: give them room on a busy 2-core CI machine.
       { test: { name: 'e2e', setupFiles: SETUP, include: E2E, testTimeout: 30_000, hookTimeout: 60_000 } },
       // One file at a time: each packs, installs or clones, and they would fight over the two cores.
-      { test: { name: 'package', setupFiles: SETUP, include: PACKAGE, testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'package',
+          setupFiles: SETUP,
+          include: PACKAGE,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

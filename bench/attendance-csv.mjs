@@ -30,7 +30,10 @@ export function writeAttendanceCsv(path, rows, pupils, providers) {
         const followed = mark === 'N' ? (n % 3 ? '09:55' : '') : '';
         buf += `${day},${s},P-${pad(p, 5)},ap-${pad(p % providers, 4)},${mark},${s === 'am' ? '09:1' : '13:1'}${n % 10},${followed},${n % 50 === 0 ? '"Left early, collected by parent"' : ''}\n`;
         n++;
-        if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; }
+        if (buf.length > 1 << 20) {
+          writeSync(fd, buf);
+          buf = '';
+        }
       }
     }
   }
@@ -44,18 +47,35 @@ export function writePlacements(dir, pupils, providers) {
   mkdirSync(dir, { recursive: true });
   for (let f = 0; f < providers; f++) {
     const lines = [
-      'provider:', `  name: AP Provider ${f}`, '  address: { line1: 1 Mill Lane, town: Leeds, postcode: LS1 1AA }',
+      'provider:',
+      `  name: AP Provider ${f}`,
+      '  address: { line1: 1 Mill Lane, town: Leeds, postcode: LS1 1AA }',
       '  registration: { status: unregistered, type: tuition, full_time_pupils_confirmed: { date: 2025-09-01, count: 0 } }',
-      '  delivery: in-person', '  contact: { name: Manager, email: office@provider.example, phone: "0113 496 0000" }',
+      '  delivery: in-person',
+      '  contact: { name: Manager, email: office@provider.example, phone: "0113 496 0000" }',
       '  safeguarding: { dsl: { name: Alex Jones, phone: "0113 496 0001" }, staff_checks_confirmed: 2025-09-01, policy_reviewed: 2025-09-01 }',
-      '  agreement: { signed: 2025-09-01, expires: 2027-08-31 }', '  attendance_reporting: { method: email, within_minutes: 30 }',
-      '  curriculum: [english, maths, pshe, careers]', 'placements:',
+      '  agreement: { signed: 2025-09-01, expires: 2027-08-31 }',
+      '  attendance_reporting: { method: email, within_minutes: 30 }',
+      '  curriculum: [english, maths, pshe, careers]',
+      'placements:',
     ];
     for (let p = f; p < pupils; p += providers) {
-      lines.push(`  - pupil: P-${pad(p, 5)}`, '    year_group: 10', '    start_date: 2025-09-01', '    planned_end_date: 2027-07-16',
-        '    reason: Needs small-group support to re-engage with learning', '    reason_category: semh', '    commissioned_by: school',
-        '    attendance_code: B', '    la_notified: 2025-08-28', '    send: none', '    looked_after: false', '    hours_per_week: 12.5', '    sessions:',
-        ...['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => `      - { day: ${d}, start: "09:00", end: "11:30" }`));
+      lines.push(
+        `  - pupil: P-${pad(p, 5)}`,
+        '    year_group: 10',
+        '    start_date: 2025-09-01',
+        '    planned_end_date: 2027-07-16',
+        '    reason: Needs small-group support to re-engage with learning',
+        '    reason_category: semh',
+        '    commissioned_by: school',
+        '    attendance_code: B',
+        '    la_notified: 2025-08-28',
+        '    send: none',
+        '    looked_after: false',
+        '    hours_per_week: 12.5',
+        '    sessions:',
+        ...['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => `      - { day: ${d}, start: "09:00", end: "11:30" }`),
+      );
     }
     writeFileSync(join(dir, `ap-${pad(f, 4)}.yaml`), lines.join('\n') + '\n');
   }

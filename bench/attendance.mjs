@@ -20,17 +20,27 @@ const TARGETS = { ms: 3000, rssMB: 500 };
 const work = mkdtempSync(join(tmpdir(), 'ap-ready-bench-att-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
 function once(args, cwd) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: 180_000 });
+  const r = spawnSync(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    timeout: 180_000,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${String(r.stderr).split('\n')[0]}`);
   return performance.now() - t;
 }
 function measure(label, args, cwd) {
   once(args, cwd);
   const runs = Array.from({ length: RUNS }, () => once(args, cwd));
-  process.stderr.write(`  ${label}: ${median(runs).toFixed(0)} ms (median of ${RUNS}: ${runs.map((x) => x.toFixed(0)).join(', ')})\n`);
+  process.stderr.write(
+    `  ${label}: ${median(runs).toFixed(0)} ms (median of ${RUNS}: ${runs.map((x) => x.toFixed(0)).join(', ')})\n`,
+  );
   return { ms: Math.round(median(runs)), runs: runs.map(Math.round) };
 }
 /**
@@ -39,7 +49,11 @@ function measure(label, args, cwd) {
  */
 function usage(args, cwd) {
   if (!existsSync('/usr/bin/time')) return {};
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const [kb, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   return Number.isFinite(kb) ? { rssMB: Math.round(kb / 1024), cpuMs: Math.round((user + sys) * 1000) } : {};
 }
@@ -57,13 +71,17 @@ for (const marks of SIZES) {
   writeAttendanceCsv(csv, marks, pupils, providers);
   writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Bench }\n');
   const MB = statSync(csv).size / 1e6;
-  process.stderr.write(`${marks.toLocaleString('en-GB')} marks (${MB.toFixed(1)} MB CSV, ${pupils} pupils, ${providers} providers)\n`);
+  process.stderr.write(
+    `${marks.toLocaleString('en-GB')} marks (${MB.toFixed(1)} MB CSV, ${pupils} pupils, ${providers} providers)\n`,
+  );
   const args = [CLI, 'check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', join(dir, 'out.json')];
   const check = measure('check --format json', args, dir);
   const floor = measure('floor (read + split the CSV)', [join(ROOT, 'bench', 'attendance-floor.mjs'), csv], dir);
   const { rssMB, cpuMs } = usage(args, dir);
   const floorCpuMs = usage([join(ROOT, 'bench', 'attendance-floor.mjs'), csv], dir).cpuMs;
-  process.stderr.write(`  one more run each under GNU time: check ${cpuMs} ms CPU, ${rssMB} MB peak; floor ${floorCpuMs} ms CPU\n`);
+  process.stderr.write(
+    `  one more run each under GNU time: check ${cpuMs} ms CPU, ${rssMB} MB peak; floor ${floorCpuMs} ms CPU\n`,
+  );
   rows.push({ marks, MB: Math.round(MB * 10) / 10, pupils, providers, check, floor, rssMB, cpuMs, floorCpuMs });
 }
 const load1 = loadavg().map((x) => x.toFixed(1));
@@ -81,14 +99,25 @@ const lines = [
 ];
 const largest = rows.find((r) => r.marks === 1_000_000);
 if (largest) {
-  lines.push('', '| target | measured | result |', '|---|---:|---|',
+  lines.push(
+    '',
+    '| target | measured | result |',
+    '|---|---:|---|',
     `| check of 1,000,000 marks < 3 s (wall) | ${f0(largest.check.ms)} ms | ${largest.check.ms < TARGETS.ms ? 'PASS' : 'FAIL'} |`,
     `| check of 1,000,000 marks < 3 s (CPU, user + system) | ${f0(largest.cpuMs)} ms | ${largest.cpuMs === undefined ? 'n/a' : largest.cpuMs < TARGETS.ms ? 'PASS' : 'FAIL'} |`,
-    `| peak memory < 500 MB | ${f0(largest.rssMB)} MB | ${largest.rssMB === undefined ? 'n/a' : largest.rssMB < TARGETS.rssMB ? 'PASS' : 'FAIL'} |`);
+    `| peak memory < 500 MB | ${f0(largest.rssMB)} MB | ${largest.rssMB === undefined ? 'n/a' : largest.rssMB < TARGETS.rssMB ? 'PASS' : 'FAIL'} |`,
+  );
 }
 const markdown = lines.join('\n') + '\n';
 if (!QUICK) {
-  writeFileSync(join(ROOT, 'bench', 'attendance-results.json'), JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, loadAverage: { start: load0, end: load1 }, rows }, null, 2) + '\n');
+  writeFileSync(
+    join(ROOT, 'bench', 'attendance-results.json'),
+    JSON.stringify(
+      { date: new Date().toISOString(), asOf: AS_OF, loadAverage: { start: load0, end: load1 }, rows },
+      null,
+      2,
+    ) + '\n',
+  );
   writeFileSync(join(ROOT, 'bench', 'attendance-results.md'), markdown);
 }
 process.stdout.write(markdown);

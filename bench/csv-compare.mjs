@@ -17,8 +17,18 @@ if (mode === '--run') {
   if (arg === 'hand') {
     const { CsvParser } = await import(new URL('../dist/load/csv.js', import.meta.url));
     const { openSync, readSync } = await import('node:fs');
-    const parser = new CsvParser((fields, p) => { if (rows++ === 0) p.keepColumns(Int16Array.from(fields, (_, i) => i), fields.length); }, { positions: true });
-    const fd = openSync(file, 'r'), buf = Buffer.allocUnsafe(1 << 20);
+    const parser = new CsvParser(
+      (fields, p) => {
+        if (rows++ === 0)
+          p.keepColumns(
+            Int16Array.from(fields, (_, i) => i),
+            fields.length,
+          );
+      },
+      { positions: true },
+    );
+    const fd = openSync(file, 'r'),
+      buf = Buffer.allocUnsafe(1 << 20);
     for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) parser.push(buf.toString('latin1', 0, n));
     parser.end();
   } else {
@@ -38,11 +48,19 @@ const size = statSync(path).size;
 const runs = { hand: [], 'csv-parse': [] };
 for (let i = 0; i < 5; i++) {
   for (const which of ['hand', 'csv-parse']) {
-    const r = spawnSync(process.execPath, [process.argv[1], '--run', which === 'hand' ? 'hand' : csvParse, path], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [process.argv[1], '--run', which === 'hand' ? 'hand' : csvParse, path], {
+      encoding: 'utf8',
+    });
     runs[which].push(JSON.parse(r.stdout));
   }
 }
 rmSync(dir, { recursive: true, force: true });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
 console.log(`${(size / 1e6).toFixed(1)} MB, ${runs.hand[0].rows} records (header included)`);
-for (const [k, v] of Object.entries(runs)) console.log(`${k}: median ${median(v.map((r) => r.ms)).toFixed(0)} ms (runs ${v.map((r) => r.ms.toFixed(0)).join(', ')}), peak RSS ~${median(v.map((r) => r.rssMb)).toFixed(0)} MB`);
+for (const [k, v] of Object.entries(runs))
+  console.log(
+    `${k}: median ${median(v.map((r) => r.ms)).toFixed(0)} ms (runs ${v.map((r) => r.ms.toFixed(0)).join(', ')}), peak RSS ~${median(v.map((r) => r.rssMb)).toFixed(0)} MB`,
+  );

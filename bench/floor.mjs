@@ -11,8 +11,9 @@ import jsYaml from 'js-yaml';
 function walk(dir, out) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) { if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(full, out); }
-    else if (['.yaml', '.yml'].includes(extname(e.name).toLowerCase())) out.push(full);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(full, out);
+    } else if (['.yaml', '.yml'].includes(extname(e.name).toLowerCase())) out.push(full);
   }
   return out;
 }

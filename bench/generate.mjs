@@ -12,7 +12,14 @@ import { pathToFileURL } from 'node:url';
 /** The date every generated file is judged against (the bench passes it as --as-of). */
 export const AS_OF = '2025-12-01';
 
-const TOWNS = [['Leeds', 'LS'], ['Bradford', 'BD'], ['Wakefield', 'WF'], ['Halifax', 'HX'], ['Huddersfield', 'HD'], ['Harrogate', 'HG']];
+const TOWNS = [
+  ['Leeds', 'LS'],
+  ['Bradford', 'BD'],
+  ['Wakefield', 'WF'],
+  ['Halifax', 'HX'],
+  ['Huddersfield', 'HD'],
+  ['Harrogate', 'HG'],
+];
 const STREETS = ['Mill Lane', 'Kirkgate', 'Station Road', 'Canal Wharf', 'Church Street', 'Victoria Road', 'Park View'];
 const NAMES = ['Bridge', 'Calder', 'Aire', 'Beacon', 'Meadow', 'Harbour', 'Ridge', 'Oak', 'Willow', 'Lantern'];
 const KINDS = ['Learning Centre', 'Tuition', 'Academy', 'Skills Hub', 'Farm School', 'Education Centre'];
@@ -95,14 +102,17 @@ function provider(i, rand) {
 function placement(fileIndex, j, perFile, totalFiles, rand) {
   const n = fileIndex * perFile + j;
   // Every 50th placement is a pupil who also attends the next provider (cross-file rules).
-  const pupil = n % 50 === 7 && totalFiles > 1 ? `P-${pad(((fileIndex + 1) % totalFiles) * perFile + 7, 5)}` : `P-${pad(n, 5)}`;
+  const pupil =
+    n % 50 === 7 && totalFiles > 1 ? `P-${pad(((fileIndex + 1) % totalFiles) * perFile + 7, 5)}` : `P-${pad(n, 5)}`;
   const [category, reason] = REASONS[n % REASONS.length];
   const startOffset = 20 + Math.floor(rand() * 30);
   const start = autumn(startOffset);
   const ended = n % 11 === 3;
   const upcoming = n % 17 === 5;
   const startDate = upcoming ? '2026-01-05' : start;
-  const day1 = DAYS[n % 5], day2 = DAYS[(n + 2) % 5], day3 = DAYS[(n + 4) % 5];
+  const day1 = DAYS[n % 5],
+    day2 = DAYS[(n + 2) % 5],
+    day3 = DAYS[(n + 4) % 5];
   const hours = n % 13 === 6 ? 10 : 9; // every 13th: hours-mismatch
   const partTime = n % 4 === 0;
   const reviewDate = n % 7 === 2 ? autumn(startOffset + 3) : '2025-11-14'; // every 7th: review-overdue
@@ -120,7 +130,12 @@ function placement(fileIndex, j, perFile, totalFiles, rand) {
     `    send: ${['none', 'sen-support', 'ehcp'][n % 3]}`,
     `    looked_after: ${n % 8 === 0}`,
     ...(partTime
-      ? ['    part_time_timetable:', `      agreed_with_parent: ${autumn(startOffset - 5)}`, '      review_date: 2025-12-12', '      end_date: 2026-01-30']
+      ? [
+          '    part_time_timetable:',
+          `      agreed_with_parent: ${autumn(startOffset - 5)}`,
+          '      review_date: 2025-12-12',
+          '      end_date: 2026-01-30',
+        ]
       : []),
     `    hours_per_week: ${hours}`,
     '    sessions:',
@@ -134,7 +149,12 @@ function placement(fileIndex, j, perFile, totalFiles, rand) {
     '    objectives:',
     '      - { target: Attend 90% of sessions, by: 2025-12-19 }',
     '      - { target: Re-join maths set 3 for two lessons a week, by: 2026-02-13 }',
-    ...(upcoming ? [] : ['    reviews:', `      - { date: ${reviewDate}, attendance_percent: ${70 + (n % 30)}, notes: "Good engagement." }`]),
+    ...(upcoming
+      ? []
+      : [
+          '    reviews:',
+          `      - { date: ${reviewDate}, attendance_percent: ${70 + (n % 30)}, notes: "Good engagement." }`,
+        ]),
     '    exit_plan: Phased return to mainstream from February half-term',
     `    destination: ${ended ? 'Returned to mainstream full-time' : 'null'}`,
   ];
@@ -169,7 +189,10 @@ export function generateRepo(dir, files, perFile = 10, seed = 42) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir, files = '100', per = '10'] = process.argv.slice(2);
-  if (!dir) { console.error('usage: node bench/generate.mjs DIR [files] [placementsPerFile]'); process.exit(2); }
+  if (!dir) {
+    console.error('usage: node bench/generate.mjs DIR [files] [placementsPerFile]');
+    process.exit(2);
+  }
   const { folder, bytes } = generateRepo(dir, Number(files), Number(per));
   console.log(`${folder}: ${files} files, ${(bytes / 1024).toFixed(0)} KB`);
 }

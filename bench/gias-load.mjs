@@ -15,4 +15,12 @@ for (let i = 0; i < (once ? 1 : runs + 1); i++) {
   if (once || i > 0) times.push(performance.now() - t);
 }
 times.sort((a, b) => a - b);
-process.stdout.write(JSON.stringify({ rows: index.size, encoding: index.encoding, median: times[times.length >> 1], runs: times, rssMB: process.memoryUsage().rss / 1048576 }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    rows: index.size,
+    encoding: index.encoding,
+    median: times[times.length >> 1],
+    runs: times,
+    rssMB: process.memoryUsage().rss / 1048576,
+  }) + '\n',
+);

@@ -26,8 +26,14 @@ const RUNS = Number(arg('runs') ?? 0); // 0: 5 pairs, 3 at 10,000 files
 const WRITE = process.argv.includes('--write');
 const TOLERANCE = 1.2;
 
-if (!existsSync(CLI)) { console.error('bench: dist/cli.js is missing: run `npm run build` first (`npm run bench` builds).'); process.exit(2); }
-if (!existsSync(TIME)) { console.error(`bench: ${TIME} is needed for CPU time and peak memory (Debian: apt-get install time).`); process.exit(2); }
+if (!existsSync(CLI)) {
+  console.error('bench: dist/cli.js is missing: run `npm run build` first (`npm run bench` builds).');
+  process.exit(2);
+}
+if (!existsSync(TIME)) {
+  console.error(`bench: ${TIME} is needed for CPU time and peak memory (Debian: apt-get install time).`);
+  process.exit(2);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'ap-ready-ratio-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
@@ -37,14 +43,22 @@ process.on('SIGINT', () => process.exit(130));
 function once(args, cwd, ok) {
   const out = join(work, 'time.txt');
   const t = performance.now();
-  const r = spawnSync(TIME, ['-f', '%U %S %M', '-o', out, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(TIME, ['-f', '%U %S %M', '-o', out, process.execPath, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const wall = performance.now() - t;
-  if (!ok.includes(r.status)) throw new Error(`node ${args.join(' ')}: exit ${r.status}: ${String(r.stderr).trim().split('\n')[0]}`);
+  if (!ok.includes(r.status))
+    throw new Error(`node ${args.join(' ')}: exit ${r.status}: ${String(r.stderr).trim().split('\n')[0]}`);
   const [user, sys, maxKB] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   return { wall, cpu: (user + sys) * 1000, rssMB: maxKB / 1024 };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const r2 = (x) => Math.round(x * 100) / 100;
 
 const load0 = loadavg();
@@ -54,20 +68,27 @@ for (const files of SIZES) {
   const { folder } = generateRepo(dir, files, 10);
   const check = [CLI, 'check', folder, '--format', 'json', '--as-of', AS_OF];
   const floor = [join(ROOT, 'bench', 'floor.mjs'), folder];
-  once(check, dir, [0, 1]); once(floor, dir, [0]); // warm the file cache
+  once(check, dir, [0, 1]);
+  once(floor, dir, [0]); // warm the file cache
   const runs = RUNS || (files >= 10000 ? 3 : 5);
   const pairs = [];
   for (let i = 0; i < runs; i++) {
-    const [a, b] = i % 2 ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse() : [once(check, dir, [0, 1]), once(floor, dir, [0])];
+    const [a, b] =
+      i % 2
+        ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse()
+        : [once(check, dir, [0, 1]), once(floor, dir, [0])];
     pairs.push({ check: a, floor: b });
   }
   const row = {
     files,
-    checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))), floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
+    checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))),
+    floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
     cpu: r2(median(pairs.map((p) => p.check.cpu / p.floor.cpu))),
     wall: r2(median(pairs.map((p) => p.check.wall / p.floor.wall))),
-    checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))), floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
-    checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))), floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
+    checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))),
+    floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
+    checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))),
+    floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
     runs,
   };
   row.memory = r2(row.checkMB / row.floorMB);
@@ -78,12 +99,17 @@ for (const files of SIZES) {
 
 const f0 = (x) => Math.round(x).toLocaleString('en-GB');
 const lines = [
-  `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' / ')} at start, ${loadavg().map((x) => x.toFixed(1)).join(' / ')} at end.`,
+  `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' / ')} at start, ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} at end.`,
   'Median of paired runs (check, floor alternating); CPU = user + system time of the whole process; memory = peak resident set.',
   '',
   '| files | check CPU ms | floor CPU ms | CPU ratio | check wall ms | floor wall ms | wall ratio | check MB | floor MB | memory ratio | pairs |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${f0(r.files)} | ${f0(r.checkCpuMs)} | ${f0(r.floorCpuMs)} | ${r.cpu.toFixed(2)} | ${f0(r.checkWallMs)} | ${f0(r.floorWallMs)} | ${r.wall.toFixed(2)} | ${r.checkMB} | ${r.floorMB} | ${r.memory.toFixed(2)} | ${r.runs} |`),
+  ...rows.map(
+    (r) =>
+      `| ${f0(r.files)} | ${f0(r.checkCpuMs)} | ${f0(r.floorCpuMs)} | ${r.cpu.toFixed(2)} | ${f0(r.checkWallMs)} | ${f0(r.floorWallMs)} | ${r.wall.toFixed(2)} | ${r.checkMB} | ${r.floorMB} | ${r.memory.toFixed(2)} | ${r.runs} |`,
+  ),
 ];
 process.stdout.write(lines.join('\n') + '\n');
 
@@ -101,9 +127,14 @@ if (WRITE) {
 let failed = false;
 for (const r of rows) {
   const s = stored[r.files];
-  if (!s) { process.stdout.write(`${r.files} files: no stored figure to compare with.\n`); continue; }
+  if (!s) {
+    process.stdout.write(`${r.files} files: no stored figure to compare with.\n`);
+    continue;
+  }
   const worse = r.cpu > s.cpu * TOLERANCE;
   if (worse) failed = true;
-  process.stdout.write(`${r.files} files: CPU ratio ${r.cpu.toFixed(2)} against ${s.cpu.toFixed(2)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}\n`);
+  process.stdout.write(
+    `${r.files} files: CPU ratio ${r.cpu.toFixed(2)} against ${s.cpu.toFixed(2)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}\n`,
+  );
 }
 process.exit(failed ? 1 : 0);

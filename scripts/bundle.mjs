@@ -20,7 +20,9 @@ const OUT = join(ROOT, 'dist', 'bin');
 const ENTRY = join(ROOT, 'dist', 'cli.js');
 const STUB = "#!/usr/bin/env node\n// The command line, bundled by scripts/bundle.mjs.\nimport './bin/cli.js';\n";
 if (!existsSync(ENTRY) || readFileSync(ENTRY, 'utf8') === STUB) {
-  console.error('bundle: dist/cli.js is not tsc\'s output (already bundled, or not built): run `npm run build`, which compiles first.');
+  console.error(
+    "bundle: dist/cli.js is not tsc's output (already bundled, or not built): run `npm run build`, which compiles first.",
+  );
   process.exit(2);
 }
 rmSync(OUT, { recursive: true, force: true });
@@ -35,21 +37,39 @@ const result = await build({
   // Chunks beside the entry: modules that find files from their own place (templates, docs) are one folder
   // below dist/, as in dist/render/ or dist/report/.
   chunkNames: '[name]-[hash]',
-  external: ['puppeteer-core', '@puppeteer/browsers', 'handlebars', '@fontsource/*', 're2-wasm', 'commander', 'chalk', 'js-yaml', 'ignore'],
+  external: [
+    'puppeteer-core',
+    '@puppeteer/browsers',
+    'handlebars',
+    '@fontsource/*',
+    're2-wasm',
+    'commander',
+    'chalk',
+    'js-yaml',
+    'ignore',
+  ],
   // Packages written as CommonJS (js-yaml's, commander's) call require() for Node's own modules.
-  banner: { js: "import { createRequire as apReadyCreateRequire } from 'node:module'; const require = apReadyCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as apReadyCreateRequire } from 'node:module'; const require = apReadyCreateRequire(import.meta.url);",
+  },
   // zod's index exports every language's error messages (zod.locales: 366 KB, half the schema library's chunk,
   // compiled at every start); ap-ready words its own messages and uses zod's default English only.
-  plugins: [{
-    name: 'zod-english-only',
-    setup(b) {
-      b.onResolve({ filter: /locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined));
-      b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-        contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`, resolveDir: dirname(args.path),
-      }));
+  plugins: [
+    {
+      name: 'zod-english-only',
+      setup(b) {
+        b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
+          /[\\/]zod[\\/]/.test(args.importer)
+            ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' }
+            : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+          contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`,
+          resolveDir: dirname(args.path),
+        }));
+      },
     },
-  }],
+  ],
   metafile: true,
   absWorkingDir: ROOT,
   logLevel: 'warning',

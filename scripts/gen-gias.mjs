@@ -10,44 +10,153 @@ import { openSync, writeSync, closeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const GIAS_COLUMNS = [
-  'URN', 'LA (code)', 'LA (name)', 'EstablishmentNumber', 'EstablishmentName',
-  'TypeOfEstablishment (code)', 'TypeOfEstablishment (name)', 'EstablishmentTypeGroup (code)',
-  'EstablishmentTypeGroup (name)', 'EstablishmentStatus (code)', 'EstablishmentStatus (name)',
-  'ReasonEstablishmentOpened (code)', 'ReasonEstablishmentOpened (name)', 'OpenDate',
-  'ReasonEstablishmentClosed (code)', 'ReasonEstablishmentClosed (name)', 'CloseDate',
-  'PhaseOfEducation (code)', 'PhaseOfEducation (name)', 'StatutoryLowAge', 'StatutoryHighAge',
-  'Boarders (code)', 'Boarders (name)', 'NurseryProvision (name)', 'OfficialSixthForm (code)',
-  'OfficialSixthForm (name)', 'Gender (code)', 'Gender (name)', 'ReligiousCharacter (code)',
-  'ReligiousCharacter (name)', 'ReligiousEthos (name)', 'Diocese (code)', 'Diocese (name)',
-  'AdmissionsPolicy (code)', 'AdmissionsPolicy (name)', 'SchoolCapacity', 'SpecialClasses (code)',
-  'SpecialClasses (name)', 'CensusDate', 'NumberOfPupils', 'NumberOfBoys', 'NumberOfGirls', 'PercentageFSM',
-  'TrustSchoolFlag (code)', 'TrustSchoolFlag (name)', 'Trusts (code)', 'Trusts (name)',
-  'SchoolSponsorFlag (name)', 'SchoolSponsors (name)', 'FederationFlag (name)', 'Federations (code)',
-  'Federations (name)', 'UKPRN', 'FEHEIdentifier', 'FurtherEducationType (name)', 'OfstedLastInsp',
-  'OfstedSpecialMeasures (code)', 'OfstedSpecialMeasures (name)', 'LastChangedDate', 'Street', 'Locality',
-  'Address3', 'Town', 'County (name)', 'Postcode', 'SchoolWebsite', 'TelephoneNum', 'HeadTitle (name)',
-  'HeadFirstName', 'HeadLastName', 'HeadPreferredJobTitle', 'BSOInspectorateName (name)', 'InspectorateReport',
-  'DateOfLastInspectionVisit', 'NextInspectionVisit', 'TeenMoth (name)', 'TeenMothPlaces', 'CCF (name)',
-  'SENPRU (name)', 'EBD (name)', 'PlacesPRU', 'FTProv (name)', 'EdByOther (name)', 'Section41Approved (name)',
-  'SEN1 (name)', 'SEN2 (name)', 'SEN3 (name)', 'SEN4 (name)', 'SEN5 (name)', 'SEN6 (name)', 'SEN7 (name)',
-  'SEN8 (name)', 'SEN9 (name)', 'SEN10 (name)', 'SEN11 (name)', 'SEN12 (name)', 'SEN13 (name)',
-  'TypeOfResourcedProvision (name)', 'ResourcedProvisionOnRoll', 'ResourcedProvisionCapacity', 'SenUnitOnRoll',
-  'SenUnitCapacity', 'GOR (code)', 'GOR (name)', 'DistrictAdministrative (code)', 'DistrictAdministrative (name)',
-  'AdministrativeWard (code)', 'AdministrativeWard (name)', 'ParliamentaryConstituency (code)',
-  'ParliamentaryConstituency (name)', 'UrbanRural (code)', 'UrbanRural (name)', 'GSSLACode (name)', 'Easting',
-  'Northing', 'MSOA (name)', 'LSOA (name)', 'InspectorateName (name)', 'SENStat', 'SENNoStat',
-  'BoardingEstablishment (name)', 'PropsName', 'PreviousLA (code)', 'PreviousLA (name)',
-  'PreviousEstablishmentNumber', 'OfstedRating (name)', 'RSCRegion (name)', 'Country (name)', 'UPRN', 'SiteName',
-  'QABName (code)', 'QABName (name)', 'EstablishmentAccredited (code)', 'EstablishmentAccredited (name)',
-  'QABReport', 'CHNumber', 'MSOA (code)', 'LSOA (code)', 'FSM', 'AccreditationExpiryDate',
+  'URN',
+  'LA (code)',
+  'LA (name)',
+  'EstablishmentNumber',
+  'EstablishmentName',
+  'TypeOfEstablishment (code)',
+  'TypeOfEstablishment (name)',
+  'EstablishmentTypeGroup (code)',
+  'EstablishmentTypeGroup (name)',
+  'EstablishmentStatus (code)',
+  'EstablishmentStatus (name)',
+  'ReasonEstablishmentOpened (code)',
+  'ReasonEstablishmentOpened (name)',
+  'OpenDate',
+  'ReasonEstablishmentClosed (code)',
+  'ReasonEstablishmentClosed (name)',
+  'CloseDate',
+  'PhaseOfEducation (code)',
+  'PhaseOfEducation (name)',
+  'StatutoryLowAge',
+  'StatutoryHighAge',
+  'Boarders (code)',
+  'Boarders (name)',
+  'NurseryProvision (name)',
+  'OfficialSixthForm (code)',
+  'OfficialSixthForm (name)',
+  'Gender (code)',
+  'Gender (name)',
+  'ReligiousCharacter (code)',
+  'ReligiousCharacter (name)',
+  'ReligiousEthos (name)',
+  'Diocese (code)',
+  'Diocese (name)',
+  'AdmissionsPolicy (code)',
+  'AdmissionsPolicy (name)',
+  'SchoolCapacity',
+  'SpecialClasses (code)',
+  'SpecialClasses (name)',
+  'CensusDate',
+  'NumberOfPupils',
+  'NumberOfBoys',
+  'NumberOfGirls',
+  'PercentageFSM',
+  'TrustSchoolFlag (code)',
+  'TrustSchoolFlag (name)',
+  'Trusts (code)',
+  'Trusts (name)',
+  'SchoolSponsorFlag (name)',
+  'SchoolSponsors (name)',
+  'FederationFlag (name)',
+  'Federations (code)',
+  'Federations (name)',
+  'UKPRN',
+  'FEHEIdentifier',
+  'FurtherEducationType (name)',
+  'OfstedLastInsp',
+  'OfstedSpecialMeasures (code)',
+  'OfstedSpecialMeasures (name)',
+  'LastChangedDate',
+  'Street',
+  'Locality',
+  'Address3',
+  'Town',
+  'County (name)',
+  'Postcode',
+  'SchoolWebsite',
+  'TelephoneNum',
+  'HeadTitle (name)',
+  'HeadFirstName',
+  'HeadLastName',
+  'HeadPreferredJobTitle',
+  'BSOInspectorateName (name)',
+  'InspectorateReport',
+  'DateOfLastInspectionVisit',
+  'NextInspectionVisit',
+  'TeenMoth (name)',
+  'TeenMothPlaces',
+  'CCF (name)',
+  'SENPRU (name)',
+  'EBD (name)',
+  'PlacesPRU',
+  'FTProv (name)',
+  'EdByOther (name)',
+  'Section41Approved (name)',
+  'SEN1 (name)',
+  'SEN2 (name)',
+  'SEN3 (name)',
+  'SEN4 (name)',
+  'SEN5 (name)',
+  'SEN6 (name)',
+  'SEN7 (name)',
+  'SEN8 (name)',
+  'SEN9 (name)',
+  'SEN10 (name)',
+  'SEN11 (name)',
+  'SEN12 (name)',
+  'SEN13 (name)',
+  'TypeOfResourcedProvision (name)',
+  'ResourcedProvisionOnRoll',
+  'ResourcedProvisionCapacity',
+  'SenUnitOnRoll',
+  'SenUnitCapacity',
+  'GOR (code)',
+  'GOR (name)',
+  'DistrictAdministrative (code)',
+  'DistrictAdministrative (name)',
+  'AdministrativeWard (code)',
+  'AdministrativeWard (name)',
+  'ParliamentaryConstituency (code)',
+  'ParliamentaryConstituency (name)',
+  'UrbanRural (code)',
+  'UrbanRural (name)',
+  'GSSLACode (name)',
+  'Easting',
+  'Northing',
+  'MSOA (name)',
+  'LSOA (name)',
+  'InspectorateName (name)',
+  'SENStat',
+  'SENNoStat',
+  'BoardingEstablishment (name)',
+  'PropsName',
+  'PreviousLA (code)',
+  'PreviousLA (name)',
+  'PreviousEstablishmentNumber',
+  'OfstedRating (name)',
+  'RSCRegion (name)',
+  'Country (name)',
+  'UPRN',
+  'SiteName',
+  'QABName (code)',
+  'QABName (name)',
+  'EstablishmentAccredited (code)',
+  'EstablishmentAccredited (name)',
+  'QABReport',
+  'CHNumber',
+  'MSOA (code)',
+  'LSOA (code)',
+  'FSM',
+  'AccreditationExpiryDate',
 ];
 
 // ---- Windows-1252 encoding (Node has no encoder for it) -------------------------------------------------
 
 const HIGH_CONTROL = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d,
-  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d,
-  0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 const BYTE_FOR = new Map(HIGH_CONTROL.map((cp, i) => [String.fromCharCode(cp), String.fromCharCode(0x80 + i)]));
 
@@ -86,90 +195,339 @@ function mulberry32(seed) {
 }
 
 const PLACES = [
-  'Ashworth', 'Bramley', 'Castleford', 'Denholme', 'Eastwood', 'Fenwick', 'Greenhill', 'Hartley', 'Ingleby',
-  'Kingsmead', 'Longridge', 'Millbrook', 'Newbold', 'Oakfield', 'Pemberton', 'Queensbury', 'Redbrook', 'Southgate',
-  'Thornbury', 'Upton', 'Westfield', 'Yarwood', 'Brontë', 'Beaulieu', 'Château Rise', 'Zoë Grange', 'Renée Park',
-  'Crème Hill', 'Saint-Éloi', 'Ålesund Road', 'Göteborg Lane', 'Ørsted Fields',
+  'Ashworth',
+  'Bramley',
+  'Castleford',
+  'Denholme',
+  'Eastwood',
+  'Fenwick',
+  'Greenhill',
+  'Hartley',
+  'Ingleby',
+  'Kingsmead',
+  'Longridge',
+  'Millbrook',
+  'Newbold',
+  'Oakfield',
+  'Pemberton',
+  'Queensbury',
+  'Redbrook',
+  'Southgate',
+  'Thornbury',
+  'Upton',
+  'Westfield',
+  'Yarwood',
+  'Brontë',
+  'Beaulieu',
+  'Château Rise',
+  'Zoë Grange',
+  'Renée Park',
+  'Crème Hill',
+  'Saint-Éloi',
+  'Ålesund Road',
+  'Göteborg Lane',
+  'Ørsted Fields',
 ];
 const SAINTS = ['St Mary’s', "St John's", 'St Peter’s', 'St Anne’s', "St Michael's", 'Our Lady’s', 'St Thérèse’s'];
 const TOWNS = [
-  'Leeds', 'Bradford', 'Sheffield', 'Manchester', 'Liverpool', 'Bristol', 'Norwich', 'Derby', 'Leicester',
-  'Nottingham', 'Coventry', 'Plymouth', 'Hull', 'York', 'Newcastle upon Tyne', 'Southampton', 'Reading', 'Luton',
+  'Leeds',
+  'Bradford',
+  'Sheffield',
+  'Manchester',
+  'Liverpool',
+  'Bristol',
+  'Norwich',
+  'Derby',
+  'Leicester',
+  'Nottingham',
+  'Coventry',
+  'Plymouth',
+  'Hull',
+  'York',
+  'Newcastle upon Tyne',
+  'Southampton',
+  'Reading',
+  'Luton',
 ];
-const STREETS = ['High Street', 'Church Lane', 'Station Road', 'Mill Lane', 'Park Avenue', 'School Road', 'Green Lane', 'Victoria Road'];
-const FIRST = ['Sarah', 'James', 'Aisha', 'Tomasz', 'Chloé', 'Siobhán', 'Rhys', 'Priya', 'Seán', 'Zoë', 'Mark', 'Helen'];
-const LAST = ['Smith', 'O’Brien', "O'Neill", 'Patel', 'Nowak', 'Jones', 'Ní Bhriain', 'Brown', 'Müller', 'Khan', 'Taylor'];
+const STREETS = [
+  'High Street',
+  'Church Lane',
+  'Station Road',
+  'Mill Lane',
+  'Park Avenue',
+  'School Road',
+  'Green Lane',
+  'Victoria Road',
+];
+const FIRST = [
+  'Sarah',
+  'James',
+  'Aisha',
+  'Tomasz',
+  'Chloé',
+  'Siobhán',
+  'Rhys',
+  'Priya',
+  'Seán',
+  'Zoë',
+  'Mark',
+  'Helen',
+];
+const LAST = [
+  'Smith',
+  'O’Brien',
+  "O'Neill",
+  'Patel',
+  'Nowak',
+  'Jones',
+  'Ní Bhriain',
+  'Brown',
+  'Müller',
+  'Khan',
+  'Taylor',
+];
 const LAS = [
-  ['201', 'City of London'], ['202', 'Camden'], ['330', 'Birmingham'], ['383', 'Leeds'], ['380', 'Bradford'],
-  ['373', 'Sheffield'], ['352', 'Manchester'], ['341', 'Liverpool'], ['801', 'Bristol, City of'], ['926', 'Norfolk'],
-  ['831', 'Derby'], ['856', 'Leicester'], ['892', 'Nottingham'], ['331', 'Coventry'], ['879', 'Plymouth'],
+  ['201', 'City of London'],
+  ['202', 'Camden'],
+  ['330', 'Birmingham'],
+  ['383', 'Leeds'],
+  ['380', 'Bradford'],
+  ['373', 'Sheffield'],
+  ['352', 'Manchester'],
+  ['341', 'Liverpool'],
+  ['801', 'Bristol, City of'],
+  ['926', 'Norfolk'],
+  ['831', 'Derby'],
+  ['856', 'Leicester'],
+  ['892', 'Nottingham'],
+  ['331', 'Coventry'],
+  ['879', 'Plymouth'],
 ];
-const GORS = [['D', 'Yorkshire and the Humber'], ['B', 'North West'], ['F', 'West Midlands'], ['H', 'London'], ['K', 'South West'], ['G', 'East of England']];
+const GORS = [
+  ['D', 'Yorkshire and the Humber'],
+  ['B', 'North West'],
+  ['F', 'West Midlands'],
+  ['H', 'London'],
+  ['K', 'South West'],
+  ['G', 'East of England'],
+];
 
 // [type code, type name, group code, group name, phase code, phase name, low age, high age, weight, name suffixes]
 const TYPES = [
-  [1, 'Community school', 4, 'Local authority maintained schools', 2, 'Primary', 4, 11, 300, ['Primary School', 'Community Primary School', 'Infant School', 'Junior School']],
-  [2, 'Voluntary aided school', 4, 'Local authority maintained schools', 2, 'Primary', 4, 11, 80, ['Catholic Primary School', 'Church of England Voluntary Aided Primary School']],
-  [3, 'Voluntary controlled school', 4, 'Local authority maintained schools', 2, 'Primary', 4, 11, 40, ['Church of England Primary School', 'CofE VC Primary School']],
-  [5, 'Foundation school', 4, 'Local authority maintained schools', 4, 'Secondary', 11, 16, 25, ['High School', 'School']],
+  [
+    1,
+    'Community school',
+    4,
+    'Local authority maintained schools',
+    2,
+    'Primary',
+    4,
+    11,
+    300,
+    ['Primary School', 'Community Primary School', 'Infant School', 'Junior School'],
+  ],
+  [
+    2,
+    'Voluntary aided school',
+    4,
+    'Local authority maintained schools',
+    2,
+    'Primary',
+    4,
+    11,
+    80,
+    ['Catholic Primary School', 'Church of England Voluntary Aided Primary School'],
+  ],
+  [
+    3,
+    'Voluntary controlled school',
+    4,
+    'Local authority maintained schools',
+    2,
+    'Primary',
+    4,
+    11,
+    40,
+    ['Church of England Primary School', 'CofE VC Primary School'],
+  ],
+  [
+    5,
+    'Foundation school',
+    4,
+    'Local authority maintained schools',
+    4,
+    'Secondary',
+    11,
+    16,
+    25,
+    ['High School', 'School'],
+  ],
   [7, 'Community special school', 5, 'Special schools', 0, 'Not applicable', 2, 19, 20, ['Special School', 'School']],
   [8, 'Non-maintained special school', 5, 'Special schools', 0, 'Not applicable', 5, 19, 5, ['School', 'College']],
-  [10, 'Other independent special school', 3, 'Independent schools', 0, 'Not applicable', 7, 19, 30, ['School', 'Learning Centre', 'Education Centre']],
-  [11, 'Other independent school', 3, 'Independent schools', 0, 'Not applicable', 3, 18, 60, ['School', 'Preparatory School', 'College', 'Independent School']],
+  [
+    10,
+    'Other independent special school',
+    3,
+    'Independent schools',
+    0,
+    'Not applicable',
+    7,
+    19,
+    30,
+    ['School', 'Learning Centre', 'Education Centre'],
+  ],
+  [
+    11,
+    'Other independent school',
+    3,
+    'Independent schools',
+    0,
+    'Not applicable',
+    3,
+    18,
+    60,
+    ['School', 'Preparatory School', 'College', 'Independent School'],
+  ],
   [12, 'Foundation special school', 5, 'Special schools', 0, 'Not applicable', 3, 19, 3, ['School']],
-  [14, 'Pupil referral unit', 4, 'Local authority maintained schools', 0, 'Not applicable', 5, 16, 15, ['Pupil Referral Unit', 'Short Stay School', 'Tuition Centre', 'Learning Centre']],
-  [18, 'Further education', 1, 'Colleges', 0, 'Not applicable', 16, 99, 15, ['College', 'College of Further Education']],
+  [
+    14,
+    'Pupil referral unit',
+    4,
+    'Local authority maintained schools',
+    0,
+    'Not applicable',
+    5,
+    16,
+    15,
+    ['Pupil Referral Unit', 'Short Stay School', 'Tuition Centre', 'Learning Centre'],
+  ],
+  [
+    18,
+    'Further education',
+    1,
+    'Colleges',
+    0,
+    'Not applicable',
+    16,
+    99,
+    15,
+    ['College', 'College of Further Education'],
+  ],
   [28, 'Academy sponsor led', 10, 'Academies', 4, 'Secondary', 11, 18, 90, ['Academy', 'Primary Academy']],
   [31, 'Sixth form centres', 1, 'Colleges', 6, '16 plus', 16, 19, 3, ['Sixth Form College', 'Sixth Form Centre']],
   [33, 'Academy special sponsor led', 10, 'Academies', 0, 'Not applicable', 4, 19, 5, ['Academy', 'School']],
   [34, 'Academy converter', 10, 'Academies', 2, 'Primary', 4, 11, 200, ['Academy', 'Primary School', 'High School']],
   [35, 'Free schools', 11, 'Free Schools', 7, 'All-through', 4, 18, 20, ['Free School', 'School']],
   [36, 'Free schools special', 11, 'Free Schools', 0, 'Not applicable', 4, 19, 4, ['School']],
-  [38, 'Free schools alternative provision', 11, 'Free Schools', 0, 'Not applicable', 11, 16, 3, ['AP Free School', 'Centre']],
-  [42, 'Academy alternative provision converter', 10, 'Academies', 0, 'Not applicable', 5, 16, 4, ['AP Academy', 'Academy']],
-  [43, 'Academy alternative provision sponsor led', 10, 'Academies', 0, 'Not applicable', 11, 16, 4, ['Academy', 'Learning Centre']],
+  [
+    38,
+    'Free schools alternative provision',
+    11,
+    'Free Schools',
+    0,
+    'Not applicable',
+    11,
+    16,
+    3,
+    ['AP Free School', 'Centre'],
+  ],
+  [
+    42,
+    'Academy alternative provision converter',
+    10,
+    'Academies',
+    0,
+    'Not applicable',
+    5,
+    16,
+    4,
+    ['AP Academy', 'Academy'],
+  ],
+  [
+    43,
+    'Academy alternative provision sponsor led',
+    10,
+    'Academies',
+    0,
+    'Not applicable',
+    11,
+    16,
+    4,
+    ['Academy', 'Learning Centre'],
+  ],
   [44, 'Academy special converter', 10, 'Academies', 0, 'Not applicable', 2, 19, 10, ['School', 'Academy']],
   [49, 'Online provider', 13, 'Online provider', 0, 'Not applicable', 11, 18, 1, ['Online School', 'Virtual Academy']],
 ];
 const TYPE_WEIGHT_TOTAL = TYPES.reduce((sum, t) => sum + t[8], 0);
 
 // [status code, status name, weight]
-const STATUSES = [[1, 'Open', 560], [2, 'Closed', 410], [3, 'Open, but proposed to close', 15], [4, 'Proposed to open', 15]];
-const CLOSE_REASONS = ['Academy Converter', 'Closure', 'Merged - expansion of existing establishment', 'Academy Sponsor Led', 'Other'];
-const SEN = ['SEMH - Social, Emotional and Mental Health', 'ASD - Autistic Spectrum Disorder', 'MLD - Moderate Learning Difficulty', 'SLCN - Speech, language and Communication'];
+const STATUSES = [
+  [1, 'Open', 560],
+  [2, 'Closed', 410],
+  [3, 'Open, but proposed to close', 15],
+  [4, 'Proposed to open', 15],
+];
+const CLOSE_REASONS = [
+  'Academy Converter',
+  'Closure',
+  'Merged - expansion of existing establishment',
+  'Academy Sponsor Led',
+  'Other',
+];
+const SEN = [
+  'SEMH - Social, Emotional and Mental Health',
+  'ASD - Autistic Spectrum Disorder',
+  'MLD - Moderate Learning Difficulty',
+  'SLCN - Speech, language and Communication',
+];
 
 function createRow(rand) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-  const date = (y0, y1) => `${String(int(1, 28)).padStart(2, '0')}-${String(int(1, 12)).padStart(2, '0')}-${int(y0, y1)}`;
+  const date = (y0, y1) =>
+    `${String(int(1, 28)).padStart(2, '0')}-${String(int(1, 12)).padStart(2, '0')}-${int(y0, y1)}`;
   const postcode = () =>
     `${pick(['LS', 'BD', 'S', 'M', 'L', 'BS', 'NR', 'DE', 'LE', 'NG', 'CV', 'PL', 'HU', 'YO', 'NE', 'SO'])}${int(1, 29)} ${int(0, 9)}${pick(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'L', 'N', 'P', 'Q', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z'])}${pick(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'L', 'N', 'P', 'Q', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z'])}`;
 
   return (urn) => {
     let w = rand() * TYPE_WEIGHT_TOTAL;
     let type = TYPES[0];
-    for (const t of TYPES) if ((w -= t[8]) < 0) { type = t; break; }
+    for (const t of TYPES)
+      if ((w -= t[8]) < 0) {
+        type = t;
+        break;
+      }
     let s = rand() * 1000;
     let status = STATUSES[0];
-    for (const st of STATUSES) if ((s -= st[2]) < 0) { status = st; break; }
+    for (const st of STATUSES)
+      if ((s -= st[2]) < 0) {
+        status = st;
+        break;
+      }
     const [la, laName] = pick(LAS);
     const [gor, gorName] = pick(GORS);
     const town = pick(TOWNS);
     const place = pick(PLACES);
     const r = rand();
     let name =
-      r < 0.12 ? `${pick(SAINTS)} ${type[9][0]}`
-      : r < 0.18 ? `The ${place} ${pick(type[9])}`
-      : r < 0.22 ? `${place} ${pick(type[9])}, ${town}` // a comma: the field is quoted
-      : r < 0.23 ? `The "${place}" ${pick(type[9])}` // quotes inside: doubled in the file
-      : `${place} ${pick(type[9])}`;
+      r < 0.12
+        ? `${pick(SAINTS)} ${type[9][0]}`
+        : r < 0.18
+          ? `The ${place} ${pick(type[9])}`
+          : r < 0.22
+            ? `${place} ${pick(type[9])}, ${town}` // a comma: the field is quoted
+            : r < 0.23
+              ? `The "${place}" ${pick(type[9])}` // quotes inside: doubled in the file
+              : `${place} ${pick(type[9])}`;
     if (rand() < 0.02) name = `École ${name}`;
     const closed = status[0] === 2;
     const pupils = int(20, 1400);
     const boys = Math.floor(pupils * (0.4 + rand() * 0.2));
     const independent = type[2] === 3;
     const row = new Array(GIAS_COLUMNS.length).fill('');
-    const set = (column, value) => { row[COLUMN_INDEX.get(column)] = value; };
+    const set = (column, value) => {
+      row[COLUMN_INDEX.get(column)] = value;
+    };
     set('URN', urn);
     set('LA (code)', la);
     set('LA (name)', laName);
@@ -262,7 +620,14 @@ function createRow(rand) {
     set('ParliamentaryConstituency (code)', `E1400${int(1000, 1999)}`);
     set('ParliamentaryConstituency (name)', `${town} ${pick(['Central', 'North', 'East', 'South and West'])}`);
     set('UrbanRural (code)', pick(['A1', 'C1', 'D1', 'E1']));
-    set('UrbanRural (name)', pick(['(England/Wales) Urban major conurbation', '(England/Wales) Urban city and town', '(England/Wales) Rural village']));
+    set(
+      'UrbanRural (name)',
+      pick([
+        '(England/Wales) Urban major conurbation',
+        '(England/Wales) Urban city and town',
+        '(England/Wales) Rural village',
+      ]),
+    );
     set('GSSLACode (name)', `E0800${int(1000, 9999)}`);
     set('Easting', int(300000, 550000));
     set('Northing', int(100000, 600000));
@@ -329,7 +694,9 @@ function main(argv) {
   const started = performance.now();
   const bytes = generateGias(out, rows, seed);
   const ms = performance.now() - started;
-  process.stdout.write(`wrote ${rows} establishments (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${ms.toFixed(0)} ms\n`);
+  process.stdout.write(
+    `wrote ${rows} establishments (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${ms.toFixed(0)} ms\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

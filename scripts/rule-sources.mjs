@@ -27,7 +27,10 @@ function withSettings(text, rule, area) {
   let out = text.replace(`\`\`\`yaml\n${blocks[0]}\`\`\``, `\`\`\`yaml\n${String(doc)}\`\`\``);
   for (const b of blocks.slice(1)) {
     const other = parseDocument(b);
-    if (other.has('thresholds')) { other.delete('thresholds'); out = out.replace(b, String(other)); }
+    if (other.has('thresholds')) {
+      other.delete('thresholds');
+      out = out.replace(b, String(other));
+    }
   }
   return out;
 }
@@ -44,7 +47,10 @@ for (const rule of RULES) {
   let text = readFileSync(path, 'utf8');
   // The header line names the default severity; the sources have their own section.
   text = text.replace(/\s+·\s+\*\*Source:\*\*[^\n]*/, '');
-  text = text.replace(/^(\*\*Default severity:\*\*) [a-z]+( \(opt-in\))?/m, (_m, a, opt) => `${a} ${rule.defaultSeverity}${opt ?? ''}`);
+  text = text.replace(
+    /^(\*\*Default severity:\*\*) [a-z]+( \(opt-in\))?/m,
+    (_m, a, opt) => `${a} ${rule.defaultSeverity}${opt ?? ''}`,
+  );
   const section = sourceSection(rule.sources);
   const start = text.indexOf(SECTION_START);
   if (start >= 0) {

@@ -8,12 +8,31 @@ import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'ap-ready-test-'));
 const vitest = join('node_modules', 'vitest', 'vitest.mjs');
-const RUNS = [['--project', 'unit', '--project', 'e2e'], ['--project', 'package']];
+const RUNS = [
+  ['--project', 'unit', '--project', 'e2e'],
+  ['--project', 'package'],
+];
 
-let code = 0, passed = 0, failed = 0, total = 0;
+let code = 0,
+  passed = 0,
+  failed = 0,
+  total = 0;
 RUNS.forEach((projects, i) => {
   const out = join(dir, `vitest-${i}.json`);
-  const run = spawnSync(process.execPath, [vitest, 'run', ...projects, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      vitest,
+      'run',
+      ...projects,
+      '--passWithNoTests',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...process.argv.slice(2),
+    ],
+    { stdio: 'inherit' },
+  );
   code ||= run.status ?? 1;
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));

@@ -61,12 +61,16 @@ export function parseAsOf(value: string | undefined): string {
   return value;
 }
 
-export function resolveConfig(paths: readonly string[], options: CheckOptions): { config: Config; configPath?: string } {
+export function resolveConfig(
+  paths: readonly string[],
+  options: CheckOptions,
+): { config: Config; configPath?: string } {
   if (options.config) return { config: options.config };
   const cwd = options.cwd ?? process.cwd();
   const fs = options.fs ?? nodeFsLike;
   const path = options.configPath ?? findConfig(paths[0], cwd, fs);
-  const ids = RULES.map((r) => r.id), fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
+  const ids = RULES.map((r) => r.id),
+    fixed = RULES.filter((r) => r.fixed).map((r) => r.id);
   const loaded = loadConfig(path, ids, fixed, cwd, fs);
   return { config: loaded.config, configPath: loaded.path };
 }
@@ -79,16 +83,21 @@ async function loadGiasFor(config: Config, giasPath: string | undefined, cwd: st
   try {
     openRegular(resolve(cwd, path), { what: 'GIAS extract', shown: path }).close();
   } catch (e) {
-    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
+    if (e instanceof SpecialFileError)
+      throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
     // Anything else (missing, unreadable) the GIAS reader says in its own words.
   }
   try {
     return await loadGias(resolve(cwd, path));
   } catch (e) {
     if (e instanceof GiasError) throw new UsageError(e.message);
-    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
+    if (e instanceof SpecialFileError)
+      throw new UsageError(`${e.message} Give the CSV file downloaded from Get Information About Schools.`);
     // A field that never ends (an unclosed quote in a huge file) grows past the longest string V8 can hold.
-    if (e instanceof RangeError) throw new UsageError(`${path} is not a well-formed CSV file: a field runs on for hundreds of megabytes, most likely a quote that is never closed. Download the extract again from Get Information About Schools.`);
+    if (e instanceof RangeError)
+      throw new UsageError(
+        `${path} is not a well-formed CSV file: a field runs on for hundreds of megabytes, most likely a quote that is never closed. Download the extract again from Get Information About Schools.`,
+      );
     throw e;
   }
 }
@@ -100,7 +109,13 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const asOf = parseAsOf(options.asOf);
   const { config, configPath } = resolveConfig(paths, { ...options, fs });
   const list = paths.length || options.stdin ? paths : ['placements'];
-  const found = selectFiles(list, cwd, { ignorePatterns: options.ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs, allIgnoredIsError: true });
+  const found = selectFiles(list, cwd, {
+    ignorePatterns: options.ignorePatterns,
+    configIgnores: config.ignores ?? [],
+    ignoreBase: configPath ? dirname(configPath) : cwd,
+    fs,
+    allIgnoredIsError: true,
+  });
   // One input budget for every YAML file the run reads (the files asked about, the register, the context below).
   const budget = InputBudget.from(options.env ?? process.env);
   const registerPath = findRegister(config, configPath, cwd, fs);
@@ -108,7 +123,12 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const files = [
     ...(options.stdin ? [stdinPlacementFile(options.stdin, options.stdinFilename, cwd)] : []),
     // The register is not a placement file, even when it sits inside the folder being checked.
-    ...loadPlacementFiles(found.files.filter((f) => f !== registerPath), cwd, fs, budget),
+    ...loadPlacementFiles(
+      found.files.filter((f) => f !== registerPath),
+      cwd,
+      fs,
+      budget,
+    ),
     ...found.unreadableFolders.map((dir) => PlacementFile.unreadableFolder(dir, cwd)),
   ];
   const gias = await loadGiasFor(config, options.giasPath, cwd);
@@ -121,15 +141,31 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // some placement files are checked (named files, a glob, standard input from an editor, the pre-commit hook's
   // staged files), the rest of the school's placements/ folder is read as context: its placements count
   // towards each pupil's week and match attendance rows, but its own findings are not reported.
-  const context = register || attendance
-    ? notAlreadyChecked(contextFiles(resolve(base, 'placements'), new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]), cwd, fs, config, configPath, options.ignorePatterns, budget), files)
-    : [];
+  const context =
+    register || attendance
+      ? notAlreadyChecked(
+          contextFiles(
+            resolve(base, 'placements'),
+            new Set([...found.files, ...files.map((f) => f.path), ...(registerPath ? [registerPath] : [])]),
+            cwd,
+            fs,
+            config,
+            configPath,
+            options.ignorePatterns,
+            budget,
+          ),
+          files,
+        )
+      : [];
   const run = createRun([...files, ...context], { asOf, config, gias, register, rules: RULES, attendance, cwd });
   // Every file the run read: an output path that is one of these is refused, so a report never replaces an input.
   const giasFile = options.giasPath ?? config.gias ?? undefined;
   const inputs = [
-    ...found.files, ...(configPath ? [configPath] : []), ...(giasFile ? [resolve(cwd, giasFile)] : []),
-    ...(register ? [register.path] : []), ...(attendance?.files ?? []),
+    ...found.files,
+    ...(configPath ? [configPath] : []),
+    ...(giasFile ? [resolve(cwd, giasFile)] : []),
+    ...(register ? [register.path] : []),
+    ...(attendance?.files ?? []),
     ...couldRead(list, found.files, resolve(base, 'placements'), attendanceFolder, cwd, fs),
     ...(options.stdin ? [resolve(cwd, options.stdinFilename ?? 'stdin.yaml')] : []),
   ];
@@ -141,15 +177,25 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // and the attendance files' findings belong to a run over the folder.
   const asked = new Set(files.map((f) => f.path));
   if (context.length === 0 && !options.stdin) return { ...result, config, configPath, inputs, reads };
-  const shown = options.stdin ? (path: string) => asked.has(path) : (path: string) => !context.some((f) => f.path === path);
+  const shown = options.stdin
+    ? (path: string) => asked.has(path)
+    : (path: string) => !context.some((f) => f.path === path);
   return {
     ...result,
     files: result.files.filter((f) => shown(f.path)),
     checked: result.checked.filter((f) => shown(f.path)),
     findings: result.findings.filter((f) => shown(f.file)),
     // The summary counts the files asked about, as before.
-    counts: countPupils({ ...run, files, placements: run.placements.filter((p) => shown(p.file.path)), providers: run.providers.filter((p) => shown(p.file.path)) }),
-    config, configPath, inputs: [...inputs, ...context.map((f) => f.path)], reads,
+    counts: countPupils({
+      ...run,
+      files,
+      placements: run.placements.filter((p) => shown(p.file.path)),
+      providers: run.providers.filter((p) => shown(p.file.path)),
+    }),
+    config,
+    configPath,
+    inputs: [...inputs, ...context.map((f) => f.path)],
+    reads,
   };
 }
 
@@ -158,10 +204,21 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
  * placements/, each folder named and each folder a file was found in (a file left out by an ignore pattern
  * is still a placement file: a report written over it would lose it), and the attendance folder's CSVs.
  */
-function couldRead(paths: readonly string[], files: readonly string[], placements: string, attendance: string, cwd: string, fs: FsLike): string[] {
+function couldRead(
+  paths: readonly string[],
+  files: readonly string[],
+  placements: string,
+  attendance: string,
+  cwd: string,
+  fs: FsLike,
+): string[] {
   const folders = new Set([placements, ...files.map((f) => dirname(f))]);
   for (const p of paths) {
-    try { if (fs.statSync(resolve(cwd, p)).isDirectory()) folders.add(resolve(cwd, p)); } catch { /* a glob or a file */ }
+    try {
+      if (fs.statSync(resolve(cwd, p)).isDirectory()) folders.add(resolve(cwd, p));
+    } catch {
+      /* a glob or a file */
+    }
   }
   return [
     ...[...folders].flatMap((dir) => [join(dir, '**', '*.yaml'), join(dir, '**', '*.yml')]),
@@ -170,19 +227,41 @@ function couldRead(paths: readonly string[], files: readonly string[], placement
 }
 
 /** The placement files in the school's placements/ folder that are not already being checked (none when it does not exist). */
-function contextFiles(dir: string, taken: ReadonlySet<string>, cwd: string, fs: FsLike, config: Config, configPath: string | undefined, ignorePatterns: readonly string[] | undefined, budget: InputBudget): PlacementFile[] {
+function contextFiles(
+  dir: string,
+  taken: ReadonlySet<string>,
+  cwd: string,
+  fs: FsLike,
+  config: Config,
+  configPath: string | undefined,
+  ignorePatterns: readonly string[] | undefined,
+  budget: InputBudget,
+): PlacementFile[] {
   try {
     if (!fs.statSync(dir).isDirectory()) return [];
   } catch {
     return [];
   }
-  const found = selectFiles([dir], cwd, { ignorePatterns, configIgnores: config.ignores ?? [], ignoreBase: configPath ? dirname(configPath) : cwd, fs });
-  return loadPlacementFiles(found.files.filter((f) => !taken.has(f)), cwd, fs, budget);
+  const found = selectFiles([dir], cwd, {
+    ignorePatterns,
+    configIgnores: config.ignores ?? [],
+    ignoreBase: configPath ? dirname(configPath) : cwd,
+    fs,
+  });
+  return loadPlacementFiles(
+    found.files.filter((f) => !taken.has(f)),
+    cwd,
+    fs,
+    budget,
+  );
 }
 
 /** The context less any file for a provider already being checked (standard input under another name holds a copy of it). */
 function notAlreadyChecked(context: readonly PlacementFile[], files: readonly PlacementFile[]): PlacementFile[] {
   const key = (f: PlacementFile) => f.provider?.name.trim().toLowerCase();
   const names = new Set(files.map(key).filter((k): k is string => k !== undefined));
-  return context.filter((f) => { const k = key(f); return k === undefined || !names.has(k); });
+  return context.filter((f) => {
+    const k = key(f);
+    return k === undefined || !names.has(k);
+  });
 }

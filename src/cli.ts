@@ -10,6 +10,12 @@ installCancelHandlers();
 process.stdout.on('error', () => undefined);
 process.stderr.on('error', () => undefined);
 const args = process.argv.slice(2);
-process.exitCode = await execute(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+process.exitCode = await execute(args, {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});
 // A download given up may leave a connection open that nobody answers: the process ends once it has said so.
 if (args[0] === 'browser' && args[1] === 'install') process.exit();

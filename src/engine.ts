@@ -28,7 +28,12 @@ export const MAX_FINDINGS_PER_FILE = 1000;
  * A rule's `report`: turns a location, a message id and its data into a finding at `severity`. The school
  * check and the area check (src/area/) both report through this, so a finding is made one way.
  */
-export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'raisedToError'>, severity: Severity, findings: Finding[], configured = false): RuleContext['report'] {
+export function reporter(
+  rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'raisedToError'>,
+  severity: Severity,
+  findings: Finding[],
+  configured = false,
+): RuleContext['report'] {
   // One condition, one finding: a rule that reaches the same node twice with the same words says it once.
   // By file, then line and column, the messages said there (a long key of file, place and words cost more).
   const seen = new Map<string, Map<number | string, string[]>>();
@@ -42,8 +47,14 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
       if (n > MAX_FINDINGS_PER_FILE) {
         if (n === MAX_FINDINGS_PER_FILE + 1) {
           const { file, line, column } = location as Extract<Location, { file: string }>;
-          findings.push({ ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), file, line, column,
-            message: `More than ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} rows of this file have findings of this rule; only the first ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} are listed. Fix those (often one mistake repeated on every row) and check again.` });
+          findings.push({
+            ruleId: rule.id,
+            severity: findingSeverity(rule, messageId, severity, configured),
+            file,
+            line,
+            column,
+            message: `More than ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} rows of this file have findings of this rule; only the first ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} are listed. Fix those (often one mistake repeated on every row) and check again.`,
+          });
         }
         return;
       }
@@ -70,8 +81,19 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
     if (said?.includes(message)) return;
     if (said) said.push(message);
     else inFile.set(place, [message]);
-    const finding: Finding = { ruleId: rule.id, severity: findingSeverity(rule, messageId, severity, configured), message, messageId, file, line: pos.line, column: pos.column };
-    if (pos.endLine !== undefined) { finding.endLine = pos.endLine; finding.endColumn = pos.endColumn; }
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: findingSeverity(rule, messageId, severity, configured),
+      message,
+      messageId,
+      file,
+      line: pos.line,
+      column: pos.column,
+    };
+    if (pos.endLine !== undefined) {
+      finding.endLine = pos.endLine;
+      finding.endColumn = pos.endColumn;
+    }
     findings.push(finding);
   };
 }
@@ -82,7 +104,12 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages' | 'atMostWarn' | 'ra
  * warning) and `raisedToError` (the worse of two levels, such as attendance-low below
  * attendance_severe_percent, is an error unless the school's config sets the rule's severity).
  */
-export function findingSeverity(rule: Pick<Rule, 'atMostWarn' | 'raisedToError'>, messageId: string, severity: Severity, configured: boolean): Severity {
+export function findingSeverity(
+  rule: Pick<Rule, 'atMostWarn' | 'raisedToError'>,
+  messageId: string,
+  severity: Severity,
+  configured: boolean,
+): Severity {
   if (severity === 'error' && rule.atMostWarn?.includes(messageId)) return 'warn';
   if (!configured && rule.raisedToError?.includes(messageId)) return 'error';
   return severity;
@@ -108,7 +135,10 @@ export function runRules(run: Run, rules: readonly Rule[]): EngineResult {
   let suppressionRule: Rule | undefined;
   for (const rule of rules) {
     if (rule.fixed) continue;
-    if (rule.id === SUPPRESSION_INVALID) { suppressionRule = rule; continue; }
+    if (rule.id === SUPPRESSION_INVALID) {
+      suppressionRule = rule;
+      continue;
+    }
     const severity = run.severity(rule.id);
     if (severity === 'off') continue;
     rule.check(ruleContext(run, rule, severity, findings));
@@ -118,7 +148,11 @@ export function runRules(run: Run, rules: readonly Rule[]): EngineResult {
   const problems: Finding[] = [];
   const selfSeverity = run.severity(SUPPRESSION_INVALID);
   const quiet: RuleContext = { run, report: () => {} };
-  applySuppressions(run, findings, suppressionRule && selfSeverity !== 'off' ? ruleContext(run, suppressionRule, selfSeverity, problems) : quiet);
+  applySuppressions(
+    run,
+    findings,
+    suppressionRule && selfSeverity !== 'off' ? ruleContext(run, suppressionRule, selfSeverity, problems) : quiet,
+  );
   findings.push(...problems);
   sortFindings(findings);
   return { files: run.files, checked: run.checked, findings, counts: countPupils(run), asOf: run.asOf, run };
@@ -147,7 +181,11 @@ function compareInFile(a: Finding, b: Finding): number {
 
 /** Over active placements, distinct pupils; providers with an active or upcoming placement. */
 export function countPupils(run: Run): Counts {
-  let pupils = 0, send = 0, ehcp = 0, partTime = 0, lookedAfter = 0;
+  let pupils = 0,
+    send = 0,
+    ehcp = 0,
+    partTime = 0,
+    lookedAfter = 0;
   for (const f of pupilFacts(run).values()) {
     pupils++;
     if (f.send) send++;
@@ -155,7 +193,10 @@ export function countPupils(run: Run): Counts {
     if (f.partTime) partTime++;
     if (f.lookedAfter) lookedAfter++;
   }
-  let providersRegistered = 0, providersUnregistered = 0, unreadablePlacements = 0, unreadableFiles = 0;
+  let providersRegistered = 0,
+    providersUnregistered = 0,
+    unreadablePlacements = 0,
+    unreadableFiles = 0;
   for (const file of run.files) {
     unreadablePlacements += file.unreadablePlacements;
     if (!file.parsed) unreadableFiles++;
@@ -166,7 +207,14 @@ export function countPupils(run: Run): Counts {
     else providersUnregistered++;
   }
   return {
-    pupils, send, ehcp, partTime, lookedAfter,
-    providersRegistered, providersUnregistered, unreadablePlacements, unreadableFiles,
+    pupils,
+    send,
+    ehcp,
+    partTime,
+    lookedAfter,
+    providersRegistered,
+    providersUnregistered,
+    unreadablePlacements,
+    unreadableFiles,
   };
 }

@@ -7,7 +7,16 @@ import { reportInput } from './commands/check.js';
 import { formatterFor, type FormatName } from './report/index.js';
 
 export { check, type CheckOptions, type CheckResult } from './check.js';
-export { render, renderHtml, DOCUMENTS, type RenderOptions, type RenderResult, type Rendered, type Refused, type DocumentId } from './render/index.js';
+export {
+  render,
+  renderHtml,
+  DOCUMENTS,
+  type RenderOptions,
+  type RenderResult,
+  type Rendered,
+  type Refused,
+  type DocumentId,
+} from './render/index.js';
 // One browser for many documents (render's `printer` option): PdfPrinter.open(await findBrowser()), then close().
 export { findBrowser, PdfPrinter, type BrowserChoice } from './render/printer/pdf.js';
 export type { DocumentView } from './render/views/types.js';
@@ -29,6 +38,10 @@ export { execute, type CliIO } from './execute.js';
 export { FORMAT_NAMES, type FormatName } from './report/index.js';
 
 /** A check's result as one of the CLI's report formats (the text `ap-ready check --format <name>` prints). */
-export function format(result: CheckResult, name: FormatName, options: { quiet?: boolean; color?: boolean } = {}): string {
+export function format(
+  result: CheckResult,
+  name: FormatName,
+  options: { quiet?: boolean; color?: boolean } = {},
+): string {
   return formatterFor(name)(reportInput(result, options));
 }

@@ -63,11 +63,16 @@ export function configJsonSchema(): Json {
     description: `${(properties.rules?.description as string | undefined) ?? 'Rule severities'}. 'ap-ready rules' lists them.`,
     default: {},
     type: 'object',
-    properties: Object.fromEntries(settable.map((r) => [r.id, {
-      description: `${r.description(DEFAULT_CONFIG.thresholds)}. Default: ${r.defaultSeverity}.`,
-      type: 'string',
-      enum: [...SEVERITY_SETTINGS],
-    }])),
+    properties: Object.fromEntries(
+      settable.map((r) => [
+        r.id,
+        {
+          description: `${r.description(DEFAULT_CONFIG.thresholds)}. Default: ${r.defaultSeverity}.`,
+          type: 'string',
+          enum: [...SEVERITY_SETTINGS],
+        },
+      ]),
+    ),
     additionalProperties: false,
   };
   return schema;

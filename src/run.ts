@@ -7,7 +7,15 @@
 import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
-import { hasCurrentPartTime, placementState, pupilKey, pupilLabel, referenceProblem, type PlacementRecord, type PlacementState } from './model/placement.js';
+import {
+  hasCurrentPartTime,
+  placementState,
+  pupilKey,
+  pupilLabel,
+  referenceProblem,
+  type PlacementRecord,
+  type PlacementState,
+} from './model/placement.js';
 import type { Pupil } from './model/pupils.js';
 import { pupilWeek, weekFrame, type PupilWeek, type WeekFrame } from './model/week.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
@@ -128,7 +136,14 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
     for (const record of file.placements) {
       const state = placementState(record.placement, asOf);
       if (state !== 'ended') inUse = true;
-      placements.push({ file, provider: file.provider, record, placement: record.placement, state, at: ['placements', record.index] });
+      placements.push({
+        file,
+        provider: file.provider,
+        record,
+        placement: record.placement,
+        state,
+        at: ['placements', record.index],
+      });
     }
     if (file.provider) providers.push({ file, provider: file.provider, inUse });
   }
@@ -150,9 +165,20 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
     for (const path of options.attendance.files) checked.push({ path, displayPath: relative(cwd, path) || path });
   }
   return {
-    asOf, config, thresholds: config.thresholds, calendar, week, gias: options.gias, attendance,
-    files, checked, placements, providers, rules,
-    register, registerPupils: register ? registerPupils(register, placements, { asOf, calendar, week, label }) : [],
+    asOf,
+    config,
+    thresholds: config.thresholds,
+    calendar,
+    week,
+    gias: options.gias,
+    attendance,
+    files,
+    checked,
+    placements,
+    providers,
+    rules,
+    register,
+    registerPupils: register ? registerPupils(register, placements, { asOf, calendar, week, label }) : [],
     severity: (id) => severities.get(id) ?? 'off',
     label,
     refHidden,
@@ -164,14 +190,19 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
 }
 
 /** The YAML documents checked: the placement files, then the register (their loader findings and suppressions). */
-export const yamlFiles = (run: Run): readonly PlacementFile[] => (run.register ? [...run.files, run.register] : run.files);
+export const yamlFiles = (run: Run): readonly PlacementFile[] =>
+  run.register ? [...run.files, run.register] : run.files;
 
 /**
  * Each pupil with an active or upcoming placement, joined to their register entry. The rules that read
  * this run only when the school keeps a register: without one the school's own sessions are not known
  * anywhere, and those rules stay silent rather than flag every pupil.
  */
-function registerPupils(register: PupilsFile, placements: readonly PlacementItem[], run: { asOf: string; calendar: Calendar; week: WeekFrame; label: (r: PlacementRecord) => string }): RegisterPupil[] {
+function registerPupils(
+  register: PupilsFile,
+  placements: readonly PlacementItem[],
+  run: { asOf: string; calendar: Calendar; week: WeekFrame; label: (r: PlacementRecord) => string },
+): RegisterPupil[] {
   const { asOf, calendar } = run;
   const byPupil = new Map<string, PlacementItem[]>();
   for (const item of placements) {
@@ -189,21 +220,32 @@ function registerPupils(register: PupilsFile, placements: readonly PlacementItem
     const active = items.filter((i) => i.state === 'active');
     const pt = e?.part_time_timetable;
     out.push({
-      entry, items, active,
+      entry,
+      items,
+      active,
       yearGroup: e?.year_group ?? items.find((i) => i.placement.year_group != null)?.placement.year_group ?? undefined,
       send: e?.send ?? items[0].placement.send,
       lookedAfter: e?.looked_after ?? items.some((i) => i.placement.looked_after),
       socialWorker: e?.social_worker === true,
-      partTime: (!!pt && (!pt.end_date || pt.end_date >= asOf)) || items.some((i) => hasCurrentPartTime(i.placement, asOf)),
+      partTime:
+        (!!pt && (!pt.end_date || pt.end_date >= asOf)) || items.some((i) => hasCurrentPartTime(i.placement, asOf)),
       week: pupilWeek({
         asOf,
         schoolSessions: e?.school_sessions,
-        placements: active.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online', id: i })),
+        placements: active.map((i) => ({
+          provider: i.provider?.name ?? i.file.displayPath,
+          placement: i.placement,
+          online: i.provider?.delivery === 'online',
+          id: i,
+        })),
         isSchoolDay,
         frame: run.week,
       }),
       label: run.label(items[0].record),
-      earliestStart: items.reduce((min, i) => (i.placement.start_date < min ? i.placement.start_date : min), items[0].placement.start_date),
+      earliestStart: items.reduce(
+        (min, i) => (i.placement.start_date < min ? i.placement.start_date : min),
+        items[0].placement.start_date,
+      ),
     });
   }
   return out;

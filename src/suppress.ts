@@ -38,7 +38,8 @@ const KINDS: Record<string, DirectiveKind> = {
 };
 
 function inside(ranges: readonly [number, number][], offset: number): boolean {
-  let lo = 0, hi = ranges.length - 1;
+  let lo = 0,
+    hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const [a, b] = ranges[mid];
@@ -49,7 +50,12 @@ function inside(ranges: readonly [number, number][], offset: number): boolean {
   return false;
 }
 
-interface Comment { offset: number; text: string; line: number; wholeLine: boolean }
+interface Comment {
+  offset: number;
+  text: string;
+  line: number;
+  wholeLine: boolean;
+}
 
 /** Every YAML comment in `source`: a `#` at the start of a line or after a space, outside any scalar. */
 function comments(source: string, ranges: readonly [number, number][]): { list: Comment[]; lines: string[] } {
@@ -61,7 +67,12 @@ function comments(source: string, ranges: readonly [number, number][]): { list: 
     for (let c = text.indexOf('#'); c !== -1; c = text.indexOf('#', c + 1)) {
       if (c > 0 && text[c - 1] !== ' ' && text[c - 1] !== '\t') continue;
       if (inside(ranges, lineStart + c)) continue;
-      list.push({ offset: lineStart + c, text: text.slice(c).trimEnd(), line: i + 1, wholeLine: text.slice(0, c).trim() === '' });
+      list.push({
+        offset: lineStart + c,
+        text: text.slice(c).trimEnd(),
+        line: i + 1,
+        wholeLine: text.slice(0, c).trim() === '',
+      });
       break;
     }
     lineStart += raw[i].length + 1;
@@ -96,8 +107,18 @@ export function findDirectives(source: string, ranges: readonly [number, number]
     const start = index.pos(comment.offset);
     const end = index.pos(comment.offset + comment.text.length);
     const kind = KINDS[word.toLowerCase()];
-    const d: Directive = { kind, word, ruleIds, reason, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    if (kind === 'next-line' && comment.line < lines.length && nextCode[comment.line]) d.target = nextCode[comment.line];
+    const d: Directive = {
+      kind,
+      word,
+      ruleIds,
+      reason,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
+    if (kind === 'next-line' && comment.line < lines.length && nextCode[comment.line])
+      d.target = nextCode[comment.line];
     out.push(d);
   }
   return out;
@@ -122,9 +143,13 @@ export function applySuppressions(run: Run, findings: readonly Finding[], ctx: R
     const directives = findDirectives(file.source, file.tree?.scalarRanges() ?? []);
     const inFile = byFile.get(file.path) ?? [];
     // The file's findings by rule, and by rule and line: each directive looks up only what it can hide.
-    const byRule = new Map<string, Finding[]>(), byRuleLine = new Map<string, Finding[]>();
+    const byRule = new Map<string, Finding[]>(),
+      byRuleLine = new Map<string, Finding[]>();
     for (const f of inFile) {
-      for (const [map, key] of [[byRule, f.ruleId], [byRuleLine, `${f.ruleId}\0${f.line}`]] as const) {
+      for (const [map, key] of [
+        [byRule, f.ruleId],
+        [byRuleLine, `${f.ruleId}\0${f.line}`],
+      ] as const) {
         let l = map.get(key);
         if (!l) map.set(key, (l = []));
         l.push(f);
@@ -160,7 +185,12 @@ export function applySuppressions(run: Run, findings: readonly Finding[], ctx: R
           continue;
         }
         let used = false;
-        const candidates = d.kind === 'next-line' ? (d.target === undefined ? [] : byRuleLine.get(`${id}\0${d.target}`) ?? []) : byRule.get(id) ?? [];
+        const candidates =
+          d.kind === 'next-line'
+            ? d.target === undefined
+              ? []
+              : (byRuleLine.get(`${id}\0${d.target}`) ?? [])
+            : (byRule.get(id) ?? []);
         for (const f of candidates) {
           used = true;
           f.suppression ??= { justification: d.reason };

@@ -7,7 +7,9 @@ export const VERSION: string = (() => {
     try {
       const pkg = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'ap-ready' && typeof pkg.version === 'string') return pkg.version;
-    } catch { /* not here */ }
+    } catch {
+      /* not here */
+    }
   }
   return '0.0.0';
 })();

@@ -18,24 +18,52 @@ export interface Collected {
 }
 
 // Only the ordinary transports: never ext:: or fd::, which run commands named in the URL.
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '', LC_ALL: 'C', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh' };
+const ENV = {
+  ...process.env,
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  GIT_ASKPASS: '',
+  SSH_ASKPASS: '',
+  LC_ALL: 'C',
+  GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh',
+};
 
 function git(args: string[], cwd?: string): string {
-  return execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    env: ENV,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  }).trim();
 }
 
 /** The first line of git's complaint, without its "fatal: " prefix. */
 function complaint(e: unknown): string {
   const err = e as { stderr?: string; code?: string; message?: string };
-  if (err.code === 'ENOENT') return 'git is not installed (install git, or clone the repository yourself and give its folder as path:)';
-  const line = String(err.stderr ?? err.message ?? '').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('hint:')) ?? 'git failed';
+  if (err.code === 'ENOENT')
+    return 'git is not installed (install git, or clone the repository yourself and give its folder as path:)';
+  const line =
+    String(err.stderr ?? err.message ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !l.startsWith('hint:')) ?? 'git failed';
   return line.replace(/^(fatal|error): /, '');
 }
 
 /** The folder in the cache for a repository and ref: readable, and one per pair. */
 export function cacheFolder(cache: string, url: string, ref: string | undefined): string {
-  const base = url.replace(/[#?].*$/, '').replace(/\.git\/?$/, '').split(/[/:]/).filter(Boolean).pop() ?? 'repo';
-  const hash = createHash('sha256').update(`${url}\n${ref ?? ''}`).digest('hex').slice(0, 10);
+  const base =
+    url
+      .replace(/[#?].*$/, '')
+      .replace(/\.git\/?$/, '')
+      .split(/[/:]/)
+      .filter(Boolean)
+      .pop() ?? 'repo';
+  const hash = createHash('sha256')
+    .update(`${url}\n${ref ?? ''}`)
+    .digest('hex')
+    .slice(0, 10);
   return join(cache, `${base.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40)}-${hash}`);
 }
 
@@ -43,7 +71,10 @@ export function cacheFolder(cache: string, url: string, ref: string | undefined)
 export function collectGit(url: string, ref: string | undefined, cache: string): Collected {
   const dir = cacheFolder(resolve(cache), url, ref);
   // A URL or ref starting with "-" would be read by git as an option.
-  if (url.startsWith('-') || ref?.startsWith('-')) return { problem: `the ${url.startsWith('-') ? 'git: URL' : 'ref:'} starts with "-", which git would read as an option` };
+  if (url.startsWith('-') || ref?.startsWith('-'))
+    return {
+      problem: `the ${url.startsWith('-') ? 'git: URL' : 'ref:'} starts with "-", which git would read as an option`,
+    };
   try {
     if (!existsSync(join(dir, '.git'))) {
       mkdirSync(dirname(dir), { recursive: true });

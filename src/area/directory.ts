@@ -17,14 +17,21 @@ const DirectoryEntrySchema = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).nullish().meta({ description: 'Other spellings schools use' }),
   postcode: z.string().nullish(),
-  urn: z.union([urnValue, z.array(z.strictObject({ urn: urnValue, from: z.string().nullish(), to: z.string().nullish() }))]).nullish()
+  urn: z
+    .union([urnValue, z.array(z.strictObject({ urn: urnValue, from: z.string().nullish(), to: z.string().nullish() }))])
+    .nullish()
     .meta({ description: 'A URN, or its URNs over time: [{ urn, from, to }] (a PRU that became an AP academy)' }),
-  registration: z.strictObject({
-    status: z.enum(['registered', 'unregistered']),
-    type: z.enum([...new Set([...REGISTERED_TYPES, ...UNREGISTERED_TYPES])] as [string, ...string[]]).nullish(),
-  }).nullish(),
+  registration: z
+    .strictObject({
+      status: z.enum(['registered', 'unregistered']),
+      type: z.enum([...new Set([...REGISTERED_TYPES, ...UNREGISTERED_TYPES])] as [string, ...string[]]).nullish(),
+    })
+    .nullish(),
   delivery: z.enum(['in-person', 'online', 'mixed']).nullish(),
-  quality_assurance: z.array(QualityAssuranceSchema).nullish().meta({ description: "The LA's own QA, which counts for every school" }),
+  quality_assurance: z
+    .array(QualityAssuranceSchema)
+    .nullish()
+    .meta({ description: "The LA's own QA, which counts for every school" }),
 });
 
 const DirectorySchema = z.strictObject({ providers: z.array(DirectoryEntrySchema) });
@@ -54,22 +61,35 @@ export interface Directory extends YamlDocument {
 const urnText = (u: string | number) => String(u).trim();
 
 export function loadDirectory(path: string, areaDir: string, cwd: string): Directory {
-  const doc = readAreaYaml(resolve(areaDir, path), cwd, 'the provider directory', 'providers.yaml, named by directory: in area.yaml');
+  const doc = readAreaYaml(
+    resolve(areaDir, path),
+    cwd,
+    'the provider directory',
+    'providers.yaml, named by directory: in area.yaml',
+  );
   const { problems, result } = settingsProblems(DirectorySchema, doc.raw ?? {}, doc.where);
   if (problems.length) throw problemsError('The provider directory', problems);
   const entries: DirectoryEntry[] = [];
-  const byUrn = new Map<string, DirectoryEntry>(), byId = new Map<string, DirectoryEntry>(), byName = new Map<string, DirectoryEntry[]>();
+  const byUrn = new Map<string, DirectoryEntry>(),
+    byId = new Map<string, DirectoryEntry>(),
+    byName = new Map<string, DirectoryEntry[]>();
   const clash: string[] = [];
   result.data!.providers.forEach((data, index) => {
     const urn = data.urn;
     const urns = urn == null ? [] : Array.isArray(urn) ? urn.map((u) => urnText(u.urn)) : [urnText(urn)];
     const names = new Set([data.name, ...(data.aliases ?? [])].map(providerName));
     const entry: DirectoryEntry = { index, data, urns, names, postcode: normalisePostcode(data.postcode) };
-    if (byId.has(data.id)) clash.push(`${doc.where(['providers', index, 'id'])}: the id "${data.id}" is used twice: give each provider its own id.`);
+    if (byId.has(data.id))
+      clash.push(
+        `${doc.where(['providers', index, 'id'])}: the id "${data.id}" is used twice: give each provider its own id.`,
+      );
     byId.set(data.id, entry);
     for (const u of urns) {
       const other = byUrn.get(u);
-      if (other) clash.push(`${doc.where(['providers', index, 'urn'])}: URN ${u} is also "${other.data.name}"'s: a URN belongs to one provider.`);
+      if (other)
+        clash.push(
+          `${doc.where(['providers', index, 'urn'])}: URN ${u} is also "${other.data.name}"'s: a URN belongs to one provider.`,
+        );
       byUrn.set(u, entry);
     }
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), entry]);
@@ -80,6 +100,10 @@ export function loadDirectory(path: string, areaDir: string, cwd: string): Direc
 }
 
 /** The directory named by area.yaml, or undefined. */
-export function areaDirectory(areaPath: string, directory: string | null | undefined, cwd: string): Directory | undefined {
+export function areaDirectory(
+  areaPath: string,
+  directory: string | null | undefined,
+  cwd: string,
+): Directory | undefined {
   return directory ? loadDirectory(directory, dirname(areaPath), cwd) : undefined;
 }

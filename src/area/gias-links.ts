@@ -13,7 +13,9 @@ export function loadGiasLinks(path: string, base: string, shown = path): Map<str
     text = readFileSync(resolve(base, path), 'latin1');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`The GIAS links file ${shown} (gias_links: in the area file) ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: download links_edubasealldata*.csv from Get Information About Schools, or remove gias_links:.`);
+    throw new UsageError(
+      `The GIAS links file ${shown} (gias_links: in the area file) ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: download links_edubasealldata*.csv from Get Information About Schools, or remove gias_links:.`,
+    );
   }
   const successors = new Map<string, string>();
   let columns: { urn: number; link: number; type: number } | undefined;
@@ -23,17 +25,27 @@ export function loadGiasLinks(path: string, base: string, shown = path): Map<str
       const names = fields.map(normaliseHeader);
       const at = (n: string) => names.indexOf(n);
       columns = { urn: at('urn'), link: at('linkurn'), type: at('linktype') };
-      missing = Object.entries({ URN: columns.urn, LinkURN: columns.link, LinkType: columns.type }).filter(([, i]) => i < 0).map(([n]) => n);
+      missing = Object.entries({ URN: columns.urn, LinkURN: columns.link, LinkType: columns.type })
+        .filter(([, i]) => i < 0)
+        .map(([n]) => n);
       return;
     }
     if (missing.length) return;
-    const urn = (fields[columns.urn] ?? '').trim(), link = (fields[columns.link] ?? '').trim(), type = (fields[columns.type] ?? '').trim().toLowerCase();
+    const urn = (fields[columns.urn] ?? '').trim(),
+      link = (fields[columns.link] ?? '').trim(),
+      type = (fields[columns.type] ?? '').trim().toLowerCase();
     if (!/^\d+$/.test(urn) || !/^\d+$/.test(link)) return;
     if (type.startsWith('successor')) successors.set(urn, link);
     else if (type.startsWith('predecessor') && !successors.has(link)) successors.set(link, urn);
   });
   parser.push(text);
-  if (!parser.end()) throw new UsageError(`The GIAS links file ${shown} is not a well-formed CSV file (a quote is never closed): download it again.`);
-  if (!columns || missing.length) throw new UsageError(`The GIAS links file ${shown} has no ${missing.join(', ') || 'header'} column${missing.length > 1 ? 's' : ''}: give the links extract (links_edubasealldata*.csv) from Get Information About Schools.`);
+  if (!parser.end())
+    throw new UsageError(
+      `The GIAS links file ${shown} is not a well-formed CSV file (a quote is never closed): download it again.`,
+    );
+  if (!columns || missing.length)
+    throw new UsageError(
+      `The GIAS links file ${shown} has no ${missing.join(', ') || 'header'} column${missing.length > 1 ? 's' : ''}: give the links extract (links_edubasealldata*.csv) from Get Information About Schools.`,
+    );
   return successors;
 }

@@ -61,11 +61,25 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
   const thresholds = ThresholdsSchema.parse(area.data.thresholds);
   const { schools, leftOut } = await loadSchools(area, asOf, cwd, options.giasPath, options.env);
   const directory = areaDirectory(area.path, area.data.directory, cwd);
-  const successors = area.data.gias_links ? loadGiasLinks(area.data.gias_links, dirname(area.path), area.data.gias_links) : undefined;
+  const successors = area.data.gias_links
+    ? loadGiasLinks(area.data.gias_links, dirname(area.path), area.data.gias_links)
+    : undefined;
   // The area's GIAS extract: --gias, which every school was checked against, else the first school's own.
   const gias = schools.map((s) => s.result.run.gias).find(Boolean);
   const { providers, urnConflicts } = matchProviders(schools, { directory, gias, successors });
-  const run: AreaRun = { asOf, thresholds, registrationLaw: area.data.registration_law, staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut, providers, urnConflicts, directory, successors };
+  const run: AreaRun = {
+    asOf,
+    thresholds,
+    registrationLaw: area.data.registration_law,
+    staleAfterDays: area.data.stale_after_days,
+    file: area,
+    schools,
+    leftOut,
+    providers,
+    urnConflicts,
+    directory,
+    successors,
+  };
   const areaFindings: Finding[] = [];
   for (const rule of AREA_RULES) {
     const severity = areaSeverity(rule, area);
@@ -73,19 +87,57 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
     rule.check({ area: run, report: reporter(rule, severity, areaFindings) });
   }
   const findings = [...schools.flatMap((s) => s.result.findings), ...areaFindings].sort((a, b) =>
-    a.file === area.path && b.file !== area.path ? -1 : b.file === area.path && a.file !== area.path ? 1 : compareFindings(a, b));
+    a.file === area.path && b.file !== area.path
+      ? -1
+      : b.file === area.path && a.file !== area.path
+        ? 1
+        : compareFindings(a, b),
+  );
   const files = [
     { path: area.path, displayPath: area.displayPath },
     ...(directory ? [{ path: directory.path, displayPath: directory.displayPath }] : []),
     ...schools.flatMap((s) => s.result.checked.map((f) => ({ path: f.path, displayPath: f.displayPath }))),
   ];
-  const counts: Counts = { pupils: 0, send: 0, ehcp: 0, partTime: 0, lookedAfter: 0, providersRegistered: 0, providersUnregistered: 0, unreadablePlacements: 0, unreadableFiles: 0 };
+  const counts: Counts = {
+    pupils: 0,
+    send: 0,
+    ehcp: 0,
+    partTime: 0,
+    lookedAfter: 0,
+    providersRegistered: 0,
+    providersUnregistered: 0,
+    unreadablePlacements: 0,
+    unreadableFiles: 0,
+  };
   for (const s of schools) {
-    for (const k of ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter', 'unreadablePlacements', 'unreadableFiles'] as const) counts[k] += s.result.counts[k];
+    for (const k of [
+      'pupils',
+      'send',
+      'ehcp',
+      'partTime',
+      'lookedAfter',
+      'unreadablePlacements',
+      'unreadableFiles',
+    ] as const)
+      counts[k] += s.result.counts[k];
   }
-  for (const p of providers) if (providerInUse(p)) counts[p.registered ? 'providersRegistered' : 'providersUnregistered']++;
+  for (const p of providers)
+    if (providerInUse(p)) counts[p.registered ? 'providersRegistered' : 'providersUnregistered']++;
   const said = (l: LeftOut) => areaSchoolLeftOut.messages[l.messageId](l.data);
-  return { area, asOf, thresholds, schools, leftOut: leftOut.map((l) => ({ ...l, why: said(l) })), providers, run, directory, findings, areaFindings, files, counts };
+  return {
+    area,
+    asOf,
+    thresholds,
+    schools,
+    leftOut: leftOut.map((l) => ({ ...l, why: said(l) })),
+    providers,
+    run,
+    directory,
+    findings,
+    areaFindings,
+    files,
+    counts,
+  };
 }
 
 export { AREA_RULES, AREA_RULE_IDS };

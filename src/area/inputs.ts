@@ -8,7 +8,10 @@ import type { AreaResult } from './index.js';
 export function areaInputs(result: Pick<AreaResult, 'area' | 'schools' | 'directory'>): string[] {
   const base = dirname(result.area.path);
   const folders = new Set([
-    ...(result.area.data.schools ?? []).map((s) => s?.path).filter((p): p is string => typeof p === 'string' && p !== '').map((p) => resolve(base, p)),
+    ...(result.area.data.schools ?? [])
+      .map((s) => s?.path)
+      .filter((p): p is string => typeof p === 'string' && p !== '')
+      .map((p) => resolve(base, p)),
     ...result.schools.map((school) => school.dir),
   ]);
   return [

@@ -4,8 +4,15 @@
 import { normaliseName } from '../gias/match.js';
 
 const LEGAL_SUFFIXES = [
-  ['community', 'interest', 'company'], ['charitable', 'incorporated', 'organisation'],
-  ['ltd'], ['limited'], ['cic'], ['llp'], ['plc'], ['cio'], ['c', 'i', 'c'],
+  ['community', 'interest', 'company'],
+  ['charitable', 'incorporated', 'organisation'],
+  ['ltd'],
+  ['limited'],
+  ['cic'],
+  ['llp'],
+  ['plc'],
+  ['cio'],
+  ['c', 'i', 'c'],
 ];
 
 /** "Green Shoots Care Farm C.I.C." and "green shoots care farm" are the same: "green shoots care farm". */
@@ -50,7 +57,8 @@ export function closeNames(a: string, b: string): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   if (distance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
-  const wa = new Set(a.split(' ')), wb = new Set(b.split(' '));
+  const wa = new Set(a.split(' ')),
+    wb = new Set(b.split(' '));
   const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   return [...small].every((w) => big.has(w)) && [...small].some((w) => w.length > 3);
 }

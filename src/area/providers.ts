@@ -76,7 +76,10 @@ export interface Matched {
 export function latestUrn(urn: string, successors?: ReadonlyMap<string, string>): string {
   let at = urn;
   const seen = new Set([at]);
-  for (let next = successors?.get(at); next && !seen.has(next); next = successors?.get(at)) { seen.add(next); at = next; }
+  for (let next = successors?.get(at); next && !seen.has(next); next = successors?.get(at)) {
+    seen.add(next);
+    at = next;
+  }
   return at;
 }
 
@@ -84,9 +87,17 @@ function directoryEntryOf(u: ProviderUse, dir: Directory | undefined): Directory
   if (!dir) return undefined;
   const byUrn = u.urn ? dir.byUrn.get(u.urn) : undefined;
   // A directory URN counts only when the name or the postcode agrees: else the school's URN is wrong.
-  if (byUrn && ([...byUrn.names].some((n) => closeNames(n, u.name)) || (byUrn.postcode && byUrn.postcode === u.postcode))) return byUrn;
+  if (
+    byUrn &&
+    ([...byUrn.names].some((n) => closeNames(n, u.name)) || (byUrn.postcode && byUrn.postcode === u.postcode))
+  )
+    return byUrn;
   const named = dir.byName.get(u.name) ?? [];
-  return named.find((e) => e.postcode && e.postcode === u.postcode) ?? named.find((e) => !e.postcode || !u.postcode) ?? (named.length === 1 ? named[0] : undefined);
+  return (
+    named.find((e) => e.postcode && e.postcode === u.postcode) ??
+    named.find((e) => !e.postcode || !u.postcode) ??
+    (named.length === 1 ? named[0] : undefined)
+  );
 }
 
 /** The providers of every school, matched across schools; in order of first appearance. */
@@ -95,15 +106,28 @@ export function matchProviders(schools: readonly AreaSchool[], input: MatchInput
   for (const school of schools) {
     for (const { file, provider, inUse } of school.result.run.providers) {
       const registered = provider.registration.status === 'registered';
-      uses.push({ school, file, provider, inUse, name: providerName(provider.name), postcode: normalisePostcode(provider.address.postcode), urn: registered ? urnText(provider.registration.urn) : null });
+      uses.push({
+        school,
+        file,
+        provider,
+        inUse,
+        name: providerName(provider.name),
+        postcode: normalisePostcode(provider.address.postcode),
+        urn: registered ? urnText(provider.registration.urn) : null,
+      });
     }
   }
   const parent = uses.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const join = (ids: number[]) => { for (const i of ids.slice(1)) parent[find(i)] = find(ids[0]); };
+  const join = (ids: number[]) => {
+    for (const i of ids.slice(1)) parent[find(i)] = find(ids[0]);
+  };
   const byKey = (key: (u: ProviderUse, i: number) => string | undefined) => {
     const groups = new Map<string, number[]>();
-    uses.forEach((u, i) => { const k = key(u, i); if (k) groups.set(k, [...(groups.get(k) ?? []), i]); });
+    uses.forEach((u, i) => {
+      const k = key(u, i);
+      if (k) groups.set(k, [...(groups.get(k) ?? []), i]);
+    });
     return groups;
   };
   const entries = uses.map((u) => directoryEntryOf(u, input.directory));
@@ -111,36 +135,65 @@ export function matchProviders(schools: readonly AreaSchool[], input: MatchInput
   // By URN, unless its users disagree on both name and postcode with its reference (GIAS, else the first user).
   const urnConflicts: UrnConflict[] = [];
   for (const [urn, ids] of byKey((u, i) => (u.urn && !entries[i] ? latestUrn(u.urn, input.successors) : undefined))) {
-    const gias = input.gias?.get(urn) ?? (ids.map((i) => input.gias?.get(uses[i].urn!)).find(Boolean));
+    const gias = input.gias?.get(urn) ?? ids.map((i) => input.gias?.get(uses[i].urn!)).find(Boolean);
     const ref = gias ? { name: providerName(gias.name), postcode: normalisePostcode(gias.postcode) } : uses[ids[0]];
     const agrees = (u: ProviderUse) => closeNames(u.name, ref.name) || (!!ref.postcode && u.postcode === ref.postcode);
-    const good = ids.filter((i) => agrees(uses[i])), bad = ids.filter((i) => !agrees(uses[i]));
+    const good = ids.filter((i) => agrees(uses[i])),
+      bad = ids.filter((i) => !agrees(uses[i]));
     if (good.length) join(good);
     if (bad.length) urnConflicts.push({ urn, gias: gias?.name ?? null, uses: [...good, ...bad].map((i) => uses[i]) });
   }
   for (const ids of byKey((u) => `${u.name}|${u.postcode}`).values()) join(ids);
 
   const groups = new Map<number, number[]>();
-  uses.forEach((_, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), i]); });
+  uses.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
   const providers = [...groups.values()].map((ids) => {
     const mine = ids.map((i) => uses[i]);
     const entry = ids.map((i) => entries[i]).find(Boolean) ?? null;
     const written = mine.map((u) => u.urn).filter((u): u is string => !!u);
     const urns = [...new Set(written.map((u) => latestUrn(u, input.successors)))];
     // GIAS's record counts only when it is this provider's: its name or postcode agrees with a school's.
-    const gias = urns.map((u) => input.gias?.get(u)).find((g) => g && mine.some((u) => closeNames(u.name, providerName(g.name)) || (!!g.postcode && normalisePostcode(g.postcode) === u.postcode)));
+    const gias = urns
+      .map((u) => input.gias?.get(u))
+      .find(
+        (g) =>
+          g &&
+          mine.some(
+            (u) =>
+              closeNames(u.name, providerName(g.name)) ||
+              (!!g.postcode && normalisePostcode(g.postcode) === u.postcode),
+          ),
+      );
     // The current URN's users first, so its type is the one shown.
     const current = gias?.urn ?? urns[0];
-    const registration = registrationOf([...mine.filter((u) => u.urn === current), ...mine.filter((u) => u.urn !== current)], entry, gias);
-    const urn = registration.registered ? entry?.urns.at(-1) ?? gias?.urn ?? urns[0] ?? null : null;
+    const registration = registrationOf(
+      [...mine.filter((u) => u.urn === current), ...mine.filter((u) => u.urn !== current)],
+      entry,
+      gias,
+    );
+    const urn = registration.registered ? (entry?.urns.at(-1) ?? gias?.urn ?? urns[0] ?? null) : null;
     const spelling = mostCommon(mine.map((u) => u.provider.name.trim()));
     const name = entry?.data.name ?? gias?.name ?? spelling;
     const postcode = normalisePostcode(entry?.data.postcode) || mostCommon(mine.map((u) => u.postcode));
-    const online = (entry?.data.delivery ?? mostCommon(mine.map((u) => u.provider.delivery ?? 'in-person'))) === 'online' || mine.some((u) => u.provider.registration.type === 'online' || u.provider.registration.type === 'online-provider');
+    const online =
+      (entry?.data.delivery ?? mostCommon(mine.map((u) => u.provider.delivery ?? 'in-person'))) === 'online' ||
+      mine.some((u) => u.provider.registration.type === 'online' || u.provider.registration.type === 'online-provider');
     const key = entry ? `dir:${entry.data.id}` : urn ? `urn:${urn}` : `name:${mine[0].name}|${mine[0].postcode}`;
     return {
-      key, id: entry?.data.id ?? null, entry, name, postcode, registered: registration.registered, registration, urn,
-      oldUrns: [...new Set(written)].filter((u) => u !== urn), online, uses: mine,
+      key,
+      id: entry?.data.id ?? null,
+      entry,
+      name,
+      postcode,
+      registered: registration.registered,
+      registration,
+      urn,
+      oldUrns: [...new Set(written)].filter((u) => u !== urn),
+      online,
+      uses: mine,
     } satisfies AreaProvider;
   });
   return { providers, urnConflicts };
@@ -150,8 +203,13 @@ export function matchProviders(schools: readonly AreaSchool[], input: MatchInput
 function mostCommon(values: readonly string[]): string {
   const n = new Map<string, number>();
   for (const v of values) if (v) n.set(v, (n.get(v) ?? 0) + 1);
-  let best = '', most = 0;
-  for (const [v, c] of n) if (c > most) { best = v; most = c; }
+  let best = '',
+    most = 0;
+  for (const [v, c] of n)
+    if (c > most) {
+      best = v;
+      most = c;
+    }
   return best;
 }
 

@@ -19,13 +19,27 @@ export interface Registration {
   type: string | null;
 }
 
-export function registrationOf(uses: readonly Use[], entry: DirectoryEntry | null, gias: GiasEstablishment | undefined): Registration {
-  const names = (registered: boolean) => [...new Set(uses.filter((u) => (u.provider.registration.status === 'registered') === registered).map((u) => u.school.name))];
-  const saysRegistered = names(true), saysUnregistered = names(false);
-  const type = entry?.data.registration?.type ?? uses.find((u) => u.provider.registration.type)?.provider.registration.type ?? null;
+export function registrationOf(
+  uses: readonly Use[],
+  entry: DirectoryEntry | null,
+  gias: GiasEstablishment | undefined,
+): Registration {
+  const names = (registered: boolean) => [
+    ...new Set(
+      uses.filter((u) => (u.provider.registration.status === 'registered') === registered).map((u) => u.school.name),
+    ),
+  ];
+  const saysRegistered = names(true),
+    saysUnregistered = names(false);
+  const type =
+    entry?.data.registration?.type ??
+    uses.find((u) => u.provider.registration.type)?.provider.registration.type ??
+    null;
   if (gias) return { registered: gias.open, source: 'gias', saysRegistered, saysUnregistered, type };
   const status = entry?.data.registration?.status;
-  if (status) return { registered: status === 'registered', source: 'directory', saysRegistered, saysUnregistered, type };
-  if (saysRegistered.length && saysUnregistered.length) return { registered: false, source: 'disagree', saysRegistered, saysUnregistered, type };
+  if (status)
+    return { registered: status === 'registered', source: 'directory', saysRegistered, saysUnregistered, type };
+  if (saysRegistered.length && saysUnregistered.length)
+    return { registered: false, source: 'disagree', saysRegistered, saysUnregistered, type };
   return { registered: saysRegistered.length > 0, source: 'schools', saysRegistered, saysUnregistered, type };
 }

@@ -60,7 +60,11 @@ export interface LoadedSchools {
 }
 
 /** A finding is one line: a multi-line usage message (a config's problems listed) is joined with semicolons. */
-const oneLine = (message: string) => message.trim().replace(/:\n\s+/, ': ').replace(/\n\s+/g, '; ');
+const oneLine = (message: string) =>
+  message
+    .trim()
+    .replace(/:\n\s+/, ': ')
+    .replace(/\n\s+/g, '; ');
 
 function configIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
@@ -76,7 +80,8 @@ function urnOf(value: string | number | null | undefined): string | undefined {
 
 /** Whether a path, links followed, lies inside the folder (itself included). */
 function inside(path: string, folder: string): boolean {
-  const real = realpathSync(path), root = realpathSync(folder);
+  const real = realpathSync(path),
+    root = realpathSync(folder);
   return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
@@ -88,11 +93,19 @@ function inGitRepo(dir: string): boolean {
   }
 }
 
-export async function loadSchool(area: AreaFile, index: number, asOf: string, cwd: string, giasPath?: string, env?: NodeJS.ProcessEnv): Promise<AreaSchool | LeftOut> {
+export async function loadSchool(
+  area: AreaFile,
+  index: number,
+  asOf: string,
+  cwd: string,
+  giasPath?: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<AreaSchool | LeftOut> {
   const entry = area.data.schools[index];
   const fromGit = !entry.path && !!entry.git;
   const path: DataPath = ['schools', index, fromGit ? 'git' : 'path'];
-  let dir: string, collected: { commit?: string; dataAsOf?: string } = {};
+  let dir: string,
+    collected: { commit?: string; dataAsOf?: string } = {};
   if (fromGit) {
     const cache = resolve(dirname(area.path), area.data.cache ?? '.ap-ready-cache');
     const got = collectGit(entry.git!, entry.ref ?? undefined, cache);
@@ -104,33 +117,54 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
   }
   const shown = relative(cwd, dir) || dir;
   const out = (why: LeftOutWhy, label = fromGit ? entry.git! : shown): LeftOut => ({ index, label, path, ...why });
-  if (!existsSync(dir)) return out({ messageId: 'missing', data: { folder: shown, areaFile: area.displayPath, git: !!entry.git } });
+  if (!existsSync(dir))
+    return out({ messageId: 'missing', data: { folder: shown, areaFile: area.displayPath, git: !!entry.git } });
   if (!statSync(dir).isDirectory()) return out({ messageId: 'notFolder', data: { folder: shown } });
   const configPath = configIn(dir);
   if (!configPath) return out({ messageId: 'noConfig', data: { folder: shown } });
   // Nothing of a school outside its own folder is read: a placements/ that is a link elsewhere is refused unread.
-  const placementsDir = existsSync(join(dir, 'placements')) && statSync(join(dir, 'placements')).isDirectory() ? join(dir, 'placements') : dir;
-  if (!inside(placementsDir, dir)) return out({ messageId: 'outside', data: { folder: shown, what: 'its placements folder' } });
-  if (!inside(configPath, dir)) return out({ messageId: 'outside', data: { folder: shown, what: 'its ap-ready.config.yaml' } });
+  const placementsDir =
+    existsSync(join(dir, 'placements')) && statSync(join(dir, 'placements')).isDirectory()
+      ? join(dir, 'placements')
+      : dir;
+  if (!inside(placementsDir, dir))
+    return out({ messageId: 'outside', data: { folder: shown, what: 'its placements folder' } });
+  if (!inside(configPath, dir))
+    return out({ messageId: 'outside', data: { folder: shown, what: 'its ap-ready.config.yaml' } });
   if (!fromGit && inGitRepo(dir)) collected = commitOf(dir);
   let result: CheckResult;
   try {
     result = await check([placementsDir], { asOf, configPath, cwd, giasPath, env });
   } catch (e) {
-    if (e instanceof UsageError) return out({ messageId: 'notChecked', data: { folder: shown, problem: oneLine(e.message) } });
+    if (e instanceof UsageError)
+      return out({ messageId: 'notChecked', data: { folder: shown, problem: oneLine(e.message) } });
     throw e;
   }
   // A register or attendance folder the config names outside the school's folder: the school is refused.
   // (The GIAS extract is public data shared by schools: it may live anywhere.)
   const gias = result.run.gias?.path;
   const away = (result.inputs ?? []).find((f) => f !== gias && existsSync(f) && !inside(f, dir));
-  if (away) return out({ messageId: 'outside', data: { folder: shown, what: `a file its config names (${relative(dir, away).split(sep).slice(-1)[0]})` } });
+  if (away)
+    return out({
+      messageId: 'outside',
+      data: { folder: shown, what: `a file its config names (${relative(dir, away).split(sep).slice(-1)[0]})` },
+    });
   const name = result.config.school?.name?.trim() || shown;
   const urn = urnOf(result.config.school?.urn);
-  if (!urn) return out({ messageId: 'noUrn', data: { name, folder: shown, config: relative(cwd, configPath) || configPath } }, name);
+  if (!urn)
+    return out(
+      { messageId: 'noUrn', data: { name, folder: shown, config: relative(cwd, configPath) || configPath } },
+      name,
+    );
   // An area holds thousands of files: keep the records, let go of the text (read again for a position).
   for (const file of result.files) file.release();
-  const unreadable = [...new Set(result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => result.files.find((file) => file.path === f.file)?.displayPath ?? f.file))];
+  const unreadable = [
+    ...new Set(
+      result.findings
+        .filter((f) => BLOCKING_RULES.has(f.ruleId))
+        .map((f) => result.files.find((file) => file.path === f.file)?.displayPath ?? f.file),
+    ),
+  ];
   return { index, name, urn, dir, placementsDir, result, unreadable, source: fromGit ? 'git' : 'path', ...collected };
 }
 
@@ -138,17 +172,30 @@ export async function loadSchool(area: AreaFile, index: number, asOf: string, cw
  * Every school, in area.yaml's order. Schools are checked one after another: each check is synchronous
  * file reading and parsing on one core, and bench/area.mjs measured two worker processes as no faster here.
  */
-export async function loadSchools(area: AreaFile, asOf: string, cwd: string, giasPath?: string, env?: NodeJS.ProcessEnv): Promise<LoadedSchools> {
-  const schools: AreaSchool[] = [], leftOut: LeftOut[] = [];
+export async function loadSchools(
+  area: AreaFile,
+  asOf: string,
+  cwd: string,
+  giasPath?: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<LoadedSchools> {
+  const schools: AreaSchool[] = [],
+    leftOut: LeftOut[] = [];
   const byUrn = new Map<string, AreaSchool>();
   for (let i = 0; i < area.data.schools.length; i++) {
     const loaded = await loadSchool(area, i, asOf, cwd, giasPath, env);
-    if (!('urn' in loaded)) { leftOut.push(loaded); continue; }
+    if (!('urn' in loaded)) {
+      leftOut.push(loaded);
+      continue;
+    }
     const first = byUrn.get(loaded.urn);
     if (first) {
       leftOut.push({
-        index: i, label: loaded.name, path: ['schools', i, 'path'],
-        messageId: 'sameUrn', data: { name: loaded.name, urn: loaded.urn, first: first.name, position: first.index + 1 },
+        index: i,
+        label: loaded.name,
+        path: ['schools', i, 'path'],
+        messageId: 'sameUrn',
+        data: { name: loaded.name, urn: loaded.urn, first: first.name, position: first.index + 1 },
       });
       continue;
     }

@@ -32,15 +32,21 @@ export function readAreaYaml(path: string, cwd: string, what: string, hint: stri
   try {
     // Through the one bounded reader: a FIFO cannot block, /dev/zero cannot fill the memory.
     const read = readBounded(nodeFsLike, abs, MAX_AREA_YAML_BYTES, { shown });
-    if (!('bytes' in read)) throw new UsageError(`${shown} is ${Math.round(read.size / 2 ** 20)} MB, far larger than ${what}: give the path of ${what} (${hint}).`);
+    if (!('bytes' in read))
+      throw new UsageError(
+        `${shown} is ${Math.round(read.size / 2 ** 20)} MB, far larger than ${what}: give the path of ${what} (${hint}).`,
+      );
     src = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (e instanceof SpecialFileError) throw new UsageError(`${shown} is ${e.kind}, not an ordinary file: give the path of ${what} (${hint}).`);
+    if (e instanceof SpecialFileError)
+      throw new UsageError(`${shown} is ${e.kind}, not an ordinary file: give the path of ${what} (${hint}).`);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT'
-      ? `${shown} does not exist: give the path of ${what} (${hint}).`
-      : `${shown} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? 'unknown error'}`}): give the path of ${what} (${hint}).`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `${shown} does not exist: give the path of ${what} (${hint}).`
+        : `${shown} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? 'unknown error'}`}): give the path of ${what} (${hint}).`,
+    );
   }
   return parseAreaYaml(src, abs, shown, what);
 }
@@ -50,9 +56,11 @@ export function parseAreaYaml(src: string, abs: string, shown: string, what: str
   let tree: YamlTree, raw: unknown;
   try {
     const parsed = parseYaml(src, 100_000);
-    tree = parsed.tree; raw = parsed.value;
+    tree = parsed.tree;
+    raw = parsed.value;
   } catch (e) {
-    if (e instanceof YamlSyntaxError) throw new UsageError(`${shown}:${e.line}:${e.column}: ${what} is not valid YAML: ${e.message}.`);
+    if (e instanceof YamlSyntaxError)
+      throw new UsageError(`${shown}:${e.line}:${e.column}: ${what} is not valid YAML: ${e.message}.`);
     throw new UsageError(`${shown}: ${what} is too large to be ${what}.`);
   }
   const lines = new LineIndex(src);
@@ -61,10 +69,15 @@ export function parseAreaYaml(src: string, abs: string, shown: string, what: str
     const off = (key || !exact || node.collection) && node.keyStart !== undefined ? node.keyStart : node.start;
     return lines.pos(off);
   };
-  const where = (p: DataPath, key = false) => { const pos = at(p, key); return `${shown}:${pos.line}:${pos.column}`; };
+  const where = (p: DataPath, key = false) => {
+    const pos = at(p, key);
+    return `${shown}:${pos.line}:${pos.column}`;
+  };
   return { abs, shown, raw, at, where };
 }
 
 export function problemsError(what: string, problems: readonly string[]): UsageError {
-  return new UsageError(`${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return new UsageError(
+    `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
 }

@@ -6,11 +6,42 @@ export type MarkCategory = 'present' | 'authorised' | 'unauthorised' | 'not-poss
 
 /** Every accepted mark, in a fixed order: a mark is stored as its index here (one byte). */
 export const MARKS = [
-  '/', '\\', 'L', 'B', 'D', 'K', 'P', 'V', 'W',
-  'C', 'C1', 'C2', 'E', 'I', 'J1', 'M', 'R', 'S', 'T',
-  'G', 'N', 'O', 'U',
-  'X', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Q', 'Z',
-  'present', 'late', 'absent',
+  '/',
+  '\\',
+  'L',
+  'B',
+  'D',
+  'K',
+  'P',
+  'V',
+  'W',
+  'C',
+  'C1',
+  'C2',
+  'E',
+  'I',
+  'J1',
+  'M',
+  'R',
+  'S',
+  'T',
+  'G',
+  'N',
+  'O',
+  'U',
+  'X',
+  'Y1',
+  'Y2',
+  'Y3',
+  'Y4',
+  'Y5',
+  'Y6',
+  'Y7',
+  'Q',
+  'Z',
+  'present',
+  'late',
+  'absent',
 ] as const;
 
 // D (dual registered: the pupil is at the other school where they are registered) is an administrative code in
@@ -21,7 +52,8 @@ const UNAUTHORISED = new Set<string>(['G', 'N', 'O', 'U', 'absent']);
 
 /** Category of each mark index. */
 export const CATEGORY: readonly MarkCategory[] = MARKS.map((m) =>
-  PRESENT.has(m) ? 'present' : AUTHORISED.has(m) ? 'authorised' : UNAUTHORISED.has(m) ? 'unauthorised' : 'not-possible');
+  PRESENT.has(m) ? 'present' : AUTHORISED.has(m) ? 'authorised' : UNAUTHORISED.has(m) ? 'unauthorised' : 'not-possible',
+);
 
 /** Unexplained absences: N (no reason yet), O (unauthorised, not covered by another code) and `absent` (treated as N). */
 export const UNEXPLAINED: readonly boolean[] = MARKS.map((m) => m === 'N' || m === 'O' || m === 'absent');

@@ -12,7 +12,9 @@ const utf8 = (byteString: string) => Buffer.from(byteString, 'latin1').toString(
 export function markPupil(records: AttendanceRecords, i: number, pattern: string): string {
   const ref = utf8(records.pupils.values[records.marks.pupil[i]]).toUpperCase();
   // The same test every message applies to a placement's reference: personal-looking, or outside the school's pattern.
-  return referenceProblem(ref, pattern) ? 'the pupil in this row (reference hidden: it does not look like a pseudonymous reference)' : `pupil ${ref}`;
+  return referenceProblem(ref, pattern)
+    ? 'the pupil in this row (reference hidden: it does not look like a pseudonymous reference)'
+    : `pupil ${ref}`;
 }
 
 export function markProvider(analysis: AttendanceAnalysis, i: number): string {
@@ -33,7 +35,11 @@ export function markSession(records: AttendanceRecords, i: number): string {
 }
 
 /** Where a mark's cell is: its file, line and the column of `field`. */
-export function markAt(records: AttendanceRecords, i: number, field: FieldName): { file: string; line: number; column: number } {
+export function markAt(
+  records: AttendanceRecords,
+  i: number,
+  field: FieldName,
+): { file: string; line: number; column: number } {
   const m = records.marks;
   return { file: records.files[m.file[i]], line: m.line[i], column: m.column(i, field) };
 }
@@ -42,7 +48,8 @@ export function markAt(records: AttendanceRecords, i: number, field: FieldName):
 export function duration(minutes: number): string {
   const m = Math.round(minutes);
   if (m < 60) return `${m} minute${m === 1 ? '' : 's'}`;
-  const h = Math.floor(m / 60), r = m % 60;
+  const h = Math.floor(m / 60),
+    r = m % 60;
   if (h >= 48) return `${Math.round(h / 24)} days`;
   return `${h} hour${h === 1 ? '' : 's'}${r ? ` ${r} minute${r === 1 ? '' : 's'}` : ''}`;
 }

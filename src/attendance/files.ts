@@ -18,8 +18,10 @@ export function attendanceFiles(folder: string, fs: FsLike = nodeFsLike): string
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw e;
   }
-  return entries.filter((e) => !e.isDirectory() && e.name.toLowerCase().endsWith('.csv'))
-    .map((e) => resolve(folder, e.name)).sort();
+  return entries
+    .filter((e) => !e.isDirectory() && e.name.toLowerCase().endsWith('.csv'))
+    .map((e) => resolve(folder, e.name))
+    .sort();
 }
 
 export type ChunkSource = { size: number; next(): Buffer | undefined; close(): void };
@@ -32,16 +34,24 @@ export type ChunkSource = { size: number; next(): Buffer | undefined; close(): v
 export function openChunks(path: string, size: number, fs: FsLike): ChunkSource {
   if (!isNodeFs(fs)) {
     const st = fs.statSync(path);
-    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' });
+    if (!st.isFile())
+      throw Object.assign(new Error('not a regular file'), { code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' });
     const bytes = Buffer.from(fs.readFileSync(path));
     let at = 0;
-    return { size: bytes.length, next: () => (at < bytes.length ? bytes.subarray(at, (at += size)) : undefined), close: () => {} };
+    return {
+      size: bytes.length,
+      next: () => (at < bytes.length ? bytes.subarray(at, (at += size)) : undefined),
+      close: () => {},
+    };
   }
   const file = openRegular(path, { what: 'CSV file' });
   const buf = Buffer.allocUnsafe(size);
   return {
     size: file.size,
-    next: () => { const n = readSync(file.fd, buf, 0, size, null); return n === 0 ? undefined : buf.subarray(0, n); },
+    next: () => {
+      const n = readSync(file.fd, buf, 0, size, null);
+      return n === 0 ? undefined : buf.subarray(0, n);
+    },
     close: () => file.close(),
   };
 }

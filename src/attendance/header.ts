@@ -12,11 +12,12 @@ export interface HeaderContext {
 }
 
 const ordinal = (n: number): string => {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
-const listed = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const listed = (xs: string[]): string =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 /** Looks like a value of a mark row (a date, a time, a register code), not a column name. */
 const looksLikeData = (name: string): boolean => {
@@ -31,8 +32,11 @@ export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): b
   const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
   FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(ctx.mapped(f)), slot));
   const line = p.recordLine;
-  const unknown: number[] = [], twice: number[] = [];
-  let firstColumn = 0, dataLike = 0, sawNote = false;
+  const unknown: number[] = [],
+    twice: number[] = [];
+  let firstColumn = 0,
+    dataLike = 0,
+    sawNote = false;
   let col = 1;
   header.forEach((name, i) => {
     const slot = wanted.get(normaliseHeader(name));
@@ -47,20 +51,37 @@ export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): b
     col += name.length + 1; // a header is rarely quoted; this is its column when it is not
   });
   const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]));
-  const notHeader = missing.length > 0 && dataLike > 0
-    ? ' The first row looks like a row of marks, not a header: add the header row date,session,pupil,provider,mark at the top of the file.' : '';
+  const notHeader =
+    missing.length > 0 && dataLike > 0
+      ? ' The first row looks like a row of marks, not a header: add the header row date,session,pupil,provider,mark at the top of the file.'
+      : '';
   if (unknown.length) {
-    const which = listed(unknown.slice(0, 10).map(ordinal)) + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
-    ctx.problem(line, firstColumn || 1, `The header's ${which} ${unknown.length === 1 ? 'column is not one' : 'columns are not ones'} ap-ready reads: ` +
-      `rename ${unknown.length === 1 ? 'it' : 'each'} to one of ${FIELDS.join(', ')}, map ${unknown.length === 1 ? 'it' : 'them'} in attendance.columns in ap-ready.config.yaml, or remove ${unknown.length === 1 ? 'it' : 'them'}.${notHeader}`);
+    const which =
+      listed(unknown.slice(0, 10).map(ordinal)) + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
+    ctx.problem(
+      line,
+      firstColumn || 1,
+      `The header's ${which} ${unknown.length === 1 ? 'column is not one' : 'columns are not ones'} ap-ready reads: ` +
+        `rename ${unknown.length === 1 ? 'it' : 'each'} to one of ${FIELDS.join(', ')}, map ${unknown.length === 1 ? 'it' : 'them'} in attendance.columns in ap-ready.config.yaml, or remove ${unknown.length === 1 ? 'it' : 'them'}.${notHeader}`,
+    );
   }
   if (twice.length) {
-    ctx.problem(line, 1, `The header's ${listed(twice.slice(0, 10).map(ordinal))} ${twice.length === 1 ? 'column repeats a column' : 'columns repeat columns'} already read: only the first of each is read, so remove or rename the others.`);
+    ctx.problem(
+      line,
+      1,
+      `The header's ${listed(twice.slice(0, 10).map(ordinal))} ${twice.length === 1 ? 'column repeats a column' : 'columns repeat columns'} already read: only the first of each is read, so remove or rename the others.`,
+    );
   }
   if (missing.length) {
-    const names = missing.map((f) => (ctx.mapped(f) === f ? `'${f}'` : `'${f}' (or '${printable(ctx.mapped(f))}', as mapped)`)).join(', ');
-    ctx.problem(line, 1, `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
-      `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.${unknown.length ? '' : notHeader}`);
+    const names = missing
+      .map((f) => (ctx.mapped(f) === f ? `'${f}'` : `'${f}' (or '${printable(ctx.mapped(f))}', as mapped)`))
+      .join(', ');
+    ctx.problem(
+      line,
+      1,
+      `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
+        `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.${unknown.length ? '' : notHeader}`,
+    );
     return false;
   }
   // A note is never printed or counted: its column is not even sliced.

@@ -24,8 +24,12 @@ export interface AttendanceSummary {
 
 const add = (a: Counted, b: Counted): Counted => {
   const c = {
-    possible: a.possible + b.possible, present: a.present + b.present, authorised: a.authorised + b.authorised,
-    unauthorised: a.unauthorised + b.unauthorised, unexplained: a.unexplained + b.unexplained, notFollowedUp: a.notFollowedUp + b.notFollowedUp,
+    possible: a.possible + b.possible,
+    present: a.present + b.present,
+    authorised: a.authorised + b.authorised,
+    unauthorised: a.unauthorised + b.unauthorised,
+    unexplained: a.unexplained + b.unexplained,
+    notFollowedUp: a.notFollowedUp + b.notFollowedUp,
   };
   return c.possible > 0 ? { ...c, percent: (100 * c.present) / c.possible } : c;
 };
@@ -33,9 +37,13 @@ const none: Counted = { possible: 0, present: 0, authorised: 0, unauthorised: 0,
 
 /** Per provider, per placement and per pupil: possible, present, authorised, unauthorised, unexplained, not followed up, %, the week-by-week grid and late reporting. */
 export function attendanceSummary(a: AttendanceAnalysis): AttendanceSummary {
-  const providers = a.files.filter((f) => f.provider).map((file) => ({
-    file, placements: a.placements.filter((p) => p.file === file), reporting: a.providers.find((r) => r.file === file),
-  }));
+  const providers = a.files
+    .filter((f) => f.provider)
+    .map((file) => ({
+      file,
+      placements: a.placements.filter((p) => p.file === file),
+      reporting: a.providers.find((r) => r.file === file),
+    }));
   const byPupil = new Map<string, { pupil: string; all: Counted; window: Counted }>();
   for (const p of a.placements) {
     const key = pupilKey(p.record.placement.pupil);

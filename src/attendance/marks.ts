@@ -2,7 +2,16 @@
 // hundreds that one object per mark (and one string per field) would.
 
 /** Positions of a mark's cells, in this order, `stride` numbers per mark. */
-export const FIELDS = ['date', 'session', 'pupil', 'provider', 'mark', 'reported_at', 'followed_up_at', 'note'] as const;
+export const FIELDS = [
+  'date',
+  'session',
+  'pupil',
+  'provider',
+  'mark',
+  'reported_at',
+  'followed_up_at',
+  'note',
+] as const;
 export type FieldName = (typeof FIELDS)[number];
 export const REQUIRED_FIELDS: readonly FieldName[] = ['date', 'session', 'pupil', 'provider', 'mark'];
 export const F = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<FieldName, number>;
@@ -68,10 +77,16 @@ export class MarkStore {
   /** Makes room for `size` marks in all (never shrinks). */
   reserve(size: number): void {
     if (size > this.day.length) {
-      this.file = grow(this.file, size); this.line = grow(this.line, size); this.day = grow(this.day, size);
-      this.session = grow(this.session, size); this.pupil = grow(this.pupil, size); this.provider = grow(this.provider, size);
-      this.mark = grow(this.mark, size); this.reportedAt = grow(this.reportedAt, size);
-      this.followedUpAt = grow(this.followedUpAt, size); this.columns = grow(this.columns, size * STRIDE);
+      this.file = grow(this.file, size);
+      this.line = grow(this.line, size);
+      this.day = grow(this.day, size);
+      this.session = grow(this.session, size);
+      this.pupil = grow(this.pupil, size);
+      this.provider = grow(this.provider, size);
+      this.mark = grow(this.mark, size);
+      this.reportedAt = grow(this.reportedAt, size);
+      this.followedUpAt = grow(this.followedUpAt, size);
+      this.columns = grow(this.columns, size * STRIDE);
     }
   }
 

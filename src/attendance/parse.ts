@@ -6,14 +6,22 @@ const DIGIT = (c: number) => c >= 48 && c <= 57;
 export function parseMarkDate(s: string): number | undefined {
   let y: number, m: number, d: number;
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    y = Number(s.slice(0, 4)); m = Number(s.slice(5, 7)); d = Number(s.slice(8, 10));
+    y = Number(s.slice(0, 4));
+    m = Number(s.slice(5, 7));
+    d = Number(s.slice(8, 10));
   } else {
-    const a = s.indexOf('/'), b = s.indexOf('/', a + 1);
+    const a = s.indexOf('/'),
+      b = s.indexOf('/', a + 1);
     if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || s.length - b !== 5) return undefined;
-    d = Number(s.slice(0, a)); m = Number(s.slice(a + 1, b)); y = Number(s.slice(b + 1));
+    d = Number(s.slice(0, a));
+    m = Number(s.slice(a + 1, b));
+    y = Number(s.slice(b + 1));
   }
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1900 || y > 2200) return undefined;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (!DIGIT(c) && c !== 45 && c !== 47) return undefined; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!DIGIT(c) && c !== 45 && c !== 47) return undefined;
+  }
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
   if (dim === undefined || d < 1 || d > dim) return undefined;
@@ -24,8 +32,11 @@ export function parseMarkDate(s: string): number | undefined {
 export function parseClock(s: string): number | undefined {
   const colon = s.indexOf(':');
   if (colon < 1 || colon > 2 || s.length - colon !== 3) return undefined;
-  for (let i = 0; i < s.length; i++) { if (i !== colon && !DIGIT(s.charCodeAt(i))) return undefined; }
-  const h = Number(s.slice(0, colon)), m = Number(s.slice(colon + 1));
+  for (let i = 0; i < s.length; i++) {
+    if (i !== colon && !DIGIT(s.charCodeAt(i))) return undefined;
+  }
+  const h = Number(s.slice(0, colon)),
+    m = Number(s.slice(colon + 1));
   return h > 23 || m > 59 ? undefined : h * 60 + m;
 }
 
@@ -35,7 +46,13 @@ export function parseWhen(s: string, day: number): number | undefined {
   if (clock !== undefined) return day * 1440 + clock;
   const sep = s.search(/[T ]/);
   if (sep < 0) return undefined;
-  const d = parseMarkDate(s.slice(0, sep)), t = parseClock(s.slice(sep + 1).trim().slice(0, 5));
+  const d = parseMarkDate(s.slice(0, sep)),
+    t = parseClock(
+      s
+        .slice(sep + 1)
+        .trim()
+        .slice(0, 5),
+    );
   if (d === undefined || t === undefined || s.slice(sep + 1).trim().length > 8) return undefined;
   return d * 1440 + t;
 }

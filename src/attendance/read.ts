@@ -24,12 +24,17 @@ const MAX_FIELD = 64 * 1024;
 
 /** Why a CSV in the folder could not be opened, in words (a FIFO, a device, a dangling link, permissions). */
 function cannotOpen(e: unknown): string {
-  if (e instanceof SpecialFileError) return `This is ${e.kind}, not a CSV file: ap-ready reads only ordinary files. Replace it with the CSV file itself, or remove it from the attendance folder.`;
+  if (e instanceof SpecialFileError)
+    return `This is ${e.kind}, not a CSV file: ap-ready reads only ordinary files. Replace it with the CSV file itself, or remove it from the attendance folder.`;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'This is a link to a file that does not exist: replace it with the CSV file itself, or remove it.';
-  if (code === 'ELOOP') return 'This is a link that points back to itself: replace it with the CSV file itself, or remove it.';
-  if (code === 'EACCES' || code === 'EPERM') return 'This file cannot be read (permission denied): check its permissions.';
-  if (code === 'ESPECIAL' || code === 'EISDIR') return 'This is not an ordinary file: replace it with the CSV file itself, or remove it.';
+  if (code === 'ENOENT')
+    return 'This is a link to a file that does not exist: replace it with the CSV file itself, or remove it.';
+  if (code === 'ELOOP')
+    return 'This is a link that points back to itself: replace it with the CSV file itself, or remove it.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'This file cannot be read (permission denied): check its permissions.';
+  if (code === 'ESPECIAL' || code === 'EISDIR')
+    return 'This is not an ordinary file: replace it with the CSV file itself, or remove it.';
   return `This file cannot be read (the system said ${code ?? 'error'}): check it is an ordinary CSV file.`;
 }
 
@@ -68,7 +73,12 @@ export function readAttendance(folder: string, options: ReadOptions = {}): Atten
   const files = attendanceFiles(abs, options.fs);
   if (files === undefined) return undefined;
   const records: AttendanceRecords = {
-    folder: abs, files, marks: new MarkStore(), pupils: new Interner(), providers: new Interner(), problems: [],
+    folder: abs,
+    files,
+    marks: new MarkStore(),
+    pupils: new Interner(),
+    providers: new Interner(),
+    problems: [],
   };
   files.forEach((path, index) => readFile(records, path, index, options));
   return records;
@@ -86,7 +96,8 @@ const HINT: Record<FieldName, string> = {
 };
 
 function readFile(records: AttendanceRecords, path: string, fileIndex: number, options: ReadOptions): void {
-  const problem = (line: number, column: number, message: string) => records.problems.push({ file: path, line, column, message });
+  const problem = (line: number, column: number, message: string) =>
+    records.problems.push({ file: path, line, column, message });
   const mapped = (field: FieldName) => options.columns?.[field] ?? field;
   const { marks, pupils, providers } = records;
   let headerSeen = false;
@@ -95,15 +106,25 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
   const rowProblem = (line: number, column: number, message: string) => {
     problemsInFile++;
     if (problemsInFile <= MAX_PROBLEMS) problem(line, column, message);
-    else if (problemsInFile === MAX_PROBLEMS + 1) problem(line, column, `More rows of this file cannot be read; only the first ${MAX_PROBLEMS} are listed. Fix those and check again.`);
+    else if (problemsInFile === MAX_PROBLEMS + 1)
+      problem(
+        line,
+        column,
+        `More rows of this file cannot be read; only the first ${MAX_PROBLEMS} are listed. Fix those and check again.`,
+      );
   };
   let usable = true;
   const pupilIds = new Map<string, number>();
   const providerIds = new Map<string, number>();
-  const dates = new Map<string, number>(), sessions = new Map<string, number>(), codes = new Map<string, number>();
+  const dates = new Map<string, number>(),
+    sessions = new Map<string, number>(),
+    codes = new Map<string, number>();
   const clocks = new Map<string, number>();
   const NOT_READ = -3;
-  let lastDateText = '', lastDay = -1, lastProviderText = '', lastProvider = -1;
+  let lastDateText = '',
+    lastDay = -1,
+    lastProviderText = '',
+    lastProvider = -1;
   function bad(line: number, cols: Uint32Array, field: FieldName, what: string): void {
     rowProblem(line, cols[F[field]] || 1, `The '${printable(mapped(field))}' value ${what}: ${HINT[field]}.`);
   }
@@ -114,69 +135,103 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
     return clock >= 0 ? day * 1440 + clock : parseWhen(text.trim(), day);
   };
 
-  const parser: CsvParser = new CsvParser((fields, p) => {
-    if (!headerSeen) {
-      if (fields.every((f) => f.trim() === '')) return;
-      headerSeen = true;
-      usable = mapHeader(fields, p, { mapped, problem });
-      return;
-    }
-    if (!usable) return;
-    // The hot path (a million rows): each distinct date, session, mark and time text is parsed once.
-    const dateText = fields[0], sessionText = fields[1], markText = fields[4], reportedText = fields[5], followedText = fields[6];
-    if (dateText === '' && sessionText === '' && fields[2] === '' && fields[3] === '' && markText === '' && reportedText === '' && followedText === '') return;
-    const line = p.recordLine, cols = p.fieldColumns;
-    let day = dateText === lastDateText ? lastDay : dates.get(dateText);
-    if (day === undefined) {
-      for (const field of REQUIRED_FIELDS) if (fields[F[field]].trim() === '') return bad(line, cols, field, 'is empty');
-      day = parseMarkDate(dateText.trim()) ?? -1;
-      dates.set(dateText, day);
-    }
-    if (day < 0) return bad(line, cols, 'date', 'is not a date');
-    lastDateText = dateText;
-    lastDay = day;
-    let session = sessions.get(sessionText);
-    if (session === undefined) {
-      const s = sessionText.trim().toLowerCase();
-      session = s === 'am' ? AM : s === 'pm' ? PM : parseClock(s) ?? NOT_READ;
-      sessions.set(sessionText, session);
-    }
-    if (session === NOT_READ) return bad(line, cols, 'session', sessionText.trim() === '' ? 'is empty' : 'is not am, pm or a time');
-    let mark = codes.get(markText);
-    if (mark === undefined) codes.set(markText, (mark = markIndex(markText)));
-    if (mark < 0) return bad(line, cols, 'mark', markText.trim() === '' ? 'is empty' : 'is not a register code ap-ready knows');
-    let reported = NO_TIME, followed = NO_TIME;
-    if (reportedText !== '') {
-      const t = when(reportedText, day);
-      if (t === undefined) return bad(line, cols, 'reported_at', 'is not a time');
-      reported = t;
-    }
-    if (followedText !== '') {
-      const t = when(followedText, day);
-      if (t === undefined) return bad(line, cols, 'followed_up_at', 'is not a time');
-      followed = t;
-    }
-    const pupilText = fields[2];
-    let pupil = pupilIds.get(pupilText);
-    if (pupil === undefined) {
-      if (pupilText.trim() === '') return bad(line, cols, 'pupil', 'is empty');
-      pupilIds.set(pupilText, (pupil = pupils.id(pupilText.trim().toLowerCase())));
-    }
-    const providerText = fields[3];
-    let provider = providerText === lastProviderText ? lastProvider : providerIds.get(providerText);
-    if (provider === undefined) {
-      if (providerText.trim() === '') return bad(line, cols, 'provider', 'is empty');
-      providerIds.set(providerText, (provider = providers.id(providerText.trim())));
-    }
-    lastProviderText = providerText;
-    lastProvider = provider;
-    const i = marks.add();
-    marks.file[i] = fileIndex; marks.line[i] = line; marks.day[i] = day; marks.session[i] = session;
-    marks.pupil[i] = pupil; marks.provider[i] = provider; marks.mark[i] = mark;
-    marks.reportedAt[i] = reported; marks.followedUpAt[i] = followed;
-    const c = marks.columns, at = i * 7;
-    c[at] = cols[0]; c[at + 1] = cols[1]; c[at + 2] = cols[2]; c[at + 3] = cols[3]; c[at + 4] = cols[4]; c[at + 5] = cols[5]; c[at + 6] = cols[6];
-  }, { positions: true, maxField: MAX_FIELD });
+  const parser: CsvParser = new CsvParser(
+    (fields, p) => {
+      if (!headerSeen) {
+        if (fields.every((f) => f.trim() === '')) return;
+        headerSeen = true;
+        usable = mapHeader(fields, p, { mapped, problem });
+        return;
+      }
+      if (!usable) return;
+      // The hot path (a million rows): each distinct date, session, mark and time text is parsed once.
+      const dateText = fields[0],
+        sessionText = fields[1],
+        markText = fields[4],
+        reportedText = fields[5],
+        followedText = fields[6];
+      if (
+        dateText === '' &&
+        sessionText === '' &&
+        fields[2] === '' &&
+        fields[3] === '' &&
+        markText === '' &&
+        reportedText === '' &&
+        followedText === ''
+      )
+        return;
+      const line = p.recordLine,
+        cols = p.fieldColumns;
+      let day = dateText === lastDateText ? lastDay : dates.get(dateText);
+      if (day === undefined) {
+        for (const field of REQUIRED_FIELDS)
+          if (fields[F[field]].trim() === '') return bad(line, cols, field, 'is empty');
+        day = parseMarkDate(dateText.trim()) ?? -1;
+        dates.set(dateText, day);
+      }
+      if (day < 0) return bad(line, cols, 'date', 'is not a date');
+      lastDateText = dateText;
+      lastDay = day;
+      let session = sessions.get(sessionText);
+      if (session === undefined) {
+        const s = sessionText.trim().toLowerCase();
+        session = s === 'am' ? AM : s === 'pm' ? PM : (parseClock(s) ?? NOT_READ);
+        sessions.set(sessionText, session);
+      }
+      if (session === NOT_READ)
+        return bad(line, cols, 'session', sessionText.trim() === '' ? 'is empty' : 'is not am, pm or a time');
+      let mark = codes.get(markText);
+      if (mark === undefined) codes.set(markText, (mark = markIndex(markText)));
+      if (mark < 0)
+        return bad(line, cols, 'mark', markText.trim() === '' ? 'is empty' : 'is not a register code ap-ready knows');
+      let reported = NO_TIME,
+        followed = NO_TIME;
+      if (reportedText !== '') {
+        const t = when(reportedText, day);
+        if (t === undefined) return bad(line, cols, 'reported_at', 'is not a time');
+        reported = t;
+      }
+      if (followedText !== '') {
+        const t = when(followedText, day);
+        if (t === undefined) return bad(line, cols, 'followed_up_at', 'is not a time');
+        followed = t;
+      }
+      const pupilText = fields[2];
+      let pupil = pupilIds.get(pupilText);
+      if (pupil === undefined) {
+        if (pupilText.trim() === '') return bad(line, cols, 'pupil', 'is empty');
+        pupilIds.set(pupilText, (pupil = pupils.id(pupilText.trim().toLowerCase())));
+      }
+      const providerText = fields[3];
+      let provider = providerText === lastProviderText ? lastProvider : providerIds.get(providerText);
+      if (provider === undefined) {
+        if (providerText.trim() === '') return bad(line, cols, 'provider', 'is empty');
+        providerIds.set(providerText, (provider = providers.id(providerText.trim())));
+      }
+      lastProviderText = providerText;
+      lastProvider = provider;
+      const i = marks.add();
+      marks.file[i] = fileIndex;
+      marks.line[i] = line;
+      marks.day[i] = day;
+      marks.session[i] = session;
+      marks.pupil[i] = pupil;
+      marks.provider[i] = provider;
+      marks.mark[i] = mark;
+      marks.reportedAt[i] = reported;
+      marks.followedUpAt[i] = followed;
+      const c = marks.columns,
+        at = i * 7;
+      c[at] = cols[0];
+      c[at + 1] = cols[1];
+      c[at + 2] = cols[2];
+      c[at + 3] = cols[3];
+      c[at + 4] = cols[4];
+      c[at + 5] = cols[5];
+      c[at + 6] = cols[6];
+    },
+    { positions: true, maxField: MAX_FIELD },
+  );
 
   let source: ChunkSource;
   try {
@@ -186,12 +241,18 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
   }
   try {
     if (source.size > MAX_CSV_BYTES) {
-      return void problem(1, 1, `This file is ${Math.round(source.size / 2 ** 20).toLocaleString('en-GB')} MB, far more than any attendance export (ap-ready reads up to ${MAX_CSV_BYTES / 2 ** 20} MB a file): check it is the provider's attendance CSV, or split it by term.`);
+      return void problem(
+        1,
+        1,
+        `This file is ${Math.round(source.size / 2 ** 20).toLocaleString('en-GB')} MB, far more than any attendance export (ap-ready reads up to ${MAX_CSV_BYTES / 2 ** 20} MB a file): check it is the provider's attendance CSV, or split it by term.`,
+      );
     }
     // Room for the marks the file probably holds (a mark row is rarely under 32 bytes), at most a million
     // to start with: the store grows as marks are read.
     marks.reserve(marks.length + Math.min(Math.ceil(source.size / 32), 1 << 20));
-    let first = true, utf8Reported = false, crOnly = false;
+    let first = true,
+      utf8Reported = false,
+      crOnly = false;
     let carry: Buffer | undefined;
     for (;;) {
       let chunk = source.next();
@@ -219,20 +280,39 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
           const lf = text.lastIndexOf('\n', k - 1);
           const line = parser.line + countLf(text, k);
           const column = lf >= 0 ? k - lf : parser.base + k - parser.lineStart + 1;
-          problem(line, column, 'This file is not UTF-8 text (it may be Windows-1252 from Excel\'s plain "CSV" option): ' +
-            'save it again as "CSV UTF-8". Dates, times, codes and references were still read; other text was not guessed.');
+          problem(
+            line,
+            column,
+            'This file is not UTF-8 text (it may be Windows-1252 from Excel\'s plain "CSV" option): ' +
+              'save it again as "CSV UTF-8". Dates, times, codes and references were still read; other text was not guessed.',
+          );
         }
       }
       try {
         parser.push(text);
       } catch (e) {
         if (!(e instanceof CsvFieldTooLong)) throw e;
-        return void problem(e.line, 1, `A value starting here runs on for more than ${MAX_FIELD.toLocaleString('en-GB')} characters (most likely a " that is never closed), so the rest of the file cannot be read: close the quote.`);
+        return void problem(
+          e.line,
+          1,
+          `A value starting here runs on for more than ${MAX_FIELD.toLocaleString('en-GB')} characters (most likely a " that is never closed), so the rest of the file cannot be read: close the quote.`,
+        );
       }
     }
-    if (carry && !utf8Reported) problem(parser.line, 1, 'This file ends part-way through a character: save it again as "CSV UTF-8".');
-    if (!parser.end()) problem(parser.recordLine, 1, 'A quoted value is never closed (a " is missing), so the rest of the file cannot be read: close the quote.');
-    if (!headerSeen) problem(1, 1, 'This file is empty: it needs a header row (date, session, pupil, provider, mark) and a row for each mark.');
+    if (carry && !utf8Reported)
+      problem(parser.line, 1, 'This file ends part-way through a character: save it again as "CSV UTF-8".');
+    if (!parser.end())
+      problem(
+        parser.recordLine,
+        1,
+        'A quoted value is never closed (a " is missing), so the rest of the file cannot be read: close the quote.',
+      );
+    if (!headerSeen)
+      problem(
+        1,
+        1,
+        'This file is empty: it needs a header row (date, session, pupil, provider, mark) and a row for each mark.',
+      );
   } finally {
     source.close();
   }

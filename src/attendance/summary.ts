@@ -21,7 +21,8 @@ const halfOf = (minutes: number) => (minutes < 720 ? 0 : 1);
  * starts before noon and an afternoon one when it ends after 13:00 (09:00-14:00 is both; 13:00 is when the
  * afternoon part of a session that spans lunch is taken to start).
  */
-const NOON = 720, AFTERNOON = 780;
+const NOON = 720,
+  AFTERNOON = 780;
 
 export interface Counted {
   /** Sessions that count: every mark except X, Y1-Y7, Q, Z. */
@@ -83,10 +84,18 @@ export interface AttendanceAnalysis {
 /** UTF-8 text as the byte string the CSV reader keeps (so a name with ’ or é compares alike). */
 const bytes = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
 
-const empty = (): Counted => ({ possible: 0, present: 0, authorised: 0, unauthorised: 0, unexplained: 0, notFollowedUp: 0 });
+const empty = (): Counted => ({
+  possible: 0,
+  present: 0,
+  authorised: 0,
+  unauthorised: 0,
+  unexplained: 0,
+  notFollowedUp: 0,
+});
 
 function count(c: Counted, records: AttendanceRecords, i: number): void {
-  const m = records.marks.mark[i], cat = CATEGORY[m];
+  const m = records.marks.mark[i],
+    cat = CATEGORY[m];
   if (cat === 'not-possible') return;
   c.possible++;
   if (cat === 'present') c.present++;
@@ -126,17 +135,32 @@ const finish = (c: Counted): Counted => (c.possible > 0 ? { ...c, percent: (100 
 /** The Monday of the oldest of the last `weeks` school weeks before `asOf`, and the day before `asOf`. */
 export function attendanceWindow(asOf: string, weeks: number, calendar: Calendar): { from: number; to: number } {
   const to = dayNumber(asOf)! - 1;
-  let monday = to - weekdayOf(to), found = 0, from = monday;
+  let monday = to - weekdayOf(to),
+    found = 0,
+    from = monday;
   for (let guard = 0; found < weeks && guard < 60; guard++, monday -= 7) {
     let school = false;
-    for (let d = monday; d < monday + 5 && d <= to; d++) if (calendar.isSchoolDay(fromDayNumber(d))) { school = true; break; }
-    if (school) { found++; from = monday; }
+    for (let d = monday; d < monday + 5 && d <= to; d++)
+      if (calendar.isSchoolDay(fromDayNumber(d))) {
+        school = true;
+        break;
+      }
+    if (school) {
+      found++;
+      from = monday;
+    }
   }
   return { from, to };
 }
 
 /** Matches every mark to a placement and counts attendance per placement and reporting per provider. */
-export function analyseAttendance(records: AttendanceRecords, files: readonly PlacementFile[], config: Config, asOf: string, calendar = new Calendar(config.term_dates)): AttendanceAnalysis {
+export function analyseAttendance(
+  records: AttendanceRecords,
+  files: readonly PlacementFile[],
+  config: Config,
+  asOf: string,
+  calendar = new Calendar(config.term_dates),
+): AttendanceAnalysis {
   const { marks } = records;
   const t = config.thresholds;
   // Provider text → file: the file's name without .yaml, or the provider's exact name.
@@ -157,7 +181,10 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
       if (!list) byPupilAndFile.set(key, (list = []));
       list.push(placements.length);
       const p = record.placement;
-      spans.push({ start: dayNumber(p.start_date) ?? Infinity, end: p.end_date ? (dayNumber(p.end_date) ?? Infinity) : Infinity });
+      spans.push({
+        start: dayNumber(p.start_date) ?? Infinity,
+        end: p.end_date ? (dayNumber(p.end_date) ?? Infinity) : Infinity,
+      });
       placements.push({ file, record, all: empty(), window: empty(), weeks: [], missing: [] });
     }
   });
@@ -173,7 +200,11 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
   // Sessions marked, per placement: a bit per half-day from its first day (or attendance.since) to the as-of date.
   const since = config.attendance?.since ? dayNumber(config.attendance.since)! : -Infinity;
   const firstDay = spans.map((s) => Math.max(s.start, since));
-  const marked = spans.map((s, pi) => (Number.isFinite(firstDay[pi]) && firstDay[pi] < asOfDay ? new Uint8Array(Math.max(0, Math.min(asOfDay, s.end + 1) - firstDay[pi]) * 2) : new Uint8Array(0)));
+  const marked = spans.map((s, pi) =>
+    Number.isFinite(firstDay[pi]) && firstDay[pi] < asOfDay
+      ? new Uint8Array(Math.max(0, Math.min(asOfDay, s.end + 1) - firstDay[pi]) * 2)
+      : new Uint8Array(0),
+  );
 
   for (let i = 0; i < marks.length; i++) {
     const fi = fileOfProvider[marks.provider[i]];
@@ -181,10 +212,15 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
     if (fi < 0) continue;
     const pairKey = marks.pupil[i] * 1_048_576 + marks.provider[i];
     let list = candidates.get(pairKey);
-    if (list === undefined) candidates.set(pairKey, (list = byPupilAndFile.get(`${fi}\0${records.pupils.values[marks.pupil[i]]}`) ?? []));
+    if (list === undefined)
+      candidates.set(pairKey, (list = byPupilAndFile.get(`${fi}\0${records.pupils.values[marks.pupil[i]]}`) ?? []));
     const day = marks.day[i];
     let pi = -1;
-    for (const c of list) if (spans[c].start <= day && day <= spans[c].end) { pi = c; break; }
+    for (const c of list)
+      if (spans[c].start <= day && day <= spans[c].end) {
+        pi = c;
+        break;
+      }
     placementOf[i] = pi;
     if (pi < 0 || day >= asOfDay) continue;
     const pa = placements[pi];
@@ -193,7 +229,8 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
       count(pa.window, records, i);
       count(weekCounts[pi][Math.floor((day - from) / 7)], records, i);
     }
-    const s = marks.session[i], bit = (day - firstDay[pi]) * 2 + (s === AM ? 0 : s === PM ? 1 : halfOf(s));
+    const s = marks.session[i],
+      bit = (day - firstDay[pi]) * 2 + (s === AM ? 0 : s === PM ? 1 : halfOf(s));
     if (bit >= 0) marked[pi][bit] = 1;
   }
 
@@ -206,19 +243,31 @@ export function analyseAttendance(records: AttendanceRecords, files: readonly Pl
     for (let d = firstDay[pi]; d < asOfDay && d <= spans[pi].end; d++) {
       const wanted = halves.get(weekdayOf(d));
       if (!wanted || !calendar.isSchoolDay(fromDayNumber(d))) continue;
-      for (const h of wanted) if (!marked[pi][(d - firstDay[pi]) * 2 + h]) pa.missing.push({ date: fromDayNumber(d), half: h ? 'pm' : 'am' });
+      for (const h of wanted)
+        if (!marked[pi][(d - firstDay[pi]) * 2 + h]) pa.missing.push({ date: fromDayNumber(d), half: h ? 'pm' : 'am' });
     }
   });
 
   const hasPupilAt = (pupil: number, fi: number) => byPupilAndFile.has(`${fi}\0${records.pupils.values[pupil]}`);
-  return { records, files, hasPupilAt, placementOf, fileOf, placements, providers: reporting(records, files, placements, placementOf, t.attendance_report_minutes, asOfDay), windowFrom: fromDayNumber(from), windowTo: fromDayNumber(to) };
+  return {
+    records,
+    files,
+    hasPupilAt,
+    placementOf,
+    fileOf,
+    placements,
+    providers: reporting(records, files, placements, placementOf, t.attendance_report_minutes, asOfDay),
+    windowFrom: fromDayNumber(from),
+    windowTo: fromDayNumber(to),
+  };
 }
 
 /** Weekday (0 = Monday) → the halves (0 am, 1 pm) the placement's timetable has a session in. */
 function timetabledHalves(record: PlacementRecord): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   for (const s of record.placement.sessions ?? []) {
-    const start = minutesOf(s.start), end = minutesOf(s.end);
+    const start = minutesOf(s.start),
+      end = minutesOf(s.end);
     if (start === undefined || end === undefined) continue;
     const wd = WEEKDAYS.indexOf(s.day);
     let set = out.get(wd);
@@ -235,7 +284,8 @@ function timetabledStarts(record: PlacementRecord, cache: Map<PlacementRecord, I
   if (!starts) {
     starts = new Int16Array(14).fill(-1);
     for (let wd = 0; wd < 7; wd++) {
-      for (const half of [AM, PM]) starts[wd * 2 + (half === AM ? 0 : 1)] = timetabledStart(record, WEEKDAYS[wd], half) ?? -1;
+      for (const half of [AM, PM])
+        starts[wd * 2 + (half === AM ? 0 : 1)] = timetabledStart(record, WEEKDAYS[wd], half) ?? -1;
     }
     cache.set(record, starts);
   }
@@ -243,7 +293,12 @@ function timetabledStarts(record: PlacementRecord, cache: Map<PlacementRecord, I
 }
 
 /** The start of the session a mark is for: its own HH:MM, or the timetabled session in that half of that weekday. */
-function sessionStart(records: AttendanceRecords, i: number, pa: PlacementAttendance, cache: Map<PlacementRecord, Int16Array>): number | undefined {
+function sessionStart(
+  records: AttendanceRecords,
+  i: number,
+  pa: PlacementAttendance,
+  cache: Map<PlacementRecord, Int16Array>,
+): number | undefined {
   const s = records.marks.session[i];
   if (s >= 0) return s;
   const start = timetabledStarts(pa.record, cache)[weekdayOf(records.marks.day[i]) * 2 + (s === AM ? 0 : 1)];
@@ -267,7 +322,14 @@ function timetabledStart(record: PlacementRecord, wd: string, s: number): number
   return best;
 }
 
-function reporting(records: AttendanceRecords, files: readonly PlacementFile[], placements: PlacementAttendance[], placementOf: Int32Array, defaultMinutes: number, asOfDay: number): ProviderReporting[] {
+function reporting(
+  records: AttendanceRecords,
+  files: readonly PlacementFile[],
+  placements: PlacementAttendance[],
+  placementOf: Int32Array,
+  defaultMinutes: number,
+  asOfDay: number,
+): ProviderReporting[] {
   const byFile = new Map<PlacementFile, { delays: number[]; reported: number; worst: number; worstMark: number }>();
   const { marks } = records;
   const starts = new Map<PlacementRecord, Int16Array>();
@@ -284,15 +346,31 @@ function reporting(records: AttendanceRecords, files: readonly PlacementFile[], 
     const delay = marks.reportedAt[i] - (marks.day[i] * 1440 + start);
     if (delay > within) {
       r.delays.push(delay);
-      if (delay > r.worst) { r.worst = delay; r.worstMark = i; }
+      if (delay > r.worst) {
+        r.worst = delay;
+        r.worstMark = i;
+      }
     }
   }
-  return files.filter((f) => byFile.has(f)).map((file) => {
-    const r = byFile.get(file)!;
-    const sorted = r.delays.sort((a, b) => a - b);
-    const withinMinutes = file.provider?.attendance_reporting?.within_minutes ?? defaultMinutes;
-    if (sorted.length === 0) return { file, reported: r.reported, late: 0, withinMinutes };
-    const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    return { file, reported: r.reported, late: sorted.length, withinMinutes, medianLateMinutes: median, worstMinutes: r.worst, worstMark: r.worstMark };
-  });
+  return files
+    .filter((f) => byFile.has(f))
+    .map((file) => {
+      const r = byFile.get(file)!;
+      const sorted = r.delays.sort((a, b) => a - b);
+      const withinMinutes = file.provider?.attendance_reporting?.within_minutes ?? defaultMinutes;
+      if (sorted.length === 0) return { file, reported: r.reported, late: 0, withinMinutes };
+      const median =
+        sorted.length % 2
+          ? sorted[sorted.length >> 1]
+          : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+      return {
+        file,
+        reported: r.reported,
+        late: sorted.length,
+        withinMinutes,
+        medianLateMinutes: median,
+        worstMinutes: r.worst,
+        worstMark: r.worstMark,
+      };
+    });
 }

@@ -19,10 +19,16 @@ export interface WeekCount {
 export { shownPercent } from './summary.js';
 
 /** Weeks with at least one possible session, oldest first, of the marks matched to `records` (all placements when absent). */
-export function weeklyAttendance(analysis: AttendanceAnalysis, asOf: string, records?: ReadonlySet<PlacementRecord>, range?: { from: string; to: string }): WeekCount[] {
+export function weeklyAttendance(
+  analysis: AttendanceAnalysis,
+  asOf: string,
+  records?: ReadonlySet<PlacementRecord>,
+  range?: { from: string; to: string },
+): WeekCount[] {
   const { marks } = analysis.records;
   const asOfDay = dayNumber(asOf)!;
-  const from = range ? dayNumber(range.from)! : -Infinity, to = range ? dayNumber(range.to)! : Infinity;
+  const from = range ? dayNumber(range.from)! : -Infinity,
+    to = range ? dayNumber(range.to)! : Infinity;
   const wanted = records ? analysis.placements.map((pa) => records.has(pa.record)) : undefined;
   const weeks = new Map<number, WeekCount>();
   for (let i = 0; i < marks.length; i++) {
@@ -34,7 +40,11 @@ export function weeklyAttendance(analysis: AttendanceAnalysis, asOf: string, rec
     if (cat === 'not-possible') continue;
     const monday = day - ((((day + 3) % 7) + 7) % 7);
     let w = weeks.get(monday);
-    if (!w) weeks.set(monday, (w = { monday: fromDayNumber(monday), possible: 0, present: 0, authorised: 0, unauthorised: 0 }));
+    if (!w)
+      weeks.set(
+        monday,
+        (w = { monday: fromDayNumber(monday), possible: 0, present: 0, authorised: 0, unauthorised: 0 }),
+      );
     w.possible++;
     if (cat === 'present') w.present++;
     else if (cat === 'authorised') w.authorised++;

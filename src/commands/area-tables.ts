@@ -23,20 +23,36 @@ function csvField(s: string): string {
 }
 
 export function areaTablesText(result: AreaResult, format: string, now = new Date()): string {
-  if (!(TABLE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--tables "${format}" is not a tables format: use json or csv.`);
+  if (!(TABLE_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--tables "${format}" is not a tables format: use json or csv.`);
   const view = buildAreaOverview(result, { now, version: VERSION });
   if (format === 'json') {
-    return `${JSON.stringify({
-      area: view.area, asOf: view.asOf, generatedBy: `ap-ready ${VERSION}`, smallCount: view.smallCount,
-      withheld: `"${WITHHELD}": a count under ${view.smallCount}, or withheld so that one cannot be worked out from the totals (secondary suppression; totals one way only)`,
-      tables: view.tables.map((t) => ({ id: t.id, title: t.title, columns: t.head.map((h) => h.text), rows: t.rows.map((r) => r.map(cellText)), ...(t.foot ? { totals: t.foot.map(cellText) } : {}) })),
-    }, null, 2)}\n`;
+    return `${JSON.stringify(
+      {
+        area: view.area,
+        asOf: view.asOf,
+        generatedBy: `ap-ready ${VERSION}`,
+        smallCount: view.smallCount,
+        withheld: `"${WITHHELD}": a count under ${view.smallCount}, or withheld so that one cannot be worked out from the totals (secondary suppression; totals one way only)`,
+        tables: view.tables.map((t) => ({
+          id: t.id,
+          title: t.title,
+          columns: t.head.map((h) => h.text),
+          rows: t.rows.map((r) => r.map(cellText)),
+          ...(t.foot ? { totals: t.foot.map(cellText) } : {}),
+        })),
+      },
+      null,
+      2,
+    )}\n`;
   }
   // One long table: each value with its table, row (the row's first cell) and column.
   const lines = [['table', 'table_title', 'row', 'column', 'value'].join(',')];
   for (const t of view.tables) {
     for (const row of rowsOf(t)) {
-      row.forEach((value, c) => { if (c > 0) lines.push([t.id, t.title, row[0], t.head[c]?.text ?? '', value].map(csvField).join(',')); });
+      row.forEach((value, c) => {
+        if (c > 0) lines.push([t.id, t.title, row[0], t.head[c]?.text ?? '', value].map(csvField).join(','));
+      });
     }
   }
   return `${lines.join('\n')}\n`;

@@ -39,7 +39,11 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
     list.push(f);
   }
   const areaRules = AREA_RULES.map((r) => ({
-    id: r.id, defaultSeverity: r.defaultSeverity, sources: r.sources, description: r.description(result.thresholds), severity: areaSeverity(r, result.area),
+    id: r.id,
+    defaultSeverity: r.defaultSeverity,
+    sources: r.sources,
+    description: r.description(result.thresholds),
+    severity: areaSeverity(r, result.area),
   }));
   return {
     files: result.files.map((file) => {
@@ -49,10 +53,17 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
     counts: result.counts,
     asOf: result.asOf,
     // Schools set their own severities; the list shows the defaults for the school rules.
-    rules: [...RULES.map((r) => ({
-      id: r.id, defaultSeverity: r.defaultSeverity, fixed: r.fixed, sources: r.sources,
-      description: r.description(DEFAULT_CONFIG.thresholds), severity: severityOf(r, DEFAULT_CONFIG.rules),
-    })), ...areaRules],
+    rules: [
+      ...RULES.map((r) => ({
+        id: r.id,
+        defaultSeverity: r.defaultSeverity,
+        fixed: r.fixed,
+        sources: r.sources,
+        description: r.description(DEFAULT_CONFIG.thresholds),
+        severity: severityOf(r, DEFAULT_CONFIG.rules),
+      })),
+      ...areaRules,
+    ],
     color: opts.color ?? false,
     version: VERSION,
   };
@@ -60,26 +71,41 @@ export function areaReportInput(result: AreaResult, opts: { quiet?: boolean; col
 
 export async function runArea(areaPath: string | undefined, opts: AreaCommandOptions): Promise<CommandResult> {
   if (!areaPath) throw new UsageError('area needs the area file: ap-ready area area.yaml');
-  if (opts.configPath) throw new UsageError('area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.');
+  if (opts.configPath)
+    throw new UsageError(
+      'area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.',
+    );
   const format = opts.format ?? 'stylish';
   const formatter = formatterFor(format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.giasPath) {
     const { existsSync } = await import('node:fs');
     const path = await import('node:path');
-    if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath))) throw new UsageError(`The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`);
+    if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath)))
+      throw new UsageError(
+        `The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`,
+      );
   }
-  if (opts.tables !== undefined && !['json', 'csv'].includes(opts.tables)) throw new UsageError(`--tables "${opts.tables}" is not a tables format: use json or csv.`);
+  if (opts.tables !== undefined && !['json', 'csv'].includes(opts.tables))
+    throw new UsageError(`--tables "${opts.tables}" is not a tables format: use json or csv.`);
   const result = await checkArea(areaPath, { asOf: opts.asOf, cwd: opts.cwd, giasPath: opts.giasPath, env: opts.env });
-  const input = areaReportInput(result, { quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const input = areaReportInput(result, {
+    quiet: opts.quiet,
+    color: opts.color && !opts.output && format === 'stylish',
+  });
   const inputs = areaInputs(result);
   if (opts.tables) {
     const { areaTablesText } = await import('./area-tables.js');
-    return finishReport(input, areaTablesText(result, opts.tables), maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
+    return finishReport(input, areaTablesText(result, opts.tables), maxWarnings, {
+      output: opts.output,
+      cwd: opts.cwd,
+      inputs,
+    });
   }
   let text = formatter(input);
   if (format === 'stylish' && !opts.quiet) {
-    const n = result.schools.length, left = result.leftOut.length;
+    const n = result.schools.length,
+      left = result.leftOut.length;
     text += `Area ${printable(result.area.data.area.name)}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
   }
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });

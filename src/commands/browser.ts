@@ -7,7 +7,8 @@ import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/printe
 import { printed, type CommandResult } from './result.js';
 
 /** How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS). */
-const DOWNLOAD_STALL_MS = Number(process.env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(process.env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
+const DOWNLOAD_STALL_MS =
+  Number(process.env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(process.env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
 
 export interface BrowserInstallOptions {
   env?: NodeJS.ProcessEnv;
@@ -21,7 +22,10 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   const env = opts.env ?? process.env;
   const { install, Browser, detectBrowserPlatform } = await import('@puppeteer/browsers');
   const platform = detectBrowserPlatform();
-  if (!platform) throw new UsageError(`There is no downloadable Chrome for this computer (${process.platform} ${process.arch}). Install Chrome or Chromium yourself and give its path with --chrome PATH.`);
+  if (!platform)
+    throw new UsageError(
+      `There is no downloadable Chrome for this computer (${process.platform} ${process.arch}). Install Chrome or Chromium yourself and give its path with --chrome PATH.`,
+    );
   const cacheDir = browserCacheDir(env);
   const buildId = await pinnedBuild();
   const already = await installedBrowser(env);
@@ -32,27 +36,54 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   // DOWNLOAD_STALL_MS with no byte received, it is given up.
   let timer: NodeJS.Timeout | undefined;
   let stalled!: (e: Error) => void;
-  const stall = new Promise<never>((_, reject) => { stalled = reject; });
+  const stall = new Promise<never>((_, reject) => {
+    stalled = reject;
+  });
   const restart = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => stalled(new Error(`nothing arrived for ${Math.round(DOWNLOAD_STALL_MS / 1000)} s: the server or a proxy accepted the connection but never answered`)), DOWNLOAD_STALL_MS);
+    timer = setTimeout(
+      () =>
+        stalled(
+          new Error(
+            `nothing arrived for ${Math.round(DOWNLOAD_STALL_MS / 1000)} s: the server or a proxy accepted the connection but never answered`,
+          ),
+        ),
+      DOWNLOAD_STALL_MS,
+    );
   };
   try {
     restart();
-    const done = await Promise.race([stall, install({
-      browser: Browser.CHROMEHEADLESSSHELL, buildId, cacheDir, platform, ...(baseUrl ? { baseUrl } : {}), downloadProgressCallback: restart,
-    })]);
-    return { ...printed(`Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`), path: done.executablePath };
+    const done = await Promise.race([
+      stall,
+      install({
+        browser: Browser.CHROMEHEADLESSSHELL,
+        buildId,
+        cacheDir,
+        platform,
+        ...(baseUrl ? { baseUrl } : {}),
+        downloadProgressCallback: restart,
+      }),
+    ]);
+    return {
+      ...printed(
+        `Installed: ${done.executablePath}\nap-ready render now uses it when no --chrome, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH is given.\n`,
+      ),
+      path: done.executablePath,
+    };
   } catch (e) {
     // @puppeteer/browsers wraps the network error ("All providers failed ..."): name the innermost one.
     let inner: unknown = e;
     while ((inner as { cause?: unknown })?.cause) inner = (inner as { cause?: unknown }).cause;
-    const reason = String((inner as Error)?.message ?? inner).split('\n')[0].replace(/:\s*$/, '');
+    const reason = String((inner as Error)?.message ?? inner)
+      .split('\n')[0]
+      .replace(/:\s*$/, '');
     // Nothing half-downloaded is left: no browser was installed before (checked above), so the folder is ours.
     rmSync(join(cacheDir, Browser.CHROMEHEADLESSSHELL), { recursive: true, force: true });
-    throw new UsageError(`Could not download the browser into ${cacheDir} (${reason}). Check this computer can reach the internet (or its proxy), `
-      + 'or install Chromium from your system\'s packages instead (on Debian or Ubuntu: sudo apt-get install chromium). '
-      + 'HTML documents need no browser: use -o FILE.html.');
+    throw new UsageError(
+      `Could not download the browser into ${cacheDir} (${reason}). Check this computer can reach the internet (or its proxy), ` +
+        "or install Chromium from your system's packages instead (on Debian or Ubuntu: sudo apt-get install chromium). " +
+        'HTML documents need no browser: use -o FILE.html.',
+    );
   } finally {
     clearTimeout(timer);
   }

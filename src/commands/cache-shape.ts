@@ -11,29 +11,69 @@ const isPosition = (x: unknown): boolean => typeof x === 'number' && Number.isSa
 const optional = (x: unknown, test: (y: unknown) => boolean) => x === undefined || test(x);
 const SEVERITIES = new Set(['error', 'warn']);
 const SETTINGS = new Set(['error', 'warn', 'off']);
-const COUNTS = ['pupils', 'send', 'ehcp', 'partTime', 'lookedAfter', 'providersRegistered', 'providersUnregistered', 'unreadablePlacements', 'unreadableFiles'];
+const COUNTS = [
+  'pupils',
+  'send',
+  'ehcp',
+  'partTime',
+  'lookedAfter',
+  'providersRegistered',
+  'providersUnregistered',
+  'unreadablePlacements',
+  'unreadableFiles',
+];
 
 function isFinding(x: unknown): boolean {
   if (!isObject(x)) return false;
-  return isString(x.ruleId) && SEVERITIES.has(x.severity as string) && isString(x.message) && isString(x.file)
-    && isPosition(x.line) && isPosition(x.column) && optional(x.endLine, isPosition) && optional(x.endColumn, isPosition)
-    && optional(x.messageId, isString) && optional(x.suppression, (s) => isObject(s) && isString(s.justification));
+  return (
+    isString(x.ruleId) &&
+    SEVERITIES.has(x.severity as string) &&
+    isString(x.message) &&
+    isString(x.file) &&
+    isPosition(x.line) &&
+    isPosition(x.column) &&
+    optional(x.endLine, isPosition) &&
+    optional(x.endColumn, isPosition) &&
+    optional(x.messageId, isString) &&
+    optional(x.suppression, (s) => isObject(s) && isString(s.justification))
+  );
 }
 
 function isRule(x: unknown): boolean {
   if (!isObject(x)) return false;
-  return isString(x.id) && isString(x.description) && SETTINGS.has(x.severity as string) && SETTINGS.has(x.defaultSeverity as string)
-    && optional(x.fixed, (f) => typeof f === 'boolean')
-    && Array.isArray(x.sources) && x.sources.every((s) => isObject(s) && isString(s.source) && Object.hasOwn(SOURCES, s.source) && optional(s.part, isString) && optional(s.note, isString));
+  return (
+    isString(x.id) &&
+    isString(x.description) &&
+    SETTINGS.has(x.severity as string) &&
+    SETTINGS.has(x.defaultSeverity as string) &&
+    optional(x.fixed, (f) => typeof f === 'boolean') &&
+    Array.isArray(x.sources) &&
+    x.sources.every(
+      (s) =>
+        isObject(s) &&
+        isString(s.source) &&
+        Object.hasOwn(SOURCES, s.source) &&
+        optional(s.part, isString) &&
+        optional(s.note, isString),
+    )
+  );
 }
 
 /** True when `x` is a whole outcome a report can be made from, every entry checked. */
 export function isOutcome(x: unknown): x is CheckOutcome {
   if (!isObject(x)) return false;
-  return Array.isArray(x.checked) && x.checked.every((c) => isObject(c) && isString(c.path) && isString(c.displayPath))
-    && Array.isArray(x.findings) && x.findings.every(isFinding)
-    && Array.isArray(x.rules) && x.rules.every(isRule)
-    && Array.isArray(x.inputs) && x.inputs.every(isString)
-    && isString(x.asOf) && /^\d{4}-\d{2}-\d{2}$/.test(x.asOf)
-    && isObject(x.counts) && COUNTS.every((k) => isCount((x.counts as Record<string, unknown>)[k]));
+  return (
+    Array.isArray(x.checked) &&
+    x.checked.every((c) => isObject(c) && isString(c.path) && isString(c.displayPath)) &&
+    Array.isArray(x.findings) &&
+    x.findings.every(isFinding) &&
+    Array.isArray(x.rules) &&
+    x.rules.every(isRule) &&
+    Array.isArray(x.inputs) &&
+    x.inputs.every(isString) &&
+    isString(x.asOf) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(x.asOf) &&
+    isObject(x.counts) &&
+    COUNTS.every((k) => isCount((x.counts as Record<string, unknown>)[k]))
+  );
 }

@@ -11,7 +11,20 @@
 // its contents are never printed. A cache that cannot be written is said on stderr; the report is the same.
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { todayIso } from '../model/dates.js';
 import type { Reads } from '../load/reads.js';
@@ -62,7 +75,9 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   if (/[\\/]$/.test(location)) return join(path, CACHE_FILE_NAME);
   try {
     if (statSync(path).isDirectory()) return join(path, CACHE_FILE_NAME);
-  } catch { /* a new file */ }
+  } catch {
+    /* a new file */
+  }
   return path;
 }
 
@@ -78,7 +93,10 @@ function buildStamp(): string {
 
 /** A regular file's bytes, read through one descriptor (a FIFO or device is refused, never waited on). */
 function readRegular(path: string, max = Infinity, follow = true): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (follow ? 0 : constants.O_NOFOLLOW));
+  const fd = openSync(
+    path,
+    constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (follow ? 0 : constants.O_NOFOLLOW),
+  );
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new Error('not a regular file');
@@ -99,17 +117,29 @@ function readRegular(path: string, max = Infinity, follow = true): Buffer {
 /** The run asked for: everything but the files that decides the report. */
 export function key(req: CacheRequest): string {
   const env = req.env ?? process.env;
-  return createHash('sha256').update(JSON.stringify({
-    CACHE_FORMAT, VERSION, build: buildStamp(), node: process.version, cwd: req.cwd, asOf: req.asOf ?? todayIso(), paths: req.paths,
-    configOption: req.configPath, giasOption: req.giasPath, ignorePatterns: req.ignorePatterns ?? [],
-    // The input limits the environment may set (load/budget.ts) change what a check reports.
-    limits: LIMIT_VARIABLES.map((k) => `${k}=${env[k] ?? ''}`),
-  })).digest('hex');
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        CACHE_FORMAT,
+        VERSION,
+        build: buildStamp(),
+        node: process.version,
+        cwd: req.cwd,
+        asOf: req.asOf ?? todayIso(),
+        paths: req.paths,
+        configOption: req.configPath,
+        giasOption: req.giasPath,
+        ignorePatterns: req.ignorePatterns ?? [],
+        // The input limits the environment may set (load/budget.ts) change what a check reports.
+        limits: LIMIT_VARIABLES.map((k) => `${k}=${env[k] ?? ''}`),
+      }),
+    )
+    .digest('hex');
 }
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 const kind = (st: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }) =>
-  (st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special');
+  st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special';
 
 /**
  * The digest of what everything in `reads` holds now, or undefined when one of them was changed after
@@ -121,12 +151,15 @@ export function digest(reads: Reads, changedSince = Infinity): string | undefine
   const h = createHash('sha256');
   const part = (...xs: (string | number)[]) => h.update(`${xs.join('\u0000')}\u0001`);
   let changed = false;
-  const recent = (mtimeMs: number) => { if (mtimeMs > changedSince) changed = true; };
+  const recent = (mtimeMs: number) => {
+    if (mtimeMs > changedSince) changed = true;
+  };
   for (const file of reads.files) {
     try {
       const st = statSync(file);
       recent(st.mtimeMs);
-      if (st.isFile() && st.size > MAX_HASHED_BYTES) part('large', file, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      if (st.isFile() && st.size > MAX_HASHED_BYTES)
+        part('large', file, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
       else part('file', file, createHash('sha256').update(readRegular(file, MAX_HASHED_BYTES)).digest('hex'));
     } catch (e) {
       part('file', file, (e as Error).message === 'not a regular file' ? 'special' : code(e));
@@ -135,7 +168,9 @@ export function digest(reads: Reads, changedSince = Infinity): string | undefine
   for (const folder of reads.folders) {
     try {
       recent(statSync(folder).mtimeMs);
-      const names = readdirSync(folder, { withFileTypes: true }).map((d) => `${d.name}/${kind(d)}`).sort();
+      const names = readdirSync(folder, { withFileTypes: true })
+        .map((d) => `${d.name}/${kind(d)}`)
+        .sort();
       part('folder', folder, ...names);
     } catch (e) {
       part('folder', folder, code(e));
@@ -162,7 +197,14 @@ export function digest(reads: Reads, changedSince = Infinity): string | undefine
 function isOutcome(x: unknown): x is CheckOutcome {
   const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
   const reads = (x as { reads?: CheckOutcome['reads'] } | null)?.reads;
-  return isReportable(x) && typeof reads === 'object' && reads !== null && strings(reads.files) && strings(reads.folders) && strings(reads.probes);
+  return (
+    isReportable(x) &&
+    typeof reads === 'object' &&
+    reads !== null &&
+    strings(reads.files) &&
+    strings(reads.folders) &&
+    strings(reads.probes)
+  );
 }
 
 /** The stored outcome when the cache file holds this very run, and nothing it looked at has changed; undefined for any miss. */
@@ -173,7 +215,8 @@ export function lookup(file: string, req: CacheRequest): CheckOutcome | undefine
   } catch {
     return undefined;
   }
-  if (typeof stored !== 'object' || stored === null || stored.format !== CACHE_FORMAT || stored.version !== VERSION) return undefined;
+  if (typeof stored !== 'object' || stored === null || stored.format !== CACHE_FORMAT || stored.version !== VERSION)
+    return undefined;
   if (stored.key !== key(req) || typeof stored.digest !== 'string' || !isOutcome(stored.outcome)) return undefined;
   return digest(stored.outcome.reads) === stored.digest ? stored.outcome : undefined;
 }
@@ -185,13 +228,23 @@ export function store(file: string, req: CacheRequest, fp: string, outcome: Chec
     mkdirSync(dirname(file), { recursive: true });
     // Through the safe writer as a file of our own: 0600 always (the findings name pupils' refs), a link at the
     // path replaced rather than followed, never over an input or a device.
-    writeOutput(file, JSON.stringify(data), { inputs: outcome.inputs, cwd: req.cwd, option: '--cache-location', own: true });
+    writeOutput(file, JSON.stringify(data), {
+      inputs: outcome.inputs,
+      cwd: req.cwd,
+      option: '--cache-location',
+      own: true,
+    });
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of its path is a file, not a folder'
-        : e instanceof Error && e.name === 'UsageError' ? e.message.replace(/^Cannot write [^:]*: /, '').replace(/ Choose another .*$/, '') : (code ?? 'it could not be written');
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'part of its path is a file, not a folder'
+          : e instanceof Error && e.name === 'UsageError'
+            ? e.message.replace(/^Cannot write [^:]*: /, '').replace(/ Choose another .*$/, '')
+            : (code ?? 'it could not be written');
     return `ap-ready: the cache was not saved to ${file}: ${why}. The report is complete; give --cache-location a path you can write, or leave out --cache.`;
   }
 }
@@ -223,10 +276,21 @@ function fileSystemNow(): number {
 }
 
 /** `check --cache`: the stored report when nothing changed, else a full check whose outcome is stored. */
-export async function runCheckCached(paths: string[], opts: CachedCheckOptions): Promise<Presented & { cache: 'hit' | 'miss' }> {
+export async function runCheckCached(
+  paths: string[],
+  opts: CachedCheckOptions,
+): Promise<Presented & { cache: 'hit' | 'miss' }> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const file = cacheFilePath(opts.cacheLocation, cwd);
-  const req: CacheRequest = { paths: [...paths], cwd, asOf: opts.asOf, configPath: opts.configPath, giasPath: opts.giasPath, ignorePatterns: opts.ignorePatterns, env: opts.env };
+  const req: CacheRequest = {
+    paths: [...paths],
+    cwd,
+    asOf: opts.asOf,
+    configPath: opts.configPath,
+    giasPath: opts.giasPath,
+    ignorePatterns: opts.ignorePatterns,
+    env: opts.env,
+  };
   const hit = lookup(file, req);
   if (hit) {
     const { present } = await import('./check-report.js');
@@ -235,7 +299,13 @@ export async function runCheckCached(paths: string[], opts: CachedCheckOptions):
   const started = fileSystemNow();
   let outcome: CheckOutcome | undefined;
   const { runCheck } = await import('./check.js');
-  const result = await runCheck(paths, { ...opts, cwd, onOutcome: (o: CheckOutcome) => { outcome = o; } });
+  const result = await runCheck(paths, {
+    ...opts,
+    cwd,
+    onOutcome: (o: CheckOutcome) => {
+      outcome = o;
+    },
+  });
   let stderr = result.stderr;
   // Worked out after the run, from the list the run made; a file changed while it ran is not stored (the next
   // run is a miss, and checks afresh).

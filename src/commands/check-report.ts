@@ -43,7 +43,10 @@ export interface PresentOptions {
   cwd?: string;
 }
 
-export function reportInputFrom(outcome: CheckOutcome, opts: { quiet?: boolean; color?: boolean; cwd?: string }): ReportInput {
+export function reportInputFrom(
+  outcome: CheckOutcome,
+  opts: { quiet?: boolean; color?: boolean; cwd?: string },
+): ReportInput {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const byFile = new Map<string, Finding[]>();
   let hiddenWarnings = 0;
@@ -59,7 +62,12 @@ export function reportInputFrom(outcome: CheckOutcome, opts: { quiet?: boolean; 
   return {
     files: outcome.checked.map((file) => {
       const all = byFile.get(file.path) ?? [];
-      return { path: file.path, displayPath: file.displayPath, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression) };
+      return {
+        path: file.path,
+        displayPath: file.displayPath,
+        findings: all.filter((f) => !f.suppression),
+        suppressed: all.filter((f) => f.suppression),
+      };
     }),
     counts: outcome.counts,
     asOf: outcome.asOf,
@@ -76,7 +84,10 @@ export function parseMaxWarnings(value: string | number | undefined): number | u
   if (value === undefined) return undefined;
   // Digits only (and -1 for no limit): Number('') is 0 and Number('0x10') is 16, neither what anyone meant.
   const n = /^\s*-?\d+\s*$/.test(String(value)) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < -1) throw new UsageError(`--max-warnings "${printable(String(value).slice(0, 40))}" is not a number of warnings: give 0 or more (for example --max-warnings 0), or -1 for no limit.`);
+  if (!Number.isSafeInteger(n) || n < -1)
+    throw new UsageError(
+      `--max-warnings "${printable(String(value).slice(0, 40))}" is not a number of warnings: give 0 or more (for example --max-warnings 0), or -1 for no limit.`,
+    );
   return n === -1 ? undefined : n;
 }
 
@@ -89,7 +100,11 @@ export type Presented = CommandResult;
 export async function present(outcome: CheckOutcome, opts: PresentOptions): Promise<Presented> {
   const format = opts.format ?? 'stylish';
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const input = reportInputFrom(outcome, { cwd: opts.cwd, quiet: opts.quiet, color: opts.color && !opts.output && format === 'stylish' });
+  const input = reportInputFrom(outcome, {
+    cwd: opts.cwd,
+    quiet: opts.quiet,
+    color: opts.color && !opts.output && format === 'stylish',
+  });
   let text: string | Iterable<string>;
   if (isBuiltInFormat(format)) {
     const formatter = formatterFor(format);
@@ -104,8 +119,12 @@ export async function present(outcome: CheckOutcome, opts: PresentOptions): Prom
  * The end of a report, for check and area alike: the exit code from the errors and --max-warnings, and the
  * text printed or written to -o (its folder made as ESLint does, never over one of the run's inputs).
  */
-export function finishReport(input: ReportInput, text: string | Iterable<string>, maxWarnings: number | undefined,
-  opts: { output?: string; cwd?: string; inputs: readonly string[] }): Presented {
+export function finishReport(
+  input: ReportInput,
+  text: string | Iterable<string>,
+  maxWarnings: number | undefined,
+  opts: { output?: string; cwd?: string; inputs: readonly string[] },
+): Presented {
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;
   // Warnings --quiet left out of the report still count against --max-warnings, as in ESLint 9: a CI line
@@ -114,8 +133,13 @@ export function finishReport(input: ReportInput, text: string | Iterable<string>
   const warnings = counted.filter((f) => f.severity === 'warn').length + hidden;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const exitCode = errors > 0 || tooMany ? ExitCode.LintErrors : ExitCode.Ok;
-  const stderr = tooMany ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.\n` : '';
-  if (!opts.output) return typeof text === 'string' ? { exitCode, stdout: text, stderr } : { exitCode, stdout: '', chunks: text, stderr };
+  const stderr = tooMany
+    ? `ap-ready: ${plural(warnings, 'warning')}${hidden ? ` (${hidden} not shown with --quiet)` : ''}, more than --max-warnings ${maxWarnings} allows.\n`
+    : '';
+  if (!opts.output)
+    return typeof text === 'string'
+      ? { exitCode, stdout: text, stderr }
+      : { exitCode, stdout: '', chunks: text, stderr };
   writeOutputFile(opts.output, text, { inputs: opts.inputs, cwd: opts.cwd });
   return { exitCode, stdout: '', stderr };
 }

@@ -3,7 +3,16 @@ import { check, type CheckOptions, type CheckResult } from '../check.js';
 import type { ReportInput } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { isBuiltInFormat, loadFormatModule } from './format-module.js';
-import { finishReport, formatterFor, parseMaxWarnings, present, reportInputFrom, type CheckOutcome, type Presented, type PresentOptions } from './check-report.js';
+import {
+  finishReport,
+  formatterFor,
+  parseMaxWarnings,
+  present,
+  reportInputFrom,
+  type CheckOutcome,
+  type Presented,
+  type PresentOptions,
+} from './check-report.js';
 
 export { finishReport, parseMaxWarnings };
 
@@ -20,15 +29,22 @@ export function outcomeOf(result: CheckResult): CheckOutcome {
     counts: result.counts,
     asOf: result.asOf,
     rules: RULES.map((r) => ({
-      id: r.id, defaultSeverity: r.defaultSeverity, fixed: r.fixed, sources: r.sources,
-      description: r.description(result.run.thresholds), severity: result.run.severity(r.id),
+      id: r.id,
+      defaultSeverity: r.defaultSeverity,
+      fixed: r.fixed,
+      sources: r.sources,
+      description: r.description(result.run.thresholds),
+      severity: result.run.severity(r.id),
     })),
     inputs: result.inputs ?? [],
     reads: result.reads,
   };
 }
 
-export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean; cwd?: string }): ReportInput {
+export function reportInput(
+  result: CheckResult,
+  opts: { quiet?: boolean; color?: boolean; cwd?: string },
+): ReportInput {
   return reportInputFrom(outcomeOf(result), opts);
 }
 

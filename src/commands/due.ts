@@ -25,31 +25,53 @@ export const DEFAULT_WITHIN_DAYS = 28;
 export function parseWithin(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_WITHIN_DAYS;
   const n = typeof value === 'number' ? value : /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 3660) throw new UsageError(`within "${value}" is not a number of days: give a whole number from 0 to 3660, for example --within 28.`, 'within');
+  if (!Number.isInteger(n) || n < 0 || n > 3660)
+    throw new UsageError(
+      `within "${value}" is not a number of days: give a whole number from 0 to 3660, for example --within 28.`,
+      'within',
+    );
   return n;
 }
 
 export async function runDue(paths: string[], opts: DueOptions): Promise<CommandResult> {
   const within = parseWithin(opts.within);
   const format = (opts.format ?? 'stylish') as DueFormat;
-  if (!DUE_FORMATS.includes(format)) throw new UsageError(`format "${opts.format}" is not a due-list format: use stylish, json, csv or ics.`, 'format');
-  if (format === 'ics' && !opts.output) throw new UsageError('--format ics writes a calendar file: give -o FILE, for example -o ap-due.ics.', 'output');
+  if (!DUE_FORMATS.includes(format))
+    throw new UsageError(`format "${opts.format}" is not a due-list format: use stylish, json, csv or ics.`, 'format');
+  if (format === 'ics' && !opts.output)
+    throw new UsageError('--format ics writes a calendar file: give -o FILE, for example -o ap-due.ics.', 'output');
   const result = await check(paths, opts);
   const { run } = result;
   const list = dueWithin(obligations(run), within);
-  const unread = run.files.filter((f) => f.fileFindings.some((x) => x.ruleId === 'yaml-syntax' || x.ruleId === 'schema'));
+  const unread = run.files.filter((f) =>
+    f.fileFindings.some((x) => x.ruleId === 'yaml-syntax' || x.ruleId === 'schema'),
+  );
   const stderr = unread.length
     ? `ap-ready: warning: ${unread.length === 1 ? `${unread[0].displayPath} cannot` : `${unread.length} files cannot`} be read in full, so some dates may be missing from the list: run ap-ready check to see why.\n`
     : '';
-  const text = format === 'json' ? json(list, run.asOf, within)
-    : format === 'csv' ? csv(list)
-    : format === 'ics' ? toIcs(list, { calendarName: `AP obligations${run.config.school?.name ? ` – ${run.config.school.name}` : ''}`, asOf: run.asOf, now: opts.now ?? new Date() })
-    : stylish(list, run.asOf, within);
+  const text =
+    format === 'json'
+      ? json(list, run.asOf, within)
+      : format === 'csv'
+        ? csv(list)
+        : format === 'ics'
+          ? toIcs(list, {
+              calendarName: `AP obligations${run.config.school?.name ? ` – ${run.config.school.name}` : ''}`,
+              asOf: run.asOf,
+              now: opts.now ?? new Date(),
+            })
+          : stylish(list, run.asOf, within);
   if (opts.output) {
     const cwd = opts.cwd ?? process.cwd();
     writeOutputFile(opts.output, text, { inputs: result.inputs, cwd });
     const n = list.length;
-    return { stdout: opts.quiet ? '' : `Wrote ${opts.output} (${n} ${n === 1 ? 'obligation' : 'obligations'}, ${list.filter((o) => o.days < 0).length} overdue).\n`, stderr, exitCode: ExitCode.Ok };
+    return {
+      stdout: opts.quiet
+        ? ''
+        : `Wrote ${opts.output} (${n} ${n === 1 ? 'obligation' : 'obligations'}, ${list.filter((o) => o.days < 0).length} overdue).\n`,
+      stderr,
+      exitCode: ExitCode.Ok,
+    };
   }
   return { stdout: text, stderr, exitCode: ExitCode.Ok };
 }

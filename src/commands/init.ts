@@ -23,10 +23,14 @@ export interface InitResult extends CommandResult {
 
 function why(e: unknown, path: string): UsageError {
   const code = (e as NodeJS.ErrnoException).code;
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ENOTDIR' ? 'part of the path is a file, not a folder'
-    : code === 'EROFS' ? 'the disk is read-only'
-    : (e as Error).message;
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOTDIR'
+        ? 'part of the path is a file, not a folder'
+        : code === 'EROFS'
+          ? 'the disk is read-only'
+          : (e as Error).message;
   return new UsageError(`Cannot write ${path}: ${reason}. Choose a folder you can write to.`);
 }
 
@@ -37,15 +41,18 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   // Said as the user would type it: relative when inside the working folder, else in full.
   const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
   try {
-    if (!statSync(root).isDirectory()) throw new UsageError(`${dir} is a file, not a folder: give init a folder (or a new folder name).`);
+    if (!statSync(root).isDirectory())
+      throw new UsageError(`${dir} is a file, not a folder: give init a folder (or a new folder name).`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     // Not there yet: it is made below.
   }
 
   const ci = opts.ci ?? 'github';
-  if (!['github', 'gitlab', 'none'].includes(ci)) throw new UsageError(`--ci "${ci}" is not one ap-ready knows: use github, gitlab or none.`);
-  const created: string[] = [], skipped: string[] = [];
+  if (!['github', 'gitlab', 'none'].includes(ci))
+    throw new UsageError(`--ci "${ci}" is not one ap-ready knows: use github, gitlab or none.`);
+  const created: string[] = [],
+    skipped: string[] = [];
   for (const file of initFiles(opts.today ?? todayIso(), VERSION, { ci: ci as CiKind, name: basename(root) })) {
     const target = join(root, ...file.path.split('/'));
     try {
@@ -66,18 +73,27 @@ export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
   if (skipped.length) {
     lines.push(`${created.length ? '\n' : ''}Left alone (already there):`, ...skipped.map((p) => `  ${p}`));
     if (created.length && skipped.includes('package.json')) {
-      lines.push('', 'Your own package.json was kept: pin ap-ready in it with npm install --save-dev --save-exact ap-ready.');
+      lines.push(
+        '',
+        'Your own package.json was kept: pin ap-ready in it with npm install --save-dev --save-exact ap-ready.',
+      );
     }
     if (created.length && skipped.includes('.gitignore')) {
-      lines.push('', 'Your own .gitignore was kept: make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp, because what ap-ready writes holds pupil data.');
+      lines.push(
+        '',
+        'Your own .gitignore was kept: make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp, because what ap-ready writes holds pupil data.',
+      );
     }
   }
   if (created.length) {
     const cd = shown === '.' ? '' : `cd ${shown.includes(' ') ? `"${shown}"` : shown} && `;
-    lines.push('', 'Next:',
+    lines.push(
+      '',
+      'Next:',
       `  ${cd}npm install   (installs the ap-ready pinned in package.json: commit package-lock.json too)`,
       '  npx ap-ready check   (the example file should pass)',
-      '  Put your school\'s name in ap-ready.config.yaml, then copy placements/example-provider.yaml for each provider.');
+      "  Put your school's name in ap-ready.config.yaml, then copy placements/example-provider.yaml for each provider.",
+    );
   } else {
     lines.push('', 'Nothing to do: every file init makes is already there.');
   }

@@ -15,20 +15,35 @@ export function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));
   const row = (r: (typeof RULES)[number] | (typeof AREA_RULES)[number]) => {
     const sev = `${r.defaultSeverity}${'fixed' in r && r.fixed ? ' (fixed)' : ''}`;
-    const src = [...new Set(r.sources.map((s) => SOURCES[s.source].title))].join('; ') || '(a check of the data itself)';
+    const src =
+      [...new Set(r.sources.map((s) => SOURCES[s.source].title))].join('; ') || '(a check of the data itself)';
     return `${r.id.padEnd(w)}  ${sev.padEnd(13)}  ${r.description(T)}\n${' '.repeat(w + 17)}Source: ${src}`;
   };
-  const rows = RULES.map(row), areaRows = AREA_RULES.map(row);
-  return [`${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  fires when`, ...rows, '',
-    'Area rules (ap-ready area; set in area.yaml under rules:):', ...areaRows, '',
-    `Run 'ap-ready rules --explain <rule>' for a rule's page. Set severities in ap-ready.config.yaml under rules:.`].join('\n') + '\n';
+  const rows = RULES.map(row),
+    areaRows = AREA_RULES.map(row);
+  return (
+    [
+      `${'rule'.padEnd(w)}  ${'default'.padEnd(13)}  fires when`,
+      ...rows,
+      '',
+      'Area rules (ap-ready area; set in area.yaml under rules:):',
+      ...areaRows,
+      '',
+      `Run 'ap-ready rules --explain <rule>' for a rule's page. Set severities in ap-ready.config.yaml under rules:.`,
+    ].join('\n') + '\n'
+  );
 }
 
 export function explainRule(id: string): string {
   const rule = ruleById(id) ?? areaRuleById(id);
   if (!rule) {
-    const guess = nearest(id, [...RULES, ...AREA_RULES].map((r) => r.id));
-    throw new UsageError(`There is no rule "${id}"${guess ? `: did you mean "${guess}"?` : '.'} Run 'ap-ready rules' for the list.`);
+    const guess = nearest(
+      id,
+      [...RULES, ...AREA_RULES].map((r) => r.id),
+    );
+    throw new UsageError(
+      `There is no rule "${id}"${guess ? `: did you mean "${guess}"?` : '.'} Run 'ap-ready rules' for the list.`,
+    );
   }
   try {
     return readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8');

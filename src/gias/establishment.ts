@@ -43,7 +43,9 @@ export const GIAS_OPTIONAL_COLUMNS = [
 
 /** The columns kept, in slot order: the required ones first. */
 export const KEPT_COLUMNS: readonly string[] = [...GIAS_REQUIRED_COLUMNS, ...GIAS_OPTIONAL_COLUMNS];
-export const [URN, NAME, TYPE, STATUS, POSTCODE, CLOSE_DATE, OPEN_DATE, STREET, TOWN, TYPE_GROUP] = KEPT_COLUMNS.map((_, i) => i);
+export const [URN, NAME, TYPE, STATUS, POSTCODE, CLOSE_DATE, OPEN_DATE, STREET, TOWN, TYPE_GROUP] = KEPT_COLUMNS.map(
+  (_, i) => i,
+);
 
 /** Whether a GIAS "EstablishmentStatus (name)" counts as open. */
 export function isOpenStatus(status: string): boolean {
@@ -105,4 +107,3 @@ export function toEstablishment(urn: string, fields: string[], encoding: GiasEnc
   }
   return establishment;
 }
-

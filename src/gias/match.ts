@@ -35,7 +35,10 @@ export function namesMatch(a: string | null | undefined, b: string | null | unde
 }
 
 /** Whether the file's postcode agrees with GIAS; a blank GIAS postcode is unknown, not a mismatch. */
-export function postcodesMatch(filePostcode: string | null | undefined, giasPostcode: string | null | undefined): boolean {
+export function postcodesMatch(
+  filePostcode: string | null | undefined,
+  giasPostcode: string | null | undefined,
+): boolean {
   const gias = normalisePostcode(giasPostcode);
   return gias === '' || normalisePostcode(filePostcode) === gias;
 }

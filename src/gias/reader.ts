@@ -13,12 +13,15 @@ import { stat } from 'node:fs/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { CsvParser, incompleteUtf8Tail, normaliseHeader, notCsvReason } from '../load/csv.js';
 import {
-  GIAS_REQUIRED_COLUMNS, KEPT_COLUMNS, URN, toEstablishment, type GiasEncoding, type GiasEstablishment,
+  GIAS_REQUIRED_COLUMNS,
+  KEPT_COLUMNS,
+  URN,
+  toEstablishment,
+  type GiasEncoding,
+  type GiasEstablishment,
 } from './establishment.js';
 
-export {
-  giasDateToIso, isOpenStatus, type GiasEncoding, type GiasEstablishment,
-} from './establishment.js';
+export { giasDateToIso, isOpenStatus, type GiasEncoding, type GiasEstablishment } from './establishment.js';
 
 export interface GiasIndex {
   get(urn: string | number): GiasEstablishment | undefined;
@@ -224,6 +227,6 @@ function fileError(path: string, err: unknown): GiasError {
         "or fix the path given by --gias / the config's gias: setting.",
     );
   }
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error)?.message ?? String(err);
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((err as Error)?.message ?? String(err));
   return new GiasError('unreadable', path, `Cannot read GIAS extract ${path}: ${reason}.`);
 }

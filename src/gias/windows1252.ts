@@ -24,5 +24,8 @@ export function decodeByteString(bytes: string, encoding: 'windows-1252' | 'utf-
 
 /** Decodes Windows-1252 bytes correctly on every Node version. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return decodeByteString(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), 'windows-1252');
+  return decodeByteString(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+    'windows-1252',
+  );
 }

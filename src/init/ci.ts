@@ -72,17 +72,27 @@ ap-ready:
 
 /** The school's own package.json: ap-ready pinned as a development tool, so CI and every computer use one version. */
 export function packageJson(version: string, name: string): string {
-  return JSON.stringify({
-    name,
-    private: true,
-    description: 'Our records of pupils in off-site Alternative Provision, checked by ap-ready',
-    scripts: { check: 'ap-ready check' },
-    devDependencies: { 'ap-ready': version },
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        name,
+        private: true,
+        description: 'Our records of pupils in off-site Alternative Provision, checked by ap-ready',
+        scripts: { check: 'ap-ready check' },
+        devDependencies: { 'ap-ready': version },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** A package name made from the folder's name: lower case letters, digits and hyphens. */
 export function packageName(folder: string): string {
-  const name = folder.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return name || 'ap-placements';
 }

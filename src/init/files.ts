@@ -20,9 +20,15 @@ function configFile(): string {
   const defaults = ThresholdsSchema.parse({});
   const shape = ThresholdsSchema.shape as Record<string, { description?: string }>;
   // A threshold that is a mapping (full_time_week_hours) is written in flow style on its one line.
-  const show = (value: unknown) => (typeof value === 'object' && value !== null
-    ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }` : String(value));
-  const width = Math.max(...Object.keys(defaults).map((k) => `${k}: ${show(defaults[k as keyof typeof defaults])}`.length));
+  const show = (value: unknown) =>
+    typeof value === 'object' && value !== null
+      ? `{ ${Object.entries(value)
+          .map(([k, v]) => `${k}: ${String(v)}`)
+          .join(', ')} }`
+      : String(value);
+  const width = Math.max(
+    ...Object.keys(defaults).map((k) => `${k}: ${show(defaults[k as keyof typeof defaults])}`.length),
+  );
   const thresholds = Object.entries(defaults).map(([key, value]) => {
     const line = `  ${key}: ${show(value)}`.padEnd(width + 4);
     return `${line}# ${shape[key]?.description ?? ''}`;

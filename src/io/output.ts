@@ -7,7 +7,23 @@
 //   directly and never renamed over: renaming would replace the device with a file of pupil data;
 // - a path that is one of the run's inputs (a placement file, the config, a register…) is refused (exit 2);
 // - with writeOutputFile, the one -o of every command (check, area, render), missing folders are made first.
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/findings.js';
@@ -84,12 +100,16 @@ export function refuseInput(given: string, target: Stats | undefined, opts: Writ
   const id = target && identity(target);
   const real = realish(resolve(cwd, given));
   const refuse = (input: string, what: string) => {
-    throw new UsageError(`Cannot write ${given}: it is ${what} (${input}), and writing would replace it or add to it. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+    throw new UsageError(
+      `Cannot write ${given}: it is ${what} (${input}), and writing would replace it or add to it. Choose another ${opts.option ?? 'output'} path.`,
+      opts.option ?? 'output',
+    );
   };
   for (const input of opts.inputs) {
     const folder = FOLDER_INPUT.exec(input);
     if (folder) {
-      if (insideFolder(real, resolve(cwd, folder[1]), folder[2])) refuse(folder[1], folder[2] ? `where this run reads its ${folder[2]} files` : 'in a folder this run reads');
+      if (insideFolder(real, resolve(cwd, folder[1]), folder[2]))
+        refuse(folder[1], folder[2] ? `where this run reads its ${folder[2]} files` : 'in a folder this run reads');
       continue;
     }
     if (!id) continue;
@@ -103,32 +123,54 @@ function writeAll(fd: number, data: string | Uint8Array | Iterable<string>): voi
     for (const chunk of data) writeAll(fd, chunk);
     return;
   }
-  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const buf =
+    typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 /** Writes `data` (text, bytes, or text in chunks written one after another) to `given`, safely: see above. */
-export function writeOutput(given: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions = {}): void {
+export function writeOutput(
+  given: string,
+  data: string | Uint8Array | Iterable<string>,
+  opts: WriteOutputOptions = {},
+): void {
   const cwd = opts.cwd ?? process.cwd();
   const path = resolve(cwd, given);
   const fail = (e: unknown): never => {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`Cannot write ${given}: ${why(e)}. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+    throw new UsageError(
+      `Cannot write ${given}: ${why(e)}. Choose another ${opts.option ?? 'output'} path.`,
+      opts.option ?? 'output',
+    );
   };
   if (opts.own) return writeOwn(given, path, data, opts, fail);
   // stat follows links, /proc magic links (/dev/stdout → pipe:[…]) included.
   const st = statOrUndefined(path);
   if (!st) {
     let link: Stats | undefined;
-    try { link = lstatSync(path); } catch { /* a new path */ }
-    if (link?.isSymbolicLink()) fail(new UsageError(`Cannot write ${given}: it is a link to something that does not exist. Fix or remove the link, or choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output'));
+    try {
+      link = lstatSync(path);
+    } catch {
+      /* a new path */
+    }
+    if (link?.isSymbolicLink())
+      fail(
+        new UsageError(
+          `Cannot write ${given}: it is a link to something that does not exist. Fix or remove the link, or choose another ${opts.option ?? 'output'} path.`,
+          opts.option ?? 'output',
+        ),
+      );
   }
   if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   refuseInput(given, st, opts);
   // The rename replaces what a link names, never the link itself.
   let real = path;
   if (st?.isFile()) {
-    try { real = realpathSync(path); } catch (e) { fail(e); }
+    try {
+      real = realpathSync(path);
+    } catch (e) {
+      fail(e);
+    }
   }
 
   if (st && !st.isFile()) {
@@ -138,15 +180,27 @@ export function writeOutput(given: string, data: string | Uint8Array | Iterable<
     try {
       fd = openSync(real, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
       const opened = fstatSync(fd);
-      if (opened.isFile() || opened.isDirectory()) throw new UsageError(`Cannot write ${given}: it changed while being written. Run again.`);
+      if (opened.isFile() || opened.isDirectory())
+        throw new UsageError(`Cannot write ${given}: it changed while being written. Run again.`);
       closeSync(fd);
       fd = openSync(real, constants.O_WRONLY | constants.O_NOCTTY);
       writeAll(fd, data);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENXIO') fail(new UsageError(`Cannot write ${given}: it is a named pipe (FIFO) that nothing is reading. Start the reader first, or choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output'));
+      if ((e as NodeJS.ErrnoException).code === 'ENXIO')
+        fail(
+          new UsageError(
+            `Cannot write ${given}: it is a named pipe (FIFO) that nothing is reading. Start the reader first, or choose another ${opts.option ?? 'output'} path.`,
+            opts.option ?? 'output',
+          ),
+        );
       fail(e);
     } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch { /* already closed */ }
+      if (fd !== undefined)
+        try {
+          closeSync(fd);
+        } catch {
+          /* already closed */
+        }
     }
     return;
   }
@@ -155,10 +209,21 @@ export function writeOutput(given: string, data: string | Uint8Array | Iterable<
 }
 
 /** An own file (see `own`): lstat, so a link or a device at the path is seen as one and never written through. */
-function writeOwn(given: string, path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions, fail: (e: unknown) => never): void {
+function writeOwn(
+  given: string,
+  path: string,
+  data: string | Uint8Array | Iterable<string>,
+  opts: WriteOutputOptions,
+  fail: (e: unknown) => never,
+): void {
   let link: Stats | undefined;
-  try { link = lstatSync(path); } catch { /* a new file */ }
-  if (link && !link.isFile() && !link.isSymbolicLink()) fail(new UsageError(`Cannot write ${given}: it is not a regular file.`, opts.option ?? 'output'));
+  try {
+    link = lstatSync(path);
+  } catch {
+    /* a new file */
+  }
+  if (link && !link.isFile() && !link.isSymbolicLink())
+    fail(new UsageError(`Cannot write ${given}: it is not a regular file.`, opts.option ?? 'output'));
   refuseInput(given, link?.isFile() ? link : undefined, opts);
   // The rename replaces the link itself; the file it named is left alone.
   replaceFile(path, data, undefined, fail);
@@ -168,18 +233,32 @@ function writeOwn(given: string, path: string, data: string | Uint8Array | Itera
 function removeStaleTemporaries(real: string): void {
   const prefix = `.${basename(real)}.`;
   let names: string[];
-  try { names = readdirSync(dirname(real)); } catch { return; }
+  try {
+    names = readdirSync(dirname(real));
+  } catch {
+    return;
+  }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const m = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid) continue;
-    try { process.kill(Number(m[1]), 0); continue; } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ESRCH') continue; }
+    try {
+      process.kill(Number(m[1]), 0);
+      continue;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') continue;
+    }
     rmSync(join(dirname(real), name), { force: true });
   }
 }
 
 /** Writes a temporary file beside `real` and renames it over `real`; `old` is the file replaced, whose mode is kept. */
-function replaceFile(real: string, data: string | Uint8Array | Iterable<string>, st: Stats | undefined, fail: (e: unknown) => never): void {
+function replaceFile(
+  real: string,
+  data: string | Uint8Array | Iterable<string>,
+  st: Stats | undefined,
+  fail: (e: unknown) => never,
+): void {
   removeStaleTemporaries(real);
   // A regular file or a new one: a temporary file beside it, 0600 from the moment it exists.
   const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -194,7 +273,12 @@ function replaceFile(real: string, data: string | Uint8Array | Iterable<string>,
     fd = undefined;
     renameSync(tmp, real);
   } catch (e) {
-    if (fd !== undefined) try { closeSync(fd); } catch { /* closed */ }
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        /* closed */
+      }
     rmSync(tmp, { force: true });
     fail(e);
   }
@@ -205,15 +289,28 @@ function replaceFile(real: string, data: string | Uint8Array | Iterable<string>,
  * made (as ESLint's --output-file does), then the data is written as writeOutput writes it (never over one of
  * the run's inputs; a device or FIFO written to, never replaced; a file replaced whole or not at all).
  */
-export function writeOutputFile(given: string, data: string | Uint8Array | Iterable<string>, opts: WriteOutputOptions = {}): void {
+export function writeOutputFile(
+  given: string,
+  data: string | Uint8Array | Iterable<string>,
+  opts: WriteOutputOptions = {},
+): void {
   const cwd = opts.cwd ?? process.cwd();
   try {
     mkdirSync(dirname(resolve(cwd, given)), { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EROFS' ? 'the disk is read-only' : `the system said ${code ?? (e as Error).message}`;
-    throw new UsageError(`Cannot make the folder for ${given}: ${reason}. Choose another ${opts.option ?? 'output'} path.`, opts.option ?? 'output');
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'part of the path is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'the disk is read-only'
+            : `the system said ${code ?? (e as Error).message}`;
+    throw new UsageError(
+      `Cannot make the folder for ${given}: ${reason}. Choose another ${opts.option ?? 'output'} path.`,
+      opts.option ?? 'output',
+    );
   }
   writeOutput(given, data, opts);
 }

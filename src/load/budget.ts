@@ -25,13 +25,18 @@ export class InputBudget {
 
   /** The budget with the limits the environment sets (AP_READY_MAX_INPUT_BYTES, AP_READY_MAX_INPUT_VALUES), else the defaults. */
   static from(env: NodeJS.ProcessEnv): InputBudget {
-    return new InputBudget(envNumber(env, 'AP_READY_MAX_INPUT_BYTES') ?? DEFAULT_INPUT_BYTES, envNumber(env, 'AP_READY_MAX_INPUT_VALUES') ?? DEFAULT_INPUT_VALUES);
+    return new InputBudget(
+      envNumber(env, 'AP_READY_MAX_INPUT_BYTES') ?? DEFAULT_INPUT_BYTES,
+      envNumber(env, 'AP_READY_MAX_INPUT_VALUES') ?? DEFAULT_INPUT_VALUES,
+    );
   }
 
   chargeBytes(n: number, shown: string): void {
     this.bytes += n;
     if (this.bytes > this.maxBytes) {
-      throw new UsageError(`The placement files add up to more than ${formatBytes(this.maxBytes)} of YAML (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`);
+      throw new UsageError(
+        `The placement files add up to more than ${formatBytes(this.maxBytes)} of YAML (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`,
+      );
     }
   }
 
@@ -46,7 +51,9 @@ export class InputBudget {
   }
 
   valuesExceeded(shown: string): never {
-    throw new UsageError(`The placement files hold more than ${this.maxValues.toLocaleString('en-GB')} values in all (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`);
+    throw new UsageError(
+      `The placement files hold more than ${this.maxValues.toLocaleString('en-GB')} values in all (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`,
+    );
   }
 }
 

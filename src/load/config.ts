@@ -23,7 +23,13 @@ export interface LoadedConfig {
 // Finding the file needs no schema: it lives with the file names, so a cached run finds it without zod.
 export { findConfig } from './files.js';
 
-export function loadConfig(path: string | undefined, ruleIds: readonly string[], fixedIds: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): LoadedConfig {
+export function loadConfig(
+  path: string | undefined,
+  ruleIds: readonly string[],
+  fixedIds: readonly string[],
+  cwd = process.cwd(),
+  fs: FsLike = nodeFsLike,
+): LoadedConfig {
   if (!path) return { config: DEFAULT_CONFIG };
   const abs = resolve(cwd, path);
   const rel = relative(cwd, abs);
@@ -32,27 +38,40 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
   try {
     // Only a regular file (a FIFO would block, /dev/zero never ends), and at most 1 MB.
     const read = readBounded(fs, abs, MAX_CONFIG_BYTES, { what: 'config file', shown });
-    if ('size' in read) throw new UsageError(`${shown}: the config file is ${(read.size / 1048576).toFixed(1)} MB; a config file is a few hundred bytes. Check configPath names ap-ready.config.yaml.`, 'configPath');
+    if ('size' in read)
+      throw new UsageError(
+        `${shown}: the config file is ${(read.size / 1048576).toFixed(1)} MB; a config file is a few hundred bytes. Check configPath names ap-ready.config.yaml.`,
+        'configPath',
+      );
     src = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (e instanceof SpecialFileError) throw new UsageError(`${e.message} Give the path of ap-ready.config.yaml as configPath.`, 'configPath');
+    if (e instanceof SpecialFileError)
+      throw new UsageError(`${e.message} Give the path of ap-ready.config.yaml as configPath.`, 'configPath');
     throw new UsageError(`${shown}: the config file cannot be read. Check the path given as configPath.`, 'configPath');
   }
   let parsed;
   try {
     parsed = parseYaml(src, MAX_CONFIG_VALUES);
   } catch (e) {
-    if (e instanceof TooManyValuesError) throw new UsageError(`${shown}: the config file holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values; a config file holds a few dozen. Check configPath names ap-ready.config.yaml.`, 'configPath');
+    if (e instanceof TooManyValuesError)
+      throw new UsageError(
+        `${shown}: the config file holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values; a config file holds a few dozen. Check configPath names ap-ready.config.yaml.`,
+        'configPath',
+      );
     if (e instanceof YamlSyntaxError) {
-      const why = /more than one YAML document/.test(e.message) ? 'it holds more than one YAML document (a --- line): keep one, with school:, rules: and thresholds: in it' : e.message;
+      const why = /more than one YAML document/.test(e.message)
+        ? 'it holds more than one YAML document (a --- line): keep one, with school:, rules: and thresholds: in it'
+        : e.message;
       throw new UsageError(`${shown}:${e.line}:${e.column}: the config file is not valid YAML: ${why}.`);
     }
     throw e;
   }
   // Aliases (*name) expand: counted as used, so a few hundred bytes cannot become millions of values.
   if (src.includes('*') && exceedsNodeBudget(parsed.value, MAX_CONFIG_VALUES)) {
-    throw new UsageError(`${shown}: the config file expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead.`);
+    throw new UsageError(
+      `${shown}: the config file expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead.`,
+    );
   }
   const raw = parsed.value ?? {};
   const lines = new LineIndex(src);
@@ -68,9 +87,13 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
     for (const [id, setting] of Object.entries(rules)) {
       if (!ruleIds.includes(id)) {
         const guess = nearest(id, ruleIds);
-        problems.push(`${where(['rules', id], true)}: unknown rule ${quoteValue(id)}${guess ? `: did you mean "${guess}"?` : ''} Run 'ap-ready rules' for the list.`);
+        problems.push(
+          `${where(['rules', id], true)}: unknown rule ${quoteValue(id)}${guess ? `: did you mean "${guess}"?` : ''} Run 'ap-ready rules' for the list.`,
+        );
       } else if (fixedIds.includes(id)) {
-        problems.push(`${where(['rules', id], true)}: the rule ${quoteValue(id)} is fixed: it always reports an error and cannot be set in config. Remove this line.`);
+        problems.push(
+          `${where(['rules', id], true)}: the rule ${quoteValue(id)} is fixed: it always reports an error and cannot be set in config. Remove this line.`,
+        );
       } else if (!(SEVERITY_SETTINGS as readonly string[]).includes(String(setting)) && result.success) {
         problems.push(`${where(['rules', id])}: ${quoteValue(setting)} is not a rule setting: use off, warn or error.`);
       }
@@ -78,7 +101,9 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
   }
   const terms = (raw as { term_dates?: unknown }).term_dates;
   if (Array.isArray(terms) && terms.length > MAX_TERM_RANGES) {
-    problems.push(`${where(['term_dates'], true)}: term_dates lists ${terms.length} terms; at most ${MAX_TERM_RANGES} are allowed (six terms a year for over 30 years). Keep the current and recent school years.`);
+    problems.push(
+      `${where(['term_dates'], true)}: term_dates lists ${terms.length} terms; at most ${MAX_TERM_RANGES} are allowed (six terms a year for over 30 years). Keep the current and recent school years.`,
+    );
   } else if (Array.isArray(terms)) {
     terms.forEach((t, i) => {
       for (const k of ['start', 'end'] as const) {
@@ -88,13 +113,21 @@ export function loadConfig(path: string | undefined, ruleIds: readonly string[],
         }
       }
       const r = t as { start?: unknown; end?: unknown } | null;
-      if (typeof r?.start === 'string' && typeof r?.end === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.start) && /^\d{4}-\d{2}-\d{2}$/.test(r.end) && r.end < r.start) {
+      if (
+        typeof r?.start === 'string' &&
+        typeof r?.end === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(r.start) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(r.end) &&
+        r.end < r.start
+      ) {
         problems.push(`${where(['term_dates', i])}: this term ends (${r.end}) before it starts (${r.start}).`);
       }
     });
   }
   if (problems.length) {
-    throw new UsageError(`The config file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    throw new UsageError(
+      `The config file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
   const config = result.data!;
   // Paths in the config are relative to the config file.

@@ -136,11 +136,13 @@ export class CsvParser {
           continue;
         }
         if (slot >= 0) partial += text.slice(i, nextLf);
-        if (nextLf === n) { // the field goes on in the next chunk
+        if (nextLf === n) {
+          // the field goes on in the next chunk
           if (partial.length > this.maxField) throw new CsvFieldTooLong(this.recordLine);
           break;
         }
-        if (slot >= 0) this.fields[slot] = partial.charCodeAt(partial.length - 1) === CR ? partial.slice(0, -1) : partial;
+        if (slot >= 0)
+          this.fields[slot] = partial.charCodeAt(partial.length - 1) === CR ? partial.slice(0, -1) : partial;
         i = nextLf + 1;
         state = FIELD_START;
         this.endRecord(col + 1);
@@ -245,7 +247,11 @@ export function incompleteUtf8Tail(buf: Uint8Array): number {
 
 /** The header name as compared: no BOM, trimmed, lower case. */
 export function normaliseHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').replace(/^\u00EF\u00BB\u00BF/, '').trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, '')
+    .replace(/^\u00EF\u00BB\u00BF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Recognises input that is plainly not a CSV (a spreadsheet, UTF-16 text, binary) from its first bytes; says what it is. */
@@ -272,4 +278,3 @@ export function printable(name: string): string {
   const s = name.replace(/\p{Cc}/gu, '?').trim(); // Cc: the C0 controls, DEL and the C1 controls
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
-

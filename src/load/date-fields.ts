@@ -9,20 +9,33 @@ import { dateValueKind } from './issues.js';
  * block. The path walked is one array pushed and popped, copied only for a finding: this runs for every
  * date of every file.
  */
-export function checkDateFields(value: unknown, path: readonly (string | number)[], report: (at: DataPath, message: string) => void): void {
+export function checkDateFields(
+  value: unknown,
+  path: readonly (string | number)[],
+  report: (at: DataPath, message: string) => void,
+): void {
   walk(value, path, 0, [], report);
 }
 
-function walk(value: unknown, path: readonly (string | number)[], i: number, done: (string | number)[], report: (at: DataPath, message: string) => void): void {
+function walk(
+  value: unknown,
+  path: readonly (string | number)[],
+  i: number,
+  done: (string | number)[],
+  report: (at: DataPath, message: string) => void,
+): void {
   if (i === path.length) {
     if (typeof value !== 'string' || dayNumber(value) !== undefined) return;
     const field = done.join('.');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const iso = suggestIso(value);
       // The value is never quoted: free text in a date field may be a name and a date of birth.
-      report([...done], iso
-        ? `${field} is ${dateValueKind(value)}: write dates as YYYY-MM-DD, here ${iso}.`
-        : `${field} is ${dateValueKind(value)}, not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`);
+      report(
+        [...done],
+        iso
+          ? `${field} is ${dateValueKind(value)}: write dates as YYYY-MM-DD, here ${iso}.`
+          : `${field} is ${dateValueKind(value)}, not a date: write it as YYYY-MM-DD, e.g. 2025-10-06.`,
+      );
     } else {
       report([...done], `${field} is ${value}, which is not a real date: check the day and month.`);
     }

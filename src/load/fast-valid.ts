@@ -25,7 +25,12 @@ interface Def {
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 const askZod: Fast = () => ASK_ZOD;
 
-interface CheckDef { check?: string; format?: string; value?: number; inclusive?: boolean }
+interface CheckDef {
+  check?: string;
+  format?: string;
+  value?: number;
+  inclusive?: boolean;
+}
 
 /** A number's checks as one test (whole numbers, bounds), or undefined for a check not handled here. */
 function numberChecks(checks: unknown[]): ((n: number) => boolean) | undefined {
@@ -33,9 +38,13 @@ function numberChecks(checks: unknown[]): ((n: number) => boolean) | undefined {
   for (const c of checks) {
     const def = (c as { _zod: { def: CheckDef } })._zod.def;
     if (def.check === 'number_format' && def.format === 'safeint') tests.push(Number.isSafeInteger);
-    else if (def.check === 'greater_than' && typeof def.value === 'number') { const m = def.value; tests.push(def.inclusive ? (n) => n >= m : (n) => n > m); }
-    else if (def.check === 'less_than' && typeof def.value === 'number') { const m = def.value; tests.push(def.inclusive ? (n) => n <= m : (n) => n < m); }
-    else return undefined;
+    else if (def.check === 'greater_than' && typeof def.value === 'number') {
+      const m = def.value;
+      tests.push(def.inclusive ? (n) => n >= m : (n) => n > m);
+    } else if (def.check === 'less_than' && typeof def.value === 'number') {
+      const m = def.value;
+      tests.push(def.inclusive ? (n) => n <= m : (n) => n < m);
+    } else return undefined;
   }
   return (n) => tests.every((t) => t(n));
 }
@@ -48,9 +57,12 @@ function compile(schema: z.ZodType): Fast {
   }
   if (d.checks?.length) return askZod;
   switch (d.type) {
-    case 'string': return (v) => (typeof v === 'string' ? v : ASK_ZOD);
-    case 'number': return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : ASK_ZOD);
-    case 'boolean': return (v) => (typeof v === 'boolean' ? v : ASK_ZOD);
+    case 'string':
+      return (v) => (typeof v === 'string' ? v : ASK_ZOD);
+    case 'number':
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : ASK_ZOD);
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : ASK_ZOD);
     case 'enum': {
       const allowed = new Set(Object.values(d.entries ?? {}));
       return (v) => (allowed.has(v) ? v : ASK_ZOD);
@@ -105,7 +117,8 @@ function compile(schema: z.ZodType): Fast {
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return ASK_ZOD;
         const input = v as Record<string, unknown>;
-        let last = -1, ordered = true;
+        let last = -1,
+          ordered = true;
         for (const k in input) {
           const at = known.get(k);
           if (at === undefined || !Object.prototype.hasOwnProperty.call(input, k)) return ASK_ZOD;
@@ -137,7 +150,8 @@ function compile(schema: z.ZodType): Fast {
         return out;
       };
     }
-    default: return askZod;
+    default:
+      return askZod;
   }
 }
 

@@ -4,11 +4,16 @@
 import jsYaml from 'js-yaml';
 import { KIND_MAPPING, KIND_SCALAR, KIND_SEQUENCE, Nodes } from './yaml-nodes.js';
 
-interface ImplicitType { tag: string; resolve(data: string): boolean; construct(data: string): unknown }
+interface ImplicitType {
+  tag: string;
+  resolve(data: string): boolean;
+  construct(data: string): unknown;
+}
 /** js-yaml's core schema's implicit types (null, bool, int, float), in the order js-yaml tries them. */
 const IMPLICIT = (jsYaml.CORE_SCHEMA as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit ?? [];
 /** The shortcut in resolvePlain holds only for these four types: another js-yaml may resolve more. */
-export const KNOWN_TYPES = IMPLICIT.map((t) => t.tag).join() === ['null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`).join();
+export const KNOWN_TYPES =
+  IMPLICIT.map((t) => t.tag).join() === ['null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`).join();
 
 /**
  * Thrown inside the parser when the text is outside what it knows: js-yaml then parses the file. Made once,
@@ -27,12 +32,22 @@ function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   // A word starting with a letter is text unless it is a null or bool word (n, t, f in any case): no int
   // or float of the core schema starts with a letter.
-  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
+  if (
+    ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) &&
+    c !== 110 &&
+    c !== 78 &&
+    c !== 116 &&
+    c !== 84 &&
+    c !== 102 &&
+    c !== 70
+  )
+    return s;
   for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
   return s;
 }
 
-const isKeyChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const isKeyChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 /** Characters js-yaml refuses in a scalar (non-printable), and line breaks other than \n: left to js-yaml. */
 const isOdd = (c: number) => c < 32 || (c >= 0x7f && c <= 0x9f) || c >= 0xd800 || c === 0x2028 || c === 0x2029;
 /** , [ ] { }: what ends a plain scalar inside a flow list or mapping. */
@@ -48,7 +63,10 @@ export class PieceReader {
   /** Set by plain, quoted and flow: the offset just past what they read. */
   protected end = 0;
 
-  constructor(protected readonly src: string, private readonly maxNodes: number) {
+  constructor(
+    protected readonly src: string,
+    private readonly maxNodes: number,
+  ) {
     // A placement file has about one node per 12 bytes: room for one per 8, trimmed to size at the end.
     this.t = new Nodes(Math.max(64, src.length >> 3));
   }
@@ -92,14 +110,23 @@ export class PieceReader {
 
   /** A plain scalar at p: up to the line's end or a comment (block), or to , ] } (flow). */
   protected plain(p: number, inFlow: boolean): unknown {
-    const src = this.src, n = src.length;
+    const src = this.src,
+      n = src.length;
     const first = src.charCodeAt(p);
     if (first < 128 && INDICATOR[first]) {
       // - may start a plain scalar when no space follows; ? : and the others are left to js-yaml.
       const after = src.charCodeAt(p + 1);
-      if (!(first === 45 && after !== 32 && after !== 10 && !Number.isNaN(after) && !(inFlow && isFlowIndicator(after)))) throw UNSURE;
+      if (!(
+        first === 45 &&
+        after !== 32 &&
+        after !== 10 &&
+        !Number.isNaN(after) &&
+        !(inFlow && isFlowIndicator(after))
+      ))
+        throw UNSURE;
     }
-    let i = p, last = p;
+    let i = p,
+      last = p;
     for (; i < n; i++) {
       const c = src.charCodeAt(i);
       if (c === 10) break;
@@ -146,20 +173,32 @@ export class PieceReader {
 
   /** A quoted scalar on one line, without escapes ('' in single quotes is a quote). */
   protected quoted(p: number): unknown {
-    const src = this.src, n = src.length, q = src.charCodeAt(p);
-    let i = p + 1, doubled = false;
+    const src = this.src,
+      n = src.length,
+      q = src.charCodeAt(p);
+    let i = p + 1,
+      doubled = false;
     for (; ; i++) {
       if (i >= n) throw UNSURE;
       const c = src.charCodeAt(i);
       if (c === q) {
-        if (q === 39 && src.charCodeAt(i + 1) === 39) { doubled = true; i++; continue; }
+        if (q === 39 && src.charCodeAt(i + 1) === 39) {
+          doubled = true;
+          i++;
+          continue;
+        }
         break;
       }
       if (c === 92 /* \ */ && q === 34) throw UNSURE;
       if (c === 10 || isOdd(c)) throw UNSURE;
     }
     const node = this.add(p, KIND_SCALAR);
-    const value = doubled ? src.slice(p + 1, i).split("''").join("'") : this.scalar(p + 1, i, QUOTED);
+    const value = doubled
+      ? src
+          .slice(p + 1, i)
+          .split("''")
+          .join("'")
+      : this.scalar(p + 1, i, QUOTED);
     this.close(node, i + 1);
     this.end = i + 1;
     return value;
@@ -172,7 +211,8 @@ export class PieceReader {
     const isMap = src.charCodeAt(p) === 123;
     const closer = isMap ? 125 : 93;
     const node = this.add(p, isMap ? KIND_MAPPING : KIND_SEQUENCE);
-    const obj: Record<string, unknown> | undefined = isMap ? {} : undefined, arr: unknown[] | undefined = isMap ? undefined : [];
+    const obj: Record<string, unknown> | undefined = isMap ? {} : undefined,
+      arr: unknown[] | undefined = isMap ? undefined : [];
     let i = p + 1;
     while (src.charCodeAt(i) === 32) i++;
     if (src.charCodeAt(i) !== closer) {
@@ -187,8 +227,10 @@ export class PieceReader {
           while (src.charCodeAt(i) === 32) i++;
         }
         const c = src.charCodeAt(i);
-        const value = c === 91 || c === 123 ? this.flow(i) : c === 34 || c === 39 ? this.quoted(i) : this.plain(i, true);
-        if (obj) obj[key] = value; else arr!.push(value);
+        const value =
+          c === 91 || c === 123 ? this.flow(i) : c === 34 || c === 39 ? this.quoted(i) : this.plain(i, true);
+        if (obj) obj[key] = value;
+        else arr!.push(value);
         i = this.end;
         while (src.charCodeAt(i) === 32) i++;
         const s = src.charCodeAt(i);

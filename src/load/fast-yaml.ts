@@ -42,13 +42,17 @@ class Parser extends PieceReader {
 
   /** From `p` (a line's start, or just past a value), the first character of the next line with content, or -1 at the end. */
   private nextContent(p: number): number {
-    const src = this.src, n = src.length;
+    const src = this.src,
+      n = src.length;
     for (;;) {
       const line = p; // nextContent is always given a line's start
       while (p < n && src.charCodeAt(p) === 32) p++;
       if (p >= n) return -1;
       const c = src.charCodeAt(p);
-      if (c === 10) { p++; continue; }
+      if (c === 10) {
+        p++;
+        continue;
+      }
       if (c === 35 /* # */) {
         const nl = src.indexOf('\n', p);
         if (nl < 0) return -1;
@@ -63,7 +67,8 @@ class Parser extends PieceReader {
 
   /** After a value on its line: only spaces and a comment may follow. Returns the next line's start. */
   private endOfLine(p: number): number {
-    const src = this.src, n = src.length;
+    const src = this.src,
+      n = src.length;
     while (p < n && src.charCodeAt(p) === 32) p++;
     if (p >= n) return n;
     const c = src.charCodeAt(p);
@@ -102,9 +107,15 @@ class Parser extends PieceReader {
       if (obj[key] !== undefined || key === '__proto__') throw UNSURE;
       obj[key] = this.value(colon + 1, m, true);
       const next = this.next;
-      if (next < 0) { this.close(node, this.eof); return obj; }
+      if (next < 0) {
+        this.close(node, this.eof);
+        return obj;
+      }
       const ind = next - this.lineStart(next);
-      if (ind < m) { this.close(node, next); return obj; }
+      if (ind < m) {
+        this.close(node, next);
+        return obj;
+      }
       if (ind > m || this.isDash(next)) throw UNSURE;
       c = next;
     }
@@ -137,10 +148,16 @@ class Parser extends PieceReader {
         arr.push(this.value(p, d, false));
       }
       const next = this.next;
-      if (next < 0) { this.close(node, this.eof); return arr; }
+      if (next < 0) {
+        this.close(node, this.eof);
+        return arr;
+      }
       const ind = next - this.lineStart(next);
       if (ind > d) throw UNSURE;
-      if (ind < d || !this.isDash(next)) { this.close(node, next); return arr; }
+      if (ind < d || !this.isDash(next)) {
+        this.close(node, next);
+        return arr;
+      }
       c = next;
     }
   }
@@ -174,7 +191,6 @@ class Parser extends PieceReader {
     this.next = next;
     return value;
   }
-
 }
 
 /**
@@ -182,7 +198,8 @@ class Parser extends PieceReader {
  * listener would; undefined when it is not sure (then js-yaml must parse it).
  */
 export function parseFast(src: string, maxNodes: number): { value: unknown; t: Nodes; nodes: number } | undefined {
-  if (!KNOWN_TYPES || src.includes('\t') || src.includes('\r') || src.includes('\0') || src.charCodeAt(0) === 0xfeff) return undefined;
+  if (!KNOWN_TYPES || src.includes('\t') || src.includes('\r') || src.includes('\0') || src.charCodeAt(0) === 0xfeff)
+    return undefined;
   const parser = new Parser(src, maxNodes);
   try {
     const value = parser.document();

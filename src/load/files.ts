@@ -23,7 +23,11 @@ export function findPlacementFiles(paths: readonly string[], cwd = process.cwd()
 }
 
 /** The files, and the folders below the paths that could not be listed (their files go unchecked: say so). */
-export function findPlacementPaths(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike): { files: string[]; unreadableFolders: string[] } {
+export function findPlacementPaths(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  fs: FsLike = nodeFsLike,
+): { files: string[]; unreadableFolders: string[] } {
   const found = new Set<string>();
   const unreadable = new Set<string>();
   for (const given of paths) {
@@ -32,14 +36,21 @@ export function findPlacementPaths(paths: readonly string[], cwd = process.cwd()
     try {
       st = fs.statSync(abs);
     } catch {
-      throw new UsageError(`${given}: no such file or folder. Check the path, or run ap-ready in the folder that holds placements/.`);
+      throw new UsageError(
+        `${given}: no such file or folder. Check the path, or run ap-ready in the folder that holds placements/.`,
+      );
     }
     // A file, or anything that is not a folder (a FIFO, a device): the loader says what it is.
-    if (!st.isDirectory()) { found.add(abs); continue; }
+    if (!st.isDirectory()) {
+      found.add(abs);
+      continue;
+    }
     const before = found.size;
     walk(fs, abs, found, new Set(), unreadable);
     if (found.size === before && !unreadable.size) {
-      throw new UsageError(`${given}: this folder holds no .yaml or .yml placement file. Name the folder that holds them, or run 'ap-ready init' to start one.`);
+      throw new UsageError(
+        `${given}: this folder holds no .yaml or .yml placement file. Name the folder that holds them, or run 'ap-ready init' to start one.`,
+      );
     }
   }
   return { files: readOnce(fs, [...found].sort()), unreadableFolders: [...unreadable].sort() };
@@ -52,7 +63,13 @@ export function findPlacementPaths(paths: readonly string[], cwd = process.cwd()
 function readOnce(fs: FsLike, sorted: string[]): string[] {
   const ids = new Map<string, string>();
   const keep = new Set<string>();
-  const isLink = (p: string) => { try { return fs.lstatSync(p).isSymbolicLink(); } catch { return false; } };
+  const isLink = (p: string) => {
+    try {
+      return fs.lstatSync(p).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
   const order = [...sorted.filter((p) => !isLink(p)), ...sorted.filter(isLink)];
   for (const p of order) {
     let id: string;
@@ -64,7 +81,10 @@ function readOnce(fs: FsLike, sorted: string[]): string[] {
       keep.add(p); // dangling or unreadable: the loader reports it
       continue;
     }
-    if (!ids.has(id)) { ids.set(id, p); keep.add(p); }
+    if (!ids.has(id)) {
+      ids.set(id, p);
+      keep.add(p);
+    }
   }
   return sorted.filter((p) => keep.has(p));
 }
@@ -90,22 +110,35 @@ function walk(fs: FsLike, dir: string, out: Set<string>, seen: Set<string>, unre
   }
   for (const e of entries) {
     const full = join(dir, e.name);
-    let isDir = e.isDirectory(), isFile = e.isFile();
+    let isDir = e.isDirectory(),
+      isFile = e.isFile();
     if (e.isSymbolicLink()) {
       try {
         const st = fs.statSync(full);
-        isDir = st.isDirectory(); isFile = st.isFile();
+        isDir = st.isDirectory();
+        isFile = st.isFile();
       } catch {
         isFile = YAML_EXT.has(extname(e.name).toLowerCase()); // dangling: report it as unreadable
       }
     }
-    if (isDir) { if (!skipDir(e.name)) walk(fs, full, out, seen, unreadable); }
-    else if (isFile && YAML_EXT.has(extname(e.name).toLowerCase()) && !CONFIG_NAMES.has(basename(e.name)) && e.name !== REGISTER_NAME) out.add(full);
+    if (isDir) {
+      if (!skipDir(e.name)) walk(fs, full, out, seen, unreadable);
+    } else if (
+      isFile &&
+      YAML_EXT.has(extname(e.name).toLowerCase()) &&
+      !CONFIG_NAMES.has(basename(e.name)) &&
+      e.name !== REGISTER_NAME
+    )
+      out.add(full);
   }
 }
 
 /** The config file: the one named, else the first found upward from the first path checked, then from cwd. */
-export function findConfig(firstPath: string | undefined, cwd = process.cwd(), fs: FsLike = nodeFsLike): string | undefined {
+export function findConfig(
+  firstPath: string | undefined,
+  cwd = process.cwd(),
+  fs: FsLike = nodeFsLike,
+): string | undefined {
   const starts: string[] = [];
   if (firstPath) {
     const abs = resolve(cwd, firstPath);
@@ -128,10 +161,18 @@ export function findConfig(firstPath: string | undefined, cwd = process.cwd(), f
  * The pupil register to read: the config's `pupils:` (which must then exist), else `pupils.yaml` beside the
  * config file (or in cwd without one) when it exists. Undefined when the school keeps no register.
  */
-export function findRegister(config: Config, configPath: string | undefined, cwd: string, fs: FsLike = nodeFsLike): string | undefined {
+export function findRegister(
+  config: Config,
+  configPath: string | undefined,
+  cwd: string,
+  fs: FsLike = nodeFsLike,
+): string | undefined {
   if (config.pupils) {
     const p = resolve(cwd, config.pupils);
-    if (!fs.existsSync(p)) throw new UsageError(`The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`);
+    if (!fs.existsSync(p))
+      throw new UsageError(
+        `The config names the pupil register ${config.pupils}, which does not exist: create it (ap-ready init writes an example) or correct pupils: in the config.`,
+      );
     return p;
   }
   const p = join(configPath ? dirname(configPath) : cwd, REGISTER_NAME);

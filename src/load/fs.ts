@@ -45,7 +45,12 @@ export function isNodeFs(fs: FsLike): boolean {
  * Only a regular file is read: anything else (a FIFO, a device, a folder) throws a SpecialFileError, so a
  * FIFO cannot block the run and /dev/zero cannot fill the memory.
  */
-export function readBounded(fs: FsLike, path: string, max: number, opts: { what?: string; shown?: string } = {}): { bytes: Buffer } | { size: number } {
+export function readBounded(
+  fs: FsLike,
+  path: string,
+  max: number,
+  opts: { what?: string; shown?: string } = {},
+): { bytes: Buffer } | { size: number } {
   if (isNodeFs(fs)) {
     // One open file for the kind, the size and the read (checked on the descriptor): the file cannot be
     // swapped for a FIFO or a huge one in between.
@@ -59,20 +64,31 @@ export function readBounded(fs: FsLike, path: string, max: number, opts: { what?
   const st = fs.statSync(path);
   if (!st.isFile()) {
     const kind = st.isDirectory() ? 'a folder' : 'not a regular file';
-    throw new SpecialFileError(`${opts.shown ?? path} is ${kind}, not a ${opts.what ?? 'file'}: ap-ready reads only ordinary files.`, kind);
+    throw new SpecialFileError(
+      `${opts.shown ?? path} is ${kind}, not a ${opts.what ?? 'file'}: ap-ready reads only ordinary files.`,
+      kind,
+    );
   }
   return st.size > max ? { size: st.size } : { bytes: Buffer.from(fs.readFileSync(path)) };
 }
 
-const enoent = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
+const enoent = (path: string) =>
+  Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
 
 /** A read-only file system of the given files (absolute path → text); folders are implied by the paths. */
 export function memoryFs(files: Record<string, string | Uint8Array>): FsLike {
-  const data = new Map(Object.entries(files).map(([p, t]) => [resolve(p), typeof t === 'string' ? Buffer.from(t) : Buffer.from(t)]));
+  const data = new Map(
+    Object.entries(files).map(([p, t]) => [resolve(p), typeof t === 'string' ? Buffer.from(t) : Buffer.from(t)]),
+  );
   const dirs = new Set<string>();
-  for (const p of data.keys()) for (let d = dirname(p); !dirs.has(d); d = dirname(d)) { dirs.add(d); if (dirname(d) === d) break; }
+  for (const p of data.keys())
+    for (let d = dirname(p); !dirs.has(d); d = dirname(d)) {
+      dirs.add(d);
+      if (dirname(d) === d) break;
+    }
   const stat = (path: string) => {
-    const p = resolve(path), file = data.get(p);
+    const p = resolve(path),
+      file = data.get(p);
     if (!file && !dirs.has(p)) throw enoent(path);
     return { isFile: () => !!file, isDirectory: () => !file, isSymbolicLink: () => false, size: file?.length ?? 0 };
   };
@@ -80,9 +96,18 @@ export function memoryFs(files: Record<string, string | Uint8Array>): FsLike {
     statSync: stat,
     lstatSync: stat,
     existsSync: (path) => data.has(resolve(path)) || dirs.has(resolve(path)),
-    realpathSync: (path) => { stat(path); return resolve(path); },
-    readlinkSync: (path) => { throw Object.assign(new Error(`EINVAL: not a link, '${path}'`), { code: 'EINVAL' }); },
-    readFileSync: (path) => { const b = data.get(resolve(path)); if (!b) throw enoent(path); return b; },
+    realpathSync: (path) => {
+      stat(path);
+      return resolve(path);
+    },
+    readlinkSync: (path) => {
+      throw Object.assign(new Error(`EINVAL: not a link, '${path}'`), { code: 'EINVAL' });
+    },
+    readFileSync: (path) => {
+      const b = data.get(resolve(path));
+      if (!b) throw enoent(path);
+      return b;
+    },
     readdirSync: (path) => {
       const dir = resolve(path);
       if (!dirs.has(dir)) throw enoent(path);
@@ -93,7 +118,12 @@ export function memoryFs(files: Record<string, string | Uint8Array>): FsLike {
         const rest = p.slice(prefix.length);
         if (!rest.includes(sep)) names.set(rest, data.has(p));
       }
-      return [...names].map(([name, isFile]) => ({ name, isFile: () => isFile, isDirectory: () => !isFile, isSymbolicLink: () => false }));
+      return [...names].map(([name, isFile]) => ({
+        name,
+        isFile: () => isFile,
+        isDirectory: () => !isFile,
+        isSymbolicLink: () => false,
+      }));
     },
   };
 }

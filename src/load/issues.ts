@@ -8,12 +8,22 @@ type Key = string | number;
 export { nearest } from '../model/nearest.js';
 import { nearest } from '../model/nearest.js';
 
-interface Def { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType }
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 function unwrap(s: z.ZodType): z.ZodType {
   let d = defOf(s);
-  while ((d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'pipe') && (d.innerType ?? d.in)) {
+  while (
+    (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'pipe') &&
+    (d.innerType ?? d.in)
+  ) {
     s = (d.innerType ?? d.in)!;
     d = defOf(s);
   }
@@ -77,7 +87,8 @@ export function quoteValue(v: unknown): string {
     const cut = v.length > 80 ? `${v.slice(0, 80)}…` : v;
     return `"${cut.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
   }
-  if (typeof v === 'number' || typeof v === 'boolean') return typeName(v) === 'a number' || typeof v === 'boolean' ? String(v) : typeName(v);
+  if (typeof v === 'number' || typeof v === 'boolean')
+    return typeName(v) === 'a number' || typeof v === 'boolean' ? String(v) : typeName(v);
   return typeName(v);
 }
 
@@ -105,15 +116,24 @@ function typeName(v: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (entries starting with "- ")',
-  object: 'a block of fields (indented key: value lines)', record: 'a block of "name: value" lines',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (entries starting with "- ")',
+  object: 'a block of fields (indented key: value lines)',
+  record: 'a block of "name: value" lines',
 };
 
 /**
  * A schema issue in plain words. `opts.echo` lets the config file's own settings be quoted back; a placement
  * file's values never are, since a value in the wrong field may be a pupil's personal details.
  */
-export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodType | string[], opts: { echo?: boolean } = {}): string {
+export function describeIssue(
+  issue: Issue,
+  raw: unknown,
+  schemaOrKeys: z.ZodType | string[],
+  opts: { echo?: boolean } = {},
+): string {
   const path = issue.path as Key[];
   const field = label(path);
   const value = valueAt(raw, path);
@@ -135,13 +155,20 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
     case 'invalid_type': {
       if (value === undefined) return `${field} is missing: it is required here.`;
       if (issue.expected === 'int' && typeof value === 'number') return `${field} must be a whole number.`;
-      if (typeof value === 'number' && !Number.isFinite(value)) return `${field} must be an ordinary number (not .inf or .nan).`;
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return `${field} must be an ordinary number (not .inf or .nan).`;
       if (path[path.length - 1] === 'pupil' && typeof value === 'number') {
         return 'The pupil reference was read as a number: put it in quotes (for example pupil: "0042") so it is kept exactly as written.';
       }
-      if (issue.expected === 'boolean' && typeof value === 'string') return `${field} must be true or false (without quotes), not text.`;
-      if (issue.expected === 'number' && typeof value === 'number') return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
-      if (issue.expected === 'number' && typeof value === 'string' && /^[-+]?(\d[\d_]*)?\.?\d*[eE][-+]?\d+$/.test(value.trim())) {
+      if (issue.expected === 'boolean' && typeof value === 'string')
+        return `${field} must be true or false (without quotes), not text.`;
+      if (issue.expected === 'number' && typeof value === 'number')
+        return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
+      if (
+        issue.expected === 'number' &&
+        typeof value === 'string' &&
+        /^[-+]?(\d[\d_]*)?\.?\d*[eE][-+]?\d+$/.test(value.trim())
+      ) {
         return `${field} is a number written with an exponent (e.g. 1e400), which is read as text: write an ordinary number, e.g. 42.`;
       }
       if (issue.expected === 'string' && !Array.isArray(schemaOrKeys) && isDateField(schemaOrKeys, path)) {
@@ -163,7 +190,8 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
       return `${field} is ${typeName(value)}, which is not allowed here.`;
     case 'too_small':
     case 'too_big': {
-      if (typeof value === 'number' && !Number.isFinite(value)) return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return `${field} is ${typeName(value)}: write an ordinary number, e.g. 42.`;
       const i = issue as { origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
       if (i.origin === 'number') {
         return issue.code === 'too_small'
@@ -181,8 +209,12 @@ export function describeIssue(issue: Issue, raw: unknown, schemaOrKeys: z.ZodTyp
  * The schema problems of a settings file (the config, an area file), one line each at its line and column
  * (`where`), an unknown key named one by one; with the parse result, for checks that need a valid file.
  */
-export function settingsProblems<S extends z.ZodType>(schema: S, raw: unknown, where: (path: (string | number)[], key: boolean) => string,
-  opts: { echo?: boolean } = {}): { problems: string[]; result: ReturnType<S['safeParse']> } {
+export function settingsProblems<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  where: (path: (string | number)[], key: boolean) => string,
+  opts: { echo?: boolean } = {},
+): { problems: string[]; result: ReturnType<S['safeParse']> } {
   const problems: string[] = [];
   const result = schema.safeParse(raw) as ReturnType<S['safeParse']>;
   if (!result.success) {

@@ -5,7 +5,10 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 
 /** A path that is not a regular file (a FIFO, a device, a socket, a folder). */
 export class SpecialFileError extends Error {
-  constructor(message: string, readonly kind: string) {
+  constructor(
+    message: string,
+    readonly kind: string,
+  ) {
     super(message);
     this.name = 'SpecialFileError';
   }
@@ -41,7 +44,10 @@ export function openRegular(path: string, opts: { what?: string; shown?: string 
   if (!st.isFile()) {
     closeSync(fd);
     const kind = kindOf(st);
-    throw new SpecialFileError(`${opts.shown ?? path} is ${kind}, not a ${opts.what ?? 'file'}: ap-ready reads only ordinary files.`, kind);
+    throw new SpecialFileError(
+      `${opts.shown ?? path} is ${kind}, not a ${opts.what ?? 'file'}: ap-ready reads only ordinary files.`,
+      kind,
+    );
   }
   let closed = false;
   return {
@@ -58,7 +64,8 @@ export function openRegular(path: string, opts: { what?: string; shown?: string 
         got += n;
         if (got === want) break;
       }
-      if (got > Math.min(st.size, max) && got > max) throw new SpecialFileError(`${opts.shown ?? path} grew past ${max} bytes while being read.`, 'growing');
+      if (got > Math.min(st.size, max) && got > max)
+        throw new SpecialFileError(`${opts.shown ?? path} grew past ${max} bytes while being read.`, 'growing');
       if (got === want) {
         // Longer than it said: read the rest in pieces up to the limit.
         const parts = [buf];
@@ -68,7 +75,8 @@ export function openRegular(path: string, opts: { what?: string; shown?: string 
           const n = readSync(fd, chunk, 0, chunk.length, null);
           if (n === 0) break;
           total += n;
-          if (total > max) throw new SpecialFileError(`${opts.shown ?? path} grew past ${max} bytes while being read.`, 'growing');
+          if (total > max)
+            throw new SpecialFileError(`${opts.shown ?? path} grew past ${max} bytes while being read.`, 'growing');
           parts.push(Buffer.from(chunk.subarray(0, n)));
         }
         return Buffer.concat(parts, total);
@@ -76,7 +84,10 @@ export function openRegular(path: string, opts: { what?: string; shown?: string 
       return buf.subarray(0, got);
     },
     close() {
-      if (!closed) { closed = true; closeSync(fd); }
+      if (!closed) {
+        closed = true;
+        closeSync(fd);
+      }
     },
   };
 }

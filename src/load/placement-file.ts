@@ -10,8 +10,12 @@ import type { DataPath, Position, Severity, YamlDocument } from '../model/findin
 import type { PlacementRecord } from '../model/placement.js';
 import { salvage } from './salvage.js';
 import {
-  PlacementSchema, ProviderSchema, PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS,
-  type Placement, type Provider,
+  PlacementSchema,
+  ProviderSchema,
+  PLACEMENT_DATE_PATHS,
+  PROVIDER_DATE_PATHS,
+  type Placement,
+  type Provider,
 } from '../model/schema.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
 import { describeIssue, keysAt, nearest } from './issues.js';
@@ -53,7 +57,11 @@ export class PlacementFile implements YamlDocument {
   /** Made from text in memory: there is no file to read again, so its text is never let go. */
   private inMemory = false;
 
-  constructor(readonly path: string, cwd = process.cwd(), protected readonly fs: FsLike = nodeFsLike) {
+  constructor(
+    readonly path: string,
+    cwd = process.cwd(),
+    protected readonly fs: FsLike = nodeFsLike,
+  ) {
     this.displayPath = relative(cwd, path) || path;
   }
 
@@ -64,16 +72,21 @@ export class PlacementFile implements YamlDocument {
   static fromSource(path: string, text: string | Uint8Array, cwd = process.cwd()): PlacementFile {
     const file = new PlacementFile(path, cwd);
     file.inMemory = true;
-    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    const bytes =
+      typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
     return bytes.length > MAX_FILE_BYTES ? file.tooLarge(bytes.length) : file.fromBytes(bytes);
   }
 
   private tooLarge(size: number): this {
-    return this.syntax(`The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`);
+    return this.syntax(
+      `The file is ${(size / 1048576).toFixed(1)} MB; a placement file is a few KB. Check it is the right file, or split it into one file per provider.`,
+    );
   }
 
   /** Node positions, for the findings in this file. */
-  get tree(): YamlTree | undefined { return this.parsedTree; }
+  get tree(): YamlTree | undefined {
+    return this.parsedTree;
+  }
 
   /**
    * Lets go of the text and node tree once the file is checked: an area of thousands of files keeps only
@@ -102,7 +115,8 @@ export class PlacementFile implements YamlDocument {
     const start = useKey ? node.keyStart! : node.start;
     const end = useKey ? node.keyEnd! : node.end;
     this.lines ??= new LineIndex(this.source);
-    const a = this.lines.pos(start), b = this.lines.pos(Math.max(start, end));
+    const a = this.lines.pos(start),
+      b = this.lines.pos(Math.max(start, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
@@ -122,9 +136,20 @@ export class PlacementFile implements YamlDocument {
       bytes = read.bytes;
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      if (e instanceof SpecialFileError && e.kind === 'growing') return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
-      const why = e instanceof SpecialFileError && e.kind === 'a folder' ? 'it is a folder, not a file' : e instanceof SpecialFileError ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself` : this.unreadableWhy(e);
-      this.fileFindings.push({ ruleId: 'yaml-syntax', message: `The file cannot be read: ${why}.`, line: 1, column: 1 });
+      if (e instanceof SpecialFileError && e.kind === 'growing')
+        return this.syntax('The file grew while it was being read: run the check again once nothing is writing to it.');
+      const why =
+        e instanceof SpecialFileError && e.kind === 'a folder'
+          ? 'it is a folder, not a file'
+          : e instanceof SpecialFileError
+            ? `it is ${e.kind}, not a file: remove it from the placements folder, or name the YAML file itself`
+            : this.unreadableWhy(e);
+      this.fileFindings.push({
+        ruleId: 'yaml-syntax',
+        message: `The file cannot be read: ${why}.`,
+        line: 1,
+        column: 1,
+      });
       return this;
     }
     return this.fromBytes(bytes, budget);
@@ -151,17 +176,26 @@ export class PlacementFile implements YamlDocument {
     } catch (e) {
       if (e instanceof TooManyValuesError) {
         if (budget.valuesLeft() < MAX_VALUES) budget.valuesExceeded(this.displayPath);
-        return this.syntax(`The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`);
+        return this.syntax(
+          `The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`,
+        );
       }
       if (e instanceof YamlSyntaxError) {
-        this.fileFindings.push({ ruleId: 'yaml-syntax', message: `This is not valid YAML: ${e.message}.`, line: e.line, column: e.column });
+        this.fileFindings.push({
+          ruleId: 'yaml-syntax',
+          message: `This is not valid YAML: ${e.message}.`,
+          line: e.line,
+          column: e.column,
+        });
         return this;
       }
       throw e;
     }
     // Only aliases (`*name`) can make the values outnumber the nodes the parser already counted.
     if (this.source.includes('*') && exceedsNodeBudget(value, MAX_VALUES)) {
-      return this.syntax(`The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`);
+      return this.syntax(
+        `The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`,
+      );
     }
     this.parsed = true;
     if (value === null || value === undefined) {
@@ -172,7 +206,9 @@ export class PlacementFile implements YamlDocument {
     } catch (e) {
       // Whatever goes wrong with one file stays with that file: the others are still checked.
       if (e instanceof UsageError) throw e;
-      return this.syntax(`The file could not be checked (${String((e as Error)?.message ?? e).slice(0, 120)}): check it is a placement file, and report this if it is.`);
+      return this.syntax(
+        `The file could not be checked (${String((e as Error)?.message ?? e).slice(0, 120)}): check it is a placement file, and report this if it is.`,
+      );
     }
     return this;
   }
@@ -184,11 +220,15 @@ export class PlacementFile implements YamlDocument {
 
   private unreadableWhy(e: unknown): string {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return 'it is a link that points back to itself (a loop): replace the link with the file it should point to';
+    if (code === 'ELOOP')
+      return 'it is a link that points back to itself (a loop): replace the link with the file it should point to';
     if (code === 'ENOENT') {
       try {
-        if (this.fs.lstatSync(this.path).isSymbolicLink()) return `it is a link to ${this.fs.readlinkSync(this.path)}, which does not exist: fix or delete the link`;
-      } catch { /* gone altogether */ }
+        if (this.fs.lstatSync(this.path).isSymbolicLink())
+          return `it is a link to ${this.fs.readlinkSync(this.path)}, which does not exist: fix or delete the link`;
+      } catch {
+        /* gone altogether */
+      }
       return 'it disappeared while being checked: run the check again';
     }
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied: let the user running ap-ready read it';
@@ -199,8 +239,13 @@ export class PlacementFile implements YamlDocument {
   /** A folder under the given paths that could not be listed: its files were not checked. */
   static unreadableFolder(path: string, cwd: string): PlacementFile {
     const file = new PlacementFile(path, cwd);
-    file.fileFindings.push({ ruleId: 'yaml-syntax', line: 1, column: 1,
-      message: 'The folder cannot be read (permission denied), so the placement files in it were not checked: let the user running ap-ready read it.' });
+    file.fileFindings.push({
+      ruleId: 'yaml-syntax',
+      line: 1,
+      column: 1,
+      message:
+        'The folder cannot be read (permission denied), so the placement files in it were not checked: let the user running ap-ready read it.',
+    });
     return file;
   }
 
@@ -211,17 +256,30 @@ export class PlacementFile implements YamlDocument {
 
   protected validate(value: unknown): void {
     if (typeof value !== 'object' || Array.isArray(value)) {
-      this.add('schema', [], 'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).');
+      this.add(
+        'schema',
+        [],
+        'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).',
+      );
       return;
     }
     const top = value as Record<string, unknown>;
     for (const key of Object.keys(top)) {
       if (key !== 'provider' && key !== 'placements') {
-        this.add('schema', [key], describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['provider', 'placements']), true);
+        this.add(
+          'schema',
+          [key],
+          describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['provider', 'placements']),
+          true,
+        );
       }
     }
     if (top.provider === undefined) {
-      this.add('schema', [], 'The provider: block is missing: add it with the provider\'s name, address and registration.');
+      this.add(
+        'schema',
+        [],
+        "The provider: block is missing: add it with the provider's name, address and registration.",
+      );
     } else {
       const ok = this.block(ProviderSchema, top.provider, ['provider'], PROVIDER_DATE_PATHS);
       if (ok) this.provider = ok as Provider;
@@ -235,7 +293,10 @@ export class PlacementFile implements YamlDocument {
     list.forEach((item, index) => {
       const failed: DataPath[] = [];
       const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS, failed);
-      if (ok) { this.placements.push({ index, placement: ok as Placement }); return; }
+      if (ok) {
+        this.placements.push({ index, placement: ok as Placement });
+        return;
+      }
       // One unreadable review, objective or qualification leaves out that item, not the whole placement: its
       // finding stands, and the pupil still counts in every figure and rule.
       const kept = salvage(PlacementSchema, item, failed, PLACEMENT_DATE_PATHS);
@@ -245,11 +306,18 @@ export class PlacementFile implements YamlDocument {
   }
 
   /** Validates one block; returns the typed value when it has no schema or date finding. */
-  protected block(schema: z.ZodType, raw: unknown, at: DataPath, datePaths: (string | number)[][], failed: DataPath[] = []): unknown {
+  protected block(
+    schema: z.ZodType,
+    raw: unknown,
+    at: DataPath,
+    datePaths: (string | number)[][],
+    failed: DataPath[] = [],
+  ): unknown {
     const before = this.fileFindings.length;
     // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
     const fast = fastParse(schema, raw);
-    const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> = fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
+    const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> =
+      fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
     if (!result.success) {
       // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
       const typoFor = new Set<string>();
@@ -264,20 +332,35 @@ export class PlacementFile implements YamlDocument {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
             failed.push([...(issue.path as DataPath), key]);
-            this.add('schema', [...at, ...(issue.path as DataPath), key], describeIssue({ ...issue, keys: [key] }, raw, schema), true);
+            this.add(
+              'schema',
+              [...at, ...(issue.path as DataPath), key],
+              describeIssue({ ...issue, keys: [key] }, raw, schema),
+              true,
+            );
           }
         } else {
           failed.push(issue.path as DataPath);
-          if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0')))) this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
+          if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0'))))
+            this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
         }
       }
     }
-    for (const p of datePaths) checkDateFields(raw, p, (done, message) => { failed.push(done); this.add('date-format', [...at, ...done], message); });
+    for (const p of datePaths)
+      checkDateFields(raw, p, (done, message) => {
+        failed.push(done);
+        this.add('date-format', [...at, ...done], message);
+      });
     return this.fileFindings.length === before && result.success ? result.data : undefined;
   }
 }
 
 /** Loads every file, in the order of `paths`. */
-export function loadPlacementFiles(paths: readonly string[], cwd = process.cwd(), fs: FsLike = nodeFsLike, budget = new InputBudget()): PlacementFile[] {
+export function loadPlacementFiles(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  fs: FsLike = nodeFsLike,
+  budget = new InputBudget(),
+): PlacementFile[] {
   return paths.map((p) => new PlacementFile(p, cwd, fs).load(budget));
 }

@@ -32,26 +32,47 @@ export class PupilsFile extends PlacementFile {
   /** Reads the register; a path that is not a regular file (a folder, device, FIFO or link) is refused unread. */
   override load(budget = new InputBudget()): this {
     let regular = false;
-    try { regular = this.fs.lstatSync(this.path).isFile(); } catch { /* reported by the read below */ }
+    try {
+      regular = this.fs.lstatSync(this.path).isFile();
+    } catch {
+      /* reported by the read below */
+    }
     if (!regular) {
       try {
         this.fs.lstatSync(this.path);
-        this.fileFindings.push({ ruleId: 'yaml-syntax', line: 1, column: 1,
-          message: 'The pupil register is not a regular file (a folder, link or device), so it was not read: put the register itself here.' });
+        this.fileFindings.push({
+          ruleId: 'yaml-syntax',
+          line: 1,
+          column: 1,
+          message:
+            'The pupil register is not a regular file (a folder, link or device), so it was not read: put the register itself here.',
+        });
         return this;
-      } catch { /* does not exist: let the loader say so */ }
+      } catch {
+        /* does not exist: let the loader say so */
+      }
     }
     return super.load(budget);
   }
 
   protected override validate(value: unknown): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.add('schema', [], 'The pupil register must be a mapping with a pupils: list (see ap-ready init for an example).');
+      this.add(
+        'schema',
+        [],
+        'The pupil register must be a mapping with a pupils: list (see ap-ready init for an example).',
+      );
       return;
     }
     const top = value as Record<string, unknown>;
     for (const key of Object.keys(top)) {
-      if (key !== 'pupils') this.add('schema', [key], describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['pupils']), true);
+      if (key !== 'pupils')
+        this.add(
+          'schema',
+          [key],
+          describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['pupils']),
+          true,
+        );
     }
     const list = top.pupils;
     if (list === undefined || list === null) return;

@@ -10,11 +10,17 @@ import { ASK_ZOD, fastParse } from './fast-valid.js';
  * A placement whose only unreadable values lie inside items of its salvageable lists (reviews, objectives,
  * qualifications), with those items left out, when the rest then validates; else undefined.
  */
-export function salvage(schema: z.ZodType, raw: unknown, failed: readonly DataPath[], datePaths: (string | number)[][]): { data: unknown; listIndex: PlacementRecord['listIndex'] } | undefined {
+export function salvage(
+  schema: z.ZodType,
+  raw: unknown,
+  failed: readonly DataPath[],
+  datePaths: (string | number)[][],
+): { data: unknown; listIndex: PlacementRecord['listIndex'] } | undefined {
   if (!failed.length || typeof raw !== 'object' || raw === null) return undefined;
   const drop = new Map<SalvageList, Set<number>>();
   for (const path of failed) {
-    const list = path[0] as SalvageList, i = path[1];
+    const list = path[0] as SalvageList,
+      i = path[1];
     if (!(SALVAGE_LISTS as readonly unknown[]).includes(list) || typeof i !== 'number') return undefined;
     let set = drop.get(list);
     if (!set) drop.set(list, (set = new Set()));
@@ -29,9 +35,11 @@ export function salvage(schema: z.ZodType, raw: unknown, failed: readonly DataPa
     copy[list] = items.filter((_, k) => !set.has(k));
   }
   let clean = true;
-  for (const p of datePaths) checkDateFields(copy, p, () => { clean = false; });
+  for (const p of datePaths)
+    checkDateFields(copy, p, () => {
+      clean = false;
+    });
   const fast = fastParse(schema, copy);
   const result = fast !== ASK_ZOD ? { success: true as const, data: fast } : schema.safeParse(copy);
   return clean && result.success ? { data: result.data, listIndex } : undefined;
 }
-

@@ -22,22 +22,35 @@ export interface SelectOptions {
   allIgnoredIsError?: boolean;
 }
 
-export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): { files: string[]; unreadableFolders: string[] } {
+export function selectFiles(
+  paths: readonly string[],
+  cwd: string,
+  options: SelectOptions = {},
+): { files: string[]; unreadableFolders: string[] } {
   const fs = options.fs ?? nodeFsLike;
   const cli = ignoreMatcher(options.ignorePatterns ?? []);
   const fromConfig = ignoreMatcher(options.configIgnores ?? []);
   const configBase = options.ignoreBase ?? cwd;
   const kept = (f: string, folder = false) => {
-    const fromCwd = relative(cwd, f), fromBase = relative(configBase, f);
+    const fromCwd = relative(cwd, f),
+      fromBase = relative(configBase, f);
     return !cli.ignores(fromCwd, folder) && !fromConfig.ignores(fromBase, folder);
   };
-  const files = new Set<string>(), unreadable = new Set<string>();
+  const files = new Set<string>(),
+    unreadable = new Set<string>();
   const take = (given: string, found: { files: string[]; unreadableFolders: string[] }) => {
     const keep = found.files.filter((f) => kept(f));
     keep.forEach((f) => files.add(f));
     found.unreadableFolders.filter((f) => kept(f, true)).forEach((f) => unreadable.add(f));
-    if (options.allIgnoredIsError && found.files.length && !keep.length && (isGlob(given) || found.files.length > 1 || found.files[0] !== resolve(cwd, given))) {
-      throw new UsageError(`All the placement files in ${given} are ignored (by --ignore-pattern or the config's ignores:), so there is nothing to check. Change the ignore patterns, or name other files.`);
+    if (
+      options.allIgnoredIsError &&
+      found.files.length &&
+      !keep.length &&
+      (isGlob(given) || found.files.length > 1 || found.files[0] !== resolve(cwd, given))
+    ) {
+      throw new UsageError(
+        `All the placement files in ${given} are ignored (by --ignore-pattern or the config's ignores:), so there is nothing to check. Change the ignore patterns, or name other files.`,
+      );
     }
   };
   for (const given of paths) {
@@ -56,10 +69,15 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
       } catch (e) {
         if (!(e instanceof UsageError)) throw e; // a folder with no YAML: the glob matches nothing
       }
-      matched.files = found.files.filter((f) => matches(isAbsolute(given) ? toSlashes(f) : toSlashes(relative(cwd, f))));
+      matched.files = found.files.filter((f) =>
+        matches(isAbsolute(given) ? toSlashes(f) : toSlashes(relative(cwd, f))),
+      );
       matched.unreadableFolders = found.unreadableFolders;
     }
-    if (matched.files.length === 0) throw new UsageError(`No placement file matches ${given}. Check the pattern (quote it, so ap-ready sees it rather than the shell), or name a folder such as placements.`);
+    if (matched.files.length === 0)
+      throw new UsageError(
+        `No placement file matches ${given}. Check the pattern (quote it, so ap-ready sees it rather than the shell), or name a folder such as placements.`,
+      );
     take(given, matched);
   }
   return { files: [...files].sort(), unreadableFolders: [...unreadable].sort() };

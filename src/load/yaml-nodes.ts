@@ -3,9 +3,18 @@
 // YamlTree (yaml.ts) reads to place a finding.
 
 /** js-yaml's node kinds, as small numbers: 0 is a node whose kind is not (yet) known. */
-export const KIND_NONE = 0, KIND_SCALAR = 1, KIND_MAPPING = 2, KIND_SEQUENCE = 3;
+export const KIND_NONE = 0,
+  KIND_SCALAR = 1,
+  KIND_MAPPING = 2,
+  KIND_SEQUENCE = 3;
 export function kindCode(kind: string | null): number {
-  return kind === 'scalar' ? KIND_SCALAR : kind === 'mapping' ? KIND_MAPPING : kind === 'sequence' ? KIND_SEQUENCE : KIND_NONE;
+  return kind === 'scalar'
+    ? KIND_SCALAR
+    : kind === 'mapping'
+      ? KIND_MAPPING
+      : kind === 'sequence'
+        ? KIND_SEQUENCE
+        : KIND_NONE;
 }
 
 /**
@@ -38,8 +47,15 @@ export class Nodes {
 
   add(open: number): number {
     if (this.n === this.open.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
-      this.open = grow(this.open); this.end = grow(this.end); this.last = grow(this.last); this.kind = grow(this.kind);
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.open = grow(this.open);
+      this.end = grow(this.end);
+      this.last = grow(this.last);
+      this.kind = grow(this.kind);
     }
     const i = this.n++;
     this.open[i] = open;
@@ -50,8 +66,10 @@ export class Nodes {
   /** Lets go of the room not used: the arrays live as long as the file's findings may need them. */
   trim(): void {
     if (this.open.length === this.n) return;
-    this.open = this.open.slice(0, this.n); this.end = this.end.slice(0, this.n);
-    this.last = this.last.slice(0, this.n); this.kind = this.kind.slice(0, this.n);
+    this.open = this.open.slice(0, this.n);
+    this.end = this.end.slice(0, this.n);
+    this.last = this.last.slice(0, this.n);
+    this.kind = this.kind.slice(0, this.n);
   }
 
   /** The children of node `i`, in order. */

@@ -18,8 +18,19 @@ export interface PosNode {
 
 /** Whether a character is white space as the regular expression \s has it, without a regular expression per character. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Skips spaces, line breaks and comments from `i`. */
@@ -67,7 +78,12 @@ export class YamlTree {
    * `top` is the document's node, or -1 for a file with no document. `wrapped`: js-yaml's listener opens
    * some nodes twice (see unwrap); the fast parser's nodes are never wrapped.
    */
-  constructor(private readonly src: string, private readonly t: Nodes, private readonly top: number, private readonly wrapped = true) {}
+  constructor(
+    private readonly src: string,
+    private readonly t: Nodes,
+    private readonly top: number,
+    private readonly wrapped = true,
+  ) {}
 
   private unwrap(f: number): number {
     return this.wrapped ? unwrap(this.t, f) : f;
@@ -81,7 +97,8 @@ export class YamlTree {
     let key = -1;
     let exact = true;
     for (const k of path) {
-      let value = -1, keyNode = -1;
+      let value = -1,
+        keyNode = -1;
       if (typeof k === 'number' && t.kind[frame] === KIND_SEQUENCE) {
         value = this.item(frame, k);
       } else if (t.kind[frame] === KIND_MAPPING) {
@@ -89,7 +106,10 @@ export class YamlTree {
         if (keyNode >= 0) value = t.last[keyNode] + 1;
       }
       // Not found: the finding goes on the deepest node that exists, at its key.
-      if (value < 0) { exact = false; break; }
+      if (value < 0) {
+        exact = false;
+        break;
+      }
       key = keyNode;
       frame = this.unwrap(value);
     }
@@ -115,7 +135,7 @@ export class YamlTree {
   /** A key node's name, as js-yaml stores it. */
   private keyName(c: number): string {
     const t = this.t;
-    return t.result ? String(t.result[c]) : t.renamed?.get(c) ?? this.src.slice(t.open[c], t.end[c]);
+    return t.result ? String(t.result[c]) : (t.renamed?.get(c) ?? this.src.slice(t.open[c], t.end[c]));
   }
 
   /** Whether key node `c` is named `name`, compared in place without making its name. */
@@ -172,14 +192,18 @@ export class YamlTree {
   }
 
   private node(f: number, key: number): PosNode {
-    const src = this.src, t = this.t;
+    const src = this.src,
+      t = this.t;
     const start = skipBlank(src, t.open[f]);
     const collection = t.kind[f] === KIND_MAPPING || t.kind[f] === KIND_SEQUENCE;
     const node: PosNode = { start, end: Math.max(start, trimEnd(src, start, t.end[f])), collection };
     if (key >= 0) {
       node.keyStart = skipBlank(src, t.open[key]);
       node.keyEnd = trimEnd(src, node.keyStart, t.end[key]);
-      if (t.kind[f] === KIND_NONE) { node.start = node.keyStart; node.end = node.keyEnd; }
+      if (t.kind[f] === KIND_NONE) {
+        node.start = node.keyStart;
+        node.end = node.keyEnd;
+      }
     }
     return node;
   }
@@ -206,10 +230,12 @@ export class LineIndex {
   }
   pos(offset: number): { line: number; column: number } {
     const s = this.lineStarts();
-    let lo = 0, hi = s.length - 1;
+    let lo = 0,
+      hi = s.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - s[lo] + 1 };
   }

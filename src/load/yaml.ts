@@ -16,7 +16,11 @@ export { LineIndex, YamlTree } from './yaml-tree.js';
 export class TooManyValuesError extends Error {}
 
 export class YamlSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(message);
   }
 }
@@ -65,10 +69,14 @@ export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
     if (e instanceof jsYaml.YAMLException) {
       const mark = (e as { mark?: { line: number; column: number } }).mark;
       // js-yaml may point just past the last line when the file ends early: point at the last line instead.
-      let line = (mark?.line ?? 0) + 1, column = (mark?.column ?? 0) + 1;
+      let line = (mark?.line ?? 0) + 1,
+        column = (mark?.column ?? 0) + 1;
       const lines = src.split(/\r\n|\r|\n/);
       const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-      if (line > last) { line = Math.max(1, last); column = (lines[line - 1]?.length ?? 0) + 1; }
+      if (line > last) {
+        line = Math.max(1, last);
+        column = (lines[line - 1]?.length ?? 0) + 1;
+      }
       throw new YamlSyntaxError(plainReason(e.reason), line, column);
     }
     throw e;
@@ -83,14 +91,22 @@ export function parseWithJsYaml(src: string, maxNodes = Infinity): ParsedYaml {
 function plainReason(reason: string): string {
   if (/duplicated mapping key/.test(reason)) return 'a key appears twice in the same block: keep one of them';
   if (/tab characters must not be used/.test(reason)) return 'a tab is used for indentation: indent with spaces only';
-  if (/bad indentation/.test(reason)) return 'the indentation is wrong here: line it up with the other keys of its block';
-  if (/end of the stream or a document separator is expected/.test(reason)) return 'unexpected text here: check the indentation and any missing colon or dash';
-  if (/expected a single document/.test(reason)) return 'the file holds more than one YAML document (---): keep one provider per file';
-  if (/unexpected end of the stream within a (single|double) quoted scalar/.test(reason)) return 'a quoted value is never closed: add the closing quote';
-  if (/unexpected end of the stream within a flow collection/.test(reason)) return 'the file ends inside a [ ] or { } list: it may have been cut short, so check its end and add the closing bracket';
-  if (/unexpected end of the (stream|input)/.test(reason)) return 'the file ends too early: it may have been cut short, so check its end';
-  if (/can not read a block mapping entry; a multiline key may not be an implicit key/.test(reason)) return 'a line here is not a "key: value" pair: check for a missing colon or a value that should be indented under its key';
-  if (/missed comma between flow collection entries/.test(reason)) return 'a comma is missing between the entries of a { } or [ ] list';
+  if (/bad indentation/.test(reason))
+    return 'the indentation is wrong here: line it up with the other keys of its block';
+  if (/end of the stream or a document separator is expected/.test(reason))
+    return 'unexpected text here: check the indentation and any missing colon or dash';
+  if (/expected a single document/.test(reason))
+    return 'the file holds more than one YAML document (---): keep one provider per file';
+  if (/unexpected end of the stream within a (single|double) quoted scalar/.test(reason))
+    return 'a quoted value is never closed: add the closing quote';
+  if (/unexpected end of the stream within a flow collection/.test(reason))
+    return 'the file ends inside a [ ] or { } list: it may have been cut short, so check its end and add the closing bracket';
+  if (/unexpected end of the (stream|input)/.test(reason))
+    return 'the file ends too early: it may have been cut short, so check its end';
+  if (/can not read a block mapping entry; a multiline key may not be an implicit key/.test(reason))
+    return 'a line here is not a "key: value" pair: check for a missing colon or a value that should be indented under its key';
+  if (/missed comma between flow collection entries/.test(reason))
+    return 'a comma is missing between the entries of a { } or [ ] list';
   if (/nesting exceeded maxDepth/.test(reason)) return 'the file is nested too deeply to be a placement file';
   return reason;
 }
@@ -100,10 +116,12 @@ export function exceedsNodeBudget(value: unknown, limit: number): boolean {
   let count = 0;
   const walk = (v: unknown): boolean => {
     if (++count > limit) return true;
-    if (Array.isArray(v)) { for (const x of v) if (walk(x)) return true; }
-    else if (v !== null && typeof v === 'object') { for (const k in v) if (walk((v as Record<string, unknown>)[k])) return true; }
+    if (Array.isArray(v)) {
+      for (const x of v) if (walk(x)) return true;
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) if (walk((v as Record<string, unknown>)[k])) return true;
+    }
     return false;
   };
   return walk(value);
 }
-

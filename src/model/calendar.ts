@@ -22,8 +22,10 @@ export class Calendar {
   private readonly terms: readonly [number, number][];
 
   constructor(termDates: readonly { start: string; end: string }[] | null | undefined) {
-    const sorted = (termDates ?? []).map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number])
-      .filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+    const sorted = (termDates ?? [])
+      .map((term) => [dayNumber(term.start)!, dayNumber(term.end)!] as [number, number])
+      .filter(([a, b]) => a <= b)
+      .sort((x, y) => x[0] - y[0]);
     const merged: [number, number][] = [];
     for (const [a, b] of sorted) {
       const last = merged[merged.length - 1];
@@ -59,10 +61,13 @@ export class Calendar {
 
   /** Binary search over the disjoint, sorted terms. */
   private inTerm(day: number): boolean {
-    let lo = 0, hi = this.terms.length - 1;
+    let lo = 0,
+      hi = this.terms.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (day < this.terms[mid][0]) hi = mid - 1; else if (day > this.terms[mid][1]) lo = mid + 1; else return true;
+      if (day < this.terms[mid][0]) hi = mid - 1;
+      else if (day > this.terms[mid][1]) lo = mid + 1;
+      else return true;
     }
     return false;
   }
@@ -75,7 +80,8 @@ export class Calendar {
 
   /** School days from `from` (included) to `to` (excluded). */
   schoolDaysBetween(from: string, to: string): number {
-    const a = dayNumber(from)!, b = dayNumber(to)!;
+    const a = dayNumber(from)!,
+      b = dayNumber(to)!;
     if (!this.terms.length) return weekdaysIn(a, b);
     let n = 0;
     for (const [s, e] of this.terms) {
@@ -87,7 +93,8 @@ export class Calendar {
 
   /** Calendar days from `from` to `to`, skipping days outside terms when the config gives term dates. */
   elapsedDays(from: string, to: string): number {
-    const a = dayNumber(from)!, b = dayNumber(to)!;
+    const a = dayNumber(from)!,
+      b = dayNumber(to)!;
     if (!this.terms.length || b <= a) return b - a;
     let n = 0; // days d with a < d <= b inside a term
     for (const [s, e] of this.terms) {

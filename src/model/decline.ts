@@ -28,7 +28,8 @@ export function weeklyDecline(weeks: readonly { possible: number; present: numbe
     const possible = ws.reduce((s, w) => s + w.possible, 0);
     return (100 * ws.reduce((s, w) => s + w.present, 0)) / possible;
   };
-  const before = round1(pct(marked.slice(-6, -3))), after = round1(pct(marked.slice(-3)));
+  const before = round1(pct(marked.slice(-6, -3))),
+    after = round1(pct(marked.slice(-3)));
   const fall = round1(before - after);
   return fall > max ? { before, after, fall } : undefined;
 }

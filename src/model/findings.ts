@@ -58,4 +58,10 @@ export interface YamlDocument extends CheckedFile {
  */
 export type Location =
   | { readonly file: YamlDocument; readonly path: DataPath; readonly key?: boolean }
-  | { readonly file: string; readonly line: number; readonly column: number; readonly endLine?: number; readonly endColumn?: number };
+  | {
+      readonly file: string;
+      readonly line: number;
+      readonly column: number;
+      readonly endLine?: number;
+      readonly endColumn?: number;
+    };

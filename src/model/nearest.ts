@@ -18,11 +18,15 @@ export function distance(a: string, b: string): number {
 /** The closest of `choices` to `word`, when it is close enough to be a likely typo. */
 export function nearest(word: string, choices: readonly string[]): string | undefined {
   if (word.length > 60) return undefined; // no key is that long: not a typo, and costly to compare
-  let best: string | undefined, bestD = Infinity;
+  let best: string | undefined,
+    bestD = Infinity;
   const w = word.toLowerCase();
   for (const c of choices) {
     const dd = distance(w, c.toLowerCase());
-    if (dd < bestD) { best = c; bestD = dd; }
+    if (dd < bestD) {
+      best = c;
+      bestD = dd;
+    }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }

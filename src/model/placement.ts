@@ -24,7 +24,8 @@ export const SALVAGE_LISTS = ['reviews', 'objectives', 'qualifications'] as cons
 export type SalvageList = (typeof SALVAGE_LISTS)[number];
 
 /** The index in the file of item `i` of a placement's list (they differ once an unreadable item was left out). */
-export const fileIndex = (record: PlacementRecord, list: SalvageList, i: number): number => record.listIndex?.[list]?.[i] ?? i;
+export const fileIndex = (record: PlacementRecord, list: SalvageList, i: number): number =>
+  record.listIndex?.[list]?.[i] ?? i;
 
 export type PlacementState = 'active' | 'upcoming' | 'ended';
 
@@ -37,14 +38,18 @@ export function placementState(p: Placement, asOf: string): PlacementState {
 
 /** Hours of one session, or undefined when its times are not valid HH:MM or it does not end after it starts. */
 export function sessionHours(s: Session): number | undefined {
-  const a = minutesOf(s.start), b = minutesOf(s.end);
+  const a = minutesOf(s.start),
+    b = minutesOf(s.end);
   if (a === undefined || b === undefined || b <= a) return undefined;
   return (b - a) / 60;
 }
 
 /** Whether two sessions fall on the same day at overlapping times (bad times never overlap). */
 export function sessionsOverlap(a: Session, b: Session): boolean {
-  const a0 = minutesOf(a.start), a1 = minutesOf(a.end), b0 = minutesOf(b.start), b1 = minutesOf(b.end);
+  const a0 = minutesOf(a.start),
+    a1 = minutesOf(a.end),
+    b0 = minutesOf(b.start),
+    b1 = minutesOf(b.end);
   if (a.day !== b.day || a0 === undefined || a1 === undefined || b0 === undefined || b1 === undefined) return false;
   return a0 < b1 && b0 < a1;
 }
@@ -71,10 +76,12 @@ export const pupilKey = (ref: string) => ref.trim().toLowerCase();
 /** Years 12 and 13 are past compulsory school age: not counted for registration. */
 export const compulsoryAge = (p: Placement) => p.year_group !== 12 && p.year_group !== 13;
 
-export const isFullTime = (hours: number | undefined, t: Thresholds) => hours !== undefined && hours > t.full_time_hours;
+export const isFullTime = (hours: number | undefined, t: Thresholds) =>
+  hours !== undefined && hours > t.full_time_hours;
 
 export const isRegisteredSchool = (provider: Provider) =>
-  provider.registration.status === 'registered' && (REGISTERED_SCHOOL_TYPES as readonly string[]).includes(provider.registration.type ?? '');
+  provider.registration.status === 'registered' &&
+  (REGISTERED_SCHOOL_TYPES as readonly string[]).includes(provider.registration.type ?? '');
 
 /** A part-time timetable is current while its end_date has not passed (or it has none). */
 export function hasCurrentPartTime(p: Placement, asOf: string): boolean {
@@ -93,7 +100,8 @@ const DIGIT = /\d/;
 function compactDate(s: string): boolean {
   for (const m of s.matchAll(/(?<!\d)\d{8}(?!\d)/g)) {
     const d = m[0];
-    const ok = (y: number, mo: number, da: number) => y >= 1990 && y <= 2040 && mo >= 1 && mo <= 12 && da >= 1 && da <= 31;
+    const ok = (y: number, mo: number, da: number) =>
+      y >= 1990 && y <= 2040 && mo >= 1 && mo <= 12 && da >= 1 && da <= 31;
     if (ok(+d.slice(4), +d.slice(2, 4), +d.slice(0, 2)) || ok(+d.slice(0, 4), +d.slice(4, 6), +d.slice(6))) return true;
   }
   return false;
@@ -132,5 +140,7 @@ export function referenceProblem(ref: string, patternSource: string): { kind: st
  */
 export function pupilLabel(record: PlacementRecord, pattern = DEFAULT_PUPIL_REFERENCE_PATTERN): string {
   const hidden = referenceProblem(record.placement.pupil, pattern) !== undefined;
-  return hidden ? `the pupil of placement ${record.index + 1} (reference hidden)` : `pupil ${capText(record.placement.pupil.trim())}`;
+  return hidden
+    ? `the pupil of placement ${record.index + 1} (reference hidden)`
+    : `pupil ${capText(record.placement.pupil.trim())}`;
 }

@@ -13,7 +13,10 @@ export const CLOSED_STATUSES: readonly ProgressStatus[] = ['met', 'not-met', 'dr
  * The index of the objective a progress line or `objectives_met` entry names: by id (trimmed, any case),
  * else a whole number is its position counting from 1. Undefined when it names none.
  */
-export function objectiveIndex(objectives: readonly Objective[] | null | undefined, ref: string | number): number | undefined {
+export function objectiveIndex(
+  objectives: readonly Objective[] | null | undefined,
+  ref: string | number,
+): number | undefined {
   const list = objectives ?? [];
   if (typeof ref === 'string') {
     const key = ref.trim().toLowerCase();
@@ -29,16 +32,25 @@ export const objectiveName = (objectives: readonly Objective[] | null | undefine
   return id ? `objective "${id}"` : `objective ${i + 1}`;
 };
 
-export interface HeldReview { review: Review; index: number }
+export interface HeldReview {
+  review: Review;
+  index: number;
+}
 
 /** The reviews held on or before `asOf`, oldest first (a review dated later is a plan, not a meeting). */
 export function heldReviews(p: Placement, asOf: string): HeldReview[] {
-  return (p.reviews ?? []).map((review, index) => ({ review, index }))
+  return (p.reviews ?? [])
+    .map((review, index) => ({ review, index }))
     .filter((r) => r.review.date <= asOf)
     .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
 }
 
-export interface ProgressPoint { date: string; reviewIndex: number; status: ProgressStatus; value?: number }
+export interface ProgressPoint {
+  date: string;
+  reviewIndex: number;
+  status: ProgressStatus;
+  value?: number;
+}
 
 /** Each objective's progress at each review held by `asOf`, oldest first (one list per objective). */
 export function progressByObjective(p: Placement, asOf: string): ProgressPoint[][] {
@@ -64,19 +76,28 @@ export const recordsProgress = (p: Placement, asOf: string): boolean =>
 export function objectivesMet(p: Placement, asOf: string): number[] {
   const listed = p.outcome?.objectives_met;
   if (listed && listed.length) {
-    return [...new Set(listed.map((ref) => objectiveIndex(p.objectives, ref)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    return [
+      ...new Set(listed.map((ref) => objectiveIndex(p.objectives, ref)).filter((i): i is number => i !== undefined)),
+    ].sort((a, b) => a - b);
   }
   return progressByObjective(p, asOf).flatMap((points, i) => (points.at(-1)?.status === 'met' ? [i] : []));
 }
 
 /** The share of objectives on track (on-track or met) at the placement's latest review that records progress. */
-export function onTrackAtLastReview(p: Placement, asOf: string): { onTrack: number; of: number; date: string } | undefined {
+export function onTrackAtLastReview(
+  p: Placement,
+  asOf: string,
+): { onTrack: number; of: number; date: string } | undefined {
   const held = heldReviews(p, asOf).filter((r) => (r.review.progress ?? []).length > 0);
   const last = held.at(-1);
   if (!last) return undefined;
   const lines = (last.review.progress ?? []).filter((l) => objectiveIndex(p.objectives, l.objective) !== undefined);
   if (!lines.length) return undefined;
-  return { onTrack: lines.filter((l) => l.status === 'on-track' || l.status === 'met').length, of: lines.length, date: last.review.date };
+  return {
+    onTrack: lines.filter((l) => l.status === 'on-track' || l.status === 'met').length,
+    of: lines.length,
+    date: last.review.date,
+  };
 }
 
 /** Whether the pupil's own view was heard at a review. */
@@ -88,7 +109,11 @@ export const pupilTookPart = (r: Review): boolean => (r.took_part ?? []).include
  * the half-term just ended (a review in half-term week reviews it). Without term dates, or past the last
  * term the config lists, it is `intervalDays` after `since`.
  */
-export function halfTermlyDue(calendar: Calendar, since: string, intervalDays: number): { due: string; halfTerm?: { start: string; end: string } } {
+export function halfTermlyDue(
+  calendar: Calendar,
+  since: string,
+  intervalDays: number,
+): { due: string; halfTerm?: { start: string; end: string } } {
   const halves = calendar.halfTerms();
   let k = -1;
   for (let i = 0; i < halves.length && halves[i].start <= since; i++) k = i;

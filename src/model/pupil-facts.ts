@@ -7,7 +7,14 @@ import { hasCurrentPartTime, pupilKey } from './placement.js';
 export interface FactsSource {
   asOf: string;
   placements: readonly { placement: Placement; state: string }[];
-  registerPupils: readonly { entry: unknown; active: readonly { placement: Placement }[]; send: string | null | undefined; partTime: boolean; lookedAfter: boolean; yearGroup: 'R' | number | undefined }[];
+  registerPupils: readonly {
+    entry: unknown;
+    active: readonly { placement: Placement }[];
+    send: string | null | undefined;
+    partTime: boolean;
+    lookedAfter: boolean;
+    yearGroup: 'R' | number | undefined;
+  }[];
 }
 
 /** One pupil's facts as the school's figures count them: the register's first, else the placements'. */
@@ -51,4 +58,3 @@ export function pupilFacts(run: FactsSource): Map<string, PupilFacts> {
   }
   return facts;
 }
-

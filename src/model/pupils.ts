@@ -18,32 +18,54 @@ export const PartTimeTimetableSchema = z.strictObject({
 });
 
 export const PupilSchema = z.strictObject({
-  ref: z.string().meta({ description: 'The pseudonymous reference the placements use, such as P-0042: never a name, date of birth or UPN' }),
-  year_group: z.union([z.literal('R'), z.number().int().min(1).max(13)]).nullish().meta({ description: 'R or 1-13' }),
+  ref: z.string().meta({
+    description: 'The pseudonymous reference the placements use, such as P-0042: never a name, date of birth or UPN',
+  }),
+  year_group: z
+    .union([z.literal('R'), z.number().int().min(1).max(13)])
+    .nullish()
+    .meta({ description: 'R or 1-13' }),
   send: z.enum(SEND_STATUSES).nullish(),
   looked_after: z.boolean().nullish(),
-  social_worker: z.boolean().nullish().meta({ description: 'true when a social worker is allocated (child in need or protection plan): a flag only' }),
-  school_sessions: z.array(SchoolSessionSchema).nullish()
+  social_worker: z
+    .boolean()
+    .nullish()
+    .meta({ description: 'true when a social worker is allocated (child in need or protection plan): a flag only' }),
+  school_sessions: z
+    .array(SchoolSessionSchema)
+    .nullish()
     .meta({ description: "The pupil's sessions in school each week; [] when the pupil has no time in school" }),
-  part_time_timetable: PartTimeTimetableSchema.nullish()
-    .meta({ description: "The pupil's whole week is part-time: omit or null when it is full-time" }),
-  looked_after_education: z.strictObject({
-    virtual_school_informed: isoDate('Date the virtual school head was told of the placement').nullish(),
-    pep_reviewed: isoDate('Date the personal education plan (PEP) was last reviewed').nullish(),
-  }).nullish().meta({ description: 'Looked-after pupils only' }),
+  part_time_timetable: PartTimeTimetableSchema.nullish().meta({
+    description: "The pupil's whole week is part-time: omit or null when it is full-time",
+  }),
+  looked_after_education: z
+    .strictObject({
+      virtual_school_informed: isoDate('Date the virtual school head was told of the placement').nullish(),
+      pep_reviewed: isoDate('Date the personal education plan (PEP) was last reviewed').nullish(),
+    })
+    .nullish()
+    .meta({ description: 'Looked-after pupils only' }),
   ehcp_la_consulted: isoDate("EHC plan: date the local authority's SEN team agreed the placement").nullish(),
 });
 
-export const PupilsFileSchema = z.strictObject({
-  pupils: z.array(PupilSchema).nullish(),
-}).meta({ title: 'ap-ready pupil register', description: "The school's pupils in alternative provision: each pupil's own facts and whole week" });
+export const PupilsFileSchema = z
+  .strictObject({
+    pupils: z.array(PupilSchema).nullish(),
+  })
+  .meta({
+    title: 'ap-ready pupil register',
+    description: "The school's pupils in alternative provision: each pupil's own facts and whole week",
+  });
 
 export type Pupil = z.infer<typeof PupilSchema>;
 
 /** Date fields of one pupil entry, for `date-format`. */
 export const PUPIL_DATE_PATHS: (string | number)[][] = [
-  ['part_time_timetable', 'agreed_with_parent'], ['part_time_timetable', 'review_date'],
-  ['part_time_timetable', 'end_date'], ['part_time_timetable', 'la_informed'],
-  ['looked_after_education', 'virtual_school_informed'], ['looked_after_education', 'pep_reviewed'],
+  ['part_time_timetable', 'agreed_with_parent'],
+  ['part_time_timetable', 'review_date'],
+  ['part_time_timetable', 'end_date'],
+  ['part_time_timetable', 'la_informed'],
+  ['looked_after_education', 'virtual_school_informed'],
+  ['looked_after_education', 'pep_reviewed'],
   ['ehcp_la_consulted'],
 ];

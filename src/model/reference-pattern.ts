@@ -31,7 +31,11 @@ const compiled = new Map<string, Matcher>();
 /** The pattern matched against a whole reference, in bounded time (compiled once per pattern). */
 export function referenceMatcher(source: string): Matcher {
   let m = compiled.get(source);
-  if (!m) compiled.set(source, (m = source === DEFAULT_PUPIL_REFERENCE_PATTERN ? new RegExp(`^(?:${source})$`, 'u') : compileRe2(source)));
+  if (!m)
+    compiled.set(
+      source,
+      (m = source === DEFAULT_PUPIL_REFERENCE_PATTERN ? new RegExp(`^(?:${source})$`, 'u') : compileRe2(source)),
+    );
   return m;
 }
 

@@ -30,7 +30,10 @@ export interface RuleMeta {
 export const FILE_RULE_IDS = ['yaml-syntax', 'schema', 'date-format'] as const;
 
 /** A rule's severity under a config: fixed rules keep their default; otherwise the config's setting wins. */
-export function severityOf(rule: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'fixed'>, rules: Readonly<Record<string, SeveritySetting | undefined>>): Severity | 'off' {
+export function severityOf(
+  rule: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'fixed'>,
+  rules: Readonly<Record<string, SeveritySetting | undefined>>,
+): Severity | 'off' {
   if (rule.fixed) return rule.defaultSeverity;
   return rules[rule.id] ?? rule.defaultSeverity;
 }

@@ -19,10 +19,28 @@ export function declaredThresholds(rule: Pick<RuleMeta, 'thresholds'>): Partial<
 }
 
 /** A Settings section for a page that has none. */
-export function settingsSection(rule: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'thresholds' | 'fixed'>, area: boolean): string {
-  if (rule.fixed) return '## Settings\nNone. This rule is fixed: it cannot be turned off, its severity cannot be changed, and it cannot be\nsuppressed with an inline comment.\n';
+export function settingsSection(
+  rule: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'thresholds' | 'fixed'>,
+  area: boolean,
+): string {
+  if (rule.fixed)
+    return '## Settings\nNone. This rule is fixed: it cannot be turned off, its severity cannot be changed, and it cannot be\nsuppressed with an inline comment.\n';
   const lines = ['rules:', `  ${rule.id}: ${rule.defaultSeverity}    # off | warn | error`];
   const t = declaredThresholds(rule);
-  if (Object.keys(t).length) lines.push('thresholds:', ...Object.entries(t).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? JSON.stringify(v).replace(/"/g, '').replace(/[{,:]/g, (c) => `${c} `).replace(/}/, ' }') : v}`));
+  if (Object.keys(t).length)
+    lines.push(
+      'thresholds:',
+      ...Object.entries(t).map(
+        ([k, v]) =>
+          `  ${k}: ${
+            typeof v === 'object'
+              ? JSON.stringify(v)
+                  .replace(/"/g, '')
+                  .replace(/[{,:]/g, (c) => `${c} `)
+                  .replace(/}/, ' }')
+              : v
+          }`,
+      ),
+    );
   return `## Settings${area ? ' (area.yaml)' : ''}\n\`\`\`yaml\n${lines.join('\n')}\n\`\`\`\n`;
 }

@@ -7,11 +7,17 @@ export const SECTION_END = '<!-- /sources -->';
 export function sourceSection(refs: readonly SourceRef[]): string {
   const lines = refs.length
     ? refs.map((r) => {
-      const d = SOURCES[r.source] as { title: string; publisher: string; edition: string; url?: string; status?: string };
-      const title = d.url ? `[*${d.title}*](${d.url})` : `*${d.title}*`;
-      const status = 'status' in d && d.status ? ` (${d.status})` : '';
-      return `- ${title}, ${d.publisher}, ${d.edition}${status}${r.part ? `: ${r.part}` : ''}.${r.note ? ` Note: ${r.note}.` : ''}`;
-    })
+        const d = SOURCES[r.source] as {
+          title: string;
+          publisher: string;
+          edition: string;
+          url?: string;
+          status?: string;
+        };
+        const title = d.url ? `[*${d.title}*](${d.url})` : `*${d.title}*`;
+        const status = 'status' in d && d.status ? ` (${d.status})` : '';
+        return `- ${title}, ${d.publisher}, ${d.edition}${status}${r.part ? `: ${r.part}` : ''}.${r.note ? ` Note: ${r.note}.` : ''}`;
+      })
     : ['- None: this rule checks the data itself (its form or its consistency), not a requirement of law or guidance.'];
   return [SECTION_START, '## Sources', ...lines, SECTION_END].join('\n');
 }

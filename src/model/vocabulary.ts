@@ -3,17 +3,34 @@
 
 /** Registered providers that are schools, so a dual-registration code D fits (the attendance-code rule). */
 export const REGISTERED_SCHOOL_TYPES = [
-  'pru', 'ap-academy', 'ap-free-school', 'independent-school', 'independent-special-school', 'special-school',
+  'pru',
+  'ap-academy',
+  'ap-free-school',
+  'independent-school',
+  'independent-special-school',
+  'special-school',
 ] as const;
 
-export const VNS_AREAS = ['safeguarding', 'health_and_safety', 'admissions_and_support', 'quality_of_education'] as const;
+export const VNS_AREAS = [
+  'safeguarding',
+  'health_and_safety',
+  'admissions_and_support',
+  'quality_of_education',
+] as const;
 
 /** What a pupil can gain at the provider (and, in an outcome, what they achieved). */
 export const QUALIFICATION_TYPES = ['gcse', 'functional-skills', 'btec', 'other'] as const;
 
 /** Who took part in a placement review; `pupil` is the pupil's own voice. */
 export const REVIEW_PARTICIPANTS = [
-  'school', 'provider', 'parent-or-carer', 'pupil', 'social-worker', 'virtual-school', 'local-authority', 'other',
+  'school',
+  'provider',
+  'parent-or-carer',
+  'pupil',
+  'social-worker',
+  'virtual-school',
+  'local-authority',
+  'other',
 ] as const;
 
 /** Progress against one objective at a review. `met`, `not-met` and `dropped` close the objective. */
@@ -25,8 +42,14 @@ export const REVIEW_DECISIONS = ['continue', 'extend', 'change', 'end'] as const
 
 /** How an ended placement ended. */
 export const OUTCOME_RESULTS = [
-  'reintegrated', 'moved-to-another-school', 'special-school', 'another-ap', 'post-16',
-  'elective-home-education', 'missing-education', 'other',
+  'reintegrated',
+  'moved-to-another-school',
+  'special-school',
+  'another-ap',
+  'post-16',
+  'elective-home-education',
+  'missing-education',
+  'other',
 ] as const;
 
 /** How a placement's cost is given: a rate per week, per session or per day, as the agreement states it. */
@@ -34,7 +57,15 @@ export const COST_UNITS = ['week', 'session', 'day'] as const;
 
 /** What kind of school the config's `school.type` says this is. */
 export const SCHOOL_TYPES = [
-  'maintained', 'maintained-special', 'pru', 'academy', 'free-school', 'special-academy', 'non-maintained-special', 'independent', 'other',
+  'maintained',
+  'maintained-special',
+  'pru',
+  'academy',
+  'free-school',
+  'special-academy',
+  'non-maintained-special',
+  'independent',
+  'other',
 ] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
@@ -43,4 +74,10 @@ export type SchoolType = (typeof SCHOOL_TYPES)[number];
  * a power of the governing bodies of maintained schools (community, foundation and voluntary schools and
  * maintained special schools). A PRU and "other" are left unjudged: the tool does not know enough.
  */
-export const NO_OFF_SITE_DIRECTION_POWER: readonly SchoolType[] = ['academy', 'free-school', 'special-academy', 'non-maintained-special', 'independent'];
+export const NO_OFF_SITE_DIRECTION_POWER: readonly SchoolType[] = [
+  'academy',
+  'free-school',
+  'special-academy',
+  'non-maintained-special',
+  'independent',
+];

@@ -93,7 +93,8 @@ export interface WeekFrame {
 }
 
 const hoursOf = (s: WeekSessionInput) => {
-  const a = minutesOf(s.start), b = minutesOf(s.end);
+  const a = minutesOf(s.start),
+    b = minutesOf(s.end);
   return a === undefined || b === undefined || b <= a ? 0 : (b - a) / 60;
 };
 
@@ -105,7 +106,8 @@ export function halvesOf(s: { start: string; end: string }): HalfDay[] {
 
 /** halvesOf as bits, 1 the morning and 2 the afternoon, 0 for a session whose times are not valid. */
 function halfBits(s: { start: string; end: string }): number {
-  const a = minutesOf(s.start), b = minutesOf(s.end);
+  const a = minutesOf(s.start),
+    b = minutesOf(s.end);
   if (a === undefined || b === undefined || b <= a) return 0;
   let bits = 0;
   if (Math.min(b, NOON) - a >= MIN_HALF_MINUTES) bits |= 1;
@@ -114,7 +116,8 @@ function halfBits(s: { start: string; end: string }): number {
   return bits || (a < NOON ? 1 : 2);
 }
 
-const activeOn = (p: WeekPlacementInput['placement'], iso: string) => p.start_date <= iso && (!p.end_date || p.end_date >= iso);
+const activeOn = (p: WeekPlacementInput['placement'], iso: string) =>
+  p.start_date <= iso && (!p.end_date || p.end_date >= iso);
 
 /** The as-of week's dates and which are school days: the same for every pupil of a run (the Run holds it). */
 export function weekFrame(asOf: string, isSchoolDay: (iso: string) => boolean): WeekFrame {
@@ -130,8 +133,11 @@ const frameOf = (input: { asOf: string; isSchoolDay: (iso: string) => boolean; f
  * Each session of each placement that falls on a school day of the week while the placement is active there,
  * with the weekday's index (0 = Monday), in the order the placements and their sessions are listed.
  */
-function eachActiveSession(placements: readonly WeekPlacementInput[], frame: { dates: string[]; schoolDay: boolean[] },
-  fn: (i: number, s: WeekSessionInput, p: WeekPlacementInput) => void): void {
+function eachActiveSession(
+  placements: readonly WeekPlacementInput[],
+  frame: { dates: string[]; schoolDay: boolean[] },
+  fn: (i: number, s: WeekSessionInput, p: WeekPlacementInput) => void,
+): void {
   for (const p of placements) {
     for (const s of p.placement.sessions ?? []) {
       const i = (WEEKDAYS as readonly string[]).indexOf(s.day);
@@ -145,7 +151,13 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
   const frame = frameOf(input);
   const { monday, dates, schoolDay } = frame;
   const school = input.schoolSessions ?? [];
-  const days: DayView[] = WEEKDAYS.map((day, i) => ({ date: dates[i], day, schoolDay: schoolDay[i], am: { places: [] }, pm: { places: [] } }));
+  const days: DayView[] = WEEKDAYS.map((day, i) => ({
+    date: dates[i],
+    day,
+    schoolDay: schoolDay[i],
+    am: { places: [] },
+    pm: { places: [] },
+  }));
   // Each session goes to its own weekday: school sessions first, then each provider's in order, as listed.
   const put = (i: number, s: WeekSessionInput, place: () => Place) => {
     const halves = halvesOf(s);
@@ -158,7 +170,15 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
     if (i >= 0 && schoolDay[i]) put(i, s, () => ({ kind: 'school', start: s.start, end: s.end }));
   }
   eachActiveSession(input.placements, frame, (i, s, p) =>
-    put(i, s, () => ({ kind: 'provider', provider: p.provider, start: s.start, end: s.end, online: !!(p.online || s.online), id: p.id })));
+    put(i, s, () => ({
+      kind: 'provider',
+      provider: p.provider,
+      start: s.start,
+      end: s.end,
+      online: !!(p.online || s.online),
+      id: p.id,
+    })),
+  );
   const gaps: string[] = [];
   for (const view of days) {
     if (!view.schoolDay) continue;
@@ -171,11 +191,23 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
   const schoolHours = school.reduce((sum, s) => sum + hoursOf(s), 0);
   const apHours = input.placements
     .filter((p) => activeOn(p.placement, input.asOf))
-    .reduce((sum, p) => sum + (p.placement.hours_per_week ?? (p.placement.sessions ?? []).reduce((t, s) => t + hoursOf(s), 0)), 0);
-  const activeSessions = input.placements.filter((p) => activeOn(p.placement, input.asOf)).flatMap((p) => p.placement.sessions ?? []);
+    .reduce(
+      (sum, p) =>
+        sum + (p.placement.hours_per_week ?? (p.placement.sessions ?? []).reduce((t, s) => t + hoursOf(s), 0)),
+      0,
+    );
+  const activeSessions = input.placements
+    .filter((p) => activeOn(p.placement, input.asOf))
+    .flatMap((p) => p.placement.sessions ?? []);
   return {
-    monday, days, schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null, schoolHours, apHours,
-    hours: schoolHours + apHours, overlapHours: overlapHours([...school, ...activeSessions]), gaps,
+    monday,
+    days,
+    schoolKnown: input.schoolSessions !== undefined && input.schoolSessions !== null,
+    schoolHours,
+    apHours,
+    hours: schoolHours + apHours,
+    overlapHours: overlapHours([...school, ...activeSessions]),
+    gaps,
   };
 }
 
@@ -183,7 +215,8 @@ export function pupilWeek(input: PupilWeekInput): PupilWeek {
 export function overlapHours(sessions: readonly WeekSessionInput[]): number {
   const byDay = new Map<string, [number, number][]>();
   for (const s of sessions) {
-    const a = minutesOf(s.start), b = minutesOf(s.end);
+    const a = minutesOf(s.start),
+      b = minutesOf(s.end);
     if (a === undefined || b === undefined || b <= a) continue;
     let list = byDay.get(s.day);
     if (!list) byDay.set(s.day, (list = []));
@@ -192,10 +225,17 @@ export function overlapHours(sessions: readonly WeekSessionInput[]): number {
   let shared = 0;
   for (const list of byDay.values()) {
     list.sort((x, y) => x[0] - y[0]);
-    let total = 0, union = 0, end = -1, start = -1;
+    let total = 0,
+      union = 0,
+      end = -1,
+      start = -1;
     for (const [a, b] of list) {
       total += b - a;
-      if (a >= end) { union += end - start; start = a; end = b; } else if (b > end) end = b;
+      if (a >= end) {
+        union += end - start;
+        start = a;
+        end = b;
+      } else if (b > end) end = b;
     }
     union += end - start;
     shared += total - union;
@@ -208,9 +248,13 @@ export function overlapHours(sessions: readonly WeekSessionInput[]): number {
  * document's "Full-time timetable". An overlap counts once (a week that double-counts a clash is never
  * called full-time on the strength of the double count).
  */
-export function fullTimeWeek(week: Pick<PupilWeek, 'hours' | 'overlapHours'>, needed: number): { hours: number; below: boolean; clash: boolean; fullTime: boolean } {
+export function fullTimeWeek(
+  week: Pick<PupilWeek, 'hours' | 'overlapHours'>,
+  needed: number,
+): { hours: number; below: boolean; clash: boolean; fullTime: boolean } {
   const hours = week.hours - week.overlapHours;
-  const below = hours + 1e-9 < needed, clash = week.overlapHours > 1e-9;
+  const below = hours + 1e-9 < needed,
+    clash = week.overlapHours > 1e-9;
   return { hours, below, clash, fullTime: !below && !clash };
 }
 
@@ -222,7 +266,9 @@ export function fullTimeWeek(week: Pick<PupilWeek, 'hours' | 'overlapHours'>, ne
 export function uncoveredDays(input: Omit<PupilWeekInput, 'schoolSessions'>): Weekday[] {
   const frame = frameOf(input);
   const covered = [0, 0, 0, 0, 0]; // per weekday: 1 = morning, 2 = afternoon
-  eachActiveSession(input.placements, frame, (i, s) => { covered[i] |= halfBits(s); });
+  eachActiveSession(input.placements, frame, (i, s) => {
+    covered[i] |= halfBits(s);
+  });
   return WEEKDAYS.filter((_, i) => frame.schoolDay[i] && covered[i] !== 3);
 }
 

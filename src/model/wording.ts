@@ -11,10 +11,12 @@ export const fmtHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFi
 export const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function countsSentence(c: Counts): string {
-  return `${plural(c.pupils, 'pupil')} in AP (${c.send} with SEND, ${c.ehcp} with an EHC plan, `
-    + `${c.partTime} on a part-time timetable, ${c.lookedAfter} looked after); `
-    + `providers in use: ${c.providersRegistered} registered, ${c.providersUnregistered} unregistered.`
-    + unreadableSentence(c);
+  return (
+    `${plural(c.pupils, 'pupil')} in AP (${c.send} with SEND, ${c.ehcp} with an EHC plan, ` +
+    `${c.partTime} on a part-time timetable, ${c.lookedAfter} looked after); ` +
+    `providers in use: ${c.providersRegistered} registered, ${c.providersUnregistered} unregistered.` +
+    unreadableSentence(c)
+  );
 }
 
 /** Pupils whose placement could not be read are missing from the figures: the summary says so, never silently. */

@@ -37,10 +37,17 @@ export interface AreaRendered {
   browser?: BrowserChoice;
 }
 
-export function areaOverviewHtml(result: AreaResult, options: { exactCounts?: boolean; now?: Date; cwd?: string; forPrint?: boolean } = {}): { html: string; view: AreaOverviewView; env: TemplateEnvironment } {
+export function areaOverviewHtml(
+  result: AreaResult,
+  options: { exactCounts?: boolean; now?: Date; cwd?: string; forPrint?: boolean } = {},
+): { html: string; view: AreaOverviewView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(undefined, options.cwd), options.cwd);
   if (!env.has('area-overview')) throw new UsageError('There is no template for the document "area-overview".');
-  const view = buildAreaOverview(result, { exactCounts: options.exactCounts, now: options.now ?? new Date(), version: VERSION });
+  const view = buildAreaOverview(result, {
+    exactCounts: options.exactCounts,
+    now: options.now ?? new Date(),
+    version: VERSION,
+  });
   const body = env.run('area-overview', view);
   const styles = `${fontFaces({ forPrint: options.forPrint })}\n${env.set.stylesheet.source}`;
   return { html: env.run('area-layout', { ...view, body, styles }), view, env };
@@ -51,17 +58,38 @@ export async function renderAreaOverview(areaPath: string, options: AreaRenderOp
   const { session, own } = options.format === 'pdf' ? await sessionFor(options) : { session: undefined, own: false };
   try {
     await session?.choice;
-    const result = await checkArea(areaPath, { asOf: options.asOf, cwd: options.cwd, giasPath: options.giasPath, env: options.env });
+    const result = await checkArea(areaPath, {
+      asOf: options.asOf,
+      cwd: options.cwd,
+      giasPath: options.giasPath,
+      env: options.env,
+    });
     const { html, view, env } = areaOverviewHtml(result, { ...options, forPrint: options.format === 'pdf' });
     const warnings = [
       ...view.leftOut.map((l) => `${l.name} is not in the document's figures: ${l.why}`),
-      ...view.withUnreadable.map((name) => `${name} has files that could not be read in full: its figures count the rest (run ap-ready area to see which).`),
+      ...view.withUnreadable.map(
+        (name) =>
+          `${name} has files that could not be read in full: its figures count the rest (run ap-ready area to see which).`,
+      ),
     ];
     if (options.format === 'html') return { format: 'html', content: html, html, view, result, warnings };
     const printer = await session!.printer;
-    const printed = await printer.print(html, { headerTemplate: env.run('pdf-header', view), footerTemplate: env.run('pdf-footer', view) });
-    if (printed.blockedRequests.length) warnings.push('The document tried to load something from outside; ap-ready blocked it.');
-    return { format: 'pdf', content: printed.pdf, html, view, result, warnings, pages: pageCount(printed.pdf), browser: printer.choice };
+    const printed = await printer.print(html, {
+      headerTemplate: env.run('pdf-header', view),
+      footerTemplate: env.run('pdf-footer', view),
+    });
+    if (printed.blockedRequests.length)
+      warnings.push('The document tried to load something from outside; ap-ready blocked it.');
+    return {
+      format: 'pdf',
+      content: printed.pdf,
+      html,
+      view,
+      result,
+      warnings,
+      pages: pageCount(printed.pdf),
+      browser: printer.choice,
+    };
   } finally {
     if (own) await session!.close();
   }

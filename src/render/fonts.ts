@@ -6,8 +6,10 @@ import { FACES, fontFile } from './typeface.js';
 export const FONT_FAMILY = 'Source Sans 3';
 
 const UNICODE = {
-  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF',
 } as const;
 
 const cached = new Map<boolean, string>();
@@ -32,8 +34,10 @@ export function fontFaces(opts: { forPrint?: boolean } = {}): string {
       }
       // The Latin faces are the system fonts the printer provides (printer/local-fonts.ts).
       const local = forPrint && subset === 'latin';
-      rules.push(`@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:block;`
-        + `src:${local ? `local('${postscript}'),` : ''}url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`);
+      rules.push(
+        `@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:block;` +
+          `src:${local ? `local('${postscript}'),` : ''}url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`,
+      );
     }
   }
   const text = rules.join('\n');

@@ -8,7 +8,10 @@ import { fmtHours } from '../model/wording.js';
 export const NOT_RECORDED = 'Not recorded';
 
 export class HelperUsageError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
@@ -22,15 +25,20 @@ function args(name: string, usage: string, min: number, raw: unknown[]): { value
   const values = raw.slice(0, -1);
   if (!isOptions(options) || values.length < min) {
     const line = isOptions(options) ? (options as { loc?: { start?: { line?: number } } }).loc?.start?.line : undefined;
-    throw new HelperUsageError(`the helper "${name}" needs ${min === 1 ? 'a value' : `${min} values`}: write it as ${usage}`, line);
+    throw new HelperUsageError(
+      `the helper "${name}" needs ${min === 1 ? 'a value' : `${min} values`}: write it as ${usage}`,
+      line,
+    );
   }
   return { values, options };
 }
 
-const fallback = (values: unknown[], index: number) => (typeof values[index] === 'string' ? values[index] : NOT_RECORDED);
+const fallback = (values: unknown[], index: number) =>
+  typeof values[index] === 'string' ? values[index] : NOT_RECORDED;
 
 /** A value as the page shows it: text as it is, a number or yes/no as written, anything else as JSON (a template mistake, shown plainly). */
-const shown = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? ''));
+const shown = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? '');
 
 /** {{date start_date}} → "6 October 2025"; {{date end_date "ongoing"}} prints "ongoing" when there is none. */
 function date(...raw: unknown[]): string {

@@ -80,10 +80,31 @@ export function isDocument(name: string): name is DocumentId {
 }
 
 /** The HTML of a document from a check result: no browser involved. */
-export function renderHtml(document: DocumentId, result: CheckResult, options: { now?: Date; cwd?: string; includeFindings?: boolean; includeNotes?: boolean; forPrint?: boolean; pupil?: string; allPupils?: boolean; term?: string } = {}): { html: string; view: DocumentView; env: TemplateEnvironment } {
+export function renderHtml(
+  document: DocumentId,
+  result: CheckResult,
+  options: {
+    now?: Date;
+    cwd?: string;
+    includeFindings?: boolean;
+    includeNotes?: boolean;
+    forPrint?: boolean;
+    pupil?: string;
+    allPupils?: boolean;
+    term?: string;
+  } = {},
+): { html: string; view: DocumentView; env: TemplateEnvironment } {
   const env = new TemplateEnvironment(loadTemplates(result.config.templates, options.cwd), options.cwd);
   if (!env.has(document)) throw new UsageError(`There is no template for the document "${document}".`);
-  const view = buildView(document, result, { version: VERSION, now: options.now ?? new Date(), includeFindings: options.includeFindings, includeNotes: options.includeNotes, pupil: options.pupil, allPupils: options.allPupils, term: options.term });
+  const view = buildView(document, result, {
+    version: VERSION,
+    now: options.now ?? new Date(),
+    includeFindings: options.includeFindings,
+    includeNotes: options.includeNotes,
+    pupil: options.pupil,
+    allPupils: options.allPupils,
+    term: options.term,
+  });
   const body = env.run(document, view);
   // The stylesheet and the font come from files, not from placement data; every YAML value went through {{ }}.
   // For a PDF the typeface is first asked for as a system font, which the printer provides (render/printer/local-fonts.ts).
@@ -92,7 +113,11 @@ export function renderHtml(document: DocumentId, result: CheckResult, options: {
   return { html, view, env };
 }
 
-export async function render(document: string, paths: readonly string[], options: RenderOptions): Promise<RenderResult> {
+export async function render(
+  document: string,
+  paths: readonly string[],
+  options: RenderOptions,
+): Promise<RenderResult> {
   if (!isDocument(document)) {
     throw new UsageError(`"${document}" is not a document: use one of ${DOCUMENTS.join(', ')}.`);
   }
@@ -103,21 +128,46 @@ export async function render(document: string, paths: readonly string[], options
   const { session, own } = options.format === 'pdf' ? await sessionFor(options) : { session: undefined, own: false };
   try {
     await session?.choice;
-    const result = options.result ?? await timed('check', () => check(paths, options));
+    const result = options.result ?? (await timed('check', () => check(paths, options)));
     const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
-    const blocking = result.findings.filter((f) => BLOCKING_RULES.has(f.ruleId)).map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
+    const blocking = result.findings
+      .filter((f) => BLOCKING_RULES.has(f.ruleId))
+      .map((f) => ({ ...f, displayPath: byPath.get(f.file) ?? f.file }));
     if (blocking.length) return { status: 'refused', document, blocking, result };
 
     // The HTML before printing: a broken template is reported (and the browser closed unused).
-    const { html, view, env } = await timed('html', () => renderHtml(document, result, { now: options.now, cwd: options.cwd, includeFindings: options.includeFindings, includeNotes: options.includeNotes, forPrint: options.format === 'pdf', pupil: options.pupil, allPupils: options.allPupils, term: options.term }));
+    const { html, view, env } = await timed('html', () =>
+      renderHtml(document, result, {
+        now: options.now,
+        cwd: options.cwd,
+        includeFindings: options.includeFindings,
+        includeNotes: options.includeNotes,
+        forPrint: options.format === 'pdf',
+        pupil: options.pupil,
+        allPupils: options.allPupils,
+        term: options.term,
+      }),
+    );
     const warnings: string[] = [];
     if (!view.school.nameSet) {
-      warnings.push(result.configPath
-        ? `${result.configPath} has no school name, so the document's header says the school's name is not set. Add it as school: { name: … }.`
-        : 'No ap-ready.config.yaml was found, so the document\'s header says the school\'s name is not set. Create one with school: { name: … } (ap-ready init makes one), or name it with --config.');
+      warnings.push(
+        result.configPath
+          ? `${result.configPath} has no school name, so the document's header says the school's name is not set. Add it as school: { name: … }.`
+          : "No ap-ready.config.yaml was found, so the document's header says the school's name is not set. Create one with school: { name: … } (ap-ready init makes one), or name it with --config.",
+      );
     }
     if (options.format === 'html') {
-      return { status: 'rendered', document, format: 'html', content: html, html, view, warnings, blockedRequests: [], result };
+      return {
+        status: 'rendered',
+        document,
+        format: 'html',
+        content: html,
+        html,
+        view,
+        warnings,
+        blockedRequests: [],
+        result,
+      };
     }
 
     // The running header and footer are drawn apart from the document, once per page, in the system's sans-serif:
@@ -129,11 +179,22 @@ export async function render(document: string, paths: readonly string[], options
     const blocked = printed.blockedRequests;
     if (blocked.length) {
       const shown = [...new Set(blocked)].slice(0, 3).join(', ');
-      warnings.push(`The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`);
+      warnings.push(
+        `The document tried to load ${blocked.length === 1 ? 'something' : `${blocked.length} things`} from outside (${shown}); ap-ready blocked ${blocked.length === 1 ? 'it' : 'them'}. Remove external links to images, fonts or styles from your templates: a document must be self-contained.`,
+      );
     }
     return {
-      status: 'rendered', document, format: 'pdf', content: printed.pdf, html, view, warnings,
-      blockedRequests: blocked, pages: pageCount(printed.pdf), browser: printer.choice, result,
+      status: 'rendered',
+      document,
+      format: 'pdf',
+      content: printed.pdf,
+      html,
+      view,
+      warnings,
+      blockedRequests: blocked,
+      pages: pageCount(printed.pdf),
+      browser: printer.choice,
+      result,
     };
   } finally {
     // One browser per command: closed here when render() opened it, else by the command that passed it.

@@ -49,16 +49,33 @@ function readHbsFiles(dir: string, custom: boolean, into: Map<string, TemplateSo
         if (statSync(file).isDirectory()) continue;
         // Only a regular file (a FIFO here would block the render for ever), read from the opened descriptor.
         const opened = openRegular(file, { what: 'template' });
-        try { source = opened.read(5 * 1024 * 1024).toString('utf8'); } finally { opened.close(); }
+        try {
+          source = opened.read(5 * 1024 * 1024).toString('utf8');
+        } finally {
+          opened.close();
+        }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        const why = e instanceof SpecialFileError ? `it is ${e.kind}, not a file`
-          : code === 'ENOENT' ? 'it is a link to a file that does not exist'
-          : code === 'ELOOP' ? 'it is a link that points back to itself'
-          : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? (e as Error).message}`;
-        throw new TemplateError(`The template ${file} cannot be read: ${why}. Fix or remove it from the templates folder.`);
+        const why =
+          e instanceof SpecialFileError
+            ? `it is ${e.kind}, not a file`
+            : code === 'ENOENT'
+              ? 'it is a link to a file that does not exist'
+              : code === 'ELOOP'
+                ? 'it is a link that points back to itself'
+                : code === 'EACCES' || code === 'EPERM'
+                  ? 'permission denied'
+                  : `the system said ${code ?? (e as Error).message}`;
+        throw new TemplateError(
+          `The template ${file} cannot be read: ${why}. Fix or remove it from the templates folder.`,
+        );
       }
-      into.set(basename(name, '.hbs'), { name: basename(name, '.hbs'), file, source: source.replace(/^\uFEFF/, ''), custom });
+      into.set(basename(name, '.hbs'), {
+        name: basename(name, '.hbs'),
+        file,
+        source: source.replace(/^\uFEFF/, ''),
+        custom,
+      });
     }
   }
 }
@@ -74,27 +91,52 @@ export interface TemplateSet {
 export function loadTemplates(overrides?: string | null, cwd = process.cwd()): TemplateSet {
   const templates = new Map<string, TemplateSource>();
   readHbsFiles(BUILT_IN_TEMPLATES, false, templates);
-  let css = join(BUILT_IN_TEMPLATES, STYLESHEET), customCss = false;
+  let css = join(BUILT_IN_TEMPLATES, STYLESHEET),
+    customCss = false;
   if (overrides) {
     if (!existsSync(overrides) || !statSync(overrides).isDirectory()) {
-      throw new UsageError(`The templates folder ${shown(overrides, cwd)} named in the config (templates:) does not exist: create it, or remove the templates: line to use the built-in templates.`);
+      throw new UsageError(
+        `The templates folder ${shown(overrides, cwd)} named in the config (templates:) does not exist: create it, or remove the templates: line to use the built-in templates.`,
+      );
     }
     readHbsFiles(overrides, true, templates);
-    if (existsSync(join(overrides, STYLESHEET))) { css = join(overrides, STYLESHEET); customCss = true; }
+    if (existsSync(join(overrides, STYLESHEET))) {
+      css = join(overrides, STYLESHEET);
+      customCss = true;
+    }
   }
-  return { templates, stylesheet: { file: css, source: readStylesheet(css, cwd), custom: customCss }, overrides: overrides ?? undefined };
+  return {
+    templates,
+    stylesheet: { file: css, source: readStylesheet(css, cwd), custom: customCss },
+    overrides: overrides ?? undefined,
+  };
 }
 
 /** The stylesheet, through the one bounded reader (a FIFO named print.css cannot block, /dev/zero cannot fill the memory). */
 function readStylesheet(file: string, cwd: string): string {
   try {
     const opened = openRegular(file, { what: 'stylesheet', shown: shown(file, cwd) });
-    try { return opened.read(5 * 1024 * 1024).toString('utf8').replace(/^\uFEFF/, ''); } finally { opened.close(); }
+    try {
+      return opened
+        .read(5 * 1024 * 1024)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    } finally {
+      opened.close();
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = e instanceof SpecialFileError ? (e.kind === 'growing' ? 'it is larger than 5 MB' : `it is ${e.kind}, not a file`)
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? (e as Error).message}`;
-    throw new TemplateError(`The stylesheet ${shown(file, cwd)} cannot be read: ${why}. Fix or remove it from the templates folder.`);
+    const why =
+      e instanceof SpecialFileError
+        ? e.kind === 'growing'
+          ? 'it is larger than 5 MB'
+          : `it is ${e.kind}, not a file`
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `the system said ${code ?? (e as Error).message}`;
+    throw new TemplateError(
+      `The stylesheet ${shown(file, cwd)} cannot be read: ${why}. Fix or remove it from the templates folder.`,
+    );
   }
 }
 
@@ -134,7 +176,9 @@ export function describeTemplateError(e: unknown, where: string): TemplateError 
   } else {
     message = message.replace(/ - \d+:\d+$/, '');
   }
-  return new TemplateError(`Template ${where}${line ? `, line ${line}` : ''}: ${message}. Fix the template, or remove it from your templates folder to use the built-in one.`);
+  return new TemplateError(
+    `Template ${where}${line ? `, line ${line}` : ''}: ${message}. Fix the template, or remove it from your templates folder to use the built-in one.`,
+  );
 }
 
 type Compiled = (context: unknown) => string;
@@ -144,18 +188,24 @@ export class TemplateEnvironment {
   private readonly hb = Handlebars.create();
   private readonly compiled = new Map<string, Compiled>();
 
-  constructor(readonly set: TemplateSet, private readonly cwd = process.cwd()) {
+  constructor(
+    readonly set: TemplateSet,
+    private readonly cwd = process.cwd(),
+  ) {
     for (const [name, helper] of Object.entries(HELPERS)) this.hb.registerHelper(name, helper);
     for (const t of set.templates.values()) {
       const fn = this.compile(t);
       this.compiled.set(t.name, fn);
-      this.hb.registerPartial(t.name, ((ctx: unknown, options: Handlebars.RuntimeOptions) => fn.call(null, ctx, options)) as Handlebars.TemplateDelegate);
+      this.hb.registerPartial(t.name, ((ctx: unknown, options: Handlebars.RuntimeOptions) =>
+        fn.call(null, ctx, options)) as Handlebars.TemplateDelegate);
     }
   }
 
   /** How an error names a template: the school's file by its path, a built-in one as such. */
   where(t: TemplateSource): string {
-    return t.custom ? shown(t.file, this.cwd) : `templates/${relative(BUILT_IN_TEMPLATES, t.file).split('\\').join('/')} (built in)`;
+    return t.custom
+      ? shown(t.file, this.cwd)
+      : `templates/${relative(BUILT_IN_TEMPLATES, t.file).split('\\').join('/')} (built in)`;
   }
 
   private compile(t: TemplateSource): (ctx: unknown, options?: Handlebars.RuntimeOptions) => string {
@@ -184,7 +234,10 @@ export class TemplateEnvironment {
   /** Runs the named template over a view-model. */
   run(name: string, context: unknown): string {
     const fn = this.compiled.get(name);
-    if (!fn) throw new TemplateError(`There is no template named "${name}": the templates are ${[...this.compiled.keys()].join(', ')}.`);
+    if (!fn)
+      throw new TemplateError(
+        `There is no template named "${name}": the templates are ${[...this.compiled.keys()].join(', ')}.`,
+      );
     return fn(context);
   }
 }

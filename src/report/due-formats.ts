@@ -12,19 +12,51 @@ const when = (days: number) =>
 export function stylish(list: readonly Obligation[], asOf: string, within: number): string {
   const head = `Obligations overdue or due within ${plural(within, 'day')} of ${asOf}`;
   if (!list.length) return `${head}: none.\n`;
-  const overdue = list.filter((o) => o.days < 0), soon = list.filter((o) => o.days >= 0);
-  const block = (title: string, items: readonly Obligation[]) => items.length
-    ? [`${title}:`, ...items.map((o) => `  ${o.date}  ${when(o.days).padEnd(16)}  ${o.title}\n  ${' '.repeat(10)}  ${' '.repeat(16)}  ${o.file}:${o.line}:${o.column}`), '']
-    : [];
-  return [`${head}:`, '', ...block('Overdue', overdue), ...block(`Due within ${plural(within, 'day')}`, soon),
-    `${plural(overdue.length, 'obligation')} overdue, ${soon.length} due soon.`, ''].join('\n');
+  const overdue = list.filter((o) => o.days < 0),
+    soon = list.filter((o) => o.days >= 0);
+  const block = (title: string, items: readonly Obligation[]) =>
+    items.length
+      ? [
+          `${title}:`,
+          ...items.map(
+            (o) =>
+              `  ${o.date}  ${when(o.days).padEnd(16)}  ${o.title}\n  ${' '.repeat(10)}  ${' '.repeat(16)}  ${o.file}:${o.line}:${o.column}`,
+          ),
+          '',
+        ]
+      : [];
+  return [
+    `${head}:`,
+    '',
+    ...block('Overdue', overdue),
+    ...block(`Due within ${plural(within, 'day')}`, soon),
+    `${plural(overdue.length, 'obligation')} overdue, ${soon.length} due soon.`,
+    '',
+  ].join('\n');
 }
 
 export function json(list: readonly Obligation[], asOf: string, within: number): string {
-  return `${JSON.stringify({ asOf, withinDays: within, obligations: list.map((o) => ({
-    date: o.date, days: o.days, overdue: o.days < 0, kind: o.kind, title: o.title,
-    provider: o.provider ?? null, pupil: o.pupilRef ?? null, uid: o.uid, file: o.file, line: o.line, column: o.column,
-  })) }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      asOf,
+      withinDays: within,
+      obligations: list.map((o) => ({
+        date: o.date,
+        days: o.days,
+        overdue: o.days < 0,
+        kind: o.kind,
+        title: o.title,
+        provider: o.provider ?? null,
+        pupil: o.pupilRef ?? null,
+        uid: o.uid,
+        file: o.file,
+        line: o.line,
+        column: o.column,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 /** A CSV cell (RFC 4180), and never a formula: a cell starting with = + - @ is prefixed with ' for spreadsheets. */
@@ -36,6 +68,18 @@ const cell = (v: string | number | null | undefined) => {
 
 export function csv(list: readonly Obligation[]): string {
   const rows = [['date', 'days', 'overdue', 'kind', 'what', 'provider', 'pupil', 'file', 'line', 'column']];
-  for (const o of list) rows.push([o.date, String(o.days), o.days < 0 ? 'yes' : 'no', kindWords(o.kind), o.title, o.provider ?? '', o.pupilRef ?? '', o.file, String(o.line), String(o.column)]);
+  for (const o of list)
+    rows.push([
+      o.date,
+      String(o.days),
+      o.days < 0 ? 'yes' : 'no',
+      kindWords(o.kind),
+      o.title,
+      o.provider ?? '',
+      o.pupilRef ?? '',
+      o.file,
+      String(o.line),
+      String(o.column),
+    ]);
   return rows.map((r) => r.map((v, i) => (i === 1 || i >= 8 ? v : cell(v))).join(',')).join('\r\n') + '\r\n';
 }

@@ -9,8 +9,18 @@ import { hasCurrentPartTime } from '../model/placement.js';
 import { CLOSED_STATUSES, halfTermlyDue, heldReviews, objectiveName, progressByObjective } from '../model/progress.js';
 
 export const OBLIGATION_KINDS = [
-  'review', 'objective', 'planned-end', 'maximum-end', 'part-time-review', 'part-time-end', 'pep-review',
-  'staff-checks', 'safeguarding-policy', 'qa', 'agreement', 'la-notification',
+  'review',
+  'objective',
+  'planned-end',
+  'maximum-end',
+  'part-time-review',
+  'part-time-end',
+  'pep-review',
+  'staff-checks',
+  'safeguarding-policy',
+  'qa',
+  'agreement',
+  'la-notification',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
@@ -37,22 +47,45 @@ export interface Obligation {
 }
 
 /** The stable part of an id: lower case letters, digits and hyphens. */
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
 
 class Collector {
   readonly list: Obligation[] = [];
   constructor(private readonly run: Run) {}
 
-  add(kind: ObligationKind, date: string | null | undefined, title: string, where: { doc: YamlDocument; path: DataPath; key?: boolean }, ids: string[], who: { provider?: string; item?: PlacementItem; label?: string; ref?: string } = {}) {
+  add(
+    kind: ObligationKind,
+    date: string | null | undefined,
+    title: string,
+    where: { doc: YamlDocument; path: DataPath; key?: boolean },
+    ids: string[],
+    who: { provider?: string; item?: PlacementItem; label?: string; ref?: string } = {},
+  ) {
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     const pos: Position = where.doc.at(where.path, { key: where.key });
     const pupil = who.item ? this.run.label(who.item.record) : who.label;
-    const pupilRef = who.item ? (this.run.refHidden(who.item.record) ? undefined : who.item.placement.pupil.trim()) : who.ref;
+    const pupilRef = who.item
+      ? this.run.refHidden(who.item.record)
+        ? undefined
+        : who.item.placement.pupil.trim()
+      : who.ref;
     this.list.push({
-      kind, date, days: daysBetween(this.run.asOf, date), title, provider: who.provider, pupil, pupilRef,
+      kind,
+      date,
+      days: daysBetween(this.run.asOf, date),
+      title,
+      provider: who.provider,
+      pupil,
+      pupilRef,
       // The provider's name, not the file's path (which depends on the folder the command ran in).
       uid: `${[kind, who.provider ?? 'register', ...ids].map(slug).join('.')}@ap-ready`,
-      file: where.doc.displayPath, line: pos.line, column: pos.column,
+      file: where.doc.displayPath,
+      line: pos.line,
+      column: pos.column,
     });
   }
 }
@@ -63,7 +96,9 @@ export function obligations(run: Run): Obligation[] {
   const { asOf, thresholds: t, calendar } = run;
   for (const item of run.placements) {
     if (item.state === 'ended') continue;
-    const p = item.placement, doc = item.file, provider = item.provider?.name ?? item.file.displayPath;
+    const p = item.placement,
+      doc = item.file,
+      provider = item.provider?.name ?? item.file.displayPath;
     const who = { provider, item };
     const label = run.label(item.record);
     // A placement is identified by its pupil and start, not its place in the file, so ids survive reordering.
@@ -72,26 +107,87 @@ export function obligations(run: Run): Obligation[] {
     if (item.state === 'active') {
       const last = heldReviews(p, asOf).at(-1);
       const agreed = last?.review.next_review;
-      if (agreed && agreed >= (last?.review.date ?? '')) c.add('review', agreed, `Review of the placement of ${label} at ${provider} (the date agreed at the last review)`, at('reviews', last.index, 'next_review'), id, who);
+      if (agreed && agreed >= (last?.review.date ?? ''))
+        c.add(
+          'review',
+          agreed,
+          `Review of the placement of ${label} at ${provider} (the date agreed at the last review)`,
+          at('reviews', last.index, 'next_review'),
+          id,
+          who,
+        );
       else {
         const due = halfTermlyDue(calendar, last?.review.date ?? p.start_date, t.review_interval_days).due;
-        c.add('review', due, `Review of the placement of ${label} at ${provider} (due at least half-termly)`, last ? at('reviews', last.index, 'date') : { ...at('reviews'), key: true }, id, who);
+        c.add(
+          'review',
+          due,
+          `Review of the placement of ${label} at ${provider} (due at least half-termly)`,
+          last ? at('reviews', last.index, 'date') : { ...at('reviews'), key: true },
+          id,
+          who,
+        );
       }
       const progress = progressByObjective(p, asOf);
       (p.objectives ?? []).forEach((o, i) => {
         const status = progress[i].at(-1)?.status;
         if (status && CLOSED_STATUSES.includes(status)) return;
-        c.add('objective', o.by, `${objectiveName(p.objectives, i)[0].toUpperCase()}${objectiveName(p.objectives, i).slice(1)} of ${label} at ${provider}: record whether it was met`, at('objectives', i, 'by'), [...id, o.id ?? String(i + 1)], who);
+        c.add(
+          'objective',
+          o.by,
+          `${objectiveName(p.objectives, i)[0].toUpperCase()}${objectiveName(p.objectives, i).slice(1)} of ${label} at ${provider}: record whether it was met`,
+          at('objectives', i, 'by'),
+          [...id, o.id ?? String(i + 1)],
+          who,
+        );
       });
-      c.add('planned-end', p.planned_end_date, `Planned end of the placement of ${label} at ${provider}: end it or agree a new date`, at('planned_end_date'), id, who);
-      c.add('maximum-end', p.maximum_end_date, `Agreed maximum end of the placement of ${label} at ${provider}`, at('maximum_end_date'), id, who);
+      c.add(
+        'planned-end',
+        p.planned_end_date,
+        `Planned end of the placement of ${label} at ${provider}: end it or agree a new date`,
+        at('planned_end_date'),
+        id,
+        who,
+      );
+      c.add(
+        'maximum-end',
+        p.maximum_end_date,
+        `Agreed maximum end of the placement of ${label} at ${provider}`,
+        at('maximum_end_date'),
+        id,
+        who,
+      );
     }
     if (hasCurrentPartTime(p, asOf)) {
-      c.add('part-time-review', p.part_time_timetable?.review_date, `Review of the part-time timetable of ${label}`, at('part_time_timetable', 'review_date'), id, who);
-      c.add('part-time-end', p.part_time_timetable?.end_date, `End of the part-time timetable of ${label}: back to full-time`, at('part_time_timetable', 'end_date'), id, who);
+      c.add(
+        'part-time-review',
+        p.part_time_timetable?.review_date,
+        `Review of the part-time timetable of ${label}`,
+        at('part_time_timetable', 'review_date'),
+        id,
+        who,
+      );
+      c.add(
+        'part-time-end',
+        p.part_time_timetable?.end_date,
+        `End of the part-time timetable of ${label}: back to full-time`,
+        at('part_time_timetable', 'end_date'),
+        id,
+        who,
+      );
     }
-    if (item.provider?.registration.status === 'unregistered' && (p.commissioned_by ?? 'school') === 'school' && !p.la_notified) {
-      c.add('la-notification', p.start_date, `Tell the local authority of the placement of ${label} at ${provider} (not yet recorded)`, { ...at('la_notified'), key: true }, id, who);
+    if (
+      item.provider?.registration.status === 'unregistered' &&
+      (p.commissioned_by ?? 'school') === 'school' &&
+      !p.la_notified
+    ) {
+      c.add(
+        'la-notification',
+        p.start_date,
+        `Tell the local authority of the placement of ${label} at ${provider} (not yet recorded)`,
+        { ...at('la_notified'), key: true },
+        id,
+        who,
+      );
     }
   }
   for (const { file, provider: pr, inUse } of run.providers) {
@@ -99,11 +195,45 @@ export function obligations(run: Run): Obligation[] {
     const who = { provider: pr.name };
     const id: string[] = [];
     const sg = pr.safeguarding;
-    if (sg?.staff_checks_confirmed) c.add('staff-checks', addDays(sg.staff_checks_confirmed, t.staff_checks_max_age_days), `Written confirmation of staff checks from ${pr.name} to renew`, { doc: file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'] }, id, who);
-    if (sg?.policy_reviewed) c.add('safeguarding-policy', addDays(sg.policy_reviewed, t.staff_checks_max_age_days), `Review of ${pr.name}'s safeguarding policy`, { doc: file, path: ['provider', 'safeguarding', 'policy_reviewed'] }, id, who);
-    const qa = (pr.quality_assurance ?? []).map((q, i) => ({ q, i })).sort((a, b) => (a.q.date < b.q.date ? -1 : 1)).at(-1);
-    if (qa) c.add('qa', addDays(qa.q.date, t.qa_max_age_days), `Quality assurance visit of ${pr.name} to renew`, { doc: file, path: ['provider', 'quality_assurance', qa.i, 'date'] }, id, who);
-    c.add('agreement', pr.agreement?.expires, `Agreement with ${pr.name} expires`, { doc: file, path: ['provider', 'agreement', 'expires'] }, id, who);
+    if (sg?.staff_checks_confirmed)
+      c.add(
+        'staff-checks',
+        addDays(sg.staff_checks_confirmed, t.staff_checks_max_age_days),
+        `Written confirmation of staff checks from ${pr.name} to renew`,
+        { doc: file, path: ['provider', 'safeguarding', 'staff_checks_confirmed'] },
+        id,
+        who,
+      );
+    if (sg?.policy_reviewed)
+      c.add(
+        'safeguarding-policy',
+        addDays(sg.policy_reviewed, t.staff_checks_max_age_days),
+        `Review of ${pr.name}'s safeguarding policy`,
+        { doc: file, path: ['provider', 'safeguarding', 'policy_reviewed'] },
+        id,
+        who,
+      );
+    const qa = (pr.quality_assurance ?? [])
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => (a.q.date < b.q.date ? -1 : 1))
+      .at(-1);
+    if (qa)
+      c.add(
+        'qa',
+        addDays(qa.q.date, t.qa_max_age_days),
+        `Quality assurance visit of ${pr.name} to renew`,
+        { doc: file, path: ['provider', 'quality_assurance', qa.i, 'date'] },
+        id,
+        who,
+      );
+    c.add(
+      'agreement',
+      pr.agreement?.expires,
+      `Agreement with ${pr.name} expires`,
+      { doc: file, path: ['provider', 'agreement', 'expires'] },
+      id,
+      who,
+    );
   }
   if (run.register) {
     for (const rp of run.registerPupils) {
@@ -111,11 +241,22 @@ export function obligations(run: Run): Obligation[] {
       if (!e || !rp.lookedAfter || !rp.active.length) continue;
       const pep = e.pupil.looked_after_education?.pep_reviewed;
       const ref = run.refHidden(rp.items[0].record) ? undefined : e.pupil.ref;
-      if (pep) c.add('pep-review', addDays(pep, t.pep_review_days), `Review of the personal education plan (PEP) of ${rp.label}`, { doc: run.register, path: ['pupils', e.index, 'looked_after_education', 'pep_reviewed'] }, [ref ?? `entry-${e.index + 1}`], { label: rp.label, ref });
+      if (pep)
+        c.add(
+          'pep-review',
+          addDays(pep, t.pep_review_days),
+          `Review of the personal education plan (PEP) of ${rp.label}`,
+          { doc: run.register, path: ['pupils', e.index, 'looked_after_education', 'pep_reviewed'] },
+          [ref ?? `entry-${e.index + 1}`],
+          { label: rp.label, ref },
+        );
     }
   }
-  return c.list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return c.list.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+  );
 }
 
 /** The obligations overdue or due within `within` days of the as-of date. */
-export const dueWithin = (list: readonly Obligation[], within: number): Obligation[] => list.filter((o) => o.days <= within);
+export const dueWithin = (list: readonly Obligation[], within: number): Obligation[] =>
+  list.filter((o) => o.days <= within);

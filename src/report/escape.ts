@@ -12,5 +12,13 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 export function printable(s: string, opts: { keepLineBreaks?: boolean } = {}): string {
   UNSAFE.lastIndex = 0;
   if (!UNSAFE.test(s)) return s;
-  return s.replace(UNSAFE, (c) => (opts.keepLineBreaks && (c === '\n' || c === '\r') ? c : undefined) ?? NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return s.replace(
+    UNSAFE,
+    (c) =>
+      (opts.keepLineBreaks && (c === '\n' || c === '\r') ? c : undefined) ??
+      NAMED[c] ??
+      (c.charCodeAt(0) <= 0xff
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }

@@ -14,9 +14,17 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 
 function command(f: Finding, file: string): string {
   const props: [string, string | number | undefined][] = [
-    ['file', file], ['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn], ['title', f.ruleId],
+    ['file', file],
+    ['line', f.line],
+    ['col', f.column],
+    ['endLine', f.endLine],
+    ['endColumn', f.endColumn],
+    ['title', f.ruleId],
   ];
-  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(printable(String(v), { keepLineBreaks: true }))}`).join(',');
+  const list = props
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(printable(String(v), { keepLineBreaks: true }))}`)
+    .join(',');
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(printable(f.message, { keepLineBreaks: true }))}`;
 }
 

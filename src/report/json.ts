@@ -71,8 +71,16 @@ function metadata(input: ReportInput) {
     version: input.version,
     asOf: input.asOf,
     counts: input.counts,
-    rulesMeta: Object.fromEntries(input.rules.map((r) => [r.id, {
-      type: 'problem', docs: { description: r.description, url: helpUri(input.version, r.id) }, severity: r.severity, sources: r.sources.map(citation),
-    }])),
+    rulesMeta: Object.fromEntries(
+      input.rules.map((r) => [
+        r.id,
+        {
+          type: 'problem',
+          docs: { description: r.description, url: helpUri(input.version, r.id) },
+          severity: r.severity,
+          sources: r.sources.map(citation),
+        },
+      ]),
+    ),
   };
 }

@@ -44,7 +44,12 @@ const level = (severity: string) => (severity === 'error' ? 'error' : severity =
  * A rule's friendly name as SARIF asks (reportingDescriptor.name: one Pascal-case identifier, readable, not
  * the id again; sarif-multitool's SARIF2012): review-overdue is ReviewOverdue.
  */
-export const sarifRuleName = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+export const sarifRuleName = (id: string) =>
+  id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 
 function ruleDescriptor(rule: Rule, version: string) {
   const page = rulePage(rule.id);
@@ -66,7 +71,12 @@ function ruleDescriptor(rule: Rule, version: string) {
 
 /** A path relative to the working folder, as a URI reference: forward slashes, each segment encoded. */
 export function relativeUri(displayPath: string): string {
-  return displayPath.split(sep).join('/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+  return displayPath
+    .split(sep)
+    .join('/')
+    .split('/')
+    .map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s)))
+    .join('/');
 }
 
 type ArtifactLocation = { uri: string; uriBaseId?: string };
@@ -74,7 +84,9 @@ type ArtifactLocation = { uri: string; uriBaseId?: string };
 /** From the repository root with %SRCROOT% (what GitHub code scanning expects); outside a repository, an absolute file: URI. */
 export function artifactLocation(path: string, repoRoot: string | undefined): ArtifactLocation {
   const fromRoot = pathFromRoot(repoRoot, path);
-  return fromRoot !== undefined ? { uri: relativeUri(fromRoot), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(path).href };
+  return fromRoot !== undefined
+    ? { uri: relativeUri(fromRoot), uriBaseId: '%SRCROOT%' }
+    : { uri: pathToFileURL(path).href };
 }
 
 function result(f: Finding, location: ArtifactLocation, ruleIndex: Map<string, number>) {
@@ -105,21 +117,25 @@ export function sarifLog(input: ReportInput) {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'ap-ready',
-          version: input.version,
-          semanticVersion: input.version,
-          informationUri: INFORMATION_URI,
-          rules: input.rules.map((r) => ruleDescriptor(r, input.version)),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ap-ready',
+            version: input.version,
+            semanticVersion: input.version,
+            informationUri: INFORMATION_URI,
+            rules: input.rules.map((r) => ruleDescriptor(r, input.version)),
+          },
         },
+        ...(input.repoRoot
+          ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(input.repoRoot).href.replace(/\/?$/, '/') } } }
+          : {}),
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { asOf: input.asOf, counts: input.counts },
       },
-      ...(input.repoRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(input.repoRoot).href.replace(/\/?$/, '/') } } } : {}),
-      columnKind: 'utf16CodeUnits',
-      results,
-      properties: { asOf: input.asOf, counts: input.counts },
-    }],
+    ],
   };
 }
 

@@ -9,7 +9,9 @@ import { markAt, markDate, markProvider, markPupil, markSession } from '../atten
 
 /** Unexplained absences (N, O, absent) dated before as-of with no followed_up_at on the same day. */
 export function absencesNotFollowedUp(records: AttendanceRecords, asOf: string): number[] {
-  const before = dayNumber(asOf)!, m = records.marks, out: number[] = [];
+  const before = dayNumber(asOf)!,
+    m = records.marks,
+    out: number[] = [];
   for (let i = 0; i < m.length; i++) {
     if (UNEXPLAINED[m.mark[i]] && m.day[i] < before && !followedUpSameDay(records, i)) out.push(i);
   }
@@ -17,12 +19,33 @@ export function absencesNotFollowedUp(records: AttendanceRecords, asOf: string):
 }
 
 export const absenceNotFollowedUp = defineRule({
-  id: 'absence-not-followed-up', defaultSeverity: 'error', sources: [{ source: 'kcsie', part: 'Part two: children who are absent from education' }, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
+  id: 'absence-not-followed-up',
+  defaultSeverity: 'error',
+  sources: [
+    { source: 'kcsie', part: 'Part two: children who are absent from education' },
+    {
+      source: 'non-school-ap-standards',
+      part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences',
+    },
+  ],
   thresholds: [],
-  description: () => 'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
+  description: () =>
+    'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
   messages: {
-    notFollowedUp: ({ pupil, provider, date, session }: { pupil: string; provider: string; date: string; session: string }) =>
-      sentence(`${pupil} was absent without a reason at ${provider} on ${date} (${session}) and no follow-up that day is recorded: contact the family the same day, record when in followed_up_at, and treat a pupil whose whereabouts are unknown as a safeguarding concern.`),
+    notFollowedUp: ({
+      pupil,
+      provider,
+      date,
+      session,
+    }: {
+      pupil: string;
+      provider: string;
+      date: string;
+      session: string;
+    }) =>
+      sentence(
+        `${pupil} was absent without a reason at ${provider} on ${date} (${session}) and no follow-up that day is recorded: contact the family the same day, record when in followed_up_at, and treat a pupil whose whereabouts are unknown as a safeguarding concern.`,
+      ),
   },
   check(ctx) {
     const a = ctx.run.attendance;
@@ -30,7 +53,12 @@ export const absenceNotFollowedUp = defineRule({
     const r = a.records;
     for (const i of absencesNotFollowedUp(r, ctx.run.asOf)) {
       const field = r.marks.hasColumn(i, 'followed_up_at') ? 'followed_up_at' : 'mark';
-      ctx.report(markAt(r, i, field), 'notFollowedUp', { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i) });
+      ctx.report(markAt(r, i, field), 'notFollowedUp', {
+        pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN),
+        provider: markProvider(a, i),
+        date: markDate(r, i),
+        session: markSession(r, i),
+      });
     }
   },
 });

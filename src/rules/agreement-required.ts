@@ -2,7 +2,15 @@ import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
 export const agreementRequired = defineRule({
-  id: 'agreement-required', defaultSeverity: 'warn', sources: [{ source: 'non-school-ap-standards', part: "admissions and support" }, { source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }],
+  id: 'agreement-required',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'non-school-ap-standards', part: 'admissions and support' },
+    {
+      source: 'arranging-ap',
+      part: 'commissioning: the nature, objectives and timeline of the placement agreed and clearly defined',
+    },
+  ],
   thresholds: [],
   description: () => 'No signed written agreement with a provider in use, or it has expired',
   messages: {
@@ -17,7 +25,10 @@ export const agreementRequired = defineRule({
       if (!ag?.signed) {
         ctx.report({ file, path: ['provider', 'agreement', 'signed'], key: true }, 'missing', { name: provider.name });
       } else if (ag.expires && ag.expires < ctx.run.asOf) {
-        ctx.report({ file, path: ['provider', 'agreement', 'expires'] }, 'expired', { name: provider.name, expires: ag.expires });
+        ctx.report({ file, path: ['provider', 'agreement', 'expires'] }, 'expired', {
+          name: provider.name,
+          expires: ag.expires,
+        });
       }
     }
   },

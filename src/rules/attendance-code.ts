@@ -19,7 +19,11 @@ export type CodeProblem =
   | { id: 'workExperience'; year: string };
 
 /** What is wrong with the placement's code, or undefined. Online delivery is judged by `onlineProblems`. */
-export function codeProblem(p: Placement, provider: Provider, yearGroup: 'R' | number | null | undefined): CodeProblem | undefined {
+export function codeProblem(
+  p: Placement,
+  provider: Provider,
+  yearGroup: 'R' | number | null | undefined,
+): CodeProblem | undefined {
   const code = p.attendance_code;
   if (!code) return undefined;
   const la = p.commissioned_by === 'local-authority';
@@ -45,9 +49,15 @@ export function onlineProblems(p: Placement, provider: Provider): (string | numb
 }
 
 export const attendanceCode = defineRule({
-  id: 'attendance-code', defaultSeverity: 'error', sources: [{ source: 'registration-regulations', part: "regulation 10, Table 2 (attendance codes)" }, { source: 'attendance-guidance', part: "attendance codes: codes B, D and K" }],
+  id: 'attendance-code',
+  defaultSeverity: 'error',
+  sources: [
+    { source: 'registration-regulations', part: 'regulation 10, Table 2 (attendance codes)' },
+    { source: 'attendance-guidance', part: 'attendance codes: codes B, D and K' },
+  ],
   thresholds: [],
-  description: () => 'attendance_code does not fit: D when dual registered, K when the local authority arranged it, B when the school did; W only in Years 10-11; online education never B, D, K or P',
+  description: () =>
+    'attendance_code does not fit: D when dual registered, K when the local authority arranged it, B when the school did; W only in Years 10-11; online education never B, D, K or P',
   messages: {
     online: ({ who, code }: { who: string; code: string }) =>
       `The placement of ${who} is taught online, and code ${code} records the pupil as present at supervised education: remote education is not attendance (Working together to improve school attendance, 2024). Record these sessions as an absence, not with B, D, K or P.`,
@@ -74,7 +84,11 @@ export const attendanceCode = defineRule({
       const who = ctx.run.label(item.record);
       const online = onlineProblems(item.placement, item.provider);
       for (const path of online) {
-        ctx.report({ file: item.file, path: [...item.at, ...path] }, path[0] === 'attendance_code' ? 'online' : 'onlineSession', { who, code });
+        ctx.report(
+          { file: item.file, path: [...item.at, ...path] },
+          path[0] === 'attendance_code' ? 'online' : 'onlineSession',
+          { who, code },
+        );
       }
       if (online.length && online[0][0] === 'attendance_code') continue; // one finding for one wrong code
       // The register's year group first: it is the pupil's own record.

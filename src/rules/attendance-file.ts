@@ -1,9 +1,15 @@
 import { defineRule } from './types.js';
 
 export const attendanceFile = defineRule({
-  id: 'attendance-file', defaultSeverity: 'error', sources: [{ source: 'registration-regulations', part: 'regulation 10, Table 2 (attendance codes)' }, { source: 'attendance-guidance', part: 'attendance codes' }],
+  id: 'attendance-file',
+  defaultSeverity: 'error',
+  sources: [
+    { source: 'registration-regulations', part: 'regulation 10, Table 2 (attendance codes)' },
+    { source: 'attendance-guidance', part: 'attendance codes' },
+  ],
   thresholds: [],
-  description: () => 'A row of an attendance CSV that cannot be read (unknown column, bad date, time or mark, a file that is not UTF-8); other rows and files are still read',
+  description: () =>
+    'A row of an attendance CSV that cannot be read (unknown column, bad date, time or mark, a file that is not UTF-8); other rows and files are still read',
   messages: {
     /** The reader's own words: what is wrong with the row and what to write instead (never the value itself). */
     unreadable: ({ problem }: { problem: string }) => problem,

@@ -17,15 +17,31 @@ type Low = { pupil: string; percent: string; present: number; possible: number; 
 // Persistent and severe absence are the DfE's measures of a pupil over all their possible sessions; this is one
 // placement's attendance over a few weeks, so the message gives the figure and the line, never those labels.
 const low = (d: Low, action: string) =>
-  sentence(`${d.pupil} attended ${d.percent}% of timetabled sessions at this placement over the last ${d.weeks} school weeks (${d.present} of ${d.possible}), below ${d.limit}%: ${action}`);
+  sentence(
+    `${d.pupil} attended ${d.percent}% of timetabled sessions at this placement over the last ${d.weeks} school weeks (${d.present} of ${d.possible}), below ${d.limit}%: ${action}`,
+  );
 
 export const attendanceLow = defineRule({
-  id: 'attendance-low', defaultSeverity: 'warn', sources: [{ source: 'attendance-guidance', part: 'persistent (below 90%) and severe (below 50%) absence, which the DfE measures over all of a pupil\'s possible sessions', note: "applying these lines to one placement's attendance over a few weeks is ap-ready's own use of them" }],
+  id: 'attendance-low',
+  defaultSeverity: 'warn',
+  sources: [
+    {
+      source: 'attendance-guidance',
+      part: "persistent (below 90%) and severe (below 50%) absence, which the DfE measures over all of a pupil's possible sessions",
+      note: "applying these lines to one placement's attendance over a few weeks is ap-ready's own use of them",
+    },
+  ],
   thresholds: ['attendance_persistent_percent', 'attendance_severe_percent', 'attendance_window_weeks'],
-  description: (t) => `Attendance at a placement over the last attendance_window_weeks (${t.attendance_window_weeks}) school weeks is below attendance_persistent_percent (${t.attendance_persistent_percent}%, warning) or attendance_severe_percent (${t.attendance_severe_percent}%, error)`,
+  description: (t) =>
+    `Attendance at a placement over the last attendance_window_weeks (${t.attendance_window_weeks}) school weeks is below attendance_persistent_percent (${t.attendance_persistent_percent}%, warning) or attendance_severe_percent (${t.attendance_severe_percent}%, error)`,
   messages: {
-    persistent: (d: Low) => low(d, 'review the placement with the pupil, family and provider, and record what will change.'),
-    severe: (d: Low) => low(d, 'fewer than half the sessions were attended. Find out why now, review the placement with the pupil, family and provider, and record what will change.'),
+    persistent: (d: Low) =>
+      low(d, 'review the placement with the pupil, family and provider, and record what will change.'),
+    severe: (d: Low) =>
+      low(
+        d,
+        'fewer than half the sessions were attended. Find out why now, review the placement with the pupil, family and provider, and record what will change.',
+      ),
   },
   raisedToError: ['severe'],
   check(ctx) {
@@ -36,8 +52,12 @@ export const attendanceLow = defineRule({
       const level = lowAttendance(p, t);
       if (!level) continue;
       const data = {
-        pupil: ctx.run.label(p.record), percent: String(shownPercent(p.window)), present: p.window.present, possible: p.window.possible,
-        weeks: t.attendance_window_weeks, limit: level === 'severe' ? t.attendance_severe_percent : t.attendance_persistent_percent,
+        pupil: ctx.run.label(p.record),
+        percent: String(shownPercent(p.window)),
+        present: p.window.present,
+        possible: p.window.possible,
+        weeks: t.attendance_window_weeks,
+        limit: level === 'severe' ? t.attendance_severe_percent : t.attendance_persistent_percent,
       };
       // Below the severe threshold the finding is an error, unless the config sets this rule's severity.
       ctx.report({ file: p.file, path: ['placements', p.record.index, 'pupil'] }, level, data);

@@ -12,15 +12,34 @@ export function placementsMissingMarks(list: readonly PlacementAttendance[]): Pl
 }
 
 export const attendanceMissing = defineRule({
-  id: 'attendance-missing', defaultSeverity: 'warn', sources: [KCSIE_AP, { source: 'non-school-ap-standards', part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences' }],
+  id: 'attendance-missing',
+  defaultSeverity: 'warn',
+  sources: [
+    KCSIE_AP,
+    {
+      source: 'non-school-ap-standards',
+      part: 'admissions and support: session-by-session attendance tracking and prompt follow-up of absences',
+    },
+  ],
   thresholds: [],
-  description: () => 'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement; one per provider when no mark from it is held at all)',
+  description: () =>
+    'Timetabled sessions on school days, from the later of the start and attendance.since up to the day before the as-of date, with no attendance mark (one finding per placement; one per provider when no mark from it is held at all)',
   messages: {
     // No mark from the provider at all is a different fault from a session left unmarked: its register was
     // never received, or its export names the provider in a way that matches no placement file.
     noMarks: ({ name, pupils, count, file }: { name: string; pupils: number; count: number; file: string }) =>
       `No attendance marks from "${name}" are held at all (${plural(pupils, 'pupil')}, ${plural(count, 'timetabled session')} so far): ask the provider for its register and put it in the attendance folder, or, if its file is there, check that its provider column says "${name}" or ${file}.`,
-    missing: ({ pupil, count, sessions, since }: { pupil: string; count: number; sessions: string[]; since?: string }) =>
+    missing: ({
+      pupil,
+      count,
+      sessions,
+      since,
+    }: {
+      pupil: string;
+      count: number;
+      sessions: string[];
+      since?: string;
+    }) =>
       `${plural(count, 'timetabled session')} of ${pupil}'s placement ${count === 1 ? 'has' : 'have'} no attendance mark ${since ? `since ${since} ` : ''}` +
       `(${count > sessions.length ? `first: ${sessions.join(', ')}, …` : sessions.join(', ')}): ask the provider for the marks and add them to the attendance folder, so the school knows the pupil was there.`,
   },
@@ -38,15 +57,20 @@ export const attendanceMissing = defineRule({
       noMarks.add(p.file);
       const mine = missing.filter((q) => q.file === p.file);
       ctx.report({ file: p.file, path: ['provider', 'name'] }, 'noMarks', {
-        name: p.file.provider.name, pupils: new Set(mine.map((q) => q.record.placement.pupil.trim().toLowerCase())).size,
-        count: mine.reduce((n, q) => n + q.missing.length, 0), file: p.file.displayPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''),
+        name: p.file.provider.name,
+        pupils: new Set(mine.map((q) => q.record.placement.pupil.trim().toLowerCase())).size,
+        count: mine.reduce((n, q) => n + q.missing.length, 0),
+        file: p.file.displayPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''),
       });
     }
     for (const p of missing) {
       if (noMarks.has(p.file)) continue;
       const since = configured && configured > p.record.placement.start_date ? configured : undefined;
       ctx.report({ file: p.file, path: ['placements', p.record.index, 'sessions'], key: true }, 'missing', {
-        pupil: ctx.run.label(p.record), count: p.missing.length, sessions: p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`), since,
+        pupil: ctx.run.label(p.record),
+        count: p.missing.length,
+        sessions: p.missing.slice(0, FIRST).map((m) => `${m.date} ${m.half}`),
+        since,
       });
     }
   },

@@ -11,9 +11,13 @@ const messages = {
   unknownProvider: (d: { more: number }) =>
     `The provider in this row is not one the school records: write the provider file's name without .yaml (e.g. inkwell-lane-tuition-centre) or the provider's exact name${d.more ? ` (${d.more} more ${d.more === 1 ? 'row names' : 'rows name'} it)` : ''}. A pupil marked at a provider the school does not know of is a safeguarding question: find out where the pupil was.`,
   noPlacement: (d: { pupil: string; provider: string; more: number }) =>
-    sentence(`${d.pupil} is marked at ${d.provider}, but the school has no placement of this pupil there${d.more ? ` (${d.more} more ${d.more === 1 ? 'row' : 'rows'})` : ''}: find out where the pupil was and why, then add the placement or correct the row.`),
+    sentence(
+      `${d.pupil} is marked at ${d.provider}, but the school has no placement of this pupil there${d.more ? ` (${d.more} more ${d.more === 1 ? 'row' : 'rows'})` : ''}: find out where the pupil was and why, then add the placement or correct the row.`,
+    ),
   notRunning: (d: { pupil: string; provider: string; date: string; session: string }) =>
-    sentence(`${d.pupil} is marked at ${d.provider} on ${d.date} (${d.session}), but no placement of this pupil there runs on that day: check the placement's start_date and end_date, or the date in this row.`),
+    sentence(
+      `${d.pupil} is marked at ${d.provider} on ${d.date} (${d.session}), but no placement of this pupil there runs on that day: check the placement's start_date and end_date, or the date in this row.`,
+    ),
 };
 
 /** Marks with no placement, grouped: an unknown provider once per CSV file, an unknown pupil once per file and provider. */
@@ -33,16 +37,25 @@ export function unknownPlacementMarks(a: AttendanceAnalysis): { mark: number; ki
     } else {
       kind = 'notRunning'; // one finding per mark: each is a day the school cannot account for
     }
-    if (key === undefined) { out.push({ mark: i, kind, more: 0 }); continue; }
+    if (key === undefined) {
+      out.push({ mark: i, kind, more: 0 });
+      continue;
+    }
     const seen = first.get(key);
     if (seen) seen.more++;
-    else { const f = { mark: i, kind, more: 0 }; first.set(key, f); out.push(f); }
+    else {
+      const f = { mark: i, kind, more: 0 };
+      first.set(key, f);
+      out.push(f);
+    }
   }
   return out;
 }
 
 export const attendanceUnknownPlacement = defineRule({
-  id: 'attendance-unknown-placement', defaultSeverity: 'error', sources: [KCSIE_AP, WHEREABOUTS_SOURCE],
+  id: 'attendance-unknown-placement',
+  defaultSeverity: 'error',
+  sources: [KCSIE_AP, WHEREABOUTS_SOURCE],
   thresholds: [],
   description: () => 'An attendance mark for a pupil, provider and date with no placement running then',
   messages,
@@ -52,7 +65,13 @@ export const attendanceUnknownPlacement = defineRule({
     const r = a.records;
     for (const { mark: i, kind, more } of unknownPlacementMarks(a)) {
       const field = kind === 'unknownProvider' ? 'provider' : kind === 'noPlacement' ? 'pupil' : 'date';
-      ctx.report(markAt(r, i, field), kind, { pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN), provider: markProvider(a, i), date: markDate(r, i), session: markSession(r, i), more });
+      ctx.report(markAt(r, i, field), kind, {
+        pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN),
+        provider: markProvider(a, i),
+        date: markDate(r, i),
+        session: markSession(r, i),
+        more,
+      });
     }
   },
 });

@@ -4,7 +4,15 @@ import { fullTimePupils } from './utils/full-time.js';
 import { plural } from '../model/wording.js';
 
 export const curriculumCore = defineRule({
-  id: 'curriculum-core', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "the same amount and quality of education as in school" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  id: 'curriculum-core',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'arranging-ap', part: 'the same amount and quality of education as in school' },
+    {
+      source: 'ofsted-operating-guide',
+      part: 'alternative provision: quality assurance, safeguarding, curriculum and commissioning',
+    },
+  ],
   thresholds: ['full_time_hours'],
   description: () => 'The curriculum lacks English or maths and some active pupil there is full-time',
   messages: {
@@ -19,9 +27,12 @@ export const curriculumCore = defineRule({
       // Full-time for the curriculum: the hours threshold, whatever the pupil's age.
       const n = fullTimePupils(file, ctx.run.asOf, ctx.run.thresholds, { anyAge: true }).size;
       if (n > 0) {
-        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, pupils: n, subjects: missing });
+        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', {
+          name: provider.name,
+          pupils: n,
+          subjects: missing,
+        });
       }
     }
   },
 });
-

@@ -11,7 +11,10 @@ export const HOURS_PER_SCHOOL_DAY = 5;
  * and in school days of HOURS_PER_SCHOOL_DAY. Time away from school is what matters, not days touched: a pupil
  * in a 2-hour tuition slot on two days, in school the rest of the week, has their personal development at school.
  */
-export function mostTimeAway(placements: readonly { pupil: string; hours: number | undefined }[]): { hours: number; days: number } {
+export function mostTimeAway(placements: readonly { pupil: string; hours: number | undefined }[]): {
+  hours: number;
+  days: number;
+} {
   const byPupil = new Map<string, number>();
   for (const p of placements) byPupil.set(pupilKey(p.pupil), (byPupil.get(pupilKey(p.pupil)) ?? 0) + (p.hours ?? 0));
   const hours = Math.max(0, ...byPupil.values());
@@ -19,9 +22,18 @@ export function mostTimeAway(placements: readonly { pupil: string; hours: number
 }
 
 export const curriculumPersonalDevelopment = defineRule({
-  id: 'curriculum-personal-development', defaultSeverity: 'warn', sources: [{ source: 'ofsted-operating-guide', part: 'personal development and well-being' }, { source: 'next-steps-ap-blog', part: '"Alternative provisions should also provide equity to students around PSHE, RSE and Careers support"' }],
+  id: 'curriculum-personal-development',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'ofsted-operating-guide', part: 'personal development and well-being' },
+    {
+      source: 'next-steps-ap-blog',
+      part: '"Alternative provisions should also provide equity to students around PSHE, RSE and Careers support"',
+    },
+  ],
   thresholds: ['personal_development_min_days'],
-  description: (t) => `The curriculum has none of PSHE, RSE or careers, and some pupil spends personal_development_min_days (${t.personal_development_min_days}) or more school days' worth of time there a week (school days of ${HOURS_PER_SCHOOL_DAY} hours)`,
+  description: (t) =>
+    `The curriculum has none of PSHE, RSE or careers, and some pupil spends personal_development_min_days (${t.personal_development_min_days}) or more school days' worth of time there a week (school days of ${HOURS_PER_SCHOOL_DAY} hours)`,
   messages: {
     missing: ({ name, hours, days }: { name: string; hours: number; days: string }) =>
       `Pupils spend up to ${fmtHours(hours)} hours a week at "${name}" (about ${days} school days away from school) but its curriculum has no PSHE, RSE or careers: agree how their personal development is covered and add it to curriculum.`,
@@ -34,7 +46,11 @@ export const curriculumPersonalDevelopment = defineRule({
       const active = file.placements.filter((r) => placementState(r.placement, ctx.run.asOf) === 'active');
       const most = mostTimeAway(active.map((r) => ({ pupil: r.placement.pupil, hours: weeklyHours(r.placement) })));
       if (most.days + 1e-9 >= min) {
-        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', { name: provider.name, hours: most.hours, days: fmtHours(Math.round(most.days * 10) / 10) });
+        ctx.report({ file, path: ['provider', 'curriculum'], key: true }, 'missing', {
+          name: provider.name,
+          hours: most.hours,
+          days: fmtHours(Math.round(most.days * 10) / 10),
+        });
       }
     }
   },

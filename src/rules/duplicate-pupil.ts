@@ -6,7 +6,9 @@ import type { Placement } from '../model/schema.js';
 const lastDay = (p: Placement) => p.end_date ?? p.planned_end_date ?? '9999-12-31';
 
 export const duplicatePupil = defineRule({
-  id: 'duplicate-pupil', defaultSeverity: 'error', sources: [],
+  id: 'duplicate-pupil',
+  defaultSeverity: 'error',
+  sources: [],
   thresholds: [],
   description: () => 'Two placements of the same pupil in one file overlap in dates',
   messages: {
@@ -26,7 +28,13 @@ export const duplicatePupil = defineRule({
       // and each placement is reported at most once (3,000 copies of one placement make 2,999 findings, not 4.5 million).
       for (const list of byPupil.values()) {
         if (list.length < 2) continue;
-        const sorted = [...list].sort((x, y) => (x.placement.start_date < y.placement.start_date ? -1 : x.placement.start_date > y.placement.start_date ? 1 : x.index - y.index));
+        const sorted = [...list].sort((x, y) =>
+          x.placement.start_date < y.placement.start_date
+            ? -1
+            : x.placement.start_date > y.placement.start_date
+              ? 1
+              : x.index - y.index,
+        );
         let reach = sorted[0];
         const reported = new Set<number>();
         for (const r of sorted.slice(1)) {
@@ -34,7 +42,11 @@ export const duplicatePupil = defineRule({
             const [first, second] = reach.index < r.index ? [reach, r] : [r, reach];
             if (!reported.has(second.index)) {
               reported.add(second.index);
-              ctx.report({ file, path: ['placements', second.index] }, 'overlap', { pupil: ctx.run.label(second), first: first.index + 1, second: second.index + 1 });
+              ctx.report({ file, path: ['placements', second.index] }, 'overlap', {
+                pupil: ctx.run.label(second),
+                first: first.index + 1,
+                second: second.index + 1,
+              });
             }
           }
           if (lastDay(r.placement) > lastDay(reach.placement)) reach = r;

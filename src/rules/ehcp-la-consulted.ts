@@ -2,7 +2,12 @@ import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
 export const ehcpLaConsulted = defineRule({
-  id: 'ehcp-la-consulted', defaultSeverity: 'warn', sources: [{ source: 'send-code-of-practice', part: 'chapter 9: education, health and care plans' }, { source: 'arranging-ap', part: 'pupils with education, health and care plans' }],
+  id: 'ehcp-la-consulted',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'send-code-of-practice', part: 'chapter 9: education, health and care plans' },
+    { source: 'arranging-ap', part: 'pupils with education, health and care plans' },
+  ],
   thresholds: [],
   description: () => "A pupil with an EHC plan in AP: the local authority's agreement before the start is not recorded",
   messages: {
@@ -19,7 +24,8 @@ export const ehcpLaConsulted = defineRule({
       const date = p.entry.pupil.ehcp_la_consulted;
       const at = ['pupils', p.entry.index];
       if (!date) ctx.report({ file: register!, path: [...at, 'ref'], key: true }, 'missing', { pupil: p.label, start });
-      else if (date > start) ctx.report({ file: register!, path: [...at, 'ehcp_la_consulted'] }, 'late', { pupil: p.label, start, date });
+      else if (date > start)
+        ctx.report({ file: register!, path: [...at, 'ehcp_la_consulted'] }, 'late', { pupil: p.label, start, date });
     }
   },
 });

@@ -8,9 +8,11 @@ import { fileIndex } from '../model/placement.js';
 import { sentence } from '../model/wording.js';
 
 /** A title, or a family member, followed by a capitalised word: "Mrs Khan", "mum Sarah". */
-const NAME = /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]+|(?:mum|mom|dad|mother|father|brother|sister|nan|nana|gran|grandma|grandad|grandfather|grandmother|uncle|aunt|auntie|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|cousin)\s+[A-Z][a-z'’-]+)/;
+const NAME =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]+|(?:mum|mom|dad|mother|father|brother|sister|nan|nana|gran|grandma|grandad|grandfather|grandmother|uncle|aunt|auntie|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|cousin)\s+[A-Z][a-z'’-]+)/;
 /** Words that record a child-protection matter rather than an educational reason. */
-const DISCLOSURE = /\b(?:disclos\w*|abus(?:e|ed|ive)|assault\w*|self[- ]?harm\w*|sexual(?:ly)?|rape\w*|groom(?:ed|ing)|exploit(?:ed|ation)|county lines|domestic (?:violence|abuse)|child protection|section 47|s\.?47|CP plan|MASH|LADO|bruis\w*|neglect(?:ed)?|FGM|radicalis\w*|criminal exploitation)\b/i;
+const DISCLOSURE =
+  /\b(?:disclos\w*|abus(?:e|ed|ive)|assault\w*|self[- ]?harm\w*|sexual(?:ly)?|rape\w*|groom(?:ed|ing)|exploit(?:ed|ation)|county lines|domestic (?:violence|abuse)|child protection|section 47|s\.?47|CP plan|MASH|LADO|bruis\w*|neglect(?:ed)?|FGM|radicalis\w*|criminal exploitation)\b/i;
 
 export type TextConcern = 'name' | 'disclosure';
 /** What a piece of free text looks like it holds, if anything: a disclosure first (the more serious). */
@@ -22,10 +24,18 @@ export function textConcern(text: string | null | undefined): TextConcern | unde
 }
 
 export const freeTextSensitive = defineRule({
-  id: 'free-text-sensitive', defaultSeverity: 'warn',
+  id: 'free-text-sensitive',
+  defaultSeverity: 'warn',
   thresholds: [],
-  sources: [{ source: 'uk-gdpr-art5', part: 'data minimisation: personal data adequate, relevant and limited to what is necessary' }, { source: 'kcsie', part: 'Part two (the management of safeguarding): safeguarding policies and procedures' }],
-  description: () => "Free text (a reason, review note, exit plan, destination or QA note) looks like it holds a person's name or records a child-protection matter",
+  sources: [
+    {
+      source: 'uk-gdpr-art5',
+      part: 'data minimisation: personal data adequate, relevant and limited to what is necessary',
+    },
+    { source: 'kcsie', part: 'Part two (the management of safeguarding): safeguarding policies and procedures' },
+  ],
+  description: () =>
+    "Free text (a reason, review note, exit plan, destination or QA note) looks like it holds a person's name or records a child-protection matter",
   messages: {
     name: ({ what }: { what: string }) =>
       `${sentence(what)} looks like it holds a person's name (a title or a family member followed by a name): placement files are shared and printed, so write a role ("the parent", "the key worker") and keep names in the school's own records.`,
@@ -34,12 +44,17 @@ export const freeTextSensitive = defineRule({
   },
   check(ctx) {
     for (const item of placements(ctx)) {
-      const p = item.placement, who = ctx.run.label(item.record);
+      const p = item.placement,
+        who = ctx.run.label(item.record);
       const texts: [string | null | undefined, (string | number)[], string][] = [
         [p.reason, ['reason'], `the reason for the placement of ${who}`],
         [p.exit_plan, ['exit_plan'], `the exit plan of ${who}`],
         [p.destination, ['destination'], `the destination of ${who}`],
-        ...(p.reviews ?? []).map((r, i): [string | null | undefined, (string | number)[], string] => [r.notes, ['reviews', fileIndex(item.record, 'reviews', i), 'notes'], `the notes of the review of ${r.date} for ${who}`]),
+        ...(p.reviews ?? []).map((r, i): [string | null | undefined, (string | number)[], string] => [
+          r.notes,
+          ['reviews', fileIndex(item.record, 'reviews', i), 'notes'],
+          `the notes of the review of ${r.date} for ${who}`,
+        ]),
       ];
       for (const [text, path, what] of texts) {
         const concern = textConcern(text);
@@ -49,7 +64,10 @@ export const freeTextSensitive = defineRule({
     for (const { file, provider } of providers(ctx)) {
       (provider.quality_assurance ?? []).forEach((q, i) => {
         const concern = textConcern(q.notes);
-        if (concern) ctx.report({ file, path: ['provider', 'quality_assurance', i, 'notes'] }, concern, { what: `the notes of the quality assurance of "${provider.name}" on ${q.date}` });
+        if (concern)
+          ctx.report({ file, path: ['provider', 'quality_assurance', i, 'notes'] }, concern, {
+            what: `the notes of the quality assurance of "${provider.name}" on ${q.date}`,
+          });
       });
     }
   },

@@ -5,9 +5,12 @@ import { fmtHours } from '../model/wording.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const hoursMismatch = defineRule({
-  id: 'hours-mismatch', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
+  id: 'hours-mismatch',
+  defaultSeverity: 'warn',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: ['hours_tolerance'],
-  description: (t) => `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
+  description: (t) =>
+    `hours_per_week differs from the sessions' sum by more than hours_tolerance (${t.hours_tolerance})`,
   messages: {
     mismatch: ({ hoursPerWeek, pupil, sum }: { hoursPerWeek: string | number; pupil: string; sum: string | number }) =>
       `hours_per_week is ${hoursPerWeek} but the sessions of ${pupil} add up to ${sum} hours: correct one so they agree.`,
@@ -20,7 +23,11 @@ export const hoursMismatch = defineRule({
       if (p.hours_per_week === undefined || p.hours_per_week === null || sum === undefined) continue;
       if (p.sessions!.some((s) => sessionHours(s) === undefined)) continue; // session-times reports a bad session
       if (Math.abs(p.hours_per_week - sum) > tol + 1e-9) {
-        ctx.report({ file: item.file, path: [...item.at, 'hours_per_week'] }, 'mismatch', { hoursPerWeek: fmtHours(p.hours_per_week), pupil: ctx.run.label(item.record), sum: fmtHours(sum) });
+        ctx.report({ file: item.file, path: [...item.at, 'hours_per_week'] }, 'mismatch', {
+          hoursPerWeek: fmtHours(p.hours_per_week),
+          pupil: ctx.run.label(item.record),
+          sum: fmtHours(sum),
+        });
       }
     }
   },

@@ -3,7 +3,9 @@ import { placements } from './utils/each.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const hoursRequired = defineRule({
-  id: 'hours-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
+  id: 'hours-required',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'A placement has neither hours_per_week nor sessions',
   messages: {

@@ -3,9 +3,18 @@ import { daysBetween } from '../model/dates.js';
 import { sentence } from '../model/wording.js';
 
 export const lookedAfterPep = defineRule({
-  id: 'looked-after-pep', defaultSeverity: 'warn', sources: [{ source: 'looked-after-guidance', part: 'personal education plans', note: "the 105-day interval is ap-ready's default, about a school term" }],
+  id: 'looked-after-pep',
+  defaultSeverity: 'warn',
+  sources: [
+    {
+      source: 'looked-after-guidance',
+      part: 'personal education plans',
+      note: "the 105-day interval is ap-ready's default, about a school term",
+    },
+  ],
   thresholds: ['pep_review_days'],
-  description: (t) => `A looked-after pupil in AP whose personal education plan was not reviewed within pep_review_days (${t.pep_review_days} calendar days, about a term)`,
+  description: (t) =>
+    `A looked-after pupil in AP whose personal education plan was not reviewed within pep_review_days (${t.pep_review_days} calendar days, about a term)`,
   messages: {
     missing: ({ pupil }: { pupil: string }) =>
       `${sentence(pupil)} is looked after, but the register does not record when their personal education plan (PEP) was last reviewed: record looked_after_education.pep_reviewed.`,
@@ -21,12 +30,22 @@ export const lookedAfterPep = defineRule({
       const education = p.entry.pupil.looked_after_education;
       const date = education?.pep_reviewed;
       if (!date) {
-        ctx.report({ file: register!, path: education ? [...at, 'looked_after_education'] : [...at, 'ref'], key: true }, 'missing', { pupil: p.label });
+        ctx.report(
+          { file: register!, path: education ? [...at, 'looked_after_education'] : [...at, 'ref'], key: true },
+          'missing',
+          { pupil: p.label },
+        );
         continue;
       }
       // Calendar days: a PEP is reviewed each term, and the holidays between terms do not pause that.
       const days = daysBetween(date, ctx.run.asOf);
-      if (days > max) ctx.report({ file: register!, path: [...at, 'looked_after_education', 'pep_reviewed'] }, 'overdue', { pupil: p.label, date, days, max });
+      if (days > max)
+        ctx.report({ file: register!, path: [...at, 'looked_after_education', 'pep_reviewed'] }, 'overdue', {
+          pupil: p.label,
+          date,
+          days,
+          max,
+        });
     }
   },
 });

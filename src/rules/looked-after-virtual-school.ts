@@ -2,7 +2,12 @@ import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 
 export const lookedAfterVirtualSchool = defineRule({
-  id: 'looked-after-virtual-school', defaultSeverity: 'warn', sources: [{ source: 'looked-after-guidance', part: 'the role of the virtual school head' }, { source: 'arranging-ap', part: 'looked-after children' }],
+  id: 'looked-after-virtual-school',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'looked-after-guidance', part: 'the role of the virtual school head' },
+    { source: 'arranging-ap', part: 'looked-after children' },
+  ],
   thresholds: [],
   description: () => 'A looked-after pupil in AP: the virtual school head was not told before the placement started',
   messages: {
@@ -19,8 +24,18 @@ export const lookedAfterVirtualSchool = defineRule({
       const education = p.entry.pupil.looked_after_education;
       const date = education?.virtual_school_informed;
       const start = p.earliestStart;
-      if (!date) ctx.report({ file: register!, path: education ? [...at, 'looked_after_education'] : [...at, 'ref'], key: true }, 'missing', { pupil: p.label, start });
-      else if (date > start) ctx.report({ file: register!, path: [...at, 'looked_after_education', 'virtual_school_informed'] }, 'late', { pupil: p.label, start, date });
+      if (!date)
+        ctx.report(
+          { file: register!, path: education ? [...at, 'looked_after_education'] : [...at, 'ref'], key: true },
+          'missing',
+          { pupil: p.label, start },
+        );
+      else if (date > start)
+        ctx.report({ file: register!, path: [...at, 'looked_after_education', 'virtual_school_informed'] }, 'late', {
+          pupil: p.label,
+          start,
+          date,
+        });
     }
   },
 });

@@ -5,7 +5,11 @@ import { placementsByPupil, providerName } from './utils/pupils.js';
 import { weeklyHours } from '../model/placement.js';
 
 export const multipleProviders = defineRule({
-  id: 'multiple-providers', defaultSeverity: 'warn', sources: [{ source: 'area-send-handbook', part: "evidence about children and young people in alternative provision" }],
+  id: 'multiple-providers',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'area-send-handbook', part: 'evidence about children and young people in alternative provision' },
+  ],
   thresholds: [],
   description: () => 'One pupil is active at several providers (reported in each file involved)',
   messages: {
@@ -19,7 +23,11 @@ export const multipleProviders = defineRule({
       const hours = items.reduce((s, i) => s + (weeklyHours(i.placement) ?? 0), 0);
       const names = [...new Set(items.map(providerName))];
       for (const item of items) {
-        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', { pupil: ctx.run.label(item.record), providers: names, hours: fmtHours(hours) });
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'several', {
+          pupil: ctx.run.label(item.record),
+          providers: names,
+          hours: fmtHours(hours),
+        });
       }
     }
   },

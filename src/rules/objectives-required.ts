@@ -3,7 +3,18 @@ import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 import { fileIndex } from '../model/placement.js';
 
 export const objectivesRequired = defineRule({
-  id: 'objectives-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "commissioning: the nature, objectives and timeline of the placement agreed and clearly defined" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  id: 'objectives-required',
+  defaultSeverity: 'error',
+  sources: [
+    {
+      source: 'arranging-ap',
+      part: 'commissioning: the nature, objectives and timeline of the placement agreed and clearly defined',
+    },
+    {
+      source: 'ofsted-operating-guide',
+      part: 'alternative provision: quality assurance, safeguarding, curriculum and commissioning',
+    },
+  ],
   thresholds: [],
   description: () => 'An active or upcoming placement has no objectives, or an objective has no by date',
   messages: {
@@ -16,11 +27,18 @@ export const objectivesRequired = defineRule({
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       const objectives = item.placement.objectives ?? [];
       if (!objectives.length) {
-        ctx.report({ file: item.file, path: [...item.at, 'objectives'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'objectives'], key: true }, 'missing', {
+          pupil: ctx.run.label(item.record),
+        });
         continue;
       }
       objectives.forEach((o, i) => {
-        if (!o.by) ctx.report({ file: item.file, path: [...item.at, 'objectives', fileIndex(item.record, 'objectives', i)] }, 'undated', { target: o.target });
+        if (!o.by)
+          ctx.report(
+            { file: item.file, path: [...item.at, 'objectives', fileIndex(item.record, 'objectives', i)] },
+            'undated',
+            { target: o.target },
+          );
       });
     }
   },

@@ -6,18 +6,57 @@ import { NO_OFF_SITE_DIRECTION_POWER } from '../model/vocabulary.js';
 
 /** How the messages name a school type. */
 const SCHOOL_TYPE_WORDS: Record<string, string> = {
-  academy: 'an academy', 'free-school': 'a free school', 'special-academy': 'a special academy',
-  'non-maintained-special': 'a non-maintained special school', independent: 'an independent school',
+  academy: 'an academy',
+  'free-school': 'a free school',
+  'special-academy': 'a special academy',
+  'non-maintained-special': 'a non-maintained special school',
+  independent: 'an independent school',
 };
 
 export const offSiteDirection = defineRule({
-  id: 'off-site-direction', defaultSeverity: 'error', sources: [{ source: 'education-act-2002-s29a', part: "the governing body of a maintained school may require a registered pupil to attend a place outside the school's premises to improve their behaviour" }, { source: 'off-site-direction-regulations', part: 'regulation 3 (notice to the parent, and to the local authority when the pupil has an EHC plan) and the review of a direction' }],
+  id: 'off-site-direction',
+  defaultSeverity: 'error',
+  sources: [
+    {
+      source: 'education-act-2002-s29a',
+      part: "the governing body of a maintained school may require a registered pupil to attend a place outside the school's premises to improve their behaviour",
+    },
+    {
+      source: 'off-site-direction-regulations',
+      part: 'regulation 3 (notice to the parent, and to the local authority when the pupil has an EHC plan) and the review of a direction',
+    },
+  ],
   thresholds: ['off_site_direction_notice_days'],
-  description: (t) => `An off-site direction notice given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start (to the parent; and to the local authority, which must also be given notice, when the pupil has an EHC plan), or an off-site direction recorded by a school whose governing body has no such power (school.type)`,
+  description: (t) =>
+    `An off-site direction notice given fewer than off_site_direction_notice_days (${t.off_site_direction_notice_days}) school days before the start (to the parent; and to the local authority, which must also be given notice, when the pupil has an EHC plan), or an off-site direction recorded by a school whose governing body has no such power (school.type)`,
   messages: {
-    shortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>
+    shortNotice: ({
+      pupil,
+      noticeDate,
+      days,
+      startDate,
+      need,
+    }: {
+      pupil: string;
+      noticeDate: string | number;
+      days: string | number;
+      startDate: string | number;
+      need: string | number;
+    }) =>
       `Written notice of the off-site direction of ${pupil} was given on ${noticeDate}, ${days} before it started on ${startDate}: the law requires at least ${need}. Give notice again and move the start date.`,
-    laShortNotice: ({ pupil, noticeDate, days, startDate, need }: { pupil: string; noticeDate: string | number; days: string | number; startDate: string | number; need: string | number }) =>
+    laShortNotice: ({
+      pupil,
+      noticeDate,
+      days,
+      startDate,
+      need,
+    }: {
+      pupil: string;
+      noticeDate: string | number;
+      days: string | number;
+      startDate: string | number;
+      need: string | number;
+    }) =>
       `Written notice of the off-site direction of ${pupil} reached the local authority on ${noticeDate}, ${days} before it started on ${startDate}: for a pupil with an EHC plan the law requires at least ${need}. Give notice again and move the start date.`,
     laNotice: ({ pupil }: { pupil: string }) =>
       `${sentence(pupil)} has an EHC plan, but no written notice of the off-site direction to the local authority is recorded: the regulations require notice to the LA as well as the parent. Give it and record the date (off_site_direction.la_notice_date).`,
@@ -40,7 +79,13 @@ export const offSiteDirection = defineRule({
       const start = item.placement.start_date;
       const days = ctx.run.calendar.schoolDaysBetween(od.notice_date, start);
       if (days < need) {
-        ctx.report({ file: item.file, path: [...at, 'notice_date'] }, 'shortNotice', { pupil, noticeDate: od.notice_date, days: plural(days, 'school day'), startDate: start, need });
+        ctx.report({ file: item.file, path: [...at, 'notice_date'] }, 'shortNotice', {
+          pupil,
+          noticeDate: od.notice_date,
+          days: plural(days, 'school day'),
+          startDate: start,
+          need,
+        });
       }
       // The register's EHC plan status wins over the placement's (the register holds the pupil's facts).
       const send = ctx.run.register?.byRef.get(pupilKey(item.placement.pupil))?.pupil.send ?? item.placement.send;
@@ -51,7 +96,13 @@ export const offSiteDirection = defineRule({
       }
       const laDays = ctx.run.calendar.schoolDaysBetween(od.la_notice_date, start);
       if (laDays < need) {
-        ctx.report({ file: item.file, path: [...at, 'la_notice_date'] }, 'laShortNotice', { pupil, noticeDate: od.la_notice_date, days: plural(laDays, 'school day'), startDate: start, need });
+        ctx.report({ file: item.file, path: [...at, 'la_notice_date'] }, 'laShortNotice', {
+          pupil,
+          noticeDate: od.la_notice_date,
+          days: plural(laDays, 'school day'),
+          startDate: start,
+          need,
+        });
       }
     }
   },

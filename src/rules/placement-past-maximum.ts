@@ -5,8 +5,15 @@ import { daysBetween } from '../model/dates.js';
 // The agreed maximum period (an off-site direction, a time-limited place) has passed and the placement
 // is still running.
 export const placementPastMaximum = defineRule({
-  id: 'placement-past-maximum', defaultSeverity: 'warn',
-  sources: [{ source: 'arranging-ap', part: 'a proposed maximum period for an off-site direction, and a timeline agreed at the start' }, { source: 'off-site-direction-regulations', part: 'the notice of a direction states its length' }],
+  id: 'placement-past-maximum',
+  defaultSeverity: 'warn',
+  sources: [
+    {
+      source: 'arranging-ap',
+      part: 'a proposed maximum period for an off-site direction, and a timeline agreed at the start',
+    },
+    { source: 'off-site-direction-regulations', part: 'the notice of a direction states its length' },
+  ],
   thresholds: [],
   description: () => 'An active placement is past its maximum_end_date',
   messages: {
@@ -17,7 +24,11 @@ export const placementPastMaximum = defineRule({
     for (const item of placements(ctx, ACTIVE)) {
       const max = item.placement.maximum_end_date;
       if (!max || max >= ctx.run.asOf) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'maximum_end_date'] }, 'past', { pupil: ctx.run.label(item.record), maximum: max, days: daysBetween(max, ctx.run.asOf) });
+      ctx.report({ file: item.file, path: [...item.at, 'maximum_end_date'] }, 'past', {
+        pupil: ctx.run.label(item.record),
+        maximum: max,
+        days: daysBetween(max, ctx.run.asOf),
+      });
     }
   },
 });

@@ -2,7 +2,9 @@ import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 
 export const placementPastPlannedEnd = defineRule({
-  id: 'placement-past-planned-end', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
+  id: 'placement-past-planned-end',
+  defaultSeverity: 'warn',
+  sources: [{ source: 'arranging-ap', part: 'a clear timeframe for the placement and its reviews' }],
   thresholds: [],
   description: () => 'An active placement is past its planned_end_date',
   messages: {
@@ -13,7 +15,10 @@ export const placementPastPlannedEnd = defineRule({
     for (const item of placements(ctx, ACTIVE)) {
       const planned = item.placement.planned_end_date;
       if (planned && planned < ctx.run.asOf) {
-        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'] }, 'pastEnd', { pupil: ctx.run.label(item.record), planned });
+        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'] }, 'pastEnd', {
+          pupil: ctx.run.label(item.record),
+          planned,
+        });
       }
     }
   },

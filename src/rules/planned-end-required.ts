@@ -2,7 +2,9 @@ import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 
 export const plannedEndRequired = defineRule({
-  id: 'planned-end-required', defaultSeverity: 'error', sources: [{ source: 'arranging-ap', part: "a clear timeframe for the placement and its reviews" }],
+  id: 'planned-end-required',
+  defaultSeverity: 'error',
+  sources: [{ source: 'arranging-ap', part: 'a clear timeframe for the placement and its reviews' }],
   thresholds: [],
   description: () => 'An active or upcoming placement has no planned_end_date (the timeline must be agreed)',
   messages: {
@@ -12,7 +14,9 @@ export const plannedEndRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (!item.placement.planned_end_date) {
-        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'planned_end_date'], key: true }, 'missing', {
+          pupil: ctx.run.label(item.record),
+        });
       }
     }
   },

@@ -3,12 +3,15 @@ import { providers } from './utils/each.js';
 import { KCSIE_AP, PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 // The UK postcode format (outward code, space, inward code), including the special case GIR 0AA.
-const POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/i;
+const POSTCODE =
+  /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/i;
 
 export const isUkPostcode = (s: string) => POSTCODE.test(s.trim());
 
 export const postcodeFormat = defineRule({
-  id: 'postcode-format', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES, KCSIE_AP],
+  id: 'postcode-format',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES, KCSIE_AP],
   thresholds: [],
   description: () => "The postcode of a provider's address, or of one of its other sites, is not a valid UK postcode",
   messages: {
@@ -23,7 +26,10 @@ export const postcodeFormat = defineRule({
       }
       // Each satellite or subcontracted site's address is given to the planning call and kept for safeguarding too.
       (provider.sites ?? []).forEach((site, i) => {
-        if (!isUkPostcode(site.address.postcode)) ctx.report({ file, path: ['provider', 'sites', i, 'address', 'postcode'] }, 'invalid', { pc: site.address.postcode });
+        if (!isUkPostcode(site.address.postcode))
+          ctx.report({ file, path: ['provider', 'sites', i, 'address', 'postcode'] }, 'invalid', {
+            pc: site.address.postcode,
+          });
       });
     }
   },

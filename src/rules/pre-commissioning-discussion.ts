@@ -2,9 +2,18 @@ import { defineRule } from './types.js';
 import { ACTIVE_OR_UPCOMING, placements } from './utils/each.js';
 
 export const preCommissioningDiscussion = defineRule({
-  id: 'pre-commissioning-discussion', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "information for parents before a placement" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  id: 'pre-commissioning-discussion',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'arranging-ap', part: 'information for parents before a placement' },
+    {
+      source: 'ofsted-operating-guide',
+      part: 'alternative provision: quality assurance, safeguarding, curriculum and commissioning',
+    },
+  ],
   thresholds: [],
-  description: () => 'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
+  description: () =>
+    'An active or upcoming placement has no logged discussion with both parent/carer and pupil on or before its start',
   messages: {
     missing: ({ who }: { who: string | number }) =>
       `No discussion with the parent or carer and the pupil is logged before the placement of ${who}: record its date under pre_commissioning_discussion.`,
@@ -24,7 +33,9 @@ export const preCommissioningDiscussion = defineRule({
       } else if (d.date > p.start_date) {
         ctx.report({ file: item.file, path: [...at, 'date'] }, 'after', { who, date: d.date, startDate: p.start_date });
       } else if (d.parent_or_carer !== true || d.pupil !== true) {
-        const missing = [d.parent_or_carer !== true && 'the parent or carer', d.pupil !== true && 'the pupil'].filter(Boolean).join(' and ');
+        const missing = [d.parent_or_carer !== true && 'the parent or carer', d.pupil !== true && 'the pupil']
+          .filter(Boolean)
+          .join(' and ');
         ctx.report({ file: item.file, path: at, key: true }, 'whoMissing', { who, date: d.date, missing });
       }
     }

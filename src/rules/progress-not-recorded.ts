@@ -5,10 +5,15 @@ import { heldReviews, recordsProgress } from '../model/progress.js';
 // Reviews are held but none says how the pupil is doing against the objectives: the records cannot show
 // progress over time, which is what a review is for.
 export const progressNotRecorded = defineRule({
-  id: 'progress-not-recorded', defaultSeverity: 'warn',
-  sources: [{ source: 'arranging-ap', part: 'reviews to monitor progress against the objectives' }, { source: 'ofsted-operating-guide', part: 'alternative provision: how leaders check pupils\' progress' }],
+  id: 'progress-not-recorded',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'arranging-ap', part: 'reviews to monitor progress against the objectives' },
+    { source: 'ofsted-operating-guide', part: "alternative provision: how leaders check pupils' progress" },
+  ],
   thresholds: [],
-  description: () => 'An active placement with objectives has two or more reviews and none records progress against any objective',
+  description: () =>
+    'An active placement with objectives has two or more reviews and none records progress against any objective',
   messages: {
     missing: ({ pupil, reviews }: { pupil: string; reviews: number }) =>
       `The placement of ${pupil} has had ${reviews} reviews and none records progress against its objectives: add progress to each review (each objective by its id or position, with a status such as on-track).`,
@@ -20,7 +25,10 @@ export const progressNotRecorded = defineRule({
       if (!(p.objectives ?? []).length) continue;
       const held = heldReviews(p, asOf);
       if (held.length < 2 || recordsProgress(p, asOf)) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'reviews'], key: true }, 'missing', { pupil: ctx.run.label(item.record), reviews: held.length });
+      ctx.report({ file: item.file, path: [...item.at, 'reviews'], key: true }, 'missing', {
+        pupil: ctx.run.label(item.record),
+        reviews: held.length,
+      });
     }
   },
 });

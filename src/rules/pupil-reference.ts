@@ -4,9 +4,12 @@ import { referenceProblem } from '../model/placement.js';
 import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 
 export const pupilReference = defineRule({
-  id: 'pupil-reference', defaultSeverity: 'error', sources: [{ source: 'uk-gdpr-art5', part: "Article 5(1)(c) (data minimisation)" }],
+  id: 'pupil-reference',
+  defaultSeverity: 'error',
+  sources: [{ source: 'uk-gdpr-art5', part: 'Article 5(1)(c) (data minimisation)' }],
   thresholds: [],
-  description: () => 'A pupil reference looks like personal data (a name, a date, an email address, a UPN or a National Insurance number) or does not match pupil_reference_pattern; the message never repeats it',
+  description: () =>
+    'A pupil reference looks like personal data (a name, a date, an email address, a UPN or a National Insurance number) or does not match pupil_reference_pattern; the message never repeats it',
   messages: {
     personal: ({ placement, kind }: { placement: number; kind: string }) =>
       `The pupil reference of placement ${placement} looks like ${kind}: replace it with the school's pseudonymous reference (such as P-0042). These files must not hold pupils' personal details.`,
@@ -23,16 +26,29 @@ export const pupilReference = defineRule({
       const problem = referenceProblem(item.placement.pupil, source);
       if (!problem) continue;
       const placement = item.record.index + 1;
-      if ('kind' in problem) ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement, kind: problem.kind });
-      else ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'pattern', { placement, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
+      if ('kind' in problem)
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'personal', { placement, kind: problem.kind });
+      else
+        ctx.report({ file: item.file, path: [...item.at, 'pupil'] }, 'pattern', {
+          placement,
+          isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN,
+        });
     }
     // The pupil register's references too: the same rule, the same words, never the value.
     const register = ctx.run.register;
     for (const { index, pupil } of register?.pupils ?? []) {
       const problem = referenceProblem(pupil.ref, source);
       if (!problem) continue;
-      if ('kind' in problem) ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'register', { pupil: index + 1, kind: problem.kind });
-      else ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'registerPattern', { pupil: index + 1, isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN });
+      if ('kind' in problem)
+        ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'register', {
+          pupil: index + 1,
+          kind: problem.kind,
+        });
+      else
+        ctx.report({ file: register!, path: ['pupils', index, 'ref'] }, 'registerPattern', {
+          pupil: index + 1,
+          isDefault: source === DEFAULT_PUPIL_REFERENCE_PATTERN,
+        });
     }
   },
 });

@@ -5,10 +5,15 @@ import { heldReviews, pupilTookPart } from '../model/progress.js';
 // The pupil's own view belongs in the reviews of their placement. A placement that has run for more than
 // a half-term (review_interval_days of term time) with no review recording the pupil taking part is reported.
 export const pupilVoiceMissing = defineRule({
-  id: 'pupil-voice-missing', defaultSeverity: 'warn',
-  sources: [{ source: 'arranging-ap', part: "involving the pupil and their parents in decisions and reviews of the placement" }, { source: 'send-code-of-practice', part: "the views, wishes and feelings of the child (section 1.1)" }],
+  id: 'pupil-voice-missing',
+  defaultSeverity: 'warn',
+  sources: [
+    { source: 'arranging-ap', part: 'involving the pupil and their parents in decisions and reviews of the placement' },
+    { source: 'send-code-of-practice', part: 'the views, wishes and feelings of the child (section 1.1)' },
+  ],
   thresholds: ['review_interval_days'],
-  description: (t) => `An active placement older than a half-term (review_interval_days, ${t.review_interval_days}) has no review recording the pupil taking part (took_part: pupil)`,
+  description: (t) =>
+    `An active placement older than a half-term (review_interval_days, ${t.review_interval_days}) has no review recording the pupil taking part (took_part: pupil)`,
   messages: {
     missing: ({ pupil, start, reviews }: { pupil: string; start: string; reviews: number }) =>
       `${reviews === 1 ? 'The one review' : `None of the ${reviews} reviews`} of ${pupil}'s placement (started ${start}) ${reviews === 1 ? 'does not record' : 'records'} the pupil taking part: hear the pupil's view at the next review and add pupil to took_part.`,
@@ -25,8 +30,14 @@ export const pupilVoiceMissing = defineRule({
       const held = heldReviews(p, asOf);
       if (held.some((r) => pupilTookPart(r.review))) continue;
       const pupil = ctx.run.label(item.record);
-      if (held.length) ctx.report({ file: item.file, path: [...item.at, 'reviews', held.at(-1)!.index] }, 'missing', { pupil, start: p.start_date, reviews: held.length });
-      else ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'noReviews', { pupil, start: p.start_date });
+      if (held.length)
+        ctx.report({ file: item.file, path: [...item.at, 'reviews', held.at(-1)!.index] }, 'missing', {
+          pupil,
+          start: p.start_date,
+          reviews: held.length,
+        });
+      else
+        ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'noReviews', { pupil, start: p.start_date });
     }
   },
 });

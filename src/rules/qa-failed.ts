@@ -3,14 +3,24 @@ import { latest, providers } from './utils/each.js';
 import { VNS_AREAS } from '../model/vocabulary.js';
 
 const AREA_NAMES: Record<string, string> = {
-  safeguarding: 'safeguarding and welfare', health_and_safety: 'health and safety',
-  admissions_and_support: 'admissions and support', quality_of_education: 'quality of education',
+  safeguarding: 'safeguarding and welfare',
+  health_and_safety: 'health and safety',
+  admissions_and_support: 'admissions and support',
+  quality_of_education: 'quality of education',
 };
 
 export const qaFailed = defineRule({
-  id: 'qa-failed', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education" }],
+  id: 'qa-failed',
+  defaultSeverity: 'error',
+  sources: [
+    {
+      source: 'non-school-ap-standards',
+      part: 'the four areas: safeguarding and welfare, health and safety, admissions and support, quality of education',
+    },
+  ],
   thresholds: [],
-  description: () => "The latest QA's outcome, or any of its four areas, is does-not-meet; or its safeguarding area is partly-meets (a warning)",
+  description: () =>
+    "The latest QA's outcome, or any of its four areas, is does-not-meet; or its safeguarding area is partly-meets (a warning)",
   // Safeguarding only partly met is not a failure of the standards: it is reported, at most as a warning.
   atMostWarn: ['safeguardingPartly'],
   messages: {
@@ -30,11 +40,18 @@ export const qaFailed = defineRule({
       if (last.item.outcome === 'does-not-meet') {
         ctx.report({ file, path: [...at, 'outcome'] }, 'failed', { name: provider.name, date: last.item.date });
       } else if (failedAreas.length) {
-        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', { name: provider.name, date: last.item.date, areas: failedAreas.map((a) => AREA_NAMES[a]) });
+        ctx.report({ file, path: [...at, 'areas', failedAreas[0]] }, 'areas', {
+          name: provider.name,
+          date: last.item.date,
+          areas: failedAreas.map((a) => AREA_NAMES[a]),
+        });
       }
       // Safeguarding only partly met is not a failure, but it is the one area that cannot wait for the next visit.
       if (last.item.outcome !== 'does-not-meet' && last.item.areas?.safeguarding === 'partly-meets') {
-        ctx.report({ file, path: [...at, 'areas', 'safeguarding'] }, 'safeguardingPartly', { name: provider.name, date: last.item.date });
+        ctx.report({ file, path: [...at, 'areas', 'safeguarding'] }, 'safeguardingPartly', {
+          name: provider.name,
+          date: last.item.date,
+        });
       }
     }
   },

@@ -2,7 +2,15 @@ import { defineRule } from './types.js';
 import { providers } from './utils/each.js';
 
 export const qaRequired = defineRule({
-  id: 'qa-required', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "the role of commissioners: quality assurance against the standards" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  id: 'qa-required',
+  defaultSeverity: 'error',
+  sources: [
+    { source: 'non-school-ap-standards', part: 'the role of commissioners: quality assurance against the standards' },
+    {
+      source: 'ofsted-operating-guide',
+      part: 'alternative provision: quality assurance, safeguarding, curriculum and commissioning',
+    },
+  ],
   thresholds: [],
   description: () => 'A provider in use has no quality-assurance record',
   messages: {

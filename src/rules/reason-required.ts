@@ -3,7 +3,9 @@ import { ACTIVE_OR_UPCOMING, blank, placements } from './utils/each.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const reasonRequired = defineRule({
-  id: 'reason-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
+  id: 'reason-required',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'An active or upcoming placement has no reason, or an empty one',
   messages: {
@@ -13,7 +15,9 @@ export const reasonRequired = defineRule({
   check(ctx) {
     for (const item of placements(ctx, ACTIVE_OR_UPCOMING)) {
       if (blank(item.placement.reason)) {
-        ctx.report({ file: item.file, path: [...item.at, 'reason'], key: true }, 'missing', { pupil: ctx.run.label(item.record) });
+        ctx.report({ file: item.file, path: [...item.at, 'reason'], key: true }, 'missing', {
+          pupil: ctx.run.label(item.record),
+        });
       }
     }
   },

@@ -4,11 +4,36 @@ import { fileIndex } from '../model/placement.js';
 import type { Run } from '../run.js';
 
 export const reviewOverdue = defineRule({
-  id: 'review-overdue', defaultSeverity: 'warn', sources: [{ source: 'arranging-ap', part: "a clear timeframe for regular reviews", note: "the 42-day interval is ap-ready's default: no national frequency is set" }, { source: 'ofsted-operating-guide', part: "alternative provision: quality assurance, safeguarding, curriculum and commissioning" }],
+  id: 'review-overdue',
+  defaultSeverity: 'warn',
+  sources: [
+    {
+      source: 'arranging-ap',
+      part: 'a clear timeframe for regular reviews',
+      note: "the 42-day interval is ap-ready's default: no national frequency is set",
+    },
+    {
+      source: 'ofsted-operating-guide',
+      part: 'alternative provision: quality assurance, safeguarding, curriculum and commissioning',
+    },
+  ],
   thresholds: ['review_interval_days'],
-  description: (t) => `An active placement's latest review (or its start) is more than review_interval_days (${t.review_interval_days}) before the as-of date`,
+  description: (t) =>
+    `An active placement's latest review (or its start) is more than review_interval_days (${t.review_interval_days}) before the as-of date`,
   messages: {
-    overdue: ({ pupil, what, days, termTime, max }: { pupil: string; what: string | number; days: string | number; termTime: string | number; max: string | number }) =>
+    overdue: ({
+      pupil,
+      what,
+      days,
+      termTime,
+      max,
+    }: {
+      pupil: string;
+      what: string | number;
+      days: string | number;
+      termTime: string | number;
+      max: string | number;
+    }) =>
       `The placement of ${pupil} ${what}, ${days} days${termTime} ago (more than ${max}): hold a review with the pupil, parent and provider and record it.`,
   },
   check(ctx) {
@@ -20,9 +45,17 @@ export const reviewOverdue = defineRule({
       const gap = reviewOverdueDays(ctx.run, item);
       if (gap === undefined) continue;
       const { last, since, days } = gap;
-      const path = last ? [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'date'] : [...item.at, 'reviews'];
+      const path = last
+        ? [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'date']
+        : [...item.at, 'reviews'];
       const what = last ? `was last reviewed on ${since}` : `has had no review since it started on ${since}`;
-      ctx.report({ file: item.file, path: path, key: !last }, 'overdue', { pupil: ctx.run.label(item.record), what, days, termTime, max });
+      ctx.report({ file: item.file, path: path, key: !last }, 'overdue', {
+        pupil: ctx.run.label(item.record),
+        what,
+        days,
+        termTime,
+        max,
+      });
     }
   },
 });

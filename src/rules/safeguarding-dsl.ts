@@ -2,7 +2,12 @@ import { defineRule } from './types.js';
 import { blank, providers } from './utils/each.js';
 
 export const safeguardingDsl = defineRule({
-  id: 'safeguarding-dsl', defaultSeverity: 'error', sources: [{ source: 'non-school-ap-standards', part: "safeguarding and welfare: a named safeguarding lead" }, { source: 'kcsie', part: "Part two (the management of safeguarding): the designated safeguarding lead" }],
+  id: 'safeguarding-dsl',
+  defaultSeverity: 'error',
+  sources: [
+    { source: 'non-school-ap-standards', part: 'safeguarding and welfare: a named safeguarding lead' },
+    { source: 'kcsie', part: 'Part two (the management of safeguarding): the designated safeguarding lead' },
+  ],
   thresholds: [],
   description: () => 'No named designated safeguarding lead at the provider, or no phone number for them',
   messages: {
@@ -15,10 +20,14 @@ export const safeguardingDsl = defineRule({
     for (const { file, provider } of providers(ctx, { inUseOnly: true })) {
       const dsl = provider.safeguarding?.dsl;
       if (blank(dsl?.name)) {
-        ctx.report({ file, path: ['provider', 'safeguarding', 'dsl', 'name'], key: true }, 'missing', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'safeguarding', 'dsl', 'name'], key: true }, 'missing', {
+          name: provider.name,
+        });
       } else if (blank(dsl?.phone)) {
         // A lead nobody can ring is no help when a pupil fails to arrive or discloses something.
-        ctx.report({ file, path: ['provider', 'safeguarding', 'dsl', 'phone'], key: true }, 'noPhone', { name: provider.name });
+        ctx.report({ file, path: ['provider', 'safeguarding', 'dsl', 'phone'], key: true }, 'noPhone', {
+          name: provider.name,
+        });
       }
     }
   },

@@ -7,7 +7,9 @@ const quote = (id: string) => `"${id}"`;
 export const SUPPRESSION_INVALID = 'suppression-invalid';
 
 export const suppressionInvalid = defineRule({
-  id: SUPPRESSION_INVALID, defaultSeverity: 'warn', sources: [],
+  id: SUPPRESSION_INVALID,
+  defaultSeverity: 'warn',
+  sources: [],
   thresholds: [],
   description: () => 'An inline ap-ready-disable comment has no reason, names an unknown rule, or suppresses nothing',
   messages: {

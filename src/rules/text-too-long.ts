@@ -9,10 +9,14 @@ const MAX_TEXT = 5000;
 
 /** The longest run of characters with no white space in `s` (a loop, not a regular expression: bounded work). */
 function longestWord(s: string): number {
-  let best = 0, run = 0;
+  let best = 0,
+    run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) { run = 0; continue; }
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      run = 0;
+      continue;
+    }
     if (++run > best) best = run;
   }
   return best;
@@ -23,21 +27,35 @@ function longestWord(s: string): number {
  * the path is one array pushed and popped, copied only for a finding (this runs over every value of every file).
  */
 function eachLongText(value: unknown, path: (string | number)[], visit: (text: string, path: DataPath) => void): void {
-  if (typeof value === 'string') { if (value.length > MAX_WORD) visit(value, [...path]); return; }
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) { path.push(i); eachLongText(value[i], path, visit); path.pop(); }
+  if (typeof value === 'string') {
+    if (value.length > MAX_WORD) visit(value, [...path]);
     return;
   }
-  for (const k in value) { path.push(k); eachLongText((value as Record<string, unknown>)[k], path, visit); path.pop(); }
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachLongText(value[i], path, visit);
+      path.pop();
+    }
+    return;
+  }
+  for (const k in value) {
+    path.push(k);
+    eachLongText((value as Record<string, unknown>)[k], path, visit);
+    path.pop();
+  }
 }
 
 const field = (path: DataPath) => path.filter((p) => typeof p === 'string').join('.');
 
 export const textTooLong = defineRule({
-  id: 'text-too-long', defaultSeverity: 'warn', sources: [],
+  id: 'text-too-long',
+  defaultSeverity: 'warn',
+  sources: [],
   thresholds: [],
-  description: () => `A text value is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
+  description: () =>
+    `A text value is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
   messages: {
     long: ({ field, length }: { field: string; length: number }) =>
       `The value of ${field} is ${length.toLocaleString('en-GB')} characters long, far longer than any ${field.split('.').pop()} needs: shorten it (keep long notes in the school's own records, not in the placement file).`,
@@ -49,7 +67,8 @@ export const textTooLong = defineRule({
     const visit = (file: YamlDocument, named: number) => (text: string, path: DataPath) => {
       const word = longestWord(text);
       if (word > MAX_WORD) ctx.report({ file, path }, 'word', { field: field(path.slice(named)), length: word });
-      else if (text.length > MAX_TEXT) ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
+      else if (text.length > MAX_TEXT)
+        ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
     };
     for (const { file, provider } of providers(ctx)) eachLongText(provider, ['provider'], visit(file, 0));
     for (const item of placements(ctx)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));

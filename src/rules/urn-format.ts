@@ -3,7 +3,9 @@ import { providers } from './utils/each.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnFormat = defineRule({
-  id: 'urn-format', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
+  id: 'urn-format',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => "A registered provider's URN is not exactly 6 digits",
   messages: {

@@ -3,7 +3,9 @@ import { providers } from './utils/each.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnRequired = defineRule({
-  id: 'urn-required', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
+  id: 'urn-required',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'A registered provider has no URN',
   messages: {

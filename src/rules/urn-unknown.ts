@@ -4,7 +4,9 @@ import { englishDate } from '../model/dates.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnUnknown = defineRule({
-  id: 'urn-unknown', defaultSeverity: 'error', sources: [...PLANNING_CALL_SOURCES],
+  id: 'urn-unknown',
+  defaultSeverity: 'error',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'With a GIAS extract: the URN is not in it, or the establishment is closed',
   messages: {

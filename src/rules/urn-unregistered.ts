@@ -3,7 +3,9 @@ import { providers } from './utils/each.js';
 import { PLANNING_CALL_SOURCES } from '../model/sources.js';
 
 export const urnUnregistered = defineRule({
-  id: 'urn-unregistered', defaultSeverity: 'warn', sources: [...PLANNING_CALL_SOURCES],
+  id: 'urn-unregistered',
+  defaultSeverity: 'warn',
+  sources: [...PLANNING_CALL_SOURCES],
   thresholds: [],
   description: () => 'An unregistered provider has a URN (wrong status, or wrong field?)',
   messages: {
@@ -14,7 +16,10 @@ export const urnUnregistered = defineRule({
     for (const { file, provider } of providers(ctx)) {
       const { status, urn } = provider.registration;
       if (status === 'unregistered' && urn !== undefined && urn !== null && String(urn).trim() !== '') {
-        ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'hasUrn', { name: provider.name, urn: String(urn).trim() });
+        ctx.report({ file, path: ['provider', 'registration', 'urn'] }, 'hasUrn', {
+          name: provider.name,
+          urn: String(urn).trim(),
+        });
       }
     }
   },

@@ -10,13 +10,23 @@ export function unaccountedDays(week: PupilWeek): string[] {
   return week.days.filter((d) => d.schoolDay && (!d.am.places.length || !d.pm.places.length)).map((d) => d.day);
 }
 
-const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
-const list = (days: string[]) => (days.length ? days.map((d) => DAY_NAMES[d]).join(', ') : 'any day the provider does not cover');
+const DAY_NAMES: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+};
+const list = (days: string[]) =>
+  days.length ? days.map((d) => DAY_NAMES[d]).join(', ') : 'any day the provider does not cover';
 
 export const whereaboutsUnknown = defineRule({
-  id: 'whereabouts-unknown', defaultSeverity: 'warn', sources: [WHEREABOUTS_SOURCE, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
+  id: 'whereabouts-unknown',
+  defaultSeverity: 'warn',
+  sources: [WHEREABOUTS_SOURCE, { source: 'kcsie', part: 'Part two: children who are absent from education' }],
   thresholds: [],
-  description: () => 'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
+  description: () =>
+    'A pupil in AP has no entry in the pupil register, their entry has no school_sessions, or the school keeps no pupil register at all, so their whole week is not known',
   messages: {
     noRegister: ({ pupil, days }: { pupil: string; days: string[] }) =>
       `${sentence(pupil)} is in alternative provision, but the school keeps no pupil register, so their school sessions are not recorded and where they are is not known on ${list(days)}: start a pupil register (ap-ready init writes one beside the config file) and give the pupil their school_sessions ([] if they have no time in school).`,
@@ -33,9 +43,17 @@ export const whereaboutsUnknown = defineRule({
       const byPupil = placementsByPupil(ctx, ACTIVE);
       const isSchoolDay = (iso: string) => ctx.run.calendar.isSchoolDay(iso);
       for (const items of byPupil.values()) {
-        const days = uncoveredDays({ asOf: ctx.run.asOf, placements: items.map((i) => ({ provider: '', placement: i.placement })), isSchoolDay, frame: ctx.run.week });
+        const days = uncoveredDays({
+          asOf: ctx.run.asOf,
+          placements: items.map((i) => ({ provider: '', placement: i.placement })),
+          isSchoolDay,
+          frame: ctx.run.week,
+        });
         const first = items[0];
-        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', { pupil: ctx.run.label(first.record), days });
+        ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noRegister', {
+          pupil: ctx.run.label(first.record),
+          days,
+        });
       }
       return;
     }
@@ -46,7 +64,10 @@ export const whereaboutsUnknown = defineRule({
         const first = p.active[0];
         ctx.report({ file: first.file, path: [...first.at, 'pupil'] }, 'noEntry', { pupil: p.label, days });
       } else {
-        ctx.report({ file: register, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', { pupil: p.label, days });
+        ctx.report({ file: register, path: ['pupils', p.entry.index, 'ref'], key: true }, 'noSessions', {
+          pupil: p.label,
+          days,
+        });
       }
     }
   },

@@ -56,7 +56,8 @@ function upwardImports(graph: Record<string, string[]>): string[] {
   for (const [file, deps] of Object.entries(graph)) {
     const from = moduleName(file);
     for (const to of deps.map(moduleName)) {
-      if (layerOf(to) > layerOf(from)) upward.push(`${from} (${LAYERS[layerOf(from)][0]}) imports ${to} (${LAYERS[layerOf(to)][0]})`);
+      if (layerOf(to) > layerOf(from))
+        upward.push(`${from} (${LAYERS[layerOf(from)][0]}) imports ${to} (${LAYERS[layerOf(to)][0]})`);
     }
   }
   return upward.sort();
@@ -69,7 +70,9 @@ describe('architecture', () => {
   }, 60_000);
 
   it('madge read every source file and resolved every relative import', () => {
-    const files = sources(src).map((f) => relative(src, f).replace(/\\/g, '/')).sort();
+    const files = sources(src)
+      .map((f) => relative(src, f).replace(/\\/g, '/'))
+      .sort();
     expect(Object.keys(graph.obj()).sort()).toEqual(files);
     // Only a package's internal path may be left unresolved, never one of ours.
     expect(graph.warnings().skipped.filter((s) => s.startsWith('.'))).toEqual([]);
@@ -84,14 +87,18 @@ describe('architecture', () => {
   });
 
   it('finds an upward import written in single quotes, double quotes, as a type import and as a dynamic import', async () => {
-    const dir = tempDir({
-      'report/stylish.ts': 'export interface Shape { a: number }\nexport const stylish = 1;\n',
-      'model/single.ts': "import { stylish } from '../report/stylish.js';\nexport const a = stylish;\n",
-      'model/double.ts': 'import { stylish } from "../report/stylish.js";\nexport const b = stylish;\n',
-      'model/type-only.ts': "import type { Shape } from '../report/stylish.js';\nexport const c = (s: Shape) => s.a;\n",
-      'model/dynamic.ts': "export const d = () => import('../report/stylish.js');\n",
-      'model/fine.ts': "import { a } from './single.js';\nexport const e = a;\n",
-    }, 'ap-ready-layers-');
+    const dir = tempDir(
+      {
+        'report/stylish.ts': 'export interface Shape { a: number }\nexport const stylish = 1;\n',
+        'model/single.ts': "import { stylish } from '../report/stylish.js';\nexport const a = stylish;\n",
+        'model/double.ts': 'import { stylish } from "../report/stylish.js";\nexport const b = stylish;\n',
+        'model/type-only.ts':
+          "import type { Shape } from '../report/stylish.js';\nexport const c = (s: Shape) => s.a;\n",
+        'model/dynamic.ts': "export const d = () => import('../report/stylish.js');\n",
+        'model/fine.ts': "import { a } from './single.js';\nexport const e = a;\n",
+      },
+      'ap-ready-layers-',
+    );
     const fixture = await graphOf(dir);
     expect(upwardImports(fixture.obj())).toEqual(
       ['double', 'dynamic', 'single', 'type-only'].map((m) => `model/${m} (model) imports report/stylish (report)`),

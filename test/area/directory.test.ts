@@ -38,7 +38,9 @@ describe('matching providers across schools', () => {
   });
 
   it('without the directory, names differing only by legal suffix still match; the "Ltd" spelling is a likely duplicate listed to confirm, not merged', async () => {
-    const r = await checkSecond((root) => { replaceIn(root, 'area.yaml', 'directory: providers.yaml\n', ''); });
+    const r = await checkSecond((root) => {
+      replaceIn(root, 'area.yaml', 'directory: providers.yaml\n', '');
+    });
     expect(provider(r, 'Green Shoots Care Farm')).toBe(provider(r, 'Green Shoots Care Farm CIC'));
     expect(provider(r, 'Green Shoots Ltd')).toBe(provider(r, 'Green Shoots'));
     expect(provider(r, 'Green Shoots Ltd')).not.toBe(provider(r, 'Green Shoots Care Farm'));
@@ -54,23 +56,32 @@ describe('matching providers across schools', () => {
     expect(oak.urn).toBe('149999');
     expect(oak.oldUrns).toEqual(['100001']);
     expect(oak.registration.source).toBe('gias');
-    expect(byRule(r, 'area-provider-identity').filter((f) => f.messageId === 'successor')[0].message).toContain('still writes its old URN 100001');
+    expect(byRule(r, 'area-provider-identity').filter((f) => f.messageId === 'successor')[0].message).toContain(
+      'still writes its old URN 100001',
+    );
   });
 
   it('without the links, the URN change is two providers written at one postcode, listed to confirm', async () => {
-    const r = await checkSecond((root) => { replaceIn(root, 'area.yaml', 'gias_links: gias-links.csv\n', ''); });
+    const r = await checkSecond((root) => {
+      replaceIn(root, 'area.yaml', 'gias_links: gias-links.csv\n', '');
+    });
     expect(provider(r, 'Oakfield Pupil Referral Unit')).not.toBe(provider(r, 'Oakfield Academy'));
   });
 
-  it('a wrong URN never merges: Bramley Tuition writes the academy\'s URN, and is kept apart and reported', async () => {
+  it("a wrong URN never merges: Bramley Tuition writes the academy's URN, and is kept apart and reported", async () => {
     const r = await checkSecond();
     expect(provider(r, 'Bramley Tuition')).not.toBe(provider(r, 'Oakfield Academy'));
     expect(provider(r, 'Bramley Tuition').uses).toHaveLength(1);
     const wrong = byRule(r, 'area-provider-identity').filter((f) => f.messageId === 'wrongUrn');
     expect(wrong).toHaveLength(1);
-    expect(wrong[0].message).toMatch(/URN 149999 .*"Bramley Tuition" \(LS13 4XY\): Wren Academy.*GIAS names it "Oakfield Academy"/);
+    expect(wrong[0].message).toMatch(
+      /URN 149999 .*"Bramley Tuition" \(LS13 4XY\): Wren Academy.*GIAS names it "Oakfield Academy"/,
+    );
     // Without GIAS the first school to write the URN is the reference: still kept apart.
-    const bare = await checkSecond((root) => { remove(root, 'gias-links.csv'); replaceIn(root, 'area.yaml', 'gias_links: gias-links.csv\n', ''); }, false);
+    const bare = await checkSecond((root) => {
+      remove(root, 'gias-links.csv');
+      replaceIn(root, 'area.yaml', 'gias_links: gias-links.csv\n', '');
+    }, false);
     expect(provider(bare, 'Bramley Tuition')).not.toBe(provider(bare, 'Oakfield Academy'));
   });
 
@@ -80,26 +91,45 @@ describe('matching providers across schools', () => {
     expect(hub.uses).toHaveLength(2);
     expect(hub.registration.source).toBe('disagree');
     expect(hub.registered).toBe(false);
-    expect(byRule(r, 'area-provider-identity').find((f) => f.messageId === 'registration')?.message).toContain('registered: Kestrel Academy; unregistered: Lark High School');
-    expect(byRule(r, 'area-unregistered-full-time').find((f) => f.message.includes('Pathways'))?.messageId).toBe('special');
+    expect(byRule(r, 'area-provider-identity').find((f) => f.messageId === 'registration')?.message).toContain(
+      'registered: Kestrel Academy; unregistered: Lark High School',
+    );
+    expect(byRule(r, 'area-unregistered-full-time').find((f) => f.message.includes('Pathways'))?.messageId).toBe(
+      'special',
+    );
   });
 
   it('the directory settles registration: listed as registered, no threshold finding and no disagreement', async () => {
-    const r = await checkSecond((root) => replaceIn(root, 'providers.yaml', /$/, '  - id: pathways\n    name: Pathways Skills Hub\n    postcode: LS7 2QQ\n    registration: { status: registered, type: independent-school }\n'));
+    const r = await checkSecond((root) =>
+      replaceIn(
+        root,
+        'providers.yaml',
+        /$/,
+        '  - id: pathways\n    name: Pathways Skills Hub\n    postcode: LS7 2QQ\n    registration: { status: registered, type: independent-school }\n',
+      ),
+    );
     expect(provider(r, 'Pathways Skills Hub').registration.source).toBe('directory');
     expect(byRule(r, 'area-unregistered-full-time').filter((f) => f.message.includes('Pathways'))).toEqual([]);
     expect(byRule(r, 'area-provider-identity').filter((f) => f.messageId === 'registration')).toEqual([]);
   });
 
   it("the LA's own QA in the directory counts for every school", async () => {
-    const noWren = (root: string) => replaceIn(root, 'wren-academy/placements/green-shoots.yaml', / {2}quality_assurance:\n.*\n/, '');
+    const noWren = (root: string) =>
+      replaceIn(root, 'wren-academy/placements/green-shoots.yaml', / {2}quality_assurance:\n.*\n/, '');
     const r = await checkSecond(noWren);
     expect(byRule(r, 'area-qa-coverage').filter((f) => f.message.includes('Green Shoots'))).toEqual([]);
-    const withoutLa = await checkSecond((root) => { noWren(root); replaceIn(root, 'providers.yaml', / {4}quality_assurance:\n.*\n/, ''); });
-    expect(byRule(withoutLa, 'area-qa-coverage').find((f) => f.message.includes('Green Shoots'))?.message).toContain('by Heron School');
+    const withoutLa = await checkSecond((root) => {
+      noWren(root);
+      replaceIn(root, 'providers.yaml', / {4}quality_assurance:\n.*\n/, '');
+    });
+    expect(byRule(withoutLa, 'area-qa-coverage').find((f) => f.message.includes('Green Shoots'))?.message).toContain(
+      'by Heron School',
+    );
   });
 
   it('a directory mistake stops the command with the place', async () => {
-    await expect(checkSecond((root) => replaceIn(root, 'providers.yaml', 'id: green-shoots', 'idd: green-shoots'))).rejects.toThrow(/providers\.yaml:3:5/);
+    await expect(
+      checkSecond((root) => replaceIn(root, 'providers.yaml', 'id: green-shoots', 'idd: green-shoots')),
+    ).rejects.toThrow(/providers\.yaml:3:5/);
   });
 });

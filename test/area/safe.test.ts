@@ -13,17 +13,38 @@ describe('countText', () => {
 });
 
 /** Every withheld cell's possible values, given what is printed (each at least 1, since zeros print). */
-function possibleValues(cells: number[][], printed: SafeTable, totals: CountTable['totals'], max: number): Map<string, Set<number>> {
+function possibleValues(
+  cells: number[][],
+  printed: SafeTable,
+  totals: CountTable['totals'],
+  max: number,
+): Map<string, Set<number>> {
   const unknown: [number, number][] = [];
-  cells.forEach((row, r) => row.forEach((_, c) => { if (printed.cells[r][c] === WITHHELD) unknown.push([r, c]); }));
+  cells.forEach((row, r) =>
+    row.forEach((_, c) => {
+      if (printed.cells[r][c] === WITHHELD) unknown.push([r, c]);
+    }),
+  );
   const seen = new Map(unknown.map(([r, c]) => [`${r},${c}`, new Set<number>()]));
   const trial = cells.map((row) => [...row]);
-  const sums = () => (totals === 'rows' ? trial.map((row) => row.reduce((a, b) => a + b, 0)) : totals === 'columns' ? trial[0].map((_, c) => trial.reduce((a, row) => a + row[c], 0)) : []);
-  const consistent = () => sums().every((s, i) => printed.totals[i] === WITHHELD || Number(printed.totals[i].replace(/,/g, '')) === s);
+  const sums = () =>
+    totals === 'rows'
+      ? trial.map((row) => row.reduce((a, b) => a + b, 0))
+      : totals === 'columns'
+        ? trial[0].map((_, c) => trial.reduce((a, row) => a + row[c], 0))
+        : [];
+  const consistent = () =>
+    sums().every((s, i) => printed.totals[i] === WITHHELD || Number(printed.totals[i].replace(/,/g, '')) === s);
   const walk = (i: number) => {
-    if (i === unknown.length) { if (consistent()) unknown.forEach(([r, c]) => seen.get(`${r},${c}`)!.add(trial[r][c])); return; }
+    if (i === unknown.length) {
+      if (consistent()) unknown.forEach(([r, c]) => seen.get(`${r},${c}`)!.add(trial[r][c]));
+      return;
+    }
     const [r, c] = unknown[i];
-    for (let v = 1; v <= max; v++) { trial[r][c] = v; walk(i + 1); }
+    for (let v = 1; v <= max; v++) {
+      trial[r][c] = v;
+      walk(i + 1);
+    }
   };
   walk(0);
   return seen;
@@ -31,32 +52,101 @@ function possibleValues(cells: number[][], printed: SafeTable, totals: CountTabl
 
 describe('safeTable', () => {
   it('withholds 1 and 2, prints 0, and withholds a second cell so the first cannot be worked out from the totals', () => {
-    const t = safeTable({ cells: [[1, 10, 7], [4, 0, 6]], totals: 'rows' }, F);
-    expect(t).toEqual({ cells: [[WITHHELD, '10', WITHHELD], ['4', '0', '6']], totals: ['18', '10'], withheld: true });
+    const t = safeTable(
+      {
+        cells: [
+          [1, 10, 7],
+          [4, 0, 6],
+        ],
+        totals: 'rows',
+      },
+      F,
+    );
+    expect(t).toEqual({
+      cells: [
+        [WITHHELD, '10', WITHHELD],
+        ['4', '0', '6'],
+      ],
+      totals: ['18', '10'],
+      withheld: true,
+    });
     // Down the columns: 1 and 4 are withheld together; the column of 10 and 0 is left alone.
-    expect(safeTable({ cells: [[1, 10], [4, 0], [5, 3]], totals: 'columns' }, F)).toEqual({ cells: [[WITHHELD, '10'], [WITHHELD, '0'], ['5', '3']], totals: ['10', '13'], withheld: true });
+    expect(
+      safeTable(
+        {
+          cells: [
+            [1, 10],
+            [4, 0],
+            [5, 3],
+          ],
+          totals: 'columns',
+        },
+        F,
+      ),
+    ).toEqual({
+      cells: [
+        [WITHHELD, '10'],
+        [WITHHELD, '0'],
+        ['5', '3'],
+      ],
+      totals: ['10', '13'],
+      withheld: true,
+    });
     // Two withheld ones that sum to 2 could only be 1 and 1: a third is withheld.
-    expect(safeTable({ cells: [[1], [1], [4], [9]], totals: 'columns' }, F).cells.flat()).toEqual([WITHHELD, WITHHELD, WITHHELD, '9']);
+    expect(safeTable({ cells: [[1], [1], [4], [9]], totals: 'columns' }, F).cells.flat()).toEqual([
+      WITHHELD,
+      WITHHELD,
+      WITHHELD,
+      '9',
+    ]);
   });
 
   it('a part whose rest would be small is withheld: "19 of 20" never tells that one pupil is not', () => {
-    const t = safeTable({ cells: [[20, 19], [10, 5], [8, 4]], totals: 'columns', parts: [[1, 0]] }, F);
+    const t = safeTable(
+      {
+        cells: [
+          [20, 19],
+          [10, 5],
+          [8, 4],
+        ],
+        totals: 'columns',
+        parts: [[1, 0]],
+      },
+      F,
+    );
     expect(t.cells.map((r) => r[1])).toEqual([WITHHELD, '5', WITHHELD]); // 19 withheld, then the next smallest (4) with it
     expect(t.totals).toEqual(['38', '28']);
     // and in the totals row: 38 of 39 would say one pupil is not
-    expect(safeTable({ cells: [[20, 20], [19, 18]], totals: 'columns', parts: [[1, 0]] }, F).totals[1]).toBe(WITHHELD);
+    expect(
+      safeTable(
+        {
+          cells: [
+            [20, 20],
+            [19, 18],
+          ],
+          totals: 'columns',
+          parts: [[1, 0]],
+        },
+        F,
+      ).totals[1],
+    ).toBe(WITHHELD);
   });
 
   it('exact prints every number', () => {
-    expect(safeTable({ cells: [[1, 2]], totals: 'rows' }, { small: 3, exact: true })).toEqual({ cells: [['1', '2']], totals: ['3'], withheld: false });
+    expect(safeTable({ cells: [[1, 2]], totals: 'rows' }, { small: 3, exact: true })).toEqual({
+      cells: [['1', '2']],
+      totals: ['3'],
+      withheld: false,
+    });
   });
 
   it('over 300 random tables, no withheld cell has only one possible value given the printed totals', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let checked = 0;
     for (let n = 0; n < 300; n++) {
-      const R = 2 + Math.floor(rand() * 3), C = 2 + Math.floor(rand() * 2);
+      const R = 2 + Math.floor(rand() * 3),
+        C = 2 + Math.floor(rand() * 2);
       const cells = Array.from({ length: R }, () => Array.from({ length: C }, () => Math.floor(rand() * 7)));
       const totals = rand() < 0.5 ? 'rows' : 'columns';
       const printed = safeTable({ cells, totals }, F);

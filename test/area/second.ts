@@ -38,4 +38,5 @@ export const provider = (r: AreaResult, name: string) => {
   if (found.length !== 1) throw new Error(`${name}: ${found.length} providers`);
   return found[0];
 };
-export const byRule = (r: AreaResult, rule: string) => r.areaFindings.filter((f) => f.ruleId === rule && f.file === r.area.path);
+export const byRule = (r: AreaResult, rule: string) =>
+  r.areaFindings.filter((f) => f.ruleId === rule && f.file === r.area.path);

@@ -28,9 +28,18 @@ export interface ProviderSpec {
 }
 
 export function providerYaml(p: ProviderSpec): string {
-  const reg = p.registered ? `    status: registered\n    type: pru\n    urn: ${p.urn ?? '995011'}\n` : '    status: unregistered\n    type: vocational\n';
-  const qa = (p.qa ?? [['2026-10-01', 'meets']]).map(([date, outcome]) => `    - { date: ${date}, by: Deputy Headteacher, against: voluntary-national-standards, outcome: ${outcome} }\n`).join('');
-  const pupils = (p.pupils ?? [{ ref: 'P-0001' }]).map((u) => `  - pupil: ${u.ref}
+  const reg = p.registered
+    ? `    status: registered\n    type: pru\n    urn: ${p.urn ?? '995011'}\n`
+    : '    status: unregistered\n    type: vocational\n';
+  const qa = (p.qa ?? [['2026-10-01', 'meets']])
+    .map(
+      ([date, outcome]) =>
+        `    - { date: ${date}, by: Deputy Headteacher, against: voluntary-national-standards, outcome: ${outcome} }\n`,
+    )
+    .join('');
+  const pupils = (p.pupils ?? [{ ref: 'P-0001' }])
+    .map(
+      (u) => `  - pupil: ${u.ref}
     year_group: ${u.year ?? 10}
     start_date: ${u.start ?? '2026-09-07'}
     planned_end_date: 2027-03-25
@@ -46,7 +55,9 @@ export function providerYaml(p: ProviderSpec): string {
     reviews: [{ date: 2026-11-02, attendance_percent: 90 }]
     exit_plan: Return to school
     destination: ${u.destination ? JSON.stringify(u.destination) : 'null'}
-${u.extra ?? ''}`).join('');
+${u.extra ?? ''}`,
+    )
+    .join('');
   return `provider:
   name: ${p.name ?? 'Millstone Workshop'}
   address: { line1: 1 Mill Yard, town: Leeds, postcode: ${p.postcode ?? 'LS12 6QT'} }
@@ -80,7 +91,10 @@ let urnSeed = 995100;
 /** Writes the area; returns the path of area.yaml. */
 export function makeArea(schools: SchoolSpec[], opts: { areaYaml?: string; home?: string[] } = {}): string {
   const root = tempDir({}, 'ap-ready-area-'); // removed when the test file ends
-  const write = (path: string, text: string) => { mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); };
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  };
   for (const s of schools) {
     const dir = join(root, s.dir);
     mkdirSync(join(dir, 'placements'), { recursive: true });
@@ -88,9 +102,12 @@ export function makeArea(schools: SchoolSpec[], opts: { areaYaml?: string; home?
       const urn = s.urn === null ? '' : `, urn: ${s.urn ?? urnSeed++}`;
       write(join(dir, 'ap-ready.config.yaml'), `school: { name: ${s.name ?? s.dir}${urn} }\n`);
     }
-    for (const [name, spec] of Object.entries(s.files ?? {})) write(join(dir, 'placements', name), typeof spec === 'string' ? spec : providerYaml(spec));
+    for (const [name, spec] of Object.entries(s.files ?? {}))
+      write(join(dir, 'placements', name), typeof spec === 'string' ? spec : providerYaml(spec));
   }
-  const areaYaml = opts.areaYaml ?? `area: { name: Testshire Council, la_code: 999 }\nhome_postcode_areas: [${(opts.home ?? ['LS']).join(', ')}]\nschools:\n${schools.map((s) => `  - path: ${s.dir}\n`).join('')}`;
+  const areaYaml =
+    opts.areaYaml ??
+    `area: { name: Testshire Council, la_code: 999 }\nhome_postcode_areas: [${(opts.home ?? ['LS']).join(', ')}]\nschools:\n${schools.map((s) => `  - path: ${s.dir}\n`).join('')}`;
   write(join(root, 'area.yaml'), areaYaml);
   return join(root, 'area.yaml');
 }

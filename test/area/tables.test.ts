@@ -14,7 +14,14 @@ describe('area --tables', () => {
     const { view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: new Date() });
     expect(data.tables.map((t: { id: string }) => t.id)).toEqual(view.tables.map((t) => t.id));
     const pupils = data.tables.find((t: { id: string }) => t.id === 'pupils-by-school');
-    expect(pupils.columns).toEqual(['School', 'Pupils in AP', 'With SEND', 'With an EHC plan', 'On a part-time timetable', 'Looked after']);
+    expect(pupils.columns).toEqual([
+      'School',
+      'Pupils in AP',
+      'With SEND',
+      'With an EHC plan',
+      'On a part-time timetable',
+      'Looked after',
+    ]);
     expect(pupils.totals).toEqual(['All schools', '20', '12', '7', 'c', 'c']);
     expect(text).not.toMatch(/P-0\d{3}/);
     const values = data.tables.flatMap((t: { rows: string[][] }) => t.rows.flat());
@@ -26,12 +33,16 @@ describe('area --tables', () => {
     const { stdout: text, exitCode } = await runArea(secondArea(), { asOf: AS_OF, tables: 'csv' });
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('table,table_title,row,column,value');
-    expect(lines).toContain('pupils-by-school,"Pupils in alternative provision, by school",All schools,Pupils in AP,20');
+    expect(lines).toContain(
+      'pupils-by-school,"Pupils in alternative provision, by school",All schools,Pupils in AP,20',
+    );
     expect(text).not.toMatch(/P-0\d{3}/);
     expect(exitCode).toBe(1); // the area has errors: the exit code is the check's, whatever the output
   });
 
   it('an unknown tables format is a usage error', async () => {
-    await expect(runArea(secondArea(), { asOf: AS_OF, tables: 'xlsx' })).rejects.toThrow(/--tables "xlsx" is not a tables format: use json or csv/);
+    await expect(runArea(secondArea(), { asOf: AS_OF, tables: 'xlsx' })).rejects.toThrow(
+      /--tables "xlsx" is not a tables format: use json or csv/,
+    );
   });
 });

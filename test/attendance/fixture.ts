@@ -50,7 +50,18 @@ export async function findings(csv: Record<string, string | Buffer>, config: obj
     dir,
     result,
     list: result.findings
-      .filter((f) => (ruleIds ? ruleIds.includes(f.ruleId) : f.ruleId.startsWith('attendance') || f.ruleId === 'absence-not-followed-up'))
-      .map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file.slice(dir.length + 1), line: f.line, column: f.column, message: f.message })),
+      .filter((f) =>
+        ruleIds
+          ? ruleIds.includes(f.ruleId)
+          : f.ruleId.startsWith('attendance') || f.ruleId === 'absence-not-followed-up',
+      )
+      .map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        file: f.file.slice(dir.length + 1),
+        line: f.line,
+        column: f.column,
+        message: f.message,
+      })),
   };
 }

@@ -20,8 +20,16 @@ function read(files: Record<string, string | Buffer>, options: ReadOptions = {})
 
 describe('parseMarkDate', () => {
   it.each([
-    ['2026-11-03', '2026-11-03'], ['03/11/2026', '2026-11-03'], ['3/11/2026', '2026-11-03'], ['29/02/2028', '2028-02-29'],
-    ['31/02/2026', undefined], ['2026-13-01', undefined], ['11/03/26', undefined], ['2026/11/03', undefined], ['3rd Nov', undefined], ['', undefined],
+    ['2026-11-03', '2026-11-03'],
+    ['03/11/2026', '2026-11-03'],
+    ['3/11/2026', '2026-11-03'],
+    ['29/02/2028', '2028-02-29'],
+    ['31/02/2026', undefined],
+    ['2026-13-01', undefined],
+    ['11/03/26', undefined],
+    ['2026/11/03', undefined],
+    ['3rd Nov', undefined],
+    ['', undefined],
   ])('%s → %s', (text, iso) => {
     expect(parseMarkDate(text)).toBe(iso === undefined ? undefined : dayNumber(iso));
   });
@@ -44,11 +52,14 @@ describe('readAttendance', () => {
     const r = readAttendance(dir)!;
     expect(r.files.map((f) => f.slice(dir.length + 1))).toEqual(['a.csv', 'zero.csv']);
     expect(r.marks.length).toBe(1);
-    expect(r.problems.map((p) => [p.file.slice(dir.length + 1), p.message])).toEqual([['zero.csv', expect.stringMatching(/^This is a device \(such as \/dev\/null\), not a CSV file/)]]);
+    expect(r.problems.map((p) => [p.file.slice(dir.length + 1), p.message])).toEqual([
+      ['zero.csv', expect.stringMatching(/^This is a device \(such as \/dev\/null\), not a CSV file/)],
+    ]);
   });
 
   it('UTF-8 BOM, CRLF, quoted fields with commas, quotes and line breaks: lines and columns stay right', () => {
-    const text = '\uFEFFdate,session,pupil,provider,mark,note\r\n' +
+    const text =
+      '\uFEFFdate,session,pupil,provider,mark,note\r\n' +
       '2026-11-02,am,P-0001,"Tuition A, Leeds",/,"Said ""hi"",\r\nthen left"\r\n' +
       '02/11/2026,13:30,P-0002,tuition-a,late,\r\n';
     for (const chunkSize of [3, 7, 1 << 20]) {
@@ -68,9 +79,20 @@ describe('readAttendance', () => {
   });
 
   it('an invalid date, an unknown code, a row for an unknown pupil: one problem each at line and column, other rows count', () => {
-    const r = read({ 'a.csv': [HEADER, '2026-11-02,am,P-0001,x,/,,,', '2026-11-31,pm,P-0001,x,/,,,', '2026-11-03,am,P-0001,x,Q9,,,', '03/11/2026,pm,P-0001,x,/,,,'].join('\n') });
+    const r = read({
+      'a.csv': [
+        HEADER,
+        '2026-11-02,am,P-0001,x,/,,,',
+        '2026-11-31,pm,P-0001,x,/,,,',
+        '2026-11-03,am,P-0001,x,Q9,,,',
+        '03/11/2026,pm,P-0001,x,/,,,',
+      ].join('\n'),
+    });
     expect(r.marks.length).toBe(2);
-    expect(r.problems.map(({ line, column }) => [line, column])).toEqual([[3, 1], [4, 24]]);
+    expect(r.problems.map(({ line, column }) => [line, column])).toEqual([
+      [3, 1],
+      [4, 24],
+    ]);
     expect(r.problems[1].message).toContain('register code');
     expect(r.problems.map((p) => p.message).join()).not.toContain('Q9');
   });
@@ -84,17 +106,23 @@ describe('readAttendance', () => {
   });
 
   it('a missing required column is one problem; the other files are still read', () => {
-    const r = read({ 'a.csv': 'date,session,pupil,mark\n2026-11-02,am,P-0001,/\n', 'b.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n` });
+    const r = read({
+      'a.csv': 'date,session,pupil,mark\n2026-11-02,am,P-0001,/\n',
+      'b.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n`,
+    });
     expect(r.problems).toEqual([expect.objectContaining({ file: 'a.csv', line: 1, column: 1 })]);
     expect(r.problems[0].message).toContain("'provider'");
     expect(r.marks.length).toBe(1);
   });
 
   it("a provider's own headers through attendance.columns, beside a file with ap-ready's", () => {
-    const r = read({
-      'a.csv': 'Session date,AM/PM,Student ID,Centre,Code\n03/11/2026,AM,P-0001,x,Present\n',
-      'b.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n`,
-    }, { columns: { date: 'Session date', session: 'AM/PM', pupil: 'Student ID', provider: 'Centre', mark: 'Code' } });
+    const r = read(
+      {
+        'a.csv': 'Session date,AM/PM,Student ID,Centre,Code\n03/11/2026,AM,P-0001,x,Present\n',
+        'b.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n`,
+      },
+      { columns: { date: 'Session date', session: 'AM/PM', pupil: 'Student ID', provider: 'Centre', mark: 'Code' } },
+    );
     expect(r.problems).toEqual([]);
     expect(r.marks.length).toBe(2);
   });
@@ -106,8 +134,16 @@ describe('readAttendance', () => {
   });
 
   it('an empty file, a spreadsheet and an unclosed quote are reported', () => {
-    const r = read({ 'a.csv': '', 'b.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'c.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,"open\n` });
-    expect(r.problems.map((p) => [p.file, p.line])).toEqual([['a.csv', 1], ['b.csv', 1], ['c.csv', 2]]);
+    const r = read({
+      'a.csv': '',
+      'b.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]),
+      'c.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,"open\n`,
+    });
+    expect(r.problems.map((p) => [p.file, p.line])).toEqual([
+      ['a.csv', 1],
+      ['b.csv', 1],
+      ['c.csv', 2],
+    ]);
     expect(r.problems[0].message).toContain('empty');
     expect(r.problems[1].message).toContain('Excel');
   });
@@ -126,7 +162,9 @@ describe('readAttendance', () => {
   it('counts codes as the DfE does', async () => {
     const { CATEGORY } = await import('../../src/attendance/codes.js');
     const of = (m: string) => CATEGORY[MARKS.indexOf(m as never)];
-    expect(['/', '\\', 'L', 'B', 'K', 'P', 'V', 'W', 'present', 'late'].map(of).every((c) => c === 'present')).toBe(true);
+    expect(['/', '\\', 'L', 'B', 'K', 'P', 'V', 'W', 'present', 'late'].map(of).every((c) => c === 'present')).toBe(
+      true,
+    );
     expect(of('D')).toBe('not-possible'); // dual registration: a session at the other school
     expect(['C', 'C1', 'C2', 'E', 'I', 'J1', 'M', 'R', 'S', 'T'].map(of).every((c) => c === 'authorised')).toBe(true);
     expect(['G', 'N', 'O', 'U', 'absent'].map(of).every((c) => c === 'unauthorised')).toBe(true);
@@ -138,8 +176,13 @@ describe('readAttendance', () => {
 describe('a value that runs on (a quote never closed)', () => {
   it('past 64 KB it stops that file with one problem where the value starts, in any chunk size', () => {
     for (const chunkSize of [4096, 1 << 20]) {
-      const r = read({ 'a.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n2026-11-03,am,"P-0001${'x'.repeat(70_000)}` }, { chunkSize });
-      expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 60)])).toEqual([[3, 1, 'A value starting here runs on for more than 65,536 character']]);
+      const r = read(
+        { 'a.csv': `${HEADER}\n2026-11-02,am,P-0001,x,/,,,\n2026-11-03,am,"P-0001${'x'.repeat(70_000)}` },
+        { chunkSize },
+      );
+      expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 60)])).toEqual([
+        [3, 1, 'A value starting here runs on for more than 65,536 character'],
+      ]);
       expect(r.marks.length).toBe(1);
     }
   });

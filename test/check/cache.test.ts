@@ -3,7 +3,16 @@
 // YAML parser); every change of an input, the config or the as-of date is a miss; a corrupt or unwritable
 // cache is ignored, never printed and never fatal. Run through the command line in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,8 +88,14 @@ describe('check --cache', () => {
   });
 
   it.each([
-    ['a placement file changed', () => appendFileSync(join(dir, 'placements', 'larkspur-rise-academy.yaml'), '\n# edited\n')],
-    ['a placement file added', () => writeFileSync(join(dir, 'placements', 'new-provider.yaml'), 'provider:\n  name: New\n')],
+    [
+      'a placement file changed',
+      () => appendFileSync(join(dir, 'placements', 'larkspur-rise-academy.yaml'), '\n# edited\n'),
+    ],
+    [
+      'a placement file added',
+      () => writeFileSync(join(dir, 'placements', 'new-provider.yaml'), 'provider:\n  name: New\n'),
+    ],
     ['the config changed', () => appendFileSync(join(dir, 'ap-ready.config.yaml'), '\n# edited\n')],
     ['the register changed', () => appendFileSync(join(dir, 'pupils.yaml'), '\n# edited\n')],
     ['an attendance file changed', () => appendFileSync(join(dir, 'attendance', 'tenter-lane.csv'), '\n')],
@@ -109,7 +124,10 @@ describe('check --cache', () => {
 
   it.each([
     ['not JSON', 'SECRET-GARBAGE P-0042 {{{'],
-    ['JSON of the wrong shape', JSON.stringify({ format: 1, fingerprint: 'x', outcome: { findings: 'SECRET-GARBAGE' } })],
+    [
+      'JSON of the wrong shape',
+      JSON.stringify({ format: 1, fingerprint: 'x', outcome: { findings: 'SECRET-GARBAGE' } }),
+    ],
     ['empty', ''],
   ])('a corrupt cache file (%s) is ignored, never printed, and replaced', async (_what, content) => {
     const cache = join(dir, '..', `corrupt-${n}.json`);
@@ -126,7 +144,9 @@ describe('check --cache', () => {
     const fresh = await run(check('-f', 'json'));
     const r = await run(check('-f', 'json', '--cache', '--cache-location', join(dir, '..', 'a-file', 'cache.json')));
     expect([r.stdout, r.status]).toEqual([fresh.stdout, fresh.status]);
-    expect(r.stderr).toMatch(/^ap-ready: the cache was not saved to .*a-file.*: part of its path is a file, not a folder\./);
+    expect(r.stderr).toMatch(
+      /^ap-ready: the cache was not saved to .*a-file.*: part of its path is a file, not a folder\./,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -163,15 +183,55 @@ describe('a cached report is never stale: it is what an uncached run prints afte
 
   it.each<[string, (school: string) => void]>([
     // The issue's reproduction: the file checked is one, the file changed another that the check reads for context.
-    ['within_minutes in another placement file, read for context', (s) => replace(join(s, 'placements', 'inkwell-lane-tuition-centre.yaml'), 'within_minutes: 20', 'within_minutes: 200')],
-    ['a placement file added to the folder read for context', (s) => writeFileSync(join(s, 'placements', 'second-site.yaml'),
-      readFileSync(join(s, ONE), 'utf8').replace(/name: Larkspur Rise Academy/, 'name: Larkspur Rise Second Site').replace(/urn: "997231"/, 'urn: "997232"'))],
+    [
+      'within_minutes in another placement file, read for context',
+      (s) =>
+        replace(join(s, 'placements', 'inkwell-lane-tuition-centre.yaml'), 'within_minutes: 20', 'within_minutes: 200'),
+    ],
+    [
+      'a placement file added to the folder read for context',
+      (s) =>
+        writeFileSync(
+          join(s, 'placements', 'second-site.yaml'),
+          readFileSync(join(s, ONE), 'utf8')
+            .replace(/name: Larkspur Rise Academy/, 'name: Larkspur Rise Second Site')
+            .replace(/urn: "997231"/, 'urn: "997232"'),
+        ),
+    ],
     ['the register', (s) => replace(join(s, 'pupils.yaml'), /^ {4}school_sessions: \[\] {2}.*\n/m, '')],
     ['the register removed', (s) => rmSync(join(s, 'pupils.yaml'))],
-    ['an attendance CSV', (s) => replace(join(s, 'attendance', 'larkspur-rise.csv'), '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T09:02,', '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T11:02,')],
-    ['an attendance CSV added', (s) => writeFileSync(join(s, 'attendance', 'more.csv'), readFileSync(join(s, 'attendance', 'larkspur-rise.csv'), 'utf8').replace(/T09:02/g, 'T11:02'))],
-    ['the config', (s) => appendFileSync(join(s, 'ap-ready.config.yaml'), '\nrules:\n  attendance-reported-late: off\n')],
-    ['the GIAS extract', (s) => appendFileSync(join(s, 'gias.csv'), readFileSync(join(s, 'gias.csv'), 'utf8').split('\n')[1].replace(/^900101,/, '997231,').replace('Brookside Pupil Referral Unit', 'Larkspur Rise Academy') + '\n')],
+    [
+      'an attendance CSV',
+      (s) =>
+        replace(
+          join(s, 'attendance', 'larkspur-rise.csv'),
+          '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T09:02,',
+          '2026-09-28,09:00,P-0104,Larkspur Rise Academy,/,2026-09-28T11:02,',
+        ),
+    ],
+    [
+      'an attendance CSV added',
+      (s) =>
+        writeFileSync(
+          join(s, 'attendance', 'more.csv'),
+          readFileSync(join(s, 'attendance', 'larkspur-rise.csv'), 'utf8').replace(/T09:02/g, 'T11:02'),
+        ),
+    ],
+    [
+      'the config',
+      (s) => appendFileSync(join(s, 'ap-ready.config.yaml'), '\nrules:\n  attendance-reported-late: off\n'),
+    ],
+    [
+      'the GIAS extract',
+      (s) =>
+        appendFileSync(
+          join(s, 'gias.csv'),
+          readFileSync(join(s, 'gias.csv'), 'utf8')
+            .split('\n')[1]
+            .replace(/^900101,/, '997231,')
+            .replace('Brookside Pupil Referral Unit', 'Larkspur Rise Academy') + '\n',
+        ),
+    ],
   ])('%s', async (_what, change) => {
     const s = school();
     // A run does not store what it read from files changed as it started (by the file system's coarse clock,

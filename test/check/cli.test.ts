@@ -34,7 +34,10 @@ function expectLintError(r: Ran, line: RegExp): void {
   noStack(r);
   expect(r.status).toBe(1);
   expect(r.stderr).toBe('');
-  expect(r.stdout.split('\n').some((l) => line.test(l)), `${r.stdout}\nshould have a line matching ${line}`).toBe(true);
+  expect(
+    r.stdout.split('\n').some((l) => line.test(l)),
+    `${r.stdout}\nshould have a line matching ${line}`,
+  ).toBe(true);
 }
 
 /** Could not run: exit 2, stdout empty, and one stderr line "ap-ready: …" that matches. */
@@ -44,31 +47,51 @@ function expectUsage(r: Ran, line: RegExp): void {
   expect(r.stdout).toBe('');
   const lines = r.stderr.trim().split('\n');
   expect(lines[0]).toMatch(/^ap-ready: /);
-  expect(lines.some((l) => line.test(l)), `${r.stderr}\nshould have a line matching ${line}`).toBe(true);
+  expect(
+    lines.some((l) => line.test(l)),
+    `${r.stderr}\nshould have a line matching ${line}`,
+  ).toBe(true);
 }
 
 describe('bad input: one clear line, never a stack trace', () => {
   it('invalid YAML: exit 1, yaml-syntax at line:col, and the other files are still checked', async () => {
-    const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '\tstart_date: 2025-10-06' }), 'placements/b.yaml': edit(C, { 8: '    postcode: LS11 5A' }) });
+    const dir = tempDir({
+      'placements/a.yaml': edit(C, { 42: '\tstart_date: 2025-10-06' }),
+      'placements/b.yaml': edit(C, { 8: '    postcode: LS11 5A' }),
+    });
     const r = await cli(['check', 'placements', ...AS_OF], dir);
-    expectLintError(r, /^ {2}42:1 {2}error {4}This is not valid YAML: a tab is used for indentation: indent with spaces only\. {2}yaml-syntax$/);
-    expect(r.stdout).toMatch(/^ {2}8:15 +error +The postcode "LS11 5A" is not a valid UK postcode.* {2}postcode-format$/m);
+    expectLintError(
+      r,
+      /^ {2}42:1 {2}error {4}This is not valid YAML: a tab is used for indentation: indent with spaces only\. {2}yaml-syntax$/,
+    );
+    expect(r.stdout).toMatch(
+      /^ {2}8:15 +error +The postcode "LS11 5A" is not a valid UK postcode.* {2}postcode-format$/m,
+    );
     expect(r.stdout).toMatch(/2 problems \(2 errors, 0 warnings\) in 2 of 2 files/);
   });
 
   it('a DD/MM/YYYY date: date-format naming the ISO form', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_date: 06/10/2025' }) });
-    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:17 {2}error {4}start_date is a date written day first \(DD\/MM\/YYYY\): write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/);
+    expectLintError(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /^ {2}42:17 {2}error {4}start_date is a date written day first \(DD\/MM\/YYYY\): write dates as YYYY-MM-DD, here 2025-10-06\. {2}date-format$/,
+    );
   });
 
-  it('a typo\'d key: schema, did you mean', async () => {
+  it("a typo'd key: schema, did you mean", async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 42: '    start_dte: 2025-10-06' }) });
-    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}42:5 +error +This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\? {2}schema$/);
+    expectLintError(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /^ {2}42:5 +error +This key is not one ap-ready knows \(the finding points at it\): did you mean "start_date"\? {2}schema$/,
+    );
   });
 
   it('pupil: 0042 — schema, says to quote it', async () => {
     const dir = tempDir({ 'placements/a.yaml': edit(C, { 40: '  - pupil: 0042' }) });
-    expectLintError(await cli(['check', 'placements', ...AS_OF], dir), /^ {2}40:12 +error +The pupil reference was read as a number: put it in quotes.* {2}schema$/);
+    expectLintError(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /^ {2}40:12 +error +The pupil reference was read as a number: put it in quotes.* {2}schema$/,
+    );
   });
 
   it('an empty file: yaml-syntax at 1:1', async () => {
@@ -80,7 +103,10 @@ describe('bad input: one clear line, never a stack trace', () => {
 
   it('a folder with no YAML: exit 2', async () => {
     const dir = tempDir({ 'placements/readme.txt': 'nothing here' });
-    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /^ap-ready: placements: this folder holds no \.yaml or \.yml placement file\./);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /^ap-ready: placements: this folder holds no \.yaml or \.yml placement file\./,
+    );
   });
 
   it('a path that does not exist: exit 2', async () => {
@@ -95,22 +121,37 @@ describe('bad input: one clear line, never a stack trace', () => {
 
   it('an unknown rule in config: exit 2, naming the file, line and the nearest rule', async () => {
     const dir = tempDir({ 'ap-ready.config.yaml': 'rules:\n  review-overdu: error\n', 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:2:3: unknown rule "review-overdu": did you mean "review-overdue"\?/);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /ap-ready\.config\.yaml:2:3: unknown rule "review-overdu": did you mean "review-overdue"\?/,
+    );
   });
 
   it('an unknown config key: exit 2, naming the nearest key', async () => {
     const dir = tempDir({ 'ap-ready.config.yaml': 'threshold:\n  review_interval_days: 10\n', 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', ...AS_OF], dir), /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF], dir),
+      /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/,
+    );
   });
 
   it('a bad --as-of: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', '--as-of', '01/12/2025'], dir), /^ap-ready: --as-of "01\/12\/2025" is not a date: write it as YYYY-MM-DD/);
-    expectUsage(await cli(['check', 'placements', '--as-of', '2025-02-30'], dir), /^ap-ready: --as-of "2025-02-30" is not a date/);
+    expectUsage(
+      await cli(['check', 'placements', '--as-of', '01/12/2025'], dir),
+      /^ap-ready: --as-of "01\/12\/2025" is not a date: write it as YYYY-MM-DD/,
+    );
+    expectUsage(
+      await cli(['check', 'placements', '--as-of', '2025-02-30'], dir),
+      /^ap-ready: --as-of "2025-02-30" is not a date/,
+    );
   });
 
-  it('--format naming an installed ESLint formatter package (as eslint -f unix): its text, the check\'s exit code', async () => {
-    const r = await cli(['check', 'examples/broken', '--config', 'examples/ap-ready.config.yaml', ...AS_OF, '--format', 'unix'], ROOT);
+  it("--format naming an installed ESLint formatter package (as eslint -f unix): its text, the check's exit code", async () => {
+    const r = await cli(
+      ['check', 'examples/broken', '--config', 'examples/ap-ready.config.yaml', ...AS_OF, '--format', 'unix'],
+      ROOT,
+    );
     expect([r.status, r.stderr]).toEqual([1, '']);
     expect(r.stdout).toMatch(/examples\/broken\/[^:]+\.yaml:\d+:\d+: .* \[Error\/[a-z-]+\]$/m);
     expect(r.stdout).toMatch(/^\d+ problems?\n$/m);
@@ -118,17 +159,26 @@ describe('bad input: one clear line, never a stack trace', () => {
 
   it('an unknown --format: exit 2, listing the formats', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir), /^ap-ready: --format "xml" is not a format: use one of stylish, json, json-with-metadata, sarif, github, junit, gitlab, or a formatter module/);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF, '--format', 'xml'], dir),
+      /^ap-ready: --format "xml" is not a format: use one of stylish, json, json-with-metadata, sarif, github, junit, gitlab, or a formatter module/,
+    );
   });
 
   it('a bad --max-warnings: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir), /^ap-ready: --max-warnings "lots" is not a number of warnings/);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF, '--max-warnings', 'lots'], dir),
+      /^ap-ready: --max-warnings "lots" is not a number of warnings/,
+    );
   });
 
   it('a --config file that does not exist: exit 2', async () => {
     const dir = tempDir({ 'placements/a.yaml': C });
-    expectUsage(await cli(['check', 'placements', ...AS_OF, '--config', 'nope.yaml'], dir), /^ap-ready: nope\.yaml: the config file cannot be read/);
+    expectUsage(
+      await cli(['check', 'placements', ...AS_OF, '--config', 'nope.yaml'], dir),
+      /^ap-ready: nope\.yaml: the config file cannot be read/,
+    );
   });
 });
 
@@ -150,7 +200,9 @@ describe('exit codes', () => {
     noStack(r);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('No problems in 1 file.');
-    expect(r.stdout).toContain('As of 1 December 2025: 1 pupil in AP (1 with SEND, 0 with an EHC plan, 1 on a part-time timetable, 0 looked after); providers in use: 0 registered, 1 unregistered.');
+    expect(r.stdout).toContain(
+      'As of 1 December 2025: 1 pupil in AP (1 with SEND, 0 with an EHC plan, 1 on a part-time timetable, 0 looked after); providers in use: 0 registered, 1 unregistered.',
+    );
   });
 
   it('0 with warnings only; 1 when they exceed --max-warnings', async () => {
@@ -166,7 +218,10 @@ describe('exit codes', () => {
   });
 
   it('--config FILE is used (not only the file found upward)', async () => {
-    const dir = tempDir({ 'settings/school.yaml': 'rules:\n  la-notified: error\n', 'placements/a.yaml': edit(C, { 49: GONE }) });
+    const dir = tempDir({
+      'settings/school.yaml': 'rules:\n  la-notified: error\n',
+      'placements/a.yaml': edit(C, { 49: GONE }),
+    });
     const r = await cli(['check', 'placements', ...AS_OF, '--config', 'settings/school.yaml'], dir);
     noStack(r);
     expect(r.status).toBe(1);
@@ -175,7 +230,7 @@ describe('exit codes', () => {
 });
 
 describe('--format json', () => {
-  it('is exactly the shape cli.md gives (ESLint\'s)', async () => {
+  it("is exactly the shape cli.md gives (ESLint's)", async () => {
     const dir = tempDir({
       'placements/a.yaml': edit(C, { 49: GONE, 8: '    postcode: LS11 5A' }),
       'placements/b.yaml': edit(C, { 40: '  - pupil: P-0043' }),
@@ -189,14 +244,33 @@ describe('--format json', () => {
     expect(Array.isArray(out)).toBe(true);
     expect(out).toHaveLength(3); // one entry per checked file, findings or not
     for (const entry of out) {
-      expect(Object.keys(entry).sort()).toEqual(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount']);
+      expect(Object.keys(entry).sort()).toEqual([
+        'errorCount',
+        'fatalErrorCount',
+        'filePath',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'messages',
+        'suppressedMessages',
+        'usedDeprecatedRules',
+        'warningCount',
+      ]);
       expect(isAbsolute(entry.filePath as string)).toBe(true);
       expect(entry.fixableErrorCount).toBe(0);
       expect(entry.fixableWarningCount).toBe(0);
       expect(entry.suppressedMessages).toEqual([]);
       const messages = entry.messages as Record<string, unknown>[];
       for (const m of messages) {
-        const allowed = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', ...(m.ruleId === 'yaml-syntax' ? ['fatal'] : [])];
+        const allowed = [
+          'ruleId',
+          'severity',
+          'message',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
+          ...(m.ruleId === 'yaml-syntax' ? ['fatal'] : []),
+        ];
         for (const k of Object.keys(m)) expect(allowed, `message key ${k}`).toContain(k);
         for (const k of ['ruleId', 'severity', 'message', 'line', 'column']) expect(m, k).toHaveProperty(k);
         expect([1, 2]).toContain(m.severity);
@@ -206,9 +280,16 @@ describe('--format json', () => {
       expect(entry.errorCount).toBe(messages.filter((m) => m.severity === 2).length);
       expect(entry.warningCount).toBe(messages.filter((m) => m.severity === 1).length);
     }
-    const [a, b, c] = out as { filePath: string; messages: { ruleId: string; severity: number; line: number; column: number; message: string }[]; fatalErrorCount: number }[];
+    const [a, b, c] = out as {
+      filePath: string;
+      messages: { ruleId: string; severity: number; line: number; column: number; message: string }[];
+      fatalErrorCount: number;
+    }[];
     expect(a.filePath).toBe(join(dir, 'placements', 'a.yaml'));
-    expect(a.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['postcode-format', 2, 8, 15], ['la-notified', 1, 40, 5]]);
+    expect(a.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
+      ['postcode-format', 2, 8, 15],
+      ['la-notified', 1, 40, 5],
+    ]);
     expect(b.messages).toEqual([]);
     expect(c.messages.map((m) => [m.ruleId, m.severity])).toEqual([['yaml-syntax', 2]]);
     expect(c.fatalErrorCount).toBe(1);
@@ -226,7 +307,10 @@ describe('--format json', () => {
     const r = await cli(['check', 'placements', ...AS_OF, '-f', 'json'], dir);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[];
-    expect(out.map((e) => e.messages.map((m) => `${m.ruleId} ${m.severity}`))).toEqual([['multiple-providers 1'], ['multiple-providers 1']]);
+    expect(out.map((e) => e.messages.map((m) => `${m.ruleId} ${m.severity}`))).toEqual([
+      ['multiple-providers 1'],
+      ['multiple-providers 1'],
+    ]);
   });
 });
 
@@ -235,12 +319,32 @@ describe('the examples', () => {
   const have = existsSync(join(examples, 'placements')) && existsSync(join(examples, 'ap-ready.config.yaml'));
 
   it.runIf(have)('pass with no errors as of 2026-11-16, with --config examples/ap-ready.config.yaml', async () => {
-    const r = await cli(['check', 'examples/placements', '--config', 'examples/ap-ready.config.yaml', '--as-of', '2026-11-16', '--format', 'json'], ROOT);
+    const r = await cli(
+      [
+        'check',
+        'examples/placements',
+        '--config',
+        'examples/ap-ready.config.yaml',
+        '--as-of',
+        '2026-11-16',
+        '--format',
+        'json',
+      ],
+      ROOT,
+    );
     noStack(r);
     expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; severity: number; message: string }[] }[];
+    const out = JSON.parse(r.stdout) as {
+      filePath: string;
+      errorCount: number;
+      messages: { ruleId: string; severity: number; message: string }[];
+    }[];
     expect(out.length).toBeGreaterThanOrEqual(5);
-    expect(out.flatMap((e) => e.messages.filter((m) => m.severity === 2).map((m) => `${e.filePath}: ${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(
+      out.flatMap((e) =>
+        e.messages.filter((m) => m.severity === 2).map((m) => `${e.filePath}: ${m.ruleId} ${m.message}`),
+      ),
+    ).toEqual([]);
     expect(r.status).toBe(0);
   });
 
@@ -251,36 +355,61 @@ describe('the examples', () => {
     expect(r.stdout).not.toMatch(/\berror\b {2}/);
   });
 
-  it.runIf(existsSync(join(examples, 'broken')))('examples/broken shows errors (exit 1) without a stack trace', async () => {
-    const r = await cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
-    noStack(r);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('');
-  });
+  it.runIf(existsSync(join(examples, 'broken')))(
+    'examples/broken shows errors (exit 1) without a stack trace',
+    async () => {
+      const r = await cli(['check', 'examples/broken', '--as-of', '2026-11-16'], ROOT);
+      noStack(r);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+    },
+  );
 });
 
 describe('standard output that cannot be written', () => {
   /** A stream whose every write fails with this system error code. */
-  const failing = (code: string) => Object.assign(new Writable({ write(_chunk, _enc, done) { done(Object.assign(new Error(code), { code })); } }), { isTTY: false });
+  const failing = (code: string) =>
+    Object.assign(
+      new Writable({
+        write(_chunk, _enc, done) {
+          done(Object.assign(new Error(code), { code }));
+        },
+      }),
+      { isTTY: false },
+    );
   const run = async (args: string[], code: string) => {
     const stderr = collector();
     const stdin = new PassThrough();
     stdin.end();
-    const status = await execute(args, { stdin, stdout: failing(code), stderr, cwd: tempDir({ 'placements/a.yaml': edit(C, { 49: GONE }) }), env: { NO_COLOR: '1' } });
+    const status = await execute(args, {
+      stdin,
+      stdout: failing(code),
+      stderr,
+      cwd: tempDir({ 'placements/a.yaml': edit(C, { 49: GONE }) }),
+      env: { NO_COLOR: '1' },
+    });
     return { status, stderr: stderr.text() };
   };
 
   it.each([
-    ['ENOSPC', 'the disk is full'], ['EIO', 'the device reported an input/output error'], ['EACCES', 'permission denied'],
+    ['ENOSPC', 'the disk is full'],
+    ['EIO', 'the device reported an input/output error'],
+    ['EACCES', 'permission denied'],
   ])('%s: one line saying why, exit 2', async (code, why) => {
     for (const args of [['check', ...AS_OF], ['check', ...AS_OF, '-f', 'json'], ['--help'], ['rules']]) {
-      expect(await run(args, code), args.join(' ')).toEqual({ status: 2, stderr: `ap-ready: could not write to standard output: ${why}. Write the report to a file with -o instead, or free some space.\n` });
+      expect(await run(args, code), args.join(' ')).toEqual({
+        status: 2,
+        stderr: `ap-ready: could not write to standard output: ${why}. Write the report to a file with -o instead, or free some space.\n`,
+      });
     }
   });
 
   it('EPIPE (the reader went away): nothing said, and the exit code the run had', async () => {
     expect(await run(['check', ...AS_OF], 'EPIPE')).toEqual({ status: 0, stderr: '' });
-    expect(await run(['check', ...AS_OF, '--max-warnings', '0'], 'EPIPE')).toEqual({ status: 1, stderr: 'ap-ready: 1 warning, more than --max-warnings 0 allows.\n' });
+    expect(await run(['check', ...AS_OF, '--max-warnings', '0'], 'EPIPE')).toEqual({
+      status: 1,
+      stderr: 'ap-ready: 1 warning, more than --max-warnings 0 allows.\n',
+    });
   });
 });
 

@@ -20,15 +20,23 @@ function repo(): string {
   const dir = tempDir({});
   mkdirSync(join(dir, 'placements', 'archive'), { recursive: true });
   writeFileSync(join(dir, 'placements', 'bridge.yaml'), COMPLIANT);
-  writeFileSync(join(dir, 'placements', 'archive', 'old.yaml'), COMPLIANT.replace(/postcode: .*/, 'postcode: NOT A CODE').replace(/P-0042/g, 'P-0099'));
+  writeFileSync(
+    join(dir, 'placements', 'archive', 'old.yaml'),
+    COMPLIANT.replace(/postcode: .*/, 'postcode: NOT A CODE').replace(/P-0042/g, 'P-0099'),
+  );
   return dir;
 }
-const files = (json: string) => (JSON.parse(json) as { filePath: string }[]).map((r) => r.filePath.split(/[\\/]/).slice(-2).join('/')).sort();
+const files = (json: string) =>
+  (JSON.parse(json) as { filePath: string }[]).map((r) => r.filePath.split(/[\\/]/).slice(-2).join('/')).sort();
 
 describe('--output-file', () => {
   it('--output-file, -o and --output all write the report; missing folders are made', async () => {
     const dir = repo();
-    for (const [flag, path] of [['--output-file', 'reports/a/x.json'], ['-o', 'r2/y.json'], ['--output', 'z.json']]) {
+    for (const [flag, path] of [
+      ['--output-file', 'reports/a/x.json'],
+      ['-o', 'r2/y.json'],
+      ['--output', 'z.json'],
+    ]) {
       const r = await cli(['check', 'placements', ...AS_OF, '-f', 'json', flag, path], dir);
       expect(r.stdout).toBe('');
       expect(r.status).toBe(1);
@@ -41,7 +49,9 @@ describe('--output-file', () => {
     writeFileSync(join(dir, 'afile'), '');
     const r = await cli(['check', 'placements', ...AS_OF, '-o', 'afile/x.json'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^ap-ready: Cannot make the folder for afile\/x\.json: part of the path is a file, not a folder\./);
+    expect(r.stderr).toMatch(
+      /^ap-ready: Cannot make the folder for afile\/x\.json: part of the path is a file, not a folder\./,
+    );
   });
 });
 
@@ -60,12 +70,19 @@ describe('--max-warnings', () => {
 
 describe('colour', () => {
   const table: [boolean | undefined, NodeJS.ProcessEnv, boolean, boolean][] = [
-    [undefined, {}, true, true], [undefined, {}, false, false], [undefined, { TERM: 'dumb' }, true, false],
-    [undefined, { NO_COLOR: '1' }, true, false], [undefined, { NO_COLOR: '' }, true, true],
-    [undefined, { FORCE_COLOR: '1' }, false, true], [undefined, { FORCE_COLOR: '' }, false, true], [undefined, { FORCE_COLOR: 'true' }, false, true],
-    [undefined, { FORCE_COLOR: '0' }, true, false], [undefined, { FORCE_COLOR: 'false' }, true, false],
+    [undefined, {}, true, true],
+    [undefined, {}, false, false],
+    [undefined, { TERM: 'dumb' }, true, false],
+    [undefined, { NO_COLOR: '1' }, true, false],
+    [undefined, { NO_COLOR: '' }, true, true],
+    [undefined, { FORCE_COLOR: '1' }, false, true],
+    [undefined, { FORCE_COLOR: '' }, false, true],
+    [undefined, { FORCE_COLOR: 'true' }, false, true],
+    [undefined, { FORCE_COLOR: '0' }, true, false],
+    [undefined, { FORCE_COLOR: 'false' }, true, false],
     [undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
-    [true, { NO_COLOR: '1' }, false, true], [false, { FORCE_COLOR: '3' }, true, false],
+    [true, { NO_COLOR: '1' }, false, true],
+    [false, { FORCE_COLOR: '3' }, true, false],
   ];
   it.each(table)('flag %s, env %j, tty %s → %s', (flag, env, tty, expected) => {
     expect(useColor(flag, env, tty)).toBe(expected);
@@ -77,15 +94,22 @@ describe('colour', () => {
     expect((await cli(['check', 'placements', ...AS_OF], dir, {})).stdout).not.toContain(esc);
     expect((await cli(['check', 'placements', ...AS_OF], dir, { FORCE_COLOR: '1' })).stdout).toContain(esc);
     expect((await cli(['check', 'placements', ...AS_OF, '--color'], dir, { NO_COLOR: '1' })).stdout).toContain(esc);
-    expect((await cli(['check', 'placements', ...AS_OF, '--no-color'], dir, { FORCE_COLOR: '1' })).stdout).not.toContain(esc);
+    expect(
+      (await cli(['check', 'placements', ...AS_OF, '--no-color'], dir, { FORCE_COLOR: '1' })).stdout,
+    ).not.toContain(esc);
   });
 });
 
 describe('check - (standard input)', () => {
-  it('checks the text under --stdin-filename, with the folder\'s other files when named too', async () => {
+  it("checks the text under --stdin-filename, with the folder's other files when named too", async () => {
     const dir = repo();
     const bad = COMPLIANT.replace(/postcode: .*/, 'postcode: NOT A CODE');
-    const r = await cli(['check', '-', '--stdin-filename', 'placements/editing.yaml', ...AS_OF, '-f', 'json'], dir, { NO_COLOR: '1' }, bad);
+    const r = await cli(
+      ['check', '-', '--stdin-filename', 'placements/editing.yaml', ...AS_OF, '-f', 'json'],
+      dir,
+      { NO_COLOR: '1' },
+      bad,
+    );
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(1);
@@ -108,26 +132,53 @@ describe('check - (standard input)', () => {
 describe('globs and ignores', () => {
   it('a quoted glob selects files; one that matches nothing is exit 2', async () => {
     const dir = repo();
-    expect(files((await cli(['check', 'placements/**/*.yaml', ...AS_OF, '-f', 'json'], dir)).stdout)).toEqual(['archive/old.yaml', 'placements/bridge.yaml']);
-    expect(files((await cli(['check', 'placements/*.yaml', ...AS_OF, '-f', 'json'], dir)).stdout)).toEqual(['placements/bridge.yaml']);
-    expect(files((await cli(['check', './placements/{archive,nope}/*.y?ml', ...AS_OF, '-f', 'json'], dir)).stdout)).toEqual(['archive/old.yaml']);
+    expect(files((await cli(['check', 'placements/**/*.yaml', ...AS_OF, '-f', 'json'], dir)).stdout)).toEqual([
+      'archive/old.yaml',
+      'placements/bridge.yaml',
+    ]);
+    expect(files((await cli(['check', 'placements/*.yaml', ...AS_OF, '-f', 'json'], dir)).stdout)).toEqual([
+      'placements/bridge.yaml',
+    ]);
+    expect(
+      files((await cli(['check', './placements/{archive,nope}/*.y?ml', ...AS_OF, '-f', 'json'], dir)).stdout),
+    ).toEqual(['archive/old.yaml']);
     const none = await cli(['check', 'placements/*.yml', ...AS_OF], dir);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/^ap-ready: No placement file matches placements\/\*\.yml\./);
   });
 
-  it('--ignore-pattern (from the working folder) and the config\'s ignores (from the config\'s folder) leave files out', async () => {
+  it("--ignore-pattern (from the working folder) and the config's ignores (from the config's folder) leave files out", async () => {
     const dir = repo();
     const ignored = await cli(['check', ...AS_OF, '-f', 'json', '--ignore-pattern', 'placements/archive/'], dir);
     expect(ignored.status).toBe(0);
     expect(files(ignored.stdout)).toEqual(['placements/bridge.yaml']);
     // Every file ignored: nothing would be checked, so it is exit 2 with a message (as ESLint), not a pass.
-    const allIgnored = await cli(['check', ...AS_OF, '-f', 'json', '--ignore-pattern', 'old.yaml', '--ignore-pattern', 'bridge.*'], dir);
+    const allIgnored = await cli(
+      ['check', ...AS_OF, '-f', 'json', '--ignore-pattern', 'old.yaml', '--ignore-pattern', 'bridge.*'],
+      dir,
+    );
     expect([allIgnored.status, allIgnored.stdout]).toEqual([2, '']);
     expect(allIgnored.stderr).toMatch(/^ap-ready: All the placement files in placements are ignored/);
     // A re-include (!) as in .gitignore: the archive is ignored except old.yaml.
-    expect(files((await cli(['check', ...AS_OF, '-f', 'json', '--ignore-pattern', 'placements/archive/*', '--ignore-pattern', '!old.yaml'], dir)).stdout))
-      .toEqual(['archive/old.yaml', 'placements/bridge.yaml']);
+    expect(
+      files(
+        (
+          await cli(
+            [
+              'check',
+              ...AS_OF,
+              '-f',
+              'json',
+              '--ignore-pattern',
+              'placements/archive/*',
+              '--ignore-pattern',
+              '!old.yaml',
+            ],
+            dir,
+          )
+        ).stdout,
+      ),
+    ).toEqual(['archive/old.yaml', 'placements/bridge.yaml']);
     writeFileSync(join(dir, 'ap-ready.config.yaml'), 'ignores:\n  - placements/archive/\n');
     mkdirSync(join(dir, 'sub'));
     const fromSub = await cli(['check', '../placements', ...AS_OF, '-f', 'json'], join(dir, 'sub'));

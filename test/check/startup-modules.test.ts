@@ -20,15 +20,25 @@ function loaded(args: string[]): { modules: string[]; status: number | null; std
   const log = join(dir, 'modules.txt');
   try {
     const r = spawnSync(process.execPath, ['--import', HOOK, CLI, ...args], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, AP_READY_TRACE_MODULES: log, NO_COLOR: '1' },
     });
-    return { modules: loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)), status: r.status, stdout: r.stdout, stderr: r.stderr };
+    return {
+      modules: loadedSources(readFileSync(log, 'utf8').split('\n').filter(Boolean)),
+      status: r.status,
+      stdout: r.stdout,
+      stderr: r.stderr,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const heavy = (modules: string[]) => Object.entries(HEAVY).filter(([, part]) => modules.some((m) => m.includes(part))).map(([name]) => name);
+const heavy = (modules: string[]) =>
+  Object.entries(HEAVY)
+    .filter(([, part]) => modules.some((m) => m.includes(part)))
+    .map(([name]) => name);
 
 describe('modules each command loads', () => {
   it.each([
@@ -45,7 +55,7 @@ describe('modules each command loads', () => {
     expect(heavy(modules)).toEqual([]);
   });
 
-  it('the built entry is the bundle\'s stub, executable as a bin (npx runs it without npm linking it again)', () => {
+  it("the built entry is the bundle's stub, executable as a bin (npx runs it without npm linking it again)", () => {
     expect(statSync(CLI).mode & 0o111).toBe(0o111);
     expect(readFileSync(CLI, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[^]*import '\.\/bin\/cli\.js';\n$/);
   });
@@ -57,15 +67,29 @@ describe('modules each command loads', () => {
   }, 60_000);
 
   it('the bundle copies no package a school has installed anyway, except zod (measured faster bundled: scripts/bundle.mjs)', () => {
-    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bin', 'meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
-    const packages = new Set(Object.keys(meta.inputs).flatMap((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.slice(1) ?? []));
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bin', 'meta.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    const packages = new Set(
+      Object.keys(meta.inputs).flatMap((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.slice(1) ?? []),
+    );
     expect([...packages].sort()).toEqual(['zod']);
   });
 
   it('ap-ready check --cache: a hit prints the stored report without loading zod or a YAML parser', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ap-ready-trace-cache-'));
     try {
-      const args = ['check', 'examples/placements', '--as-of', '2026-11-16', '-f', 'json', '--cache', '--cache-location', join(dir, 'cache.json')];
+      const args = [
+        'check',
+        'examples/placements',
+        '--as-of',
+        '2026-11-16',
+        '-f',
+        'json',
+        '--cache',
+        '--cache-location',
+        join(dir, 'cache.json'),
+      ];
       const first = loaded(args);
       expect(heavy(first.modules)).toEqual(expect.arrayContaining(['zod', 'js-yaml']));
       const hit = loaded(args);

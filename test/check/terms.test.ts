@@ -2,13 +2,30 @@
 // table tests at their edges. Every date judgement takes an explicit as-of date.
 import { describe, expect, it } from 'vitest';
 import {
-  compulsoryAge, daysAWeek, hasCurrentPartTime, isFullTime, personalDataKind,
-  placementState, pupilKey, sessionHours, sessionsTotal, weeklyHours,
+  compulsoryAge,
+  daysAWeek,
+  hasCurrentPartTime,
+  isFullTime,
+  personalDataKind,
+  placementState,
+  pupilKey,
+  sessionHours,
+  sessionsTotal,
+  weeklyHours,
 } from '../../src/model/placement.js';
 import { Calendar } from '../../src/model/calendar.js';
 import { createRun } from '../../src/run.js';
 import {
-  addDays, dayNumber, daysBetween, englishDate, fromDayNumber, isIsoDate, minutesOf, suggestIso, todayIso, weekday,
+  addDays,
+  dayNumber,
+  daysBetween,
+  englishDate,
+  fromDayNumber,
+  isIsoDate,
+  minutesOf,
+  suggestIso,
+  todayIso,
+  weekday,
 } from '../../src/model/dates.js';
 import { PlacementSchema, type Placement } from '../../src/model/schema.js';
 import { ConfigSchema, type Config } from '../../src/model/config.js';
@@ -16,7 +33,8 @@ import type { PlacementFile } from '../../src/load/placement-file.js';
 
 const AS_OF = '2025-12-01'; // a Monday
 
-const schoolDaysBetween = (from: string, to: string, c: Config) => new Calendar(c.term_dates).schoolDaysBetween(from, to);
+const schoolDaysBetween = (from: string, to: string, c: Config) =>
+  new Calendar(c.term_dates).schoolDaysBetween(from, to);
 const isSchoolDay = (d: string, c: Config) => new Calendar(c.term_dates).isSchoolDay(d);
 const elapsedDays = (from: string, to: string, c: Config) => new Calendar(c.term_dates).elapsedDays(from, to);
 /** Whether the run counts a file's provider as in use. */
@@ -30,7 +48,12 @@ const pl = (fields: Record<string, unknown> = {}): Placement =>
 const s = (day: string, start: string, end: string) => ({ day, start, end });
 
 const NO_TERMS = ConfigSchema.parse({});
-const TERMS = ConfigSchema.parse({ term_dates: [{ start: '2025-09-03', end: '2025-10-24' }, { start: '2025-11-03', end: '2025-12-19' }] });
+const TERMS = ConfigSchema.parse({
+  term_dates: [
+    { start: '2025-09-03', end: '2025-10-24' },
+    { start: '2025-11-03', end: '2025-12-19' },
+  ],
+});
 
 describe('placementState (active / upcoming / ended)', () => {
   it.each([
@@ -48,7 +71,8 @@ describe('placementState (active / upcoming / ended)', () => {
   });
 
   it('a provider is in use with an active or an upcoming placement, not with only ended ones', () => {
-    const file = (...ps: Placement[]) => ({ provider: {}, placements: ps.map((placement, index) => ({ index, placement })) }) as unknown as PlacementFile;
+    const file = (...ps: Placement[]) =>
+      ({ provider: {}, placements: ps.map((placement, index) => ({ index, placement })) }) as unknown as PlacementFile;
     expect(inUse(file(pl()), AS_OF)).toBe(true);
     expect(inUse(file(pl({ start_date: '2026-01-05' })), AS_OF)).toBe(true);
     expect(inUse(file(pl({ end_date: '2025-11-30' })), AS_OF)).toBe(false);
@@ -62,10 +86,22 @@ describe('weekly hours, sessions and days a week', () => {
     ['hours_per_week only', { hours_per_week: 9 }, 9],
     ['hours_per_week wins over the sessions', { hours_per_week: 10, sessions: [s('mon', '09:00', '12:00')] }, 10],
     ['hours_per_week 0 is 0, not the sessions', { hours_per_week: 0, sessions: [s('mon', '09:00', '12:00')] }, 0],
-    ['sessions only: their sum', { sessions: [s('mon', '09:30', '12:30'), s('wed', '09:30', '12:30'), s('fri', '13:00', '15:15')] }, 8.25],
+    [
+      'sessions only: their sum',
+      { sessions: [s('mon', '09:30', '12:30'), s('wed', '09:30', '12:30'), s('fri', '13:00', '15:15')] },
+      8.25,
+    ],
     ['hours_per_week null: the sessions', { hours_per_week: null, sessions: [s('tue', '09:00', '15:10')] }, 37 / 6],
-    ['each session counts once a week, even on one day', { sessions: [s('mon', '09:00', '12:00'), s('mon', '13:00', '15:00')] }, 5],
-    ['a session that does not end after it starts counts 0', { sessions: [s('mon', '12:00', '09:00'), s('tue', '09:00', '10:00')] }, 1],
+    [
+      'each session counts once a week, even on one day',
+      { sessions: [s('mon', '09:00', '12:00'), s('mon', '13:00', '15:00')] },
+      5,
+    ],
+    [
+      'a session that does not end after it starts counts 0',
+      { sessions: [s('mon', '12:00', '09:00'), s('tue', '09:00', '10:00')] },
+      1,
+    ],
     ['neither: undefined', {}, undefined],
     ['an empty sessions list: undefined', { sessions: [] }, undefined],
   ] as const)('%s', (_name, fields, hours) => {
@@ -106,17 +142,37 @@ describe('weekly hours, sessions and days a week', () => {
 
 describe('full-time, compulsory school age, pupil references, part-time timetables', () => {
   const t = ConfigSchema.parse({}).thresholds;
-  it.each([[undefined, false], [0, false], [18, false], [18.01, true], [18.5, true], [32.5, true]] as const)('isFullTime(%s) → %s', (h, want) => {
+  it.each([
+    [undefined, false],
+    [0, false],
+    [18, false],
+    [18.01, true],
+    [18.5, true],
+    [32.5, true],
+  ] as const)('isFullTime(%s) → %s', (h, want) => {
     expect(isFullTime(h, t)).toBe(want);
   });
   it('full_time_hours moves the line', () => {
     expect(isFullTime(12.5, { ...t, full_time_hours: 12 })).toBe(true);
     expect(isFullTime(12, { ...t, full_time_hours: 12 })).toBe(false);
   });
-  it.each([['R', true], [1, true], [11, true], [12, false], [13, false], [null, true], [undefined, true]] as const)('year_group %s counts for registration: %s', (y, want) => {
+  it.each([
+    ['R', true],
+    [1, true],
+    [11, true],
+    [12, false],
+    [13, false],
+    [null, true],
+    [undefined, true],
+  ] as const)('year_group %s counts for registration: %s', (y, want) => {
     expect(compulsoryAge(pl(y === undefined ? {} : { year_group: y }))).toBe(want);
   });
-  it.each([['P-0042', 'p-0042'], [' P-0042 ', 'p-0042'], ['p-0042', 'p-0042'], ['KS3-17', 'ks3-17']])('pupilKey(%j) → %j', (ref, key) => {
+  it.each([
+    ['P-0042', 'p-0042'],
+    [' P-0042 ', 'p-0042'],
+    ['p-0042', 'p-0042'],
+    ['KS3-17', 'ks3-17'],
+  ])('pupilKey(%j) → %j', (ref, key) => {
     expect(pupilKey(ref)).toBe(key);
   });
   it.each([
@@ -157,12 +213,22 @@ describe('school days and elapsed days', () => {
   });
 
   it.each([
-    ['2025-10-06', true], ['2025-10-04', false], ['2025-10-05', false], ['2025-10-27', true], ['2025-12-25', true],
+    ['2025-10-06', true],
+    ['2025-10-04', false],
+    ['2025-10-05', false],
+    ['2025-10-27', true],
+    ['2025-12-25', true],
   ] as const)('isSchoolDay without terms: %s → %s', (d, want) => {
     expect(isSchoolDay(d, NO_TERMS)).toBe(want);
   });
   it.each([
-    ['2025-10-06', true], ['2025-10-04', false], ['2025-10-27', false], ['2025-12-25', false], ['2025-09-03', true], ['2025-10-24', true], ['2025-09-02', false],
+    ['2025-10-06', true],
+    ['2025-10-04', false],
+    ['2025-10-27', false],
+    ['2025-12-25', false],
+    ['2025-09-03', true],
+    ['2025-10-24', true],
+    ['2025-09-02', false],
   ] as const)('isSchoolDay with terms: %s → %s', (d, want) => {
     expect(isSchoolDay(d, TERMS)).toBe(want);
   });
@@ -252,15 +318,30 @@ describe('personalDataKind (pupil-reference)', () => {
 
 describe('dates (src/model/dates.ts)', () => {
   it.each([
-    ['1970-01-01', 0], ['1970-01-02', 1], ['1969-12-31', -1], ['2000-02-29', 11016], ['2025-12-01', 20423],
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['1969-12-31', -1],
+    ['2000-02-29', 11016],
+    ['2025-12-01', 20423],
   ] as const)('dayNumber(%s) → %s', (iso, n) => {
     expect(dayNumber(iso)).toBe(n);
     expect(fromDayNumber(n)).toBe(iso);
   });
 
   it.each([
-    '2025-02-29', '1900-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-01-00', '2025-1-01', '25-01-01',
-    '2025/01/01', '06/10/2025', '2025-10-06T09:00', '', 'yesterday',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-04-31',
+    '2025-01-00',
+    '2025-1-01',
+    '25-01-01',
+    '2025/01/01',
+    '06/10/2025',
+    '2025-10-06T09:00',
+    '',
+    'yesterday',
   ])('%j is not a real ISO date', (iso) => {
     expect(dayNumber(iso)).toBeUndefined();
     expect(isIsoDate(iso)).toBe(false);
@@ -279,39 +360,70 @@ describe('dates (src/model/dates.ts)', () => {
   });
 
   it.each([
-    ['2025-12-31', 1, '2026-01-01'], ['2024-02-28', 1, '2024-02-29'], ['2025-02-28', 1, '2025-03-01'],
-    ['2025-03-29', 2, '2025-03-31'], ['2025-10-25', 2, '2025-10-27'], ['2025-12-01', -42, '2025-10-20'],
+    ['2025-12-31', 1, '2026-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2025-02-28', 1, '2025-03-01'],
+    ['2025-03-29', 2, '2025-03-31'],
+    ['2025-10-25', 2, '2025-10-27'],
+    ['2025-12-01', -42, '2025-10-20'],
   ] as const)('addDays(%s, %s) → %s (no clock change shifts it)', (iso, n, want) => {
     expect(addDays(iso, n)).toBe(want);
   });
 
   it.each([
-    ['2024-12-01', '2025-12-01', 365], ['2023-12-01', '2024-12-01', 366], ['2025-12-01', '2025-12-01', 0], ['2025-12-02', '2025-12-01', -1],
+    ['2024-12-01', '2025-12-01', 365],
+    ['2023-12-01', '2024-12-01', 366],
+    ['2025-12-01', '2025-12-01', 0],
+    ['2025-12-02', '2025-12-01', -1],
   ] as const)('daysBetween(%s, %s) → %s', (a, b, n) => {
     expect(daysBetween(a, b)).toBe(n);
   });
 
   it.each([
-    ['2025-12-01', 0], ['2025-12-02', 1], ['2025-12-05', 4], ['2025-12-06', 5], ['2025-12-07', 6], ['1970-01-01', 3],
+    ['2025-12-01', 0],
+    ['2025-12-02', 1],
+    ['2025-12-05', 4],
+    ['2025-12-06', 5],
+    ['2025-12-07', 6],
+    ['1970-01-01', 3],
   ] as const)('weekday(%s) → %s (0 = Monday)', (iso, n) => {
     expect(weekday(iso)).toBe(n);
   });
 
   it.each([
-    ['06/10/2025', '2025-10-06'], ['6/10/2025', '2025-10-06'], ['6.10.2025', '2025-10-06'], ['06-10-2025', '2025-10-06'],
-    ['2025/10/06', '2025-10-06'], ['2025.10.6', '2025-10-06'], ['2025-10-06T09:00:00Z', '2025-10-06'], ['2025-10-06 09:00', '2025-10-06'],
-    ['next week', undefined], ['6 Oct 2025', undefined], ['10/2025', undefined],
+    ['06/10/2025', '2025-10-06'],
+    ['6/10/2025', '2025-10-06'],
+    ['6.10.2025', '2025-10-06'],
+    ['06-10-2025', '2025-10-06'],
+    ['2025/10/06', '2025-10-06'],
+    ['2025.10.6', '2025-10-06'],
+    ['2025-10-06T09:00:00Z', '2025-10-06'],
+    ['2025-10-06 09:00', '2025-10-06'],
+    ['next week', undefined],
+    ['6 Oct 2025', undefined],
+    ['10/2025', undefined],
   ] as const)('suggestIso(%j) → %s (UK order: day first)', (text, want) => {
     expect(suggestIso(text)).toBe(want);
   });
 
   it.each([
-    ['00:00', 0], ['09:30', 570], ['23:59', 1439], ['24:00', undefined], ['9:30', undefined], ['09:60', undefined], ['0930', undefined], ['', undefined],
+    ['00:00', 0],
+    ['09:30', 570],
+    ['23:59', 1439],
+    ['24:00', undefined],
+    ['9:30', undefined],
+    ['09:60', undefined],
+    ['0930', undefined],
+    ['', undefined],
   ] as const)('minutesOf(%j) → %s', (t, n) => {
     expect(minutesOf(t)).toBe(n);
   });
 
-  it.each([['2025-10-06', '6 October 2025'], ['2026-01-31', '31 January 2026'], ['not a date', 'not a date']])('englishDate(%s) → %s', (iso, words) => {
+  it.each([
+    ['2025-10-06', '6 October 2025'],
+    ['2026-01-31', '31 January 2026'],
+    ['not a date', 'not a date'],
+  ])('englishDate(%s) → %s', (iso, words) => {
     expect(englishDate(iso)).toBe(words);
   });
 

@@ -28,7 +28,15 @@ describe('scripts/gen-gias.mjs', () => {
     const header = bytes.subarray(0, bytes.indexOf('\r\n')).toString('latin1').split(',');
     expect(header.length).toBeGreaterThanOrEqual(130);
     expect(header.indexOf('URN')).toBe(0);
-    for (const name of ['EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'Postcode', 'CloseDate', 'Street', 'Town']) {
+    for (const name of [
+      'EstablishmentName',
+      'TypeOfEstablishment (name)',
+      'EstablishmentStatus (name)',
+      'Postcode',
+      'CloseDate',
+      'Street',
+      'Town',
+    ]) {
       expect(header.indexOf(name)).toBeGreaterThan(0);
     }
     expect(bytes.includes(Buffer.from([0x92]))).toBe(true); // ’
@@ -37,7 +45,9 @@ describe('scripts/gen-gias.mjs', () => {
 
   it('refuses bad arguments with exit 2', () => {
     expect(() => execFileSync(process.execPath, [GENERATOR], { stdio: 'pipe' })).toThrow(/usage/);
-    expect(() => execFileSync(process.execPath, [GENERATOR, join(tmp, 'x.csv'), 'many'], { stdio: 'pipe' })).toThrow(/usage/);
+    expect(() => execFileSync(process.execPath, [GENERATOR, join(tmp, 'x.csv'), 'many'], { stdio: 'pipe' })).toThrow(
+      /usage/,
+    );
   });
 
   it('a generated extract reads back with accents, quoted commas and closed establishments', async () => {
@@ -71,7 +81,9 @@ describe('scripts/gen-gias.mjs', () => {
 // An obviously-correct (and slow) reference: decode every byte, then read every field character by character.
 const CP1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 function referenceRows(bytes: Buffer): string[][] {
-  const text = Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b))).join('');
+  const text = Array.from(bytes, (b) =>
+    b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b),
+  ).join('');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -56,7 +56,7 @@ describe('normaliseName', () => {
   });
 
   it.each([
-    ['The St. Mary’s Centre', "St Marys Centre"],
+    ['The St. Mary’s Centre', 'St Marys Centre'],
     ['Brookside Pupil Referral Unit', 'brookside pupil referral unit'],
     ['Ecole Saint Eloi', 'École Saint-Éloi'],
   ])('%j matches %j', (a, b) => {

@@ -19,7 +19,17 @@ function tmpFile(content: string | Buffer, name = `extract-${++fileCount}.csv`):
 
 /** Windows-1252 bytes for test text (the few non-Latin-1 characters the tests use). */
 function cp1252(text: string): Buffer {
-  const high: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, 'œ': 0x9c, 'Ÿ': 0x9f };
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+    œ: 0x9c,
+    Ÿ: 0x9f,
+  };
   return Buffer.from(Array.from(text, (c) => high[c] ?? c.charCodeAt(0)));
 }
 
@@ -48,16 +58,64 @@ describe('the sample fixture (Windows-1252, 140 columns, CR LF)', () => {
     // urn, name, type, status, open, closeDate, postcode
     ['900101', 'Brookside Pupil Referral Unit', 'Pupil referral unit', 'Open', true, undefined, 'LS9 8QT'],
     ['900102', 'École Saint-Éloi Learning Centre', 'Other independent school', 'Open', true, undefined, 'BD1 4QQ'],
-    ['900103', 'St Mary’s Alternative Provision Academy', 'Academy alternative provision sponsor led', 'Open', true, undefined, 'WF1 2ZX'],
-    ['900104', 'Oakwood Tuition Centre, Halifax', 'Academy alternative provision converter', 'Open', true, undefined, 'HX3 5QW'],
+    [
+      '900103',
+      'St Mary’s Alternative Provision Academy',
+      'Academy alternative provision sponsor led',
+      'Open',
+      true,
+      undefined,
+      'WF1 2ZX',
+    ],
+    [
+      '900104',
+      'Oakwood Tuition Centre, Halifax',
+      'Academy alternative provision converter',
+      'Open',
+      true,
+      undefined,
+      'HX3 5QW',
+    ],
     ['900105', 'The "Bridge" Hub', 'Free schools alternative provision', 'Open', true, undefined, 'HD1 9QZ'],
-    ['900106', 'Zoë Brontë Independent Special School', 'Other independent special school', 'Open', true, undefined, 'BD22 8XQ'],
+    [
+      '900106',
+      'Zoë Brontë Independent Special School',
+      'Other independent special school',
+      'Open',
+      true,
+      undefined,
+      'BD22 8XQ',
+    ],
     ['900107', 'Greenfield Secondary Support Centre', 'Pupil referral unit', 'Closed', false, '2023-08-31', 'LS12 6QX'],
     ['900108', 'Greenfield Academy', 'Academy alternative provision converter', 'Open', true, undefined, 'LS12 6QX'],
-    ['900109', 'Northgate Learning Hub', 'Free schools alternative provision', 'Proposed to open', false, undefined, 'WF1 3QY'],
-    ['900110', 'Riverside Short Stay School', 'Pupil referral unit', 'Open, but proposed to close', true, '2026-08-31', 'WF13 1QZ'],
+    [
+      '900109',
+      'Northgate Learning Hub',
+      'Free schools alternative provision',
+      'Proposed to open',
+      false,
+      undefined,
+      'WF1 3QY',
+    ],
+    [
+      '900110',
+      'Riverside Short Stay School',
+      'Pupil referral unit',
+      'Open, but proposed to close',
+      true,
+      '2026-08-31',
+      'WF13 1QZ',
+    ],
     ['900111', 'Hillcrest Online Academy', 'Online provider', 'Open', true, undefined, ''],
-    ['900115', 'Crème de la Crème Café Skills – Vocational', 'Other independent school', 'Open', true, undefined, 'LS1 6QZ'],
+    [
+      '900115',
+      'Crème de la Crème Café Skills – Vocational',
+      'Other independent school',
+      'Open',
+      true,
+      undefined,
+      'LS1 6QZ',
+    ],
   ])('%s: %s', async (urn, name, type, status, open, closeDate, postcode) => {
     gias ??= await loadGias(SAMPLE);
     const e = gias.get(urn);
@@ -73,7 +131,11 @@ describe('the sample fixture (Windows-1252, 140 columns, CR LF)', () => {
 
   it('keeps the optional columns: street, town, open date, type group', async () => {
     gias ??= await loadGias(SAMPLE);
-    expect(gias.get('900102')).toMatchObject({ street: 'Rue House, 3 Mill Lane', town: 'Bradford', typeGroup: 'Independent schools' });
+    expect(gias.get('900102')).toMatchObject({
+      street: 'Rue House, 3 Mill Lane',
+      town: 'Bradford',
+      typeGroup: 'Independent schools',
+    });
     expect(gias.get('900108')).toMatchObject({ openDate: '2023-09-01', typeGroup: 'Academies' });
     const online = gias.get('900111');
     expect(online?.street).toBeUndefined();
@@ -122,7 +184,9 @@ describe('decoding', () => {
   });
 
   it.each(names)('UTF-8 with a byte order mark: %s', async (name) => {
-    const path = tmpFile(Buffer.from(`\uFEFF${HEADER}\r\n900001,"${name}",Pupil referral unit,Open,LS1 1AA\r\n`, 'utf8'));
+    const path = tmpFile(
+      Buffer.from(`\uFEFF${HEADER}\r\n900001,"${name}",Pupil referral unit,Open,LS1 1AA\r\n`, 'utf8'),
+    );
     const gias = await loadGias(path);
     expect(gias.encoding).toBe('utf-8');
     expect(gias.get('900001')?.name).toBe(name);
@@ -136,7 +200,9 @@ describe('decoding', () => {
   });
 
   it('UTF-8 split across tiny chunks decodes whole characters', async () => {
-    const path = tmpFile(Buffer.from(`\uFEFF${HEADER}\n900001,École “Zoë’s” – Ñ,Pupil referral unit,Open,LS1 1AA\n`, 'utf8'));
+    const path = tmpFile(
+      Buffer.from(`\uFEFF${HEADER}\n900001,École “Zoë’s” – Ñ,Pupil referral unit,Open,LS1 1AA\n`, 'utf8'),
+    );
     for (const highWaterMark of [1, 2, 3, 5]) {
       expect((await loadGias(path, { highWaterMark })).get('900001')?.name).toBe('École “Zoë’s” – Ñ');
     }
@@ -169,7 +235,9 @@ describe('CSV quoting and line ends', () => {
     ['text after a closing quote', '"Quoted" tail', 'Quoted tail'],
   ])('%s', async (_label, field, expected) => {
     for (const eol of ['\r\n', '\n']) {
-      const path = tmpFile(`${HEADER}${eol}900001,${field},Pupil referral unit,Open,LS1 1AA${eol}900002,Next,Pupil referral unit,Open,LS1 1AB${eol}`);
+      const path = tmpFile(
+        `${HEADER}${eol}900001,${field},Pupil referral unit,Open,LS1 1AA${eol}900002,Next,Pupil referral unit,Open,LS1 1AB${eol}`,
+      );
       for (const highWaterMark of [undefined, 1, 2, 3]) {
         const gias = await loadGias(path, { highWaterMark });
         expect(gias.get('900001')?.name).toBe(expected);
@@ -183,7 +251,10 @@ describe('CSV quoting and line ends', () => {
     ['no line break after a quoted last field', `${HEADER}\r\n900001,A,Pupil referral unit,Open,"LS1 1AA"`],
     ['blank lines', `\r\n${HEADER}\r\n\r\n900001,A,Pupil referral unit,Open,LS1 1AA\r\n\r\n`],
     ['a row with fewer columns than the header', `${HEADER},Town\r\n900001,A,Pupil referral unit,Open,LS1 1AA\r\n`],
-    ['a row with more columns than the header', `${HEADER}\r\n900001,A,Pupil referral unit,Open,LS1 1AA,extra,"more, here"\r\n`],
+    [
+      'a row with more columns than the header',
+      `${HEADER}\r\n900001,A,Pupil referral unit,Open,LS1 1AA,extra,"more, here"\r\n`,
+    ],
   ])('%s', async (_label, text) => {
     for (const highWaterMark of [undefined, 1, 4]) {
       const gias = await loadGias(tmpFile(text), { highWaterMark });
@@ -216,13 +287,24 @@ describe('CSV quoting and line ends', () => {
     ['a quote inside an unquoted unkept field', 'a"b,c', 'd,e"f,g', 'h,i'],
   ])('runs of unkept columns between kept ones: %s', async (_label, run1, run2, run3) => {
     const header = `A,B,URN,C,D,E,EstablishmentName,F,G,TypeOfEstablishment (name),EstablishmentStatus (name),Postcode,H,I`;
-    const row = (urn: string, name: string) => `${run1},${urn},${run2},${name},${run3},Pupil referral unit,Open,LS1 1AA,x,y`;
+    const row = (urn: string, name: string) =>
+      `${run1},${urn},${run2},${name},${run3},Pupil referral unit,Open,LS1 1AA,x,y`;
     const path = tmpFile(`${header}\r\n${row('900001', '"One, Two"')}\r\n${row('900002', 'Three')}\r\n`);
     for (const highWaterMark of [undefined, 1, 2, 3, 7, 13]) {
       const gias = await loadGias(path, { highWaterMark });
       expect(gias.size).toBe(2);
-      expect(gias.get('900001')).toMatchObject({ name: 'One, Two', type: 'Pupil referral unit', status: 'Open', postcode: 'LS1 1AA' });
-      expect(gias.get('900002')).toMatchObject({ name: 'Three', type: 'Pupil referral unit', status: 'Open', postcode: 'LS1 1AA' });
+      expect(gias.get('900001')).toMatchObject({
+        name: 'One, Two',
+        type: 'Pupil referral unit',
+        status: 'Open',
+        postcode: 'LS1 1AA',
+      });
+      expect(gias.get('900002')).toMatchObject({
+        name: 'Three',
+        type: 'Pupil referral unit',
+        status: 'Open',
+        postcode: 'LS1 1AA',
+      });
     }
   });
 
@@ -239,11 +321,20 @@ describe('CSV quoting and line ends', () => {
   });
 
   it('a stray NUL byte inside a field (after the first 4 KB) does not shift the fields', async () => {
-    const padding = Array.from({ length: 150 }, (_, k) => `8${String(k).padStart(5, '0')},Row ${k},Pupil referral unit,Open,LS1 1AA`).join('\n');
-    const path = tmpFile(`${HEADER}\n${padding}\n900001,Nul\u0000Name,Pupil referral unit,Open,LS1 1AA\n900002,After,Pupil referral unit,Closed,LS1 1AB\n`);
+    const padding = Array.from(
+      { length: 150 },
+      (_, k) => `8${String(k).padStart(5, '0')},Row ${k},Pupil referral unit,Open,LS1 1AA`,
+    ).join('\n');
+    const path = tmpFile(
+      `${HEADER}\n${padding}\n900001,Nul\u0000Name,Pupil referral unit,Open,LS1 1AA\n900002,After,Pupil referral unit,Closed,LS1 1AB\n`,
+    );
     for (const highWaterMark of [undefined, 64]) {
       const gias = await loadGias(path, { highWaterMark });
-      expect(gias.get('900001')).toMatchObject({ name: 'Nul\u0000Name', type: 'Pupil referral unit', postcode: 'LS1 1AA' });
+      expect(gias.get('900001')).toMatchObject({
+        name: 'Nul\u0000Name',
+        type: 'Pupil referral unit',
+        postcode: 'LS1 1AA',
+      });
       expect(gias.get('900002')).toMatchObject({ name: 'After', status: 'Closed', open: false });
       expect(gias.get('800000')).toMatchObject({ name: 'Row 0' });
     }
@@ -266,20 +357,49 @@ describe('CSV quoting and line ends', () => {
 
 describe('columns are found by name', () => {
   const columns = [
-    'LA (code)', 'URN', 'Town', 'EstablishmentStatus (name)', 'Easting', 'CloseDate', 'EstablishmentName',
-    'Postcode', 'Street', 'TypeOfEstablishment (code)', 'TypeOfEstablishment (name)', 'OpenDate',
-    'EstablishmentTypeGroup (name)', 'SchoolWebsite',
+    'LA (code)',
+    'URN',
+    'Town',
+    'EstablishmentStatus (name)',
+    'Easting',
+    'CloseDate',
+    'EstablishmentName',
+    'Postcode',
+    'Street',
+    'TypeOfEstablishment (code)',
+    'TypeOfEstablishment (name)',
+    'OpenDate',
+    'EstablishmentTypeGroup (name)',
+    'SchoolWebsite',
   ];
   const values: Record<string, string> = {
-    'LA (code)': '383', URN: '900001', Town: 'Leeds', 'EstablishmentStatus (name)': 'Closed', Easting: '430000',
-    CloseDate: '31-08-2023', EstablishmentName: 'Greenfield, Centre', Postcode: 'LS12 6QX', Street: '40 Greenfield Road',
-    'TypeOfEstablishment (code)': '14', 'TypeOfEstablishment (name)': 'Pupil referral unit', OpenDate: '01/09/2001',
-    'EstablishmentTypeGroup (name)': 'Local authority maintained schools', SchoolWebsite: 'www.example.sch.uk',
+    'LA (code)': '383',
+    URN: '900001',
+    Town: 'Leeds',
+    'EstablishmentStatus (name)': 'Closed',
+    Easting: '430000',
+    CloseDate: '31-08-2023',
+    EstablishmentName: 'Greenfield, Centre',
+    Postcode: 'LS12 6QX',
+    Street: '40 Greenfield Road',
+    'TypeOfEstablishment (code)': '14',
+    'TypeOfEstablishment (name)': 'Pupil referral unit',
+    OpenDate: '01/09/2001',
+    'EstablishmentTypeGroup (name)': 'Local authority maintained schools',
+    SchoolWebsite: 'www.example.sch.uk',
   };
   const expected = {
-    urn: '900001', name: 'Greenfield, Centre', type: 'Pupil referral unit', status: 'Closed', postcode: 'LS12 6QX',
-    street: '40 Greenfield Road', town: 'Leeds', closeDate: '2023-08-31', openDate: '2001-09-01',
-    typeGroup: 'Local authority maintained schools', open: false,
+    urn: '900001',
+    name: 'Greenfield, Centre',
+    type: 'Pupil referral unit',
+    status: 'Closed',
+    postcode: 'LS12 6QX',
+    street: '40 Greenfield Road',
+    town: 'Leeds',
+    closeDate: '2023-08-31',
+    openDate: '2001-09-01',
+    typeGroup: 'Local authority maintained schools',
+    open: false,
   };
   const quote = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -302,14 +422,23 @@ describe('columns are found by name', () => {
   });
 
   it('only the required columns: the optional ones are left out', async () => {
-    const path = tmpFile(`Postcode,EstablishmentStatus (name),TypeOfEstablishment (name),EstablishmentName,URN\n"LS1 1AA",Open,Online provider,Web School,900001\n`);
+    const path = tmpFile(
+      `Postcode,EstablishmentStatus (name),TypeOfEstablishment (name),EstablishmentName,URN\n"LS1 1AA",Open,Online provider,Web School,900001\n`,
+    );
     expect((await loadGias(path)).get('900001')).toStrictEqual({
-      urn: '900001', name: 'Web School', type: 'Online provider', status: 'Open', postcode: 'LS1 1AA', open: true,
+      urn: '900001',
+      name: 'Web School',
+      type: 'Online provider',
+      status: 'Open',
+      postcode: 'LS1 1AA',
+      open: true,
     });
   });
 
   it('header names are matched ignoring case and surrounding spaces', async () => {
-    const path = tmpFile(` urn ,ESTABLISHMENTNAME,typeofestablishment (name),EstablishmentStatus (Name) ,postcode\n900001,A,Pupil referral unit,Open,LS1 1AA\n`);
+    const path = tmpFile(
+      ` urn ,ESTABLISHMENTNAME,typeofestablishment (name),EstablishmentStatus (Name) ,postcode\n900001,A,Pupil referral unit,Open,LS1 1AA\n`,
+    );
     expect((await loadGias(path)).get('900001')?.name).toBe('A');
   });
 });
@@ -386,7 +515,9 @@ describe('errors: plain-English GiasError values', () => {
     ['TypeOfEstablishment (name)', "the header has no column 'TypeOfEstablishment (name)'."],
     ['Postcode', "the header has no column 'Postcode'."],
   ])('one missing column: %s', async (column, phrase) => {
-    const header = HEADER.split(',').filter((c) => c !== column).join(',');
+    const header = HEADER.split(',')
+      .filter((c) => c !== column)
+      .join(',');
     const err = await loadError(tmpFile(`${header}\n900001,A,B,C\n`));
     expect(err.code).toBe('not-gias');
     expect(err.message).toContain(`is not a GIAS establishment extract: ${phrase}`);
@@ -407,11 +538,15 @@ describe('errors: plain-English GiasError values', () => {
     const path = tmpFile(content);
     const err = await loadError(path);
     expect(err.code).toBe('empty');
-    expect(err.message).toMatch(new RegExp(`^GIAS extract is empty: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Download`));
+    expect(err.message).toMatch(
+      new RegExp(`^GIAS extract is empty: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Download`),
+    );
   });
 
   it('a quote that is never closed', async () => {
-    const err = await loadError(tmpFile(`${HEADER}\n900001,"Unclosed,Pupil referral unit,Open,LS1 1AA\n900002,B,C,Open,LS1 1AB\n`));
+    const err = await loadError(
+      tmpFile(`${HEADER}\n900001,"Unclosed,Pupil referral unit,Open,LS1 1AA\n900002,B,C,Open,LS1 1AB\n`),
+    );
     expect(err.code).toBe('malformed');
     expect(err.message).toContain('a quoted field in row 2 is never closed');
   });

@@ -29,18 +29,47 @@ async function giasFindings(yaml: string, giasPath = GIAS) {
   const dir = tempDir({}, 'ap-ready-gias-');
   writeFileSync(join(dir, 'p.yaml'), yaml);
   const result = await check([dir], { asOf: '2026-11-16', config, giasPath, cwd: dir });
-  return result.findings.filter((f) => GIAS_RULES.includes(f.ruleId))
+  return result.findings
+    .filter((f) => GIAS_RULES.includes(f.ruleId))
     .map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, message: f.message }));
 }
 
 describe('GIAS rules', () => {
   it.each([
     ['open PRU, same name and postcode', 'Brookside Pupil Referral Unit', 900101, 'pru', 'LS9 8QT', []],
-    ['name differs only by case, punctuation, accents and "The"', 'the ecole saint eloi learning centre', 900102, 'independent-school', 'bd14qq', []],
-    ['curly apostrophe in GIAS, straight in the file', "St Mary's Alternative Provision Academy", '900103', 'ap-academy', 'WF1 2ZX', []],
-    ['blank GIAS postcode is unknown, not a mismatch', 'Hillcrest Online Academy', 900111, 'online-provider', 'LS1 1AA', []],
+    [
+      'name differs only by case, punctuation, accents and "The"',
+      'the ecole saint eloi learning centre',
+      900102,
+      'independent-school',
+      'bd14qq',
+      [],
+    ],
+    [
+      'curly apostrophe in GIAS, straight in the file',
+      "St Mary's Alternative Provision Academy",
+      '900103',
+      'ap-academy',
+      'WF1 2ZX',
+      [],
+    ],
+    [
+      'blank GIAS postcode is unknown, not a mismatch',
+      'Hillcrest Online Academy',
+      900111,
+      'online-provider',
+      'LS1 1AA',
+      [],
+    ],
     ['open but proposed to close counts as open', 'Riverside Short Stay School', 900110, 'pru', 'WF13 1QZ', []],
-    ['non-maintained special fits special-school', 'Pennine Non-Maintained Special School', 900114, 'special-school', 'HX7 5QZ', []],
+    [
+      'non-maintained special fits special-school',
+      'Pennine Non-Maintained Special School',
+      900114,
+      'special-school',
+      'HX7 5QZ',
+      [],
+    ],
     ['other fits any GIAS type', 'Ash Grove Primary School', 900116, 'other', 'WF8 1QX', []],
   ] as const)('%s: no finding', async (_t, name, urn, type, postcode, want) => {
     expect(await giasFindings(providerFile(name, urn, type, postcode))).toEqual(want);
@@ -75,8 +104,12 @@ describe('GIAS rules', () => {
   });
 
   it('a PRU filed as independent-school: urn-type-mismatch suggests pru', async () => {
-    const found = await giasFindings(providerFile('Brookside Pupil Referral Unit', 900101, 'independent-school', 'LS9 8QT'));
-    expect(found).toEqual([expect.objectContaining({ ruleId: 'urn-type-mismatch', severity: 'warn', line: 6, column: 11 })]);
+    const found = await giasFindings(
+      providerFile('Brookside Pupil Referral Unit', 900101, 'independent-school', 'LS9 8QT'),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ ruleId: 'urn-type-mismatch', severity: 'warn', line: 6, column: 11 }),
+    ]);
     expect(found[0].message).toContain('set registration.type to pru');
   });
 
@@ -99,6 +132,8 @@ describe('GIAS rules', () => {
   });
 
   it('a missing extract is a usage error (exit 2)', async () => {
-    await expect(giasFindings(providerFile('X', 900101, 'pru', 'LS9 8QT'), '/nonexistent/edubasealldata.csv')).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      giasFindings(providerFile('X', 900101, 'pru', 'LS9 8QT'), '/nonexistent/edubasealldata.csv'),
+    ).rejects.toBeInstanceOf(UsageError);
   });
 });

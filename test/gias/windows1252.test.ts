@@ -7,7 +7,9 @@ const HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•�
 describe('decodeWindows1252', () => {
   it('maps all 256 bytes as the WHATWG Encoding Standard does', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, b) => b);
-    const expected = Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? HIGH[b - 0x80] : String.fromCharCode(b))).join('');
+    const expected = Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? HIGH[b - 0x80] : String.fromCharCode(b))).join(
+      '',
+    );
     expect(decodeWindows1252(bytes)).toBe(expected);
   });
 

@@ -80,8 +80,12 @@ describe('ap-ready init (library)', () => {
     expect(result.created).toEqual(ALL.filter((p) => !result.skipped.includes(p)));
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Our own readme\n');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('secret/\n');
-    expect(result.stdout).toMatch(/Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/);
-    expect(result.stdout).toContain('make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp');
+    expect(result.stdout).toMatch(
+      /Left alone \(already there\):\n {2}placements\/example-provider\.yaml\n {2}\.gitignore\n {2}README\.md/,
+    );
+    expect(result.stdout).toContain(
+      'make sure it ignores /out/, *.pdf, *.html, report.json, *.sarif, junit.xml and *.tmp',
+    );
   });
 
   it('leaves a file alone when a folder it needs is a file', () => {
@@ -106,7 +110,11 @@ describe('the files init writes', () => {
   it('the example provider file counts its dates from the day init runs', () => {
     const other = initFiles('2026-06-15', '1.2.3').find((f) => f.path === 'placements/example-provider.yaml')!.text;
     const doc = (text: string) => (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as any).placements[0];
-    expect(doc(files['placements/example-provider.yaml'])).toMatchObject({ pupil: 'P-0001', start_date: '2025-11-03', planned_end_date: '2026-01-19' });
+    expect(doc(files['placements/example-provider.yaml'])).toMatchObject({
+      pupil: 'P-0001',
+      start_date: '2025-11-03',
+      planned_end_date: '2026-01-19',
+    });
     expect(doc(other)).toMatchObject({ start_date: '2026-05-18', planned_end_date: '2026-08-03' });
   });
 
@@ -118,10 +126,23 @@ describe('the files init writes', () => {
 
   it('the config lists every threshold with its default', () => {
     const config = jsYaml.load(files['ap-ready.config.yaml'], { schema: jsYaml.CORE_SCHEMA }) as any;
-    expect(config.thresholds).toMatchObject({ qa_max_age_days: 365, review_interval_days: 42, full_time_hours: 18, combined_hours_max: 32.5 });
+    expect(config.thresholds).toMatchObject({
+      qa_max_age_days: 365,
+      review_interval_days: 42,
+      full_time_hours: 18,
+      combined_hours_max: 32.5,
+    });
     expect(Object.keys(config.thresholds)).toEqual(Object.keys(ThresholdsSchema.shape));
-    expect(config.thresholds.full_time_week_hours).toEqual({ reception_to_y2: 21, y3_to_y6: 23.5, y7_to_y10: 24, y11: 25, unknown: 24 });
-    expect(files['ap-ready.config.yaml']).toMatch(/review_interval_days: 42 +# Most days allowed between placement reviews/);
+    expect(config.thresholds.full_time_week_hours).toEqual({
+      reception_to_y2: 21,
+      y3_to_y6: 23.5,
+      y7_to_y10: 24,
+      y11: 25,
+      unknown: 24,
+    });
+    expect(files['ap-ready.config.yaml']).toMatch(
+      /review_interval_days: 42 +# Most days allowed between placement reviews/,
+    );
   });
 
   it('the workflow installs the pinned ap-ready with npm ci, checks with it, annotates, and uploads SARIF', () => {
@@ -146,7 +167,9 @@ describe('the files init writes', () => {
     const pkg = JSON.parse(files['package.json']);
     expect(pkg).toMatchObject({ private: true, devDependencies: { 'ap-ready': '1.2.3' } });
     expect(pkg.dependencies).toBeUndefined();
-    const named = initFiles('2025-12-01', '1.2.3', { name: 'St Mary\'s AP Records' }).find((f) => f.path === 'package.json')!;
+    const named = initFiles('2025-12-01', '1.2.3', { name: "St Mary's AP Records" }).find(
+      (f) => f.path === 'package.json',
+    )!;
     expect(JSON.parse(named.text).name).toBe('st-mary-s-ap-records');
   });
 
@@ -170,13 +193,20 @@ describe('the files init writes', () => {
     const lint = await createLinter();
     expect(lint(files['.github/workflows/ap-ready.yml'], '.github/workflows/ap-ready.yml')).toEqual([]);
     // It does find faults (so a pass means something).
-    const broken = files['.github/workflows/ap-ready.yml'].replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    timeout-minutes: soon');
+    const broken = files['.github/workflows/ap-ready.yml'].replace(
+      'runs-on: ubuntu-latest',
+      'runs-on: ubuntu-latest\n    timeout-minutes: soon',
+    );
     expect(lint(broken, 'x.yml').length).toBeGreaterThan(0);
   });
 
   it('the example provider and the config name their schema for yaml-language-server, by a path that exists', () => {
-    expect(files['placements/example-provider.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=../.ap-ready/placement-file.schema.json');
-    expect(files['ap-ready.config.yaml'].split('\n')[0]).toBe('# yaml-language-server: $schema=.ap-ready/config.schema.json');
+    expect(files['placements/example-provider.yaml'].split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../.ap-ready/placement-file.schema.json',
+    );
+    expect(files['ap-ready.config.yaml'].split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=.ap-ready/config.schema.json',
+    );
   });
 
   it('the editor settings map the offline schema copy onto placements/*.yaml', () => {
@@ -191,18 +221,66 @@ describe('the files init writes', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.gitignore'), files['.gitignore']);
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    const shouldBe = ['planning-call.pdf', 'out/planning-call.pdf', 'docs/2026/provider-qa.pdf', 'planning-call.html', 'out/placement-records.html',
-      'out/2026/findings.html', 'report.json', 'out/report.json', 'ap-ready.sarif', 'out/results.sarif', 'junit.xml', 'out/junit.xml',
-      '.planning-call.pdf.4242.1700000000000.tmp', 'out/.report.json.1.2.tmp'];
-    const shouldNot = ['placements/example-provider.yaml', 'ap-ready.config.yaml', 'README.md', '.github/workflows/ap-ready.yml', 'package.json'];
+    const shouldBe = [
+      'planning-call.pdf',
+      'out/planning-call.pdf',
+      'docs/2026/provider-qa.pdf',
+      'planning-call.html',
+      'out/placement-records.html',
+      'out/2026/findings.html',
+      'report.json',
+      'out/report.json',
+      'ap-ready.sarif',
+      'out/results.sarif',
+      'junit.xml',
+      'out/junit.xml',
+      '.planning-call.pdf.4242.1700000000000.tmp',
+      'out/.report.json.1.2.tmp',
+    ];
+    const shouldNot = [
+      'placements/example-provider.yaml',
+      'ap-ready.config.yaml',
+      'README.md',
+      '.github/workflows/ap-ready.yml',
+      'package.json',
+    ];
     // One git for every path: --non-matching lists each path, with "::" before it when no pattern ignores it.
-    const answer = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '--verbose', '--non-matching'], { cwd: dir, input: [...shouldBe, ...shouldNot].join('\n'), encoding: 'utf8' }).stdout;
-    const ignoredPaths = new Set(answer.split('\n').filter((l) => l && !l.startsWith('::')).map((l) => l.split('\t')[1]));
+    const answer = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '--verbose', '--non-matching'], {
+      cwd: dir,
+      input: [...shouldBe, ...shouldNot].join('\n'),
+      encoding: 'utf8',
+    }).stdout;
+    const ignoredPaths = new Set(
+      answer
+        .split('\n')
+        .filter((l) => l && !l.startsWith('::'))
+        .map((l) => l.split('\t')[1]),
+    );
     const ignored = (path: string) => ignoredPaths.has(path);
-    for (const path of ['planning-call.pdf', 'out/planning-call.pdf', 'docs/2026/provider-qa.pdf', 'planning-call.html', 'out/placement-records.html',
-      'out/2026/findings.html', 'report.json', 'out/report.json', 'ap-ready.sarif', 'out/results.sarif', 'junit.xml', 'out/junit.xml',
-      '.planning-call.pdf.4242.1700000000000.tmp', 'out/.report.json.1.2.tmp']) expect(ignored(path), path).toBe(true);
-    for (const path of ['placements/example-provider.yaml', 'ap-ready.config.yaml', 'README.md', '.github/workflows/ap-ready.yml', 'package.json'])
+    for (const path of [
+      'planning-call.pdf',
+      'out/planning-call.pdf',
+      'docs/2026/provider-qa.pdf',
+      'planning-call.html',
+      'out/placement-records.html',
+      'out/2026/findings.html',
+      'report.json',
+      'out/report.json',
+      'ap-ready.sarif',
+      'out/results.sarif',
+      'junit.xml',
+      'out/junit.xml',
+      '.planning-call.pdf.4242.1700000000000.tmp',
+      'out/.report.json.1.2.tmp',
+    ])
+      expect(ignored(path), path).toBe(true);
+    for (const path of [
+      'placements/example-provider.yaml',
+      'ap-ready.config.yaml',
+      'README.md',
+      '.github/workflows/ap-ready.yml',
+      'package.json',
+    ])
       expect(ignored(path), path).toBe(false);
   });
 });
@@ -218,7 +296,9 @@ describe('ap-ready init, then check, through the command line', () => {
     expect(checked.stderr).toBe('');
     expect(checked.stdout).toContain('No problems in 2 files'); // the example placement file and pupils.yaml
     expect(checked.status).toBe(0);
-    expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(`written by 'ap-ready init' on ${todayIso()}`);
+    expect(readFileSync(join(dir, 'placements', 'example-provider.yaml'), 'utf8')).toContain(
+      `written by 'ap-ready init' on ${todayIso()}`,
+    );
   });
 
   it('init twice changes nothing, and exits 0', async () => {
@@ -237,12 +317,23 @@ describe('ap-ready init, then check, through the command line', () => {
     expect(hook).toMatchObject({ entry: 'ap-ready check', language: 'node', pass_filenames: true });
     const files = new RegExp(hook.files);
     const table: [string, boolean][] = [
-      ['placements/bridge.yaml', true], ['placements/sub/bridge.yml', true], ['.gitlab-ci.yml', false],
-      ['ap-ready.config.yaml', false], ['.github/workflows/ap-ready.yml', false], ['other/placements/x.yaml', false], ['pupils.yaml', false],
+      ['placements/bridge.yaml', true],
+      ['placements/sub/bridge.yml', true],
+      ['.gitlab-ci.yml', false],
+      ['ap-ready.config.yaml', false],
+      ['.github/workflows/ap-ready.yml', false],
+      ['other/placements/x.yaml', false],
+      ['pupils.yaml', false],
     ];
     for (const [path, taken] of table) expect([path, files.test(path)]).toEqual([path, taken]);
     const all = new RegExp(hooks.find((h) => h.id === 'ap-ready-all').files);
-    for (const [path, taken] of [['pupils.yaml', true], ['attendance/2026-autumn.csv', true], ['placements/a.yaml', true], ['.gitlab-ci.yml', false], ['data/gias.csv', false]] as const) {
+    for (const [path, taken] of [
+      ['pupils.yaml', true],
+      ['attendance/2026-autumn.csv', true],
+      ['placements/a.yaml', true],
+      ['.gitlab-ci.yml', false],
+      ['data/gias.csv', false],
+    ] as const) {
       expect([path, all.test(path)]).toEqual([path, taken]);
     }
     // The files the hook would pass are ones check accepts.

@@ -10,19 +10,28 @@ import { DATA_SETS, squash } from '../render/support.js';
 const examples = DATA_SETS.find((s) => s.name === 'examples')!;
 const now = new Date(2026, 10, 23, 9, 30);
 let result: CheckResult;
-beforeAll(async () => { result = await check([examples.placements], { asOf: examples.asOf, configPath: examples.config }); });
+beforeAll(async () => {
+  result = await check([examples.placements], { asOf: examples.asOf, configPath: examples.config });
+});
 
 const cellTexts = (html: string) => [...html.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1].trim());
 
 describe('the case pack', () => {
-  it("one pupil: every placement, objectives from baseline through the reviews to the goal, who took part, outcome, the week, safeguards; never the notes or another pupil", () => {
+  it('one pupil: every placement, objectives from baseline through the reviews to the goal, who took part, outcome, the week, safeguards; never the notes or another pupil', () => {
     const { html } = renderHtml('pupil', result, { now, pupil: 'p-0107 ' });
     const text = squash(html.replace(/<[^>]+>/g, ' '));
     expect(text).toContain('P-0107');
-    for (const provider of ['Calder Brook Short Stay School', 'Tenter Lane Motor &amp; Construction Skills CIC', 'Inkwell Lane Tuition Centre']) expect(text).toContain(provider);
+    for (const provider of [
+      'Calder Brook Short Stay School',
+      'Tenter Lane Motor &amp; Construction Skills CIC',
+      'Inkwell Lane Tuition Centre',
+    ])
+      expect(text).toContain(provider);
     expect(text).toContain('20 April 2026 to 17 July 2026 (ended; 12 weeks)');
     expect(text).toContain('14 September 2026 to now (9 weeks so far)');
-    expect(text).toContain('Objective &quot;attendance&quot; : Attend at least 90% of sessions (attendance-percent) 18 December 2026 71 20 October 2026: On track (92) 12 November 2026: Met (95) 90 Met');
+    expect(text).toContain(
+      'Objective &quot;attendance&quot; : Attend at least 90% of sessions (attendance-percent) 18 December 2026 71 20 October 2026: On track (92) 12 November 2026: Met (95) 90 Met',
+    );
     expect(text).toContain('School, provider, pupil');
     expect(text).toContain('Outcome: Another alternative provision. Objectives met: 2 of 2');
     expect(text).toMatch(/The pupil's week of 16 November 2026/);
@@ -32,14 +41,17 @@ describe('the case pack', () => {
     expect(html).not.toMatch(/P-01(0[0-689]|1\d)\b/);
     // The charts: inline SVG images with a text alternative, no script.
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="c\d+-t c\d+-d"/);
-    expect(html).toMatch(/<desc id="c\d+-d">Calder Brook Short Stay School: from 20 April 2026 to 17 July 2026; reviews on 22 May 2026, 3 July 2026\./);
+    expect(html).toMatch(
+      /<desc id="c\d+-d">Calder Brook Short Stay School: from 20 April 2026 to 17 July 2026; reviews on 22 May 2026, 3 July 2026\./,
+    );
     expect(html).not.toMatch(/<script/i);
   });
 
   it('a reference with no placement is a usage error naming it', () => {
-    expect(() => renderHtml('pupil', result, { now, pupil: 'P-9999' })).toThrow(/No placement in the records is of pupil "P-9999"/);
+    expect(() => renderHtml('pupil', result, { now, pupil: 'P-9999' })).toThrow(
+      /No placement in the records is of pupil "P-9999"/,
+    );
   });
-
 });
 
 describe("the governors' termly report", () => {
@@ -50,26 +62,50 @@ describe("the governors' termly report", () => {
     expect(html).toContain('Summer term 2026');
     const cells = cellTexts(html);
     expect(cells.length).toBeGreaterThan(20);
-    for (const c of cells) expect(c, c).toMatch(/^(fewer than 3|0|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(fewer than 3|0|[3-9]|\d{2,}) of (fewer than 3|[3-9]|\d{2,})( \(\d+%\))?)$/);
+    for (const c of cells)
+      expect(c, c).toMatch(
+        /^(fewer than 3|0|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(fewer than 3|0|[3-9]|\d{2,}) of (fewer than 3|[3-9]|\d{2,})( \(\d+%\))?)$/,
+      );
     expect(cells).toContain('fewer than 3');
     expect(html).toMatch(/Spend this term, estimated .*<strong>£[\d,]+<\/strong>/s);
     expect(html).toContain('Due next term (Spring term 2027)');
   });
 
   it('--term names another term; a malformed one is a usage error', () => {
-    expect(renderHtml('governors', result, { now, term: 'summer-2026' }).html).toContain('Summer term 2026: 1 April 2026 to 31 July 2026');
-    expect(() => renderHtml('governors', result, { now, term: 'autumn 2026' })).toThrow(/term "autumn 2026" is not a term: write it as autumn-2026/);
+    expect(renderHtml('governors', result, { now, term: 'summer-2026' }).html).toContain(
+      'Summer term 2026: 1 April 2026 to 31 July 2026',
+    );
+    expect(() => renderHtml('governors', result, { now, term: 'autumn 2026' })).toThrow(
+      /term "autumn 2026" is not a term: write it as autumn-2026/,
+    );
   });
 });
 
 describe('charts', () => {
   it('escape what they write and describe what they draw', () => {
-    const svg = timelineChart([{ label: 'A <b>&</b> "B"', start: '2026-09-01', end: '2026-11-16', planned: '2027-01-01', ongoing: true, reviews: ['2026-10-01'] }], '2026-11-16', 'T & <x>');
+    const svg = timelineChart(
+      [
+        {
+          label: 'A <b>&</b> "B"',
+          start: '2026-09-01',
+          end: '2026-11-16',
+          planned: '2027-01-01',
+          ongoing: true,
+          reviews: ['2026-10-01'],
+        },
+      ],
+      '2026-11-16',
+      'T & <x>',
+    );
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;');
     expect(svg).toContain('<title id="c');
     expect(svg).toMatch(/still running, planned to end 1 January 2027; reviews on 1 October 2026\./);
-    const bars = attendanceChart([{ monday: '2026-11-02', possible: 4, present: 3, authorised: 0, unauthorised: 1 }], { title: 'x', persistent: 90, severe: 50 });
+    const bars = attendanceChart([{ monday: '2026-11-02', possible: 4, present: 3, authorised: 0, unauthorised: 1 }], {
+      title: 'x',
+      persistent: 90,
+      severe: 50,
+    });
     expect(bars).toContain('week of 2 November 2026, 3 of 4 sessions present');
     expect(bars).toContain('90% (persistent absence below)');
   });

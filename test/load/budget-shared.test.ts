@@ -6,15 +6,28 @@ import { UsageError } from '../../src/model/findings.js';
 const REGISTER = 'pupils:\n  - ref: P-0042\n    year_group: 10\n    school_sessions: []\n';
 const passes = async (files: Record<string, string>, limit: number) => {
   process.env.AP_READY_MAX_INPUT_VALUES = String(limit);
-  try { await run(files); return true; } catch (e) { if (e instanceof UsageError) return false; throw e; }
+  try {
+    await run(files);
+    return true;
+  } catch (e) {
+    if (e instanceof UsageError) return false;
+    throw e;
+  }
 };
-afterEach(() => { delete process.env.AP_READY_MAX_INPUT_VALUES; });
+afterEach(() => {
+  delete process.env.AP_READY_MAX_INPUT_VALUES;
+});
 
 it('a register that fits the budget alone, beside a placement file that fits alone, can still exceed it together', async () => {
   const provider = { 'provider.yaml': COMPLIANT };
   // The smallest budget the placement file passes alone.
-  let lo = 1, hi = 100_000;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (await passes(provider, mid)) hi = mid; else lo = mid + 1; }
+  let lo = 1,
+    hi = 100_000;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (await passes(provider, mid)) hi = mid;
+    else lo = mid + 1;
+  }
   expect(await passes(provider, lo)).toBe(true);
   expect(await passes({ 'pupils.yaml': REGISTER, 'x.yaml': '# the register alone\n' }, lo)).toBe(true);
   expect(await passes({ ...provider, 'pupils.yaml': REGISTER }, lo)).toBe(false);

@@ -11,9 +11,17 @@ import { ASK_ZOD, fastParse } from '../../src/load/fast-valid.js';
 import { PlacementSchema, ProviderSchema } from '../../src/model/schema.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const load = (path: string) => jsYaml.load(readFileSync(path, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { provider?: unknown; placements?: unknown[] };
+const load = (path: string) =>
+  jsYaml.load(readFileSync(path, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as {
+    provider?: unknown;
+    placements?: unknown[];
+  };
 const files = [
-  ...['examples/placements', 'examples/broken'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.yaml') && f !== 'ap-ready.config.yaml').map((f) => join(ROOT, d, f))),
+  ...['examples/placements', 'examples/broken'].flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => f.endsWith('.yaml') && f !== 'ap-ready.config.yaml')
+      .map((f) => join(ROOT, d, f)),
+  ),
   join(ROOT, 'test/fixtures/rules/compliant.yaml'),
 ];
 
@@ -30,12 +38,20 @@ function agrees(schema: z.ZodType, value: unknown): boolean {
 
 describe('fastParse', () => {
   it('gives what zod gives for every block of the examples, and answers the valid ones itself', () => {
-    let answered = 0, blocks = 0;
+    let answered = 0,
+      blocks = 0;
     for (const file of files) {
       let doc: ReturnType<typeof load>;
-      try { doc = load(file); } catch { continue; } // the example of a YAML syntax error
+      try {
+        doc = load(file);
+      } catch {
+        continue;
+      } // the example of a YAML syntax error
       if (!doc || typeof doc !== 'object') continue;
-      const pairs: [z.ZodType, unknown][] = [[ProviderSchema, doc.provider], ...(Array.isArray(doc.placements) ? doc.placements.map((p): [z.ZodType, unknown] => [PlacementSchema, p]) : [])];
+      const pairs: [z.ZodType, unknown][] = [
+        [ProviderSchema, doc.provider],
+        ...(Array.isArray(doc.placements) ? doc.placements.map((p): [z.ZodType, unknown] => [PlacementSchema, p]) : []),
+      ];
       for (const [schema, value] of pairs) {
         blocks++;
         if (agrees(schema, value)) answered++;
@@ -62,11 +78,63 @@ describe('fastParse', () => {
     ['a required field null', { pupil: null }, false],
     ['a list where text goes', { reason: ['a'] }, false],
     // The journey's fields (objectives with a measure, reviews with progress, the outcome, the cost)
-    ['objectives with ids, measures and numbers', { objectives: [{ id: 'attendance', target: 'Attend 90%', by: '2025-12-19', measure: 'attendance-percent', baseline: 62, goal: 90 }] }, true],
-    ['a review with who took part, progress and ratings', { reviews: [{ date: '2025-11-14', attendance_percent: 84, took_part: ['school', 'pupil'], progress: [{ objective: 'attendance', status: 'on-track', value: 84 }, { objective: 2, status: 'met' }], engagement: 3, readiness_to_reintegrate: 2, decision: 'continue', next_review: '2025-12-12' }] }, true],
-    ['an outcome and a cost', { maximum_end_date: '2026-02-13', outcome: { result: 'reintegrated', objectives_met: ['attendance', 2], qualifications_achieved: [{ type: 'functional-skills', detail: 'Entry Level 3 maths', grade: 'pass' }], sustained_check: { date: '2026-03-18', still_there: true } }, cost: { amount: 85, per: 'session' } }, true],
+    [
+      'objectives with ids, measures and numbers',
+      {
+        objectives: [
+          {
+            id: 'attendance',
+            target: 'Attend 90%',
+            by: '2025-12-19',
+            measure: 'attendance-percent',
+            baseline: 62,
+            goal: 90,
+          },
+        ],
+      },
+      true,
+    ],
+    [
+      'a review with who took part, progress and ratings',
+      {
+        reviews: [
+          {
+            date: '2025-11-14',
+            attendance_percent: 84,
+            took_part: ['school', 'pupil'],
+            progress: [
+              { objective: 'attendance', status: 'on-track', value: 84 },
+              { objective: 2, status: 'met' },
+            ],
+            engagement: 3,
+            readiness_to_reintegrate: 2,
+            decision: 'continue',
+            next_review: '2025-12-12',
+          },
+        ],
+      },
+      true,
+    ],
+    [
+      'an outcome and a cost',
+      {
+        maximum_end_date: '2026-02-13',
+        outcome: {
+          result: 'reintegrated',
+          objectives_met: ['attendance', 2],
+          qualifications_achieved: [{ type: 'functional-skills', detail: 'Entry Level 3 maths', grade: 'pass' }],
+          sustained_check: { date: '2026-03-18', still_there: true },
+        },
+        cost: { amount: 85, per: 'session' },
+      },
+      true,
+    ],
     ['an unknown participant', { reviews: [{ date: '2025-11-14', took_part: ['headteacher'] }] }, false],
-    ['an unknown progress status', { reviews: [{ date: '2025-11-14', progress: [{ objective: 1, status: 'ok' }] }] }, false],
+    [
+      'an unknown progress status',
+      { reviews: [{ date: '2025-11-14', progress: [{ objective: 1, status: 'ok' }] }] },
+      false,
+    ],
     ['objective position 0', { reviews: [{ date: '2025-11-14', progress: [{ objective: 0, status: 'met' }] }] }, false],
     ['engagement 6', { reviews: [{ date: '2025-11-14', engagement: 6 }] }, false],
     ['engagement 2.5', { reviews: [{ date: '2025-11-14', engagement: 2.5 }] }, false],
@@ -78,9 +146,11 @@ describe('fastParse', () => {
     expect(agrees(PlacementSchema, value)).toBe(valid);
   });
 
-  it('keys come out in the schema\'s order, as zod gives them', () => {
+  it("keys come out in the schema's order, as zod gives them", () => {
     const reversed = Object.fromEntries(Object.entries(base).reverse());
     expect(agrees(PlacementSchema, reversed)).toBe(true);
-    expect(Object.keys(fastParse(PlacementSchema, reversed) as object)).toEqual(Object.keys(PlacementSchema.parse(reversed)));
+    expect(Object.keys(fastParse(PlacementSchema, reversed) as object)).toEqual(
+      Object.keys(PlacementSchema.parse(reversed)),
+    );
   });
 });

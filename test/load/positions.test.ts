@@ -8,16 +8,23 @@ import { LineIndex, parseYaml } from '../../src/load/yaml.js';
 function* walk(node: Node | null, path: (string | number)[]): Generator<[(string | number)[], Node]> {
   if (!node) return;
   yield [path, node];
-  if (isMap(node)) for (const pair of node.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    yield* walk(pair.value as Node, [...path, key]);
-  }
+  if (isMap(node))
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      yield* walk(pair.value as Node, [...path, key]);
+    }
   else if (isSeq(node)) for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i] as Node, [...path, i]);
 }
 
 const samples: [string, string][] = [
-  ['data-model example', readFileSync(fileURLToPath(new URL('../fixtures/load/data-model-example.yaml', import.meta.url)), 'utf8')],
-  ['flow and quoted', 'provider:\n  name: "Quoted: name"\n  tags: [a, b]\n  contact: { name: X, phone: "0113" }\nplacements:\n- pupil: P-1\n  sessions:\n    - { day: mon, start: "09:00", end: "12:00" }\n  # a comment\n  reason: >\n    folded\n    text\n'],
+  [
+    'data-model example',
+    readFileSync(fileURLToPath(new URL('../fixtures/load/data-model-example.yaml', import.meta.url)), 'utf8'),
+  ],
+  [
+    'flow and quoted',
+    'provider:\n  name: "Quoted: name"\n  tags: [a, b]\n  contact: { name: X, phone: "0113" }\nplacements:\n- pupil: P-1\n  sessions:\n    - { day: mon, start: "09:00", end: "12:00" }\n  # a comment\n  reason: >\n    folded\n    text\n',
+  ],
   ['CRLF', 'provider:\r\n  name: A\r\n  address:\r\n    town: Leeds\r\n'],
 ];
 

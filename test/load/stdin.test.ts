@@ -9,7 +9,8 @@ import { readStdin, stdinPlacementFile } from '../../src/load/stdin.js';
 import { UsageError } from '../../src/model/findings.js';
 import { COMPLIANT } from '../support/check-in-memory.js';
 
-const messages = (bytes: Uint8Array) => stdinPlacementFile(bytes, 'placements/editing.yaml', '/school').fileFindings.map((f) => f.message);
+const messages = (bytes: Uint8Array) =>
+  stdinPlacementFile(bytes, 'placements/editing.yaml', '/school').fileFindings.map((f) => f.message);
 
 describe('standard input as a placement file', () => {
   it.each([
@@ -25,7 +26,9 @@ describe('standard input as a placement file', () => {
   });
 
   it('is named by --stdin-filename (relative to cwd), or stdin.yaml', () => {
-    expect(stdinPlacementFile(Buffer.from(COMPLIANT), 'placements/editing.yaml', '/school').displayPath).toBe('placements/editing.yaml');
+    expect(stdinPlacementFile(Buffer.from(COMPLIANT), 'placements/editing.yaml', '/school').displayPath).toBe(
+      'placements/editing.yaml',
+    );
     expect(stdinPlacementFile(Buffer.from(COMPLIANT), undefined, '/school').path).toBe('/school/stdin.yaml');
     expect(() => stdinPlacementFile(Buffer.from(COMPLIANT), '  ', '/school')).toThrow(UsageError);
   });
@@ -39,9 +42,20 @@ describe('standard input as a placement file', () => {
   it('is checked beside the named files, all in memory', async () => {
     const bad = COMPLIANT.replace(/postcode: .*/, 'postcode: NOT A CODE');
     const fs = memoryFs({ '/school/placements/other.yaml': COMPLIANT });
-    const result = await check(['placements'], { cwd: '/school', fs, asOf: '2026-11-16', stdin: Buffer.from(bad), stdinFilename: 'placements/editing.yaml' });
-    expect(result.checked.map((f) => f.displayPath).sort()).toEqual(['placements/editing.yaml', 'placements/other.yaml']);
-    expect(result.findings.filter((f) => f.ruleId === 'postcode-format').map((f) => f.file)).toEqual(['/school/placements/editing.yaml']);
+    const result = await check(['placements'], {
+      cwd: '/school',
+      fs,
+      asOf: '2026-11-16',
+      stdin: Buffer.from(bad),
+      stdinFilename: 'placements/editing.yaml',
+    });
+    expect(result.checked.map((f) => f.displayPath).sort()).toEqual([
+      'placements/editing.yaml',
+      'placements/other.yaml',
+    ]);
+    expect(result.findings.filter((f) => f.ruleId === 'postcode-format').map((f) => f.file)).toEqual([
+      '/school/placements/editing.yaml',
+    ]);
   });
 });
 
@@ -54,13 +68,21 @@ describe('standard input in a school that keeps a register and attendance record
     const text = readFileSync(`${examples}placements/inkwell-lane-tuition-centre.yaml`);
     const asFolder = await check(['placements'], { cwd: examples, asOf: '2026-11-16' });
     // The folder's run reports on the register and the attendance files too: there is something to leave out.
-    expect(asFolder.checked.map((c) => c.displayPath)).toEqual(expect.arrayContaining(['pupils.yaml', 'attendance/inkwell-lane-export.csv']));
-    const result = await check([], { cwd: examples, asOf: '2026-11-16', stdin: text, stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml' });
+    expect(asFolder.checked.map((c) => c.displayPath)).toEqual(
+      expect.arrayContaining(['pupils.yaml', 'attendance/inkwell-lane-export.csv']),
+    );
+    const result = await check([], {
+      cwd: examples,
+      asOf: '2026-11-16',
+      stdin: text,
+      stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml',
+    });
     const json = JSON.parse(format(result, 'json')) as { filePath: string; messages: unknown[] }[];
     expect(json.map((r) => r.filePath)).toEqual([`${examples}placements/inkwell-lane-tuition-centre.yaml`]);
     expect(result.findings.every((f) => f.file === json[0].filePath)).toBe(true);
     // Its own findings are the same as when the folder is checked.
-    const own = (r: typeof result) => r.findings.filter((f) => f.file.endsWith('inkwell-lane-tuition-centre.yaml')).map((f) => `${f.ruleId}@${f.line}`);
+    const own = (r: typeof result) =>
+      r.findings.filter((f) => f.file.endsWith('inkwell-lane-tuition-centre.yaml')).map((f) => `${f.ruleId}@${f.line}`);
     expect(own(result)).toEqual(own(asFolder));
   });
 });

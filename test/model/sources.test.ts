@@ -8,46 +8,88 @@ import { explainRule, listRules } from '../../src/commands/rules.js';
 
 const SHORTHAND = /\b(VNS|APG|OFS|KCSIE|ATT|REG|OSD|WTISA)\b|seed \d|as the seed reads it|have not seen/;
 // A check of the data itself (syntax, form, consistency) rests on no law; every other rule names one.
-const DATA_ONLY = new Set(['session-clash', 'yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'session-times', 'dates-order',
-  'duplicate-pupil', 'combined-hours', 'pupil-facts-conflict', 'text-too-long']);
+const DATA_ONLY = new Set([
+  'session-clash',
+  'yaml-syntax',
+  'schema',
+  'date-format',
+  'suppression-invalid',
+  'session-times',
+  'dates-order',
+  'duplicate-pupil',
+  'combined-hours',
+  'pupil-facts-conflict',
+  'text-too-long',
+]);
 
 describe('sources', () => {
-  it.each(RULES.map((r) => [r.id, r] as const))('%s names a published title, or is a check of the data itself', (id, rule) => {
-    if (DATA_ONLY.has(id)) {
-      expect(rule.sources).toEqual([]);
-      return;
-    }
-    expect(rule.sources.length).toBeGreaterThan(0);
-    for (const ref of rule.sources) {
-      const doc = SOURCES[ref.source];
-      expect(doc, `${id}: unknown source ${ref.source}`).toBeDefined();
-      expect(doc.title.length).toBeGreaterThan(15);
-      expect(citation(ref)).toContain(doc.title);
-      expect(citation(ref)).not.toMatch(SHORTHAND);
-    }
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s names a published title, or is a check of the data itself',
+    (id, rule) => {
+      if (DATA_ONLY.has(id)) {
+        expect(rule.sources).toEqual([]);
+        return;
+      }
+      expect(rule.sources.length).toBeGreaterThan(0);
+      for (const ref of rule.sources) {
+        const doc = SOURCES[ref.source];
+        expect(doc, `${id}: unknown source ${ref.source}`).toBeDefined();
+        expect(doc.title.length).toBeGreaterThan(15);
+        expect(citation(ref)).toContain(doc.title);
+        expect(citation(ref)).not.toMatch(SHORTHAND);
+      }
+    },
+  );
 
   it('links only to official pages', () => {
     for (const doc of Object.values(SOURCES) as { url?: string }[]) {
-      if (doc.url) expect(doc.url).toMatch(/^https:\/\/www\.(gov\.uk\/government\/publications|legislation\.gov\.uk)\//);
+      if (doc.url)
+        expect(doc.url).toMatch(/^https:\/\/www\.(gov\.uk\/government\/publications|legislation\.gov\.uk)\//);
     }
   });
 
   it('cites safeguarding guidance by its current edition', () => {
     expect(SOURCES.kcsie.title).toBe('Keeping children safe in education 2025');
     const kcsieRules = RULES.filter((r) => r.sources.some((s) => s.source === 'kcsie'));
-    expect(kcsieRules.map((r) => r.id).sort()).toEqual(['absence-not-followed-up', 'attendance-missing', 'attendance-reported-late', 'attendance-unknown-placement', 'children-missing-education', 'free-text-sensitive', 'postcode-format', 'risk-assessment', 'safeguarding-checks', 'safeguarding-dsl', 'safeguarding-policy', 'social-worker-informed', 'whereabouts-gap', 'whereabouts-unknown']);
+    expect(kcsieRules.map((r) => r.id).sort()).toEqual([
+      'absence-not-followed-up',
+      'attendance-missing',
+      'attendance-reported-late',
+      'attendance-unknown-placement',
+      'children-missing-education',
+      'free-text-sensitive',
+      'postcode-format',
+      'risk-assessment',
+      'safeguarding-checks',
+      'safeguarding-dsl',
+      'safeguarding-policy',
+      'social-worker-informed',
+      'whereabouts-gap',
+      'whereabouts-unknown',
+    ]);
     for (const r of kcsieRules) expect(r.sources.find((s) => s.source === 'kcsie')!.part).toMatch(/^Part (two|three)/);
   });
 
   it("cites KCSIE's alternative provision paragraphs by one part, and names a provider's blog where the words are not Ofsted's", () => {
-    const ap = RULES.flatMap((r) => r.sources.filter((s) => s.source === 'kcsie' && /alternative provision/.test(s.part ?? '')).map((s) => s.part));
+    const ap = RULES.flatMap((r) =>
+      r.sources.filter((s) => s.source === 'kcsie' && /alternative provision/.test(s.part ?? '')).map((s) => s.part),
+    );
     expect(ap.length).toBeGreaterThan(3);
     expect(new Set(ap)).toEqual(new Set(['Part three (safer recruitment): alternative provision']));
-    for (const id of ['postcode-format', 'urn-required', 'reason-required', 'hours-required', 'whereabouts-unknown', 'whereabouts-gap']) {
+    for (const id of [
+      'postcode-format',
+      'urn-required',
+      'reason-required',
+      'hours-required',
+      'whereabouts-unknown',
+      'whereabouts-gap',
+    ]) {
       const rule = RULES.find((r) => r.id === id)!;
-      expect(citations(rule.sources), id).toContain('Next Steps Education (an alternative provision provider), blog post');
-      for (const ref of rule.sources.filter((s) => s.source === 'ofsted-operating-guide')) expect(ref.part).not.toMatch(/names, addresses|where pupils are/);
+      expect(citations(rule.sources), id).toContain(
+        'Next Steps Education (an alternative provision provider), blog post',
+      );
+      for (const ref of rule.sources.filter((s) => s.source === 'ofsted-operating-guide'))
+        expect(ref.part).not.toMatch(/names, addresses|where pupils are/);
     }
   });
 
@@ -70,7 +112,10 @@ describe('sources', () => {
   it('says where a figure is only the default', () => {
     for (const id of ['attendance-reporting', 'qa-overdue', 'review-overdue', 'safeguarding-checks']) {
       const rule = RULES.find((r) => r.id === id)!;
-      expect(rule.sources.some((s) => /ap-ready's default/.test(s.note ?? '')), id).toBe(true);
+      expect(
+        rule.sources.some((s) => /ap-ready's default/.test(s.note ?? '')),
+        id,
+      ).toBe(true);
       expect(citations(rule.sources)).not.toMatch(SHORTHAND);
     }
     expect(RULES.find((r) => r.id === 'attendance-reporting')!.defaultSeverity).toBe('warn');

@@ -11,17 +11,35 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'ap-ready-pre-commit-'));
-const tool = join(work, 'tool'), school = join(work, 'school');
-const env = { ...process.env, PRE_COMMIT_HOME: join(work, 'pre-commit-home'), NO_COLOR: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+const tool = join(work, 'tool'),
+  school = join(work, 'school');
+const env = {
+  ...process.env,
+  PRE_COMMIT_HOME: join(work, 'pre-commit-home'),
+  NO_COLOR: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.org',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.org',
+};
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-const preCommit = (args: string[]) => spawnSync('pre-commit', ['run', ...args, '--color', 'never'], { cwd: school, env, encoding: 'utf8', timeout: 540_000 });
+const preCommit = (args: string[]) =>
+  spawnSync('pre-commit', ['run', ...args, '--color', 'never'], {
+    cwd: school,
+    env,
+    encoding: 'utf8',
+    timeout: 540_000,
+  });
 
 beforeAll(() => {
   git(['clone', '--quiet', ROOT, tool], ROOT);
   const rev = git(['rev-parse', 'HEAD'], tool).trim();
   execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init', school], { encoding: 'utf8' });
   git(['init', '--quiet'], school);
-  writeFileSync(join(school, '.pre-commit-config.yaml'), `repos:\n  - repo: ${tool}\n    rev: ${rev}\n    hooks:\n      - id: ap-ready\n      - id: ap-ready-all\n`);
+  writeFileSync(
+    join(school, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${tool}\n    rev: ${rev}\n    hooks:\n      - id: ap-ready\n      - id: ap-ready-all\n`,
+  );
   // Not a placement file, and not valid as one: the hooks must leave it alone.
   writeFileSync(join(school, '.gitlab-ci.yml'), 'stages: [test]\njob:\n  script: [echo hi]\n');
 }, 120_000);

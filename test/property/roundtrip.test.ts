@@ -23,15 +23,21 @@ describe('a valid record survives YAML', () => {
       placements: fc.array(placementArb(dateBetween('2024-01-01', '2026-12-31')), { minLength: 1, maxLength: 3 }),
     });
     let n = 0;
-    fc.assert(fc.property(file, (value) => {
-      const path = join(dir, `f${n++}.yaml`);
-      const text = stringify(value);
-      writeFileSync(path, text);
-      const loaded = new PlacementFile(path, dir).load();
-      expect(loaded.fileFindings, text).toEqual([]);
-      expect(plain(loaded.provider), text).toEqual(plain(value.provider));
-      expect(loaded.placements.map((r) => plain(r.placement)), text).toEqual(plain(value.placements));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(file, (value) => {
+        const path = join(dir, `f${n++}.yaml`);
+        const text = stringify(value);
+        writeFileSync(path, text);
+        const loaded = new PlacementFile(path, dir).load();
+        expect(loaded.fileFindings, text).toEqual([]);
+        expect(plain(loaded.provider), text).toEqual(plain(value.provider));
+        expect(
+          loaded.placements.map((r) => plain(r.placement)),
+          text,
+        ).toEqual(plain(value.placements));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the same with CRLF line ends and a byte order mark', () => {
@@ -40,15 +46,18 @@ describe('a valid record survives YAML', () => {
       placements: fc.array(placementArb(dateBetween('2024-01-01', '2026-12-31')), { minLength: 1, maxLength: 2 }),
     });
     let n = 0;
-    fc.assert(fc.property(file, (value) => {
-      const path = join(dir, `crlf${n++}.yaml`);
-      const text = `\ufeff${stringify(value).replace(/\n/g, '\r\n')}`;
-      writeFileSync(path, text);
-      const loaded = new PlacementFile(path, dir).load();
-      expect(loaded.fileFindings, text).toEqual([]);
-      // Text values written over several lines read back with \n, as YAML defines: compare without the \r.
-      expect(plain(loaded.provider)).toEqual(plain(value.provider));
-      expect(loaded.placements.map((r) => plain(r.placement))).toEqual(plain(value.placements));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(file, (value) => {
+        const path = join(dir, `crlf${n++}.yaml`);
+        const text = `\ufeff${stringify(value).replace(/\n/g, '\r\n')}`;
+        writeFileSync(path, text);
+        const loaded = new PlacementFile(path, dir).load();
+        expect(loaded.fileFindings, text).toEqual([]);
+        // Text values written over several lines read back with \n, as YAML defines: compare without the \r.
+        expect(plain(loaded.provider)).toEqual(plain(value.provider));
+        expect(loaded.placements.map((r) => plain(r.placement))).toEqual(plain(value.placements));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -15,11 +15,33 @@ const EXAMPLES = DATA_SETS.find((set) => set.name === 'examples')!;
 const FIXTURES = DATA_SETS[0];
 
 let printer: PdfPrinter;
-usePrinter((p) => { printer = p; });
+usePrinter((p) => {
+  printer = p;
+});
 
-async function both(document: 'attendance' | 'whereabouts', set: { placements: string; config: string; asOf: string }, result: CheckResult, includeFindings = false) {
-  const html = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'html', now, result, includeFindings });
-  const pdf = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'pdf', now, result, printer, includeFindings });
+async function both(
+  document: 'attendance' | 'whereabouts',
+  set: { placements: string; config: string; asOf: string },
+  result: CheckResult,
+  includeFindings = false,
+) {
+  const html = await render(document, [set.placements], {
+    asOf: set.asOf,
+    configPath: set.config,
+    format: 'html',
+    now,
+    result,
+    includeFindings,
+  });
+  const pdf = await render(document, [set.placements], {
+    asOf: set.asOf,
+    configPath: set.config,
+    format: 'pdf',
+    now,
+    result,
+    printer,
+    includeFindings,
+  });
   if (html.status !== 'rendered' || pdf.status !== 'rendered') throw new Error(`${document} was refused`);
   const file = join(tempDir(), `${document}.pdf`);
   writeFileSync(file, pdf.content);
@@ -40,10 +62,24 @@ describe('from the examples (attendance records and a pupil register)', () => {
     expect(view.windowFrom).toBe('2026-09-28');
     expect(view.windowTo).toBe('2026-11-15');
     // Six school weeks: the October half-term week has no column.
-    expect(view.weeks.map((w) => w.monday)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-11-02', '2026-11-09']);
+    expect(view.weeks.map((w) => w.monday)).toEqual([
+      '2026-09-28',
+      '2026-10-05',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-11-02',
+      '2026-11-09',
+    ]);
     const tenter = view.providers.find((p) => p.name.startsWith('Tenter Lane'))!;
     const p0109 = tenter.pupils.find((p) => p.reference === 'P-0109')!;
-    expect(p0109.counts).toMatchObject({ possible: 24, present: 22, unauthorised: 2, unexplained: 2, notFollowedUp: 0, percent: 91.6 });
+    expect(p0109.counts).toMatchObject({
+      possible: 24,
+      present: 22,
+      unauthorised: 2,
+      unexplained: 2,
+      notFollowedUp: 0,
+      percent: 91.6,
+    });
     expect(p0109.weeks.map((w) => w.text)).toEqual(['4 of 4', '4 of 4', '4 of 4', '4 of 4', '4 of 4', '2 of 4']);
     // P-0102 at 93.3% prints 93.3%, as the planning call prints it; the ended placement with marks in the window is shown as ended.
     const calder = view.providers.find((p) => p.name.startsWith('Calder Brook'))!;
@@ -58,7 +94,9 @@ describe('from the examples (attendance records and a pupil register)', () => {
 
   it('attendance: late reporting per provider, how many of how many, median and worst delay', () => {
     const text = squash(docs.get('attendance')!.pdf);
-    expect(text).toContain('3 of 39 marks reported more than 20 minutes after the session started (median delay 55 minutes, worst 1 hour 35 minutes)');
+    expect(text).toContain(
+      '3 of 39 marks reported more than 20 minutes after the session started (median delay 55 minutes, worst 1 hour 35 minutes)',
+    );
     expect(text).toContain('all 60 marks with a report time reported within 15 minutes of the session start');
   });
 
@@ -68,9 +106,15 @@ describe('from the examples (attendance records and a pupil register)', () => {
     expect(view.hasRegister).toBe(true);
     const p0107 = view.pupils.find((p) => p.reference === 'P-0107')!;
     // Monday at Tenter Lane all day; Tuesday school in the morning and Inkwell Lane in the afternoon.
-    expect(p0107.cells[0]).toMatchObject({ span: 2, places: [{ kind: 'provider', name: 'Tenter Lane Motor & Construction Skills CIC' }] });
+    expect(p0107.cells[0]).toMatchObject({
+      span: 2,
+      places: [{ kind: 'provider', name: 'Tenter Lane Motor & Construction Skills CIC' }],
+    });
     expect(p0107.cells[1]).toMatchObject({ span: 1, places: [{ kind: 'school', name: 'School' }] });
-    expect(p0107.cells[2]).toMatchObject({ span: 1, places: [{ kind: 'provider', name: 'Inkwell Lane Tuition Centre' }] });
+    expect(p0107.cells[2]).toMatchObject({
+      span: 1,
+      places: [{ kind: 'provider', name: 'Inkwell Lane Tuition Centre' }],
+    });
     // P-0114 has no school sessions in the register: every half-day away from the provider is not recorded.
     const p0114 = view.pupils.find((p) => p.reference === 'P-0114')!;
     expect(p0114.schoolKnown).toBe(false);
@@ -89,11 +133,24 @@ describe('from the examples (attendance records and a pupil register)', () => {
     expect(result.findings.filter((f) => f.severity === 'error' && !f.suppression)).toEqual([]);
     const file = result.files.find((f) => f.provider)!.path;
     const message = 'The placement of P-0042 has no risk assessment: record one.';
-    const withError: CheckResult = { ...result, findings: [...result.findings, { ruleId: 'risk-assessment', severity: 'error', message, file, line: 1, column: 1 }] };
+    const withError: CheckResult = {
+      ...result,
+      findings: [
+        ...result.findings,
+        { ruleId: 'risk-assessment', severity: 'error', message, file, line: 1, column: 1 },
+      ],
+    };
     for (const d of ['attendance', 'whereabouts'] as const) {
       expect(docs.get(d)!.html).not.toContain('Open issues:');
       const html = async (includeFindings: boolean) => {
-        const r = await render(d, [EXAMPLES.placements], { asOf: EXAMPLES.asOf, configPath: EXAMPLES.config, format: 'html', now, result: withError, includeFindings });
+        const r = await render(d, [EXAMPLES.placements], {
+          asOf: EXAMPLES.asOf,
+          configPath: EXAMPLES.config,
+          format: 'html',
+          now,
+          result: withError,
+          includeFindings,
+        });
         return r.status === 'rendered' ? (r.content as string) : '';
       };
       expect(await html(false)).not.toContain('Open issues:');
@@ -109,13 +166,18 @@ describe('what the documents never print', () => {
     // The examples, plus a CSV with a mark for a pupil no placement names and a note that must not appear.
     const dir = tempDir();
     cpSync(join(ROOT, 'examples'), dir, { recursive: true });
-    writeFileSync(join(dir, 'attendance/extra.csv'), 'date,session,pupil,provider,mark,reported_at,note\n'
-      + '2026-11-10,am,P-0999,tenter-lane-motor-skills,N,09:05,SECRET NOTE about a family matter\n'
-      + '2026-11-10,pm,P-0109,tenter-lane-motor-skills,/,13:05,"ANOTHER NOTE, quoted"\n');
+    writeFileSync(
+      join(dir, 'attendance/extra.csv'),
+      'date,session,pupil,provider,mark,reported_at,note\n' +
+        '2026-11-10,am,P-0999,tenter-lane-motor-skills,N,09:05,SECRET NOTE about a family matter\n' +
+        '2026-11-10,pm,P-0109,tenter-lane-motor-skills,/,13:05,"ANOTHER NOTE, quoted"\n',
+    );
     const set = { placements: join(dir, 'placements'), config: join(dir, 'ap-ready.config.yaml'), asOf: EXAMPLES.asOf };
     const result = await check([set.placements], { asOf: set.asOf, configPath: set.config });
-    const notes = readdirSync(join(dir, 'attendance')).flatMap((f) => readFileSync(join(dir, 'attendance', f), 'utf8').split(/\r?\n/))
-      .map((line) => /,"?([A-Za-z][^,]*?)"?$/.exec(line)?.[1]).filter((n): n is string => !!n && n.length > 6 && !/^(note|Comments)$/.test(n));
+    const notes = readdirSync(join(dir, 'attendance'))
+      .flatMap((f) => readFileSync(join(dir, 'attendance', f), 'utf8').split(/\r?\n/))
+      .map((line) => /,"?([A-Za-z][^,]*?)"?$/.exec(line)?.[1])
+      .filter((n): n is string => !!n && n.length > 6 && !/^(note|Comments)$/.test(n));
     expect(notes).toContain('SECRET NOTE about a family matter');
     const known = new Set([
       ...result.files.flatMap((f) => f.placements.map((r) => r.placement.pupil.trim().toUpperCase())),
@@ -129,7 +191,8 @@ describe('what the documents never print', () => {
           // With --include-findings the open-issues box quotes the checks' messages, and the mark for an
           // unknown pupil is one of them (as in `check`): only the document's own content is held to this.
           if (includeFindings) continue;
-          for (const ref of text.match(/\bP-\d{3,}\b/g) ?? []) expect(known.has(ref.toUpperCase()), `${d} names ${ref}`).toBe(true);
+          for (const ref of text.match(/\bP-\d{3,}\b/g) ?? [])
+            expect(known.has(ref.toUpperCase()), `${d} names ${ref}`).toBe(true);
         }
       }
     }

@@ -2,24 +2,46 @@
 // the printed page: text printed over other text (a cell running into its neighbour), a page left half empty.
 import { execFileSync } from 'node:child_process';
 
-export interface Word { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
-export interface Page { number: number; width: number; height: number; words: Word[] }
+export interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+export interface Page {
+  number: number;
+  width: number;
+  height: number;
+  words: Word[];
+}
 
 const num = (s: string, name: string) => Number(new RegExp(`${name}="([0-9.]+)"`).exec(s)![1]);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function parseBbox(xml: string): Page[] {
   const pages: Page[] = [];
   for (const m of xml.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)) {
     const words = [...m[2].matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((w) => ({
-      text: unescape(w[2]), xMin: num(w[1], 'xMin'), yMin: num(w[1], 'yMin'), xMax: num(w[1], 'xMax'), yMax: num(w[1], 'yMax'),
+      text: unescape(w[2]),
+      xMin: num(w[1], 'xMin'),
+      yMin: num(w[1], 'yMin'),
+      xMax: num(w[1], 'xMax'),
+      yMax: num(w[1], 'yMax'),
     }));
     pages.push({ number: pages.length + 1, width: num(m[1], 'width'), height: num(m[1], 'height'), words });
   }
   return pages;
 }
 
-export const pdfPages = (file: string): Page[] => parseBbox(execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+export const pdfPages = (file: string): Page[] =>
+  parseBbox(execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 
 /**
  * Pairs of words whose boxes intersect: by more than half a point across, and by more than a quarter of the

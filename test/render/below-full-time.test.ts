@@ -18,21 +18,37 @@ const RULE_IDS = RULES.map((r) => r.id).filter((id) => FULL_TIME.test(id));
 
 /** The school: config, the register (P-0501: Year 11, EHC plan, school_sessions: []) and one online provider. */
 function school(): string {
-  return makeTempDir({
-    'ap-ready.config.yaml': 'school: { name: Test School, urn: 100001, dsl: Deputy Head }\n',
-    'pupils.yaml': pupilsFile([{
-      ref: 'P-0501', year_group: 11, send: 'ehcp', school_sessions: [], part_time_timetable: undefined, ehcp_la_consulted: '2025-09-20',
-    }]),
-    'placements/online-tutors.yaml': placementFile({
-      provider: { name: 'Online Tutors Ltd', delivery: 'online' },
-      placements: [{
-        pupil: 'P-0501', year_group: 11, send: 'ehcp', attendance_code: 'B', part_time_timetable: undefined,
-        hours_per_week: 15,
-        sessions: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start: '09:30', end: '12:30' })),
-        reason: 'Needs a small online group while a specialist place is sought',
-      }],
-    }),
-  }, 'ap-ready-below-full-time-');
+  return makeTempDir(
+    {
+      'ap-ready.config.yaml': 'school: { name: Test School, urn: 100001, dsl: Deputy Head }\n',
+      'pupils.yaml': pupilsFile([
+        {
+          ref: 'P-0501',
+          year_group: 11,
+          send: 'ehcp',
+          school_sessions: [],
+          part_time_timetable: undefined,
+          ehcp_la_consulted: '2025-09-20',
+        },
+      ]),
+      'placements/online-tutors.yaml': placementFile({
+        provider: { name: 'Online Tutors Ltd', delivery: 'online' },
+        placements: [
+          {
+            pupil: 'P-0501',
+            year_group: 11,
+            send: 'ehcp',
+            attendance_code: 'B',
+            part_time_timetable: undefined,
+            hours_per_week: 15,
+            sessions: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start: '09:30', end: '12:30' })),
+            reason: 'Needs a small online group while a specialist place is sought',
+          },
+        ],
+      }),
+    },
+    'ap-ready-below-full-time-',
+  );
 }
 
 let printer: PdfPrinter;
@@ -57,7 +73,9 @@ describe('15 hours of online AP, no school sessions, coded B (Year 11, EHC plan)
     const f = result.findings.filter((x) => x.ruleId === 'education-below-full-time');
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('error');
-    expect(f[0].message).toMatch(/^Pupil P-0501 has 15 hours of education a week \(0 in school, 15 in alternative provision\), below the 25 hours/);
+    expect(f[0].message).toMatch(
+      /^Pupil P-0501 has 15 hours of education a week \(0 in school, 15 in alternative provision\), below the 25 hours/,
+    );
   });
 
   it('attendance-code is an error (online education is an absence, not B)', () => {
@@ -72,21 +90,34 @@ describe('15 hours of online AP, no school sessions, coded B (Year 11, EHC plan)
       const { html } = renderHtml(document, result, { now, includeFindings });
       // provider-qa names no pupil; attendance lists pupils only when the school keeps attendance records (this one keeps none).
       // The governors' report names no pupil at all (counts only).
-      if (document !== 'provider-qa' && document !== 'attendance' && document !== 'governors') expect(html).toContain('P-0501');
+      if (document !== 'provider-qa' && document !== 'attendance' && document !== 'governors')
+        expect(html).toContain('P-0501');
       // The findings document prints rule ids: "education-below-full-time" names the fault, not the week.
       const words = RULE_IDS.reduce((text, id) => text.split(id).join('(rule id)'), html);
-      expect(words.match(new RegExp(`.{0,80}${FULL_TIME.source}.{0,80}`, 'i'))?.[0], `${document} (include findings: ${includeFindings})`).toBeUndefined();
+      expect(
+        words.match(new RegExp(`.{0,80}${FULL_TIME.source}.{0,80}`, 'i'))?.[0],
+        `${document} (include findings: ${includeFindings})`,
+      ).toBeUndefined();
     }
   });
 
   it('the planning call and placement records say how many hours the week has, in words that are not full time', () => {
     const { html } = renderHtml('planning-call', result, { now });
     expect(squash(html)).toContain('15 hours a week in all (school and AP), fewer than the 25 expected for Year 11');
-    expect(squash(renderHtml('placement-records', result, { now }).html)).toContain('15 hours a week in all (school and AP), fewer than the 25 expected for Year 11.');
+    expect(squash(renderHtml('placement-records', result, { now }).html)).toContain(
+      '15 hours a week in all (school and AP), fewer than the 25 expected for Year 11.',
+    );
   });
 
   it('the planning call PDF, read back with pdftotext, never says full-time', async () => {
-    const r = await render('planning-call', [join(dir, 'placements')], { asOf: AS_OF, cwd: dir, format: 'pdf', now, printer, includeFindings: true });
+    const r = await render('planning-call', [join(dir, 'placements')], {
+      asOf: AS_OF,
+      cwd: dir,
+      format: 'pdf',
+      now,
+      printer,
+      includeFindings: true,
+    });
     if (r.status !== 'rendered') throw new Error('the planning call was refused');
     const file = join(tempDir(), 'planning-call.pdf');
     writeFileSync(file, r.content);

@@ -13,10 +13,15 @@ const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { cwd: tmpd
 describe('ap-ready browser', () => {
   it('install without a reachable download server: exit 2, one line saying what to do, nothing left installed', async () => {
     const cache = tempDir({}, 'ap-ready-cache-');
-    const r = await run(['browser', 'install'], { AP_READY_CACHE_DIR: cache, AP_READY_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' });
+    const r = await run(['browser', 'install'], {
+      AP_READY_CACHE_DIR: cache,
+      AP_READY_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9',
+    });
     expect(r.status).toBe(2);
     const last = r.stderr.trim().split('\n').pop()!;
-    expect(last).toMatch(/^ap-ready: Could not download the browser into .*browsers \(.+\)\. Check this computer can reach the internet/);
+    expect(last).toMatch(
+      /^ap-ready: Could not download the browser into .*browsers \(.+\)\. Check this computer can reach the internet/,
+    );
     expect(last).toContain('sudo apt-get install chromium');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(await installedBrowser({ AP_READY_CACHE_DIR: cache })).toBeUndefined();
@@ -31,7 +36,7 @@ describe('ap-ready browser', () => {
     expect(missing.stderr).toMatch(/^ap-ready: --chrome names \/nowhere\/chrome, but there is no such file\./);
   });
 
-  it('the cache folder is per user and per platform, or AP_READY_CACHE_DIR; the build is puppeteer-core\'s own', async () => {
+  it("the cache folder is per user and per platform, or AP_READY_CACHE_DIR; the build is puppeteer-core's own", async () => {
     expect(browserCacheDir({ AP_READY_CACHE_DIR: '/x' }, 'linux')).toBe(join('/x', 'browsers'));
     expect(browserCacheDir({ XDG_CACHE_HOME: '/c' }, 'linux')).toBe(join('/c', 'ap-ready', 'browsers'));
     expect(browserCacheDir({}, 'darwin')).toMatch(/Library[\\/]Caches[\\/]ap-ready[\\/]browsers$/);

@@ -12,13 +12,16 @@ import type { Placement } from '../../src/model/schema.js';
 import type { PlacementFile } from '../../src/load/placement-file.js';
 
 const isActive = (p: Placement, asOf: string) => placementState(p, asOf) === 'active';
-const inUse = (f: PlacementFile, asOf: string) => f.placements.some((r) => placementState(r.placement, asOf) !== 'ended');
+const inUse = (f: PlacementFile, asOf: string) =>
+  f.placements.some((r) => placementState(r.placement, asOf) !== 'ended');
 import { fmtHours } from '../../src/model/wording.js';
 import { usePrinter } from '../support/printer.js';
 import { cli, DATA_SETS, pdfInfo, pdfText, squash, tempDir } from './support.js';
 
 let printer: PdfPrinter;
-usePrinter((p) => { printer = p; });
+usePrinter((p) => {
+  printer = p;
+});
 
 const now = new Date(2026, 10, 23, 9, 30);
 
@@ -31,10 +34,26 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
   beforeAll(async () => {
     result = await check([set.placements], { asOf: set.asOf, configPath: set.config });
     for (const document of DOCUMENTS) {
-      const html = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'html', now, result });
-      if (html.status !== 'rendered') throw new Error(`${document} was refused: ${html.blocking.map((f) => `${f.displayPath}:${f.line} ${f.message}`).join('; ')}`);
+      const html = await render(document, [set.placements], {
+        asOf: set.asOf,
+        configPath: set.config,
+        format: 'html',
+        now,
+        result,
+      });
+      if (html.status !== 'rendered')
+        throw new Error(
+          `${document} was refused: ${html.blocking.map((f) => `${f.displayPath}:${f.line} ${f.message}`).join('; ')}`,
+        );
       htmls.set(document, html.content as string);
-      const pdf = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'pdf', now, result, printer });
+      const pdf = await render(document, [set.placements], {
+        asOf: set.asOf,
+        configPath: set.config,
+        format: 'pdf',
+        now,
+        result,
+        printer,
+      });
       if (pdf.status !== 'rendered') throw new Error(`${document} was refused`);
       const file = join(dir, `${document}.pdf`);
       writeFileSync(file, pdf.content);
@@ -42,7 +61,8 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     }
   }, 180_000);
 
-  const activeFiles = () => result.files.filter((f) => f.provider && f.placements.some((r) => isActive(r.placement, result.asOf)));
+  const activeFiles = () =>
+    result.files.filter((f) => f.provider && f.placements.some((r) => isActive(r.placement, result.asOf)));
 
   it.each(DOCUMENTS)('%s: a tagged A4 PDF with pages, the school and the as-of date on it', (document) => {
     const { file, text, rendered } = pdfs.get(document)!;
@@ -75,15 +95,22 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     const flat = squash(text);
     expect(pdfInfo(file)['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/); // landscape
     const c = result.counts;
-    expect(flat).toMatch(new RegExp(`${c.pupils} ${c.send} ${c.ehcp} ${c.partTime} ${c.lookedAfter} ${c.providersRegistered} ${c.providersUnregistered}`));
+    expect(flat).toMatch(
+      new RegExp(
+        `${c.pupils} ${c.send} ${c.ehcp} ${c.partTime} ${c.lookedAfter} ${c.providersRegistered} ${c.providersUnregistered}`,
+      ),
+    );
     for (const f of activeFiles()) {
       const p = f.provider!;
       expect(flat).toContain(p.name.trim());
       expect(flat).toContain(p.address.postcode);
       expect(flat).toContain(p.address.line1);
       expect(flat).toContain(p.address.town);
-      if (p.registration.status === 'registered' && p.registration.urn) expect(flat).toContain(String(p.registration.urn));
-      const pupils = new Set(f.placements.filter((r) => isActive(r.placement, result.asOf)).map((r) => pupilKey(r.placement.pupil)));
+      if (p.registration.status === 'registered' && p.registration.urn)
+        expect(flat).toContain(String(p.registration.urn));
+      const pupils = new Set(
+        f.placements.filter((r) => isActive(r.placement, result.asOf)).map((r) => pupilKey(r.placement.pupil)),
+      );
       expect(flat).toContain(`${p.name.trim()} ${pupils.size} ${pupils.size === 1 ? 'pupil' : 'pupils'}`);
       for (const r of f.placements.filter((x) => isActive(x.placement, result.asOf))) {
         const ref = personalDataKind(r.placement.pupil) ? 'Reference hidden' : r.placement.pupil.trim();
@@ -100,7 +127,8 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     const titles = [...raw.matchAll(/\/Title\s*\(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1].trim());
     expect(titles).toContain('Summary');
     expect(titles).toContain('Providers in use');
-    for (const f of activeFiles()) expect(titles.some((t) => t.endsWith(`. ${f.provider!.name.trim().replace(/[()\\]/g, '\\$&')}`))).toBe(true);
+    for (const f of activeFiles())
+      expect(titles.some((t) => t.endsWith(`. ${f.provider!.name.trim().replace(/[()\\]/g, '\\$&')}`))).toBe(true);
     for (const t of titles) expect(t.length >= 4 && t.slice(0, t.length / 2) === t.slice(t.length / 2), t).toBe(false);
   });
 
@@ -108,15 +136,25 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     const { text } = pdfs.get('planning-call')!;
     // The open-issues box may quote any finding, and the pupils who left AP have their own section at the
     // end; the lists of providers and pupils in AP now must hold only active placements.
-    const lists = squash(text).replace(/Open issues:.*?Providers in use/, 'Providers in use').replace(/Left AP in the last twelve months.*$/, '');
-    const current = new Set(result.files.flatMap((f) => f.placements.filter((r) => placementState(r.placement, result.asOf) !== 'ended').map((r) => pupilKey(r.placement.pupil))));
+    const lists = squash(text)
+      .replace(/Open issues:.*?Providers in use/, 'Providers in use')
+      .replace(/Left AP in the last twelve months.*$/, '');
+    const current = new Set(
+      result.files.flatMap((f) =>
+        f.placements
+          .filter((r) => placementState(r.placement, result.asOf) !== 'ended')
+          .map((r) => pupilKey(r.placement.pupil)),
+      ),
+    );
     let ended = 0;
     for (const f of result.files) {
       for (const r of f.placements) {
         if (placementState(r.placement, result.asOf) !== 'ended' || current.has(pupilKey(r.placement.pupil))) continue;
         if (personalDataKind(r.placement.pupil)) continue;
         ended++;
-        expect(lists).not.toMatch(new RegExp(`\\b${r.placement.pupil.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+        expect(lists).not.toMatch(
+          new RegExp(`\\b${r.placement.pupil.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+        );
       }
       if (f.provider && !inUse(f, result.asOf)) expect(lists).not.toContain(f.provider.name.trim());
     }
@@ -138,13 +176,16 @@ describe.each(DATA_SETS)('documents from the $name', (set) => {
     const active = result.files.flatMap((f) => f.placements.filter((r) => isActive(r.placement, result.asOf)));
     expect(rendered.pages).toBeGreaterThanOrEqual(active.length + 1);
     expect(flat).toContain('Confidential — contains pupil information');
-    for (const r of active) if (!personalDataKind(r.placement.pupil)) expect(flat).toContain(`${r.placement.pupil.trim()} at `);
+    for (const r of active)
+      if (!personalDataKind(r.placement.pupil)) expect(flat).toContain(`${r.placement.pupil.trim()} at `);
   });
 
   it('findings: every finding that counts, by provider', () => {
     const flat = squash(pdfs.get('findings')!.text);
     const counted = result.findings.filter((f) => !f.suppression);
-    expect(flat).toContain(`${counted.filter((f) => f.severity === 'error').length} ${counted.filter((f) => f.severity === 'warn').length}`);
+    expect(flat).toContain(
+      `${counted.filter((f) => f.severity === 'error').length} ${counted.filter((f) => f.severity === 'warn').length}`,
+    );
     for (const f of counted.slice(0, 20)) expect(flat).toContain(f.ruleId);
   });
 
@@ -162,7 +203,17 @@ describe('ap-ready render (the command)', () => {
 
   it('writes the planning call PDF and says what it wrote', async () => {
     const out = join(tempDir(), 'planning-call.pdf');
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out]);
+    const r = await cli([
+      'render',
+      'planning-call',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Wrote .*planning-call\.pdf \(\d+ pages?, \d+ providers?, \d+ pupils? in AP/);
@@ -172,11 +223,34 @@ describe('ap-ready render (the command)', () => {
 
   it('picks the format from the file name, or --format', async () => {
     const dir = tempDir();
-    let r = await cli(['render', 'findings', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'f.HTML'), '--quiet']);
+    let r = await cli([
+      'render',
+      'findings',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      join(dir, 'f.HTML'),
+      '--quiet',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(join(dir, 'f.HTML'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    r = await cli(['render', 'findings', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'f.txt'), '--format', 'html']);
+    r = await cli([
+      'render',
+      'findings',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      join(dir, 'f.txt'),
+      '--format',
+      'html',
+    ]);
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, 'f.txt'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   }, 60_000);

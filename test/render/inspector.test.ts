@@ -17,7 +17,9 @@ const FOR_INSPECTORS = ['planning-call', 'provider-qa', 'placement-records', 'at
 const now = new Date(2026, 10, 23, 9, 30);
 
 let printer: PdfPrinter;
-usePrinter((p) => { printer = p; });
+usePrinter((p) => {
+  printer = p;
+});
 
 /** Every way the checks' working could show: a file's path or name, "line N", a rule id. */
 function working(result: CheckResult): RegExp[] {
@@ -28,7 +30,9 @@ function working(result: CheckResult): RegExp[] {
     /\bline \d+/i,
     /\.ya?ml\b/,
     // A rule id in a sentence would be hyphenated words no English sentence uses: "review-overdue".
-    ...RULES.map((r) => r.id).filter((id) => id.includes('-')).map((id) => new RegExp(`\\b${escape(id)}\\b`)),
+    ...RULES.map((r) => r.id)
+      .filter((id) => id.includes('-'))
+      .map((id) => new RegExp(`\\b${escape(id)}\\b`)),
   ];
 }
 
@@ -41,7 +45,15 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     const dir = tempDir();
     for (const document of FOR_INSPECTORS) {
       for (const includeFindings of [false, true]) {
-        const r = await render(document, [set.placements], { asOf: set.asOf, configPath: set.config, format: 'pdf', now, result, printer, includeFindings });
+        const r = await render(document, [set.placements], {
+          asOf: set.asOf,
+          configPath: set.config,
+          format: 'pdf',
+          now,
+          result,
+          printer,
+          includeFindings,
+        });
         if (r.status !== 'rendered') throw new Error(`${document} was refused`);
         const file = join(dir, `${document}-${includeFindings}.pdf`);
         writeFileSync(file, r.content);
@@ -50,7 +62,15 @@ describe.each([...DATA_SETS, LARGE])('no file, line or rule in the documents fro
     }
   }, 240_000);
 
-  it.each(FOR_INSPECTORS.flatMap((d) => [[d, false], [d, true]] as const))('%s (include findings: %s)', (document, included) => {
+  it.each(
+    FOR_INSPECTORS.flatMap(
+      (d) =>
+        [
+          [d, false],
+          [d, true],
+        ] as const,
+    ),
+  )('%s (include findings: %s)', (document, included) => {
     const { html, pdf } = texts.get(`${document} ${included}`)!;
     for (const pattern of working(result)) {
       expect(html, `the HTML shows ${pattern}`).not.toMatch(pattern);
@@ -79,10 +99,24 @@ describe('render leaves the errors out of the document and says so on stderr', (
 
   it('exit 0; each error by file, line, column, rule and what the rule checks; no pupil details', async () => {
     const dir = tempDir();
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html')]);
+    const r = await cli([
+      'render',
+      'planning-call',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      join(dir, 'pc.html'),
+    ]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^ap-ready: this error is in the placement files:\n {2}\S*hillcrest-pru\.yaml:\d+:\d+ {2}off-site-direction {2}An off-site direction notice/);
-    expect(r.stderr).toContain('ap-ready: warning: 1 open error is not in the document: see `ap-ready render findings`');
+    expect(r.stderr).toMatch(
+      /^ap-ready: this error is in the placement files:\n {2}\S*hillcrest-pru\.yaml:\d+:\d+ {2}off-site-direction {2}An off-site direction notice/,
+    );
+    expect(r.stderr).toContain(
+      'ap-ready: warning: 1 open error is not in the document: see `ap-ready render findings`',
+    );
     expect(r.stderr).not.toMatch(/P-\d{4}/);
     expect(r.stdout).not.toMatch(/open issue/);
     const html = readFileSync(join(dir, 'pc.html'), 'utf8');
@@ -91,7 +125,18 @@ describe('render leaves the errors out of the document and says so on stderr', (
 
   it('--include-findings puts the box back, without a file, line or rule, and stderr says nothing of it', async () => {
     const dir = tempDir();
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'pc.html'), '--include-findings']);
+    const r = await cli([
+      'render',
+      'planning-call',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      join(dir, 'pc.html'),
+      '--include-findings',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/1 open issue\)/);
@@ -103,7 +148,18 @@ describe('render leaves the errors out of the document and says so on stderr', (
 
   it('--quiet still lists the errors left out', async () => {
     const dir = tempDir();
-    const r = await cli(['render', 'provider-qa', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', join(dir, 'qa.html'), '--quiet']);
+    const r = await cli([
+      'render',
+      'provider-qa',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      join(dir, 'qa.html'),
+      '--quiet',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('1 open error is not in the document');
@@ -120,9 +176,22 @@ describe('the planning call shows what an inspector asks', () => {
 
   beforeAll(async () => {
     result = await check([set.placements], { asOf: set.asOf, configPath: set.config });
-    const r = await render('planning-call', [set.placements], { asOf: set.asOf, configPath: set.config, format: 'pdf', now, result, printer });
+    const r = await render('planning-call', [set.placements], {
+      asOf: set.asOf,
+      configPath: set.config,
+      format: 'pdf',
+      now,
+      result,
+      printer,
+    });
     if (r.status !== 'rendered') throw new Error('refused');
-    html = squash(r.html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;/g, "'"));
+    html = squash(
+      r.html
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;/g, "'"),
+    );
     const file = join(tempDir(), 'pc.pdf');
     writeFileSync(file, r.content);
     const text = pdfText(file);
@@ -139,11 +208,15 @@ describe('the planning call shows what an inspector asks', () => {
     const view = planningCallView(result, { version: 'test', now });
     for (const p of view.providers) {
       const row = html.slice(html.indexOf(`${p.position} ${p.name}`));
-      expect(row, p.name).toMatch(new RegExp(`^.{0,300}? ${p.latestQa!.outcomeLabel} ${englishDate(p.latestQa!.date)} Yes ${englishDate(p.safeguarding.staffChecksConfirmed!)} `));
+      expect(row, p.name).toMatch(
+        new RegExp(
+          `^.{0,300}? ${p.latestQa!.outcomeLabel} ${englishDate(p.latestQa!.date)} Yes ${englishDate(p.safeguarding.staffChecksConfirmed!)} `,
+        ),
+      );
     }
   });
 
-  it('per pupil: the school\'s own words for the reason, the days and times, who commissioned it, and the timetable', () => {
+  it("per pupil: the school's own words for the reason, the days and times, who commissioned it, and the timetable", () => {
     for (const f of result.files) {
       for (const r of f.placements) {
         const p = r.placement;
@@ -154,30 +227,52 @@ describe('the planning call shows what an inspector asks', () => {
     }
     // P-0102 is placed by the local authority, for medical needs, five mornings a week: no time in school
     // (the register) on a part-time timetable, 93.3% attended (the attendance records).
-    expect(html).toMatch(/P-0102 Year 11 Medical Unable to attend school full-time .*? 14 September 2026 18 December 2026 Mon–Fri 09:30–12:30 Attended 93\.3% \(last 6 school weeks\) 15 Part-time timetable \(15 hours a week: school and AP\) Agreed with the parent 10 Sep 2026; review 4 Dec 2026; ends 18 Dec 2026 None The local authority /);
-    expect(html).toMatch(/P-0106 Year 9 School refusal .*? Mon, Wed, Fri 10:00–13:00 Attended 80% \(last 6 school weeks\) 9 Part-time timetable /);
+    expect(html).toMatch(
+      /P-0102 Year 11 Medical Unable to attend school full-time .*? 14 September 2026 18 December 2026 Mon–Fri 09:30–12:30 Attended 93\.3% \(last 6 school weeks\) 15 Part-time timetable \(15 hours a week: school and AP\) Agreed with the parent 10 Sep 2026; review 4 Dec 2026; ends 18 Dec 2026 None The local authority /,
+    );
+    expect(html).toMatch(
+      /P-0106 Year 9 School refusal .*? Mon, Wed, Fri 10:00–13:00 Attended 80% \(last 6 school weeks\) 9 Part-time timetable /,
+    );
     // Full-time only where the register's school sessions and the AP reach the year group's hours.
-    expect(html).toMatch(/P-0101 Year 9 Behaviour .*? Attended 100% \(last 6 school weeks\) 25 Full-time timetable \(25 hours a week: school and AP\) /);
+    expect(html).toMatch(
+      /P-0101 Year 9 Behaviour .*? Attended 100% \(last 6 school weeks\) 25 Full-time timetable \(25 hours a week: school and AP\) /,
+    );
     // P-0114 has a register entry without school_sessions: the week outside AP is not known.
-    expect(html).toMatch(/P-0114 Year 9 .*? Tue 09:30–14:30 Attended 100% \(last 6 school weeks\) 5 Timetable outside AP not recorded /);
-    for (const m of flat.matchAll(/Full-time timetable \((\d+(?:\.\d+)?) hours/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(24);
+    expect(html).toMatch(
+      /P-0114 Year 9 .*? Tue 09:30–14:30 Attended 100% \(last 6 school weeks\) 5 Timetable outside AP not recorded /,
+    );
+    for (const m of flat.matchAll(/Full-time timetable \((\d+(?:\.\d+)?) hours/g))
+      expect(Number(m[1])).toBeGreaterThanOrEqual(24);
     // The figure says how many pupils' marks it covers, and is the attendance document's overall figure.
     expect(html).toMatch(/96\.8% Attendance, last 6 school weeks \(11 pupils' marks\)/);
     expect(page1).toContain('96.8%');
   });
 
-  it('the providers\' table on page 1, with no findings box', () => {
+  it("the providers' table on page 1, with no findings box", () => {
     expect(page1).toContain('Providers in use');
-    for (const f of result.files) if (f.provider && f.placements.some((r) => r.placement.start_date <= set.asOf && !(r.placement.end_date && r.placement.end_date < set.asOf))) expect(page1).toContain(f.provider.name);
+    for (const f of result.files)
+      if (
+        f.provider &&
+        f.placements.some(
+          (r) => r.placement.start_date <= set.asOf && !(r.placement.end_date && r.placement.end_date < set.asOf),
+        )
+      )
+        expect(page1).toContain(f.provider.name);
     expect(page1).not.toContain('Open issues');
   });
 
   it('"Left AP in the last twelve months": the ended placements with end date and destination', () => {
     const left = html.slice(html.indexOf('Left AP in the last twelve months'));
-    expect(left).toMatch(/P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Reintegrated into school On the school's roll Returned to Northfield Academy/);
+    expect(left).toMatch(
+      /P-0103 Year 10 Calder Brook Short Stay School 20 April 2026 23 October 2026 Reintegrated into school On the school's roll Returned to Northfield Academy/,
+    );
     // Moved on to other providers while still on the school's roll: the category never says "returned".
-    expect(left).toMatch(/P-0107 Year 9 Calder Brook Short Stay School 20 April 2026 17 July 2026 Another alternative provision On the school's roll Tenter Lane/);
-    expect(left).toMatch(/P-0110 Year 11 Tenter Lane Motor & Construction Skills CIC 5 January 2026 17 July 2026 Post-16 education or training College Level 2 motor vehicle course/);
+    expect(left).toMatch(
+      /P-0107 Year 9 Calder Brook Short Stay School 20 April 2026 17 July 2026 Another alternative provision On the school's roll Tenter Lane/,
+    );
+    expect(left).toMatch(
+      /P-0110 Year 11 Tenter Lane Motor & Construction Skills CIC 5 January 2026 17 July 2026 Post-16 education or training College Level 2 motor vehicle course/,
+    );
     expect(left).not.toContain('Returned to the school');
     expect(flat).toContain('Left AP in the last twelve months');
   });
@@ -192,7 +287,10 @@ describe('the views', () => {
     expect(view.leftAp.map((l) => l.reference)).toEqual(expect.arrayContaining(['P-0099']));
     expect(view.leftAp.map((l) => l.reference)).not.toContain('P-0088');
     expect(view.leftAp.every((l, i, all) => i === 0 || all[i - 1].endDate >= l.endDate)).toBe(true);
-    expect(view.leftAp.find((l) => l.reference === 'P-0099')).toMatchObject({ destination: 'Returned to Westbrook full-time', destinationCategory: null });
+    expect(view.leftAp.find((l) => l.reference === 'P-0099')).toMatchObject({
+      destination: 'Returned to Westbrook full-time',
+      destinationCategory: null,
+    });
     expect(placementRecordsView(result, { version: 'test', now }).leftAp).toEqual(view.leftAp);
   });
 
@@ -206,18 +304,40 @@ describe('the views', () => {
       expect(p.timetable).toBe(p.partTime ? 'Part-time timetable' : 'Timetable outside AP not recorded');
       expect(p.attendancePercent).toBeNull();
     }
-    expect(planningCallView(result, { version: 'test', now }).summary.map((c) => c.label).join()).not.toContain('Attendance');
+    expect(
+      planningCallView(result, { version: 'test', now })
+        .summary.map((c) => c.label)
+        .join(),
+    ).not.toContain('Attendance');
   });
 
   it.each([
-    ['2026-11-16', '2025-11-16'], ['2028-02-29', '2027-02-28'], ['2026-01-01', '2025-01-01'],
+    ['2026-11-16', '2025-11-16'],
+    ['2028-02-29', '2027-02-28'],
+    ['2026-01-01', '2025-01-01'],
   ])('a year before %s is %s', (iso, expected) => expect(yearBefore(iso)).toBe(expected));
 
   it('sessions: days with the same times together, a run of three or more days as a range', () => {
-    const s = (day: string, start: string, end: string) => ({ day, dayShort: day.slice(0, 3), start, end, hours: null, online: false });
-    expect(sessionLines(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => s(d, '09:30', '12:30'))).map((l) => l.text)).toEqual(['Mon–Fri 09:30–12:30']);
-    expect(sessionLines([s('Tuesday', '13:00', '15:30'), s('Thursday', '13:00', '15:30')]).map((l) => l.text)).toEqual(['Tue, Thu 13:00–15:30']);
-    expect(sessionLines([s('Wednesday', '13:00', '15:00'), s('Friday', '13:30', '15:30')]).map((l) => l.text)).toEqual(['Wed 13:00–15:00', 'Fri 13:30–15:30']);
+    const s = (day: string, start: string, end: string) => ({
+      day,
+      dayShort: day.slice(0, 3),
+      start,
+      end,
+      hours: null,
+      online: false,
+    });
+    expect(
+      sessionLines(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => s(d, '09:30', '12:30'))).map(
+        (l) => l.text,
+      ),
+    ).toEqual(['Mon–Fri 09:30–12:30']);
+    expect(sessionLines([s('Tuesday', '13:00', '15:30'), s('Thursday', '13:00', '15:30')]).map((l) => l.text)).toEqual([
+      'Tue, Thu 13:00–15:30',
+    ]);
+    expect(sessionLines([s('Wednesday', '13:00', '15:00'), s('Friday', '13:30', '15:30')]).map((l) => l.text)).toEqual([
+      'Wed 13:00–15:00',
+      'Fri 13:30–15:30',
+    ]);
     expect(sessionLines([])).toEqual([]);
   });
 });

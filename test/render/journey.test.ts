@@ -11,13 +11,25 @@ import { DATA_SETS, pdfInfo, pdfText, squash, tempDir } from './support.js';
 const examples = DATA_SETS.find((s) => s.name === 'examples')!;
 const now = new Date(2026, 10, 23, 9, 30);
 let printer: PdfPrinter;
-usePrinter((p) => { printer = p; });
+usePrinter((p) => {
+  printer = p;
+});
 let result: CheckResult;
-beforeAll(async () => { result = await check([examples.placements], { asOf: examples.asOf, configPath: examples.config }); });
+beforeAll(async () => {
+  result = await check([examples.placements], { asOf: examples.asOf, configPath: examples.config });
+});
 
 describe('the case pack of every pupil', () => {
   it('--all: one tagged PDF with a bookmark for each pupil, charts and their figures in the text', async () => {
-    const r = await render('pupil', [examples.placements], { format: 'pdf', asOf: examples.asOf, configPath: examples.config, now, result, printer, allPupils: true });
+    const r = await render('pupil', [examples.placements], {
+      format: 'pdf',
+      asOf: examples.asOf,
+      configPath: examples.config,
+      now,
+      result,
+      printer,
+      allPupils: true,
+    });
     if (r.status !== 'rendered') throw new Error('refused');
     const file = join(tempDir(), 'all.pdf');
     writeFileSync(file, r.content);
@@ -26,7 +38,11 @@ describe('the case pack of every pupil', () => {
     const titles = [...raw.matchAll(/\/Title\s*\(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1].trim());
     const refs = [...new Set(result.run.placements.map((i) => i.placement.pupil))];
     expect(refs.length).toBe(14);
-    for (const ref of refs) expect(titles.filter((t) => t === ref), ref).toHaveLength(1);
+    for (const ref of refs)
+      expect(
+        titles.filter((t) => t === ref),
+        ref,
+      ).toHaveLength(1);
     const text = squash(pdfText(file));
     expect(text).toContain('Attendance by week');
     expect(text).toMatch(/9 November 2026 2 0 2 4 50%/); // P-0109's last week: 2 of 4 present, 2 unauthorised

@@ -20,7 +20,14 @@ describe('planning call markers', () => {
     expect((await pupilRow({}, {})).markers).toEqual([]);
   });
   it('a part-time timetable review passed, for behaviour, and past the planned end: each in words', async () => {
-    const row = await pupilRow({}, { reason_category: 'behaviour', planned_end_date: '2025-11-28', part_time_timetable: { review_date: '2025-11-20' } });
+    const row = await pupilRow(
+      {},
+      {
+        reason_category: 'behaviour',
+        planned_end_date: '2025-11-28',
+        part_time_timetable: { review_date: '2025-11-20' },
+      },
+    );
     expect(row.markers).toEqual([
       'Part-time timetable review was due 20 November 2025',
       "Part-time timetable for behaviour: the attendance guidance says it should not be used to manage a pupil's behaviour",
@@ -28,9 +35,23 @@ describe('planning call markers', () => {
     ]);
   });
   it('sessions at an online provider, or a session marked online, say so', async () => {
-    expect((await pupilRow({ delivery: 'online' }, {})).sessionLines).toEqual([{ text: 'Mon, Wed, Fri 09:30–12:30', online: true }]);
-    const mixed = await pupilRow({ delivery: 'mixed' }, { sessions: [{ day: 'mon', start: '09:30', end: '12:30' }, { day: 'wed', start: '09:30', end: '12:30', online: true }], hours_per_week: 6 });
-    expect(mixed.sessionLines).toEqual([{ text: 'Mon 09:30–12:30', online: false }, { text: 'Wed 09:30–12:30', online: true }]);
+    expect((await pupilRow({ delivery: 'online' }, {})).sessionLines).toEqual([
+      { text: 'Mon, Wed, Fri 09:30–12:30', online: true },
+    ]);
+    const mixed = await pupilRow(
+      { delivery: 'mixed' },
+      {
+        sessions: [
+          { day: 'mon', start: '09:30', end: '12:30' },
+          { day: 'wed', start: '09:30', end: '12:30', online: true },
+        ],
+        hours_per_week: 6,
+      },
+    );
+    expect(mixed.sessionLines).toEqual([
+      { text: 'Mon 09:30–12:30', online: false },
+      { text: 'Wed 09:30–12:30', online: true },
+    ]);
   });
 });
 
@@ -48,11 +69,19 @@ describe('words, never internal codes', async () => {
 describe('review notes in the placement records', () => {
   it('are left out by default (the record says notes are held) and printed with includeNotes', async () => {
     const { renderHtml } = await import('../../src/render/index.js');
-    const fs = memoryFs({ '/school/placements/a.yaml': placementFile({ placements: [{ reviews: [{ date: '2025-11-14', attendance_percent: 86, notes: 'Talked about the move home.' }] }] }) });
+    const fs = memoryFs({
+      '/school/placements/a.yaml': placementFile({
+        placements: [
+          { reviews: [{ date: '2025-11-14', attendance_percent: 86, notes: 'Talked about the move home.' }] },
+        ],
+      }),
+    });
     const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
     const plain = renderHtml('placement-records', result, { now }).html;
     expect(plain).not.toContain('Talked about the move home.');
     expect(plain).toContain('Notes held; not printed');
-    expect(renderHtml('placement-records', result, { now, includeNotes: true }).html).toContain('Talked about the move home.');
+    expect(renderHtml('placement-records', result, { now, includeNotes: true }).html).toContain(
+      'Talked about the move home.',
+    );
   });
 });

@@ -20,35 +20,77 @@ function fakeBrowser(dir: string, name: string): string {
 
 describe('finding the browser', () => {
   const dir = tempDir();
-  const a = fakeBrowser(dir, 'a'), b = fakeBrowser(dir, 'b'), c = fakeBrowser(dir, 'c'), d = fakeBrowser(dir, 'd'), e = fakeBrowser(dir, 'e');
+  const a = fakeBrowser(dir, 'a'),
+    b = fakeBrowser(dir, 'b'),
+    c = fakeBrowser(dir, 'c'),
+    d = fakeBrowser(dir, 'd'),
+    e = fakeBrowser(dir, 'e');
   const none = () => Promise.resolve(undefined);
 
   it('--chrome, then PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the browser ap-ready browser install fetched, then the system', async () => {
     const env = { PUPPETEER_EXECUTABLE_PATH: b, CHROME_PATH: c };
     const download = () => Promise.resolve(d);
-    expect(await findBrowser({ chrome: a, env, installedPath: download, candidates: [e] })).toEqual({ path: a, from: '--chrome' });
-    expect(await findBrowser({ env, installedPath: download, candidates: [e] })).toEqual({ path: b, from: 'PUPPETEER_EXECUTABLE_PATH' });
-    expect(await findBrowser({ env: { CHROME_PATH: c }, installedPath: download, candidates: [e] })).toEqual({ path: c, from: 'CHROME_PATH' });
-    expect(await findBrowser({ env: {}, installedPath: download, candidates: [e] })).toEqual({ path: d, from: 'ap-ready browser install' });
-    expect(await findBrowser({ env: {}, installedPath: () => Promise.resolve(join(dir, 'not-downloaded')), candidates: [join(dir, 'nope'), e] })).toEqual({ path: e, from: 'the system' });
+    expect(await findBrowser({ chrome: a, env, installedPath: download, candidates: [e] })).toEqual({
+      path: a,
+      from: '--chrome',
+    });
+    expect(await findBrowser({ env, installedPath: download, candidates: [e] })).toEqual({
+      path: b,
+      from: 'PUPPETEER_EXECUTABLE_PATH',
+    });
+    expect(await findBrowser({ env: { CHROME_PATH: c }, installedPath: download, candidates: [e] })).toEqual({
+      path: c,
+      from: 'CHROME_PATH',
+    });
+    expect(await findBrowser({ env: {}, installedPath: download, candidates: [e] })).toEqual({
+      path: d,
+      from: 'ap-ready browser install',
+    });
+    expect(
+      await findBrowser({
+        env: {},
+        installedPath: () => Promise.resolve(join(dir, 'not-downloaded')),
+        candidates: [join(dir, 'nope'), e],
+      }),
+    ).toEqual({ path: e, from: 'the system' });
   });
 
   it('a path named explicitly that does not exist is an error naming it, never a fall-back', async () => {
     const missing = join(dir, 'missing-chrome');
-    await expect(findBrowser({ chrome: missing, env: { PUPPETEER_EXECUTABLE_PATH: b }, installedPath: none, candidates: [e] }))
-      .rejects.toThrow(new RegExp(`--chrome names ${missing}, but there is no such file`));
-    await expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: missing, CHROME_PATH: c }, installedPath: none, candidates: [e] }))
-      .rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH names .*missing-chrome, but there is no such file.*unset PUPPETEER_EXECUTABLE_PATH/);
-    await expect(findBrowser({ env: { CHROME_PATH: missing }, installedPath: none, candidates: [e] })).rejects.toThrow(UsageError);
-    await expect(findBrowser({ chrome: dir, env: {}, installedPath: none, candidates: [] })).rejects.toThrow(/is a folder/);
+    await expect(
+      findBrowser({ chrome: missing, env: { PUPPETEER_EXECUTABLE_PATH: b }, installedPath: none, candidates: [e] }),
+    ).rejects.toThrow(new RegExp(`--chrome names ${missing}, but there is no such file`));
+    await expect(
+      findBrowser({
+        env: { PUPPETEER_EXECUTABLE_PATH: missing, CHROME_PATH: c },
+        installedPath: none,
+        candidates: [e],
+      }),
+    ).rejects.toThrow(
+      /PUPPETEER_EXECUTABLE_PATH names .*missing-chrome, but there is no such file.*unset PUPPETEER_EXECUTABLE_PATH/,
+    );
+    await expect(findBrowser({ env: { CHROME_PATH: missing }, installedPath: none, candidates: [e] })).rejects.toThrow(
+      UsageError,
+    );
+    await expect(findBrowser({ chrome: dir, env: {}, installedPath: none, candidates: [] })).rejects.toThrow(
+      /is a folder/,
+    );
   });
 
   it('an empty variable counts as not set', async () => {
-    expect(await findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '  ' }, installedPath: none, candidates: [e] })).toEqual({ path: e, from: 'the system' });
+    expect(
+      await findBrowser({
+        env: { PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '  ' },
+        installedPath: none,
+        candidates: [e],
+      }),
+    ).toEqual({ path: e, from: 'the system' });
   });
 
   it('no browser anywhere: a usage error saying how to install one', async () => {
-    const err = await findBrowser({ env: {}, installedPath: none, candidates: [join(dir, 'x'), join(dir, 'y')] }).catch((x) => x);
+    const err = await findBrowser({ env: {}, installedPath: none, candidates: [join(dir, 'x'), join(dir, 'y')] }).catch(
+      (x) => x,
+    );
     expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toMatch(/No Chrome or Chromium was found.*apt-get install chromium.*PUPPETEER_EXECUTABLE_PATH/);
   });
@@ -65,14 +107,15 @@ describe('mending bookmark titles Chromium wrote twice', () => {
   const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
   it('keeps every byte offset: the title is padded to its old length', () => {
-    const before = '1 0 obj << /Title (Pupils attending each providerPupils attending each provider) /Parent 2 0 R >> endobj';
+    const before =
+      '1 0 obj << /Title (Pupils attending each providerPupils attending each provider) /Parent 2 0 R >> endobj';
     const after = text(tidyOutline(pdf(before)));
     expect(after).toHaveLength(before.length);
     expect(after).toMatch(/\/Title \(Pupils attending each provider {30}\) \/Parent/);
   });
 
   it('mends UTF-16 titles too, and leaves the others alone', () => {
-    const one = 'FEFF00C9006C00E9';  // "Élé"
+    const one = 'FEFF00C9006C00E9'; // "Élé"
     const before = `<< /Title <${one}${one.slice(4)}> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`;
     const after = text(tidyOutline(pdf(before)));
     expect(after).toBe(`<< /Title <${one}002000200020> >> << /Title (Summary) >> << /Title (Escaped \\(x\\)) >>`);
@@ -85,23 +128,43 @@ describe('the command without a browser', () => {
   const set = DATA_SETS[0];
   it('PUPPETEER_EXECUTABLE_PATH naming a missing file: exit 2, one line naming it, nothing written', async () => {
     const out = join(tempDir(), 'planning-call.pdf');
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+    const r = await cli(
+      ['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out],
+      { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' },
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^ap-ready: PUPPETEER_EXECUTABLE_PATH names \/nonexistent\/chrome, but there is no such file\./);
+    expect(r.stderr).toMatch(
+      /^ap-ready: PUPPETEER_EXECUTABLE_PATH names \/nonexistent\/chrome, but there is no such file\./,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toBe('');
   }, 30_000);
 
   it('--chrome naming a missing file: exit 2 naming it', async () => {
     const out = join(tempDir(), 'planning-call.pdf');
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out, '--chrome', '/nonexistent/chromium']);
+    const r = await cli([
+      'render',
+      'planning-call',
+      set.placements,
+      '--config',
+      set.config,
+      '--as-of',
+      set.asOf,
+      '-o',
+      out,
+      '--chrome',
+      '/nonexistent/chromium',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--chrome names /nonexistent/chromium');
   }, 30_000);
 
   it('HTML needs no browser', async () => {
     const out = join(tempDir(), 'planning-call.html');
-    const r = await cli(['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+    const r = await cli(
+      ['render', 'planning-call', set.placements, '--config', set.config, '--as-of', set.asOf, '-o', out],
+      { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' },
+    );
     expect(r.status).toBe(0);
   }, 30_000);
 });
@@ -129,21 +192,30 @@ describe('no request leaves the page', () => {
 
   function evilPlacements(): string {
     const dir = tempDir();
-    writeFileSync(join(dir, 'evil.yaml'), [
-      'provider:',
-      `  name: "<script>fetch('${base}/script')</script>Evil Centre"`,
-      `  address: { line1: "<img src=${base}/img.png>", town: "<link rel=stylesheet href=${base}/style.css>", postcode: LS1 1AA }`,
-      '  registration: { status: unregistered, type: tuition }',
-      'placements:',
-      `  - { pupil: P-0001, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5, reason: "<iframe src=${base}/frame></iframe>" }`,
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'evil.yaml'),
+      [
+        'provider:',
+        `  name: "<script>fetch('${base}/script')</script>Evil Centre"`,
+        `  address: { line1: "<img src=${base}/img.png>", town: "<link rel=stylesheet href=${base}/style.css>", postcode: LS1 1AA }`,
+        '  registration: { status: unregistered, type: tuition }',
+        'placements:',
+        `  - { pupil: P-0001, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5, reason: "<iframe src=${base}/frame></iframe>" }`,
+      ].join('\n'),
+    );
     return dir;
   }
 
   it('YAML values with <script>, <img src=http://…> and the like are escaped, and the page asks for nothing', async () => {
     const dir = evilPlacements();
     for (const document of ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const) {
-      const r = await render(document, [dir], { asOf: '2026-03-02', format: 'pdf', config: DEFAULT_CONFIG, cwd: dir, printer });
+      const r = await render(document, [dir], {
+        asOf: '2026-03-02',
+        format: 'pdf',
+        config: DEFAULT_CONFIG,
+        cwd: dir,
+        printer,
+      });
       if (r.status !== 'rendered') throw new Error('refused');
       expect(r.html).toContain(`&lt;script&gt;fetch(&#x27;${base}/script&#x27;)&lt;/script&gt;Evil Centre`);
       expect(r.html).not.toMatch(/<(script|img|link|iframe)\b/i);
@@ -157,8 +229,17 @@ describe('no request leaves the page', () => {
     const dir = evilPlacements();
     const templates = join(dir, 'tpl');
     mkdirSync(templates);
-    writeFileSync(join(templates, 'footer.hbs'), `<footer><img src="${base}/logo.png" alt="logo"><link rel="stylesheet" href="${base}/extra.css"></footer>`);
-    const r = await render('planning-call', [join(dir, 'evil.yaml')], { asOf: '2026-03-02', format: 'pdf', config: { ...DEFAULT_CONFIG, templates }, cwd: dir, printer });
+    writeFileSync(
+      join(templates, 'footer.hbs'),
+      `<footer><img src="${base}/logo.png" alt="logo"><link rel="stylesheet" href="${base}/extra.css"></footer>`,
+    );
+    const r = await render('planning-call', [join(dir, 'evil.yaml')], {
+      asOf: '2026-03-02',
+      format: 'pdf',
+      config: { ...DEFAULT_CONFIG, templates },
+      cwd: dir,
+      printer,
+    });
     if (r.status !== 'rendered') throw new Error('refused');
     expect(r.blockedRequests.sort()).toEqual([`${base}/extra.css`, `${base}/logo.png`]);
     expect(r.warnings.join(' ')).toMatch(/tried to load 2 things from outside .*blocked them/);

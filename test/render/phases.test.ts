@@ -16,8 +16,17 @@ describe('timed', () => {
   it('reports each phase with its time, and passes the result through', async () => {
     const seen: [string, number][] = [];
     reportPhasesTo((phase, ms) => seen.push([phase, ms]));
-    expect(await timed('load', async () => { await new Promise((r) => setTimeout(r, 20)); return 7; })).toBe(7);
-    await expect(timed('print', () => { throw new Error('broken'); })).rejects.toThrow('broken');
+    expect(
+      await timed('load', async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        return 7;
+      }),
+    ).toBe(7);
+    await expect(
+      timed('print', () => {
+        throw new Error('broken');
+      }),
+    ).rejects.toThrow('broken');
     expect(seen.map(([p]) => p)).toEqual(['load', 'print']);
     expect(seen[0][1]).toBeGreaterThanOrEqual(15);
   });
@@ -31,7 +40,10 @@ describe('ap-ready render --debug', () => {
   it('prints the time of each phase of a PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ap-ready-phases-'));
     try {
-      const r = await runCli(['render', 'planning-call', 'placements', '-o', join(dir, 'p.pdf'), '--as-of', '2026-11-16', '--debug'], { cwd: join(ROOT, 'examples') });
+      const r = await runCli(
+        ['render', 'planning-call', 'placements', '-o', join(dir, 'p.pdf'), '--as-of', '2026-11-16', '--debug'],
+        { cwd: join(ROOT, 'examples') },
+      );
       expect(r.status).toBe(0);
       const phases = [...r.stderr.matchAll(/^ap-ready: (.+) took \d+ ms$/gm)].map((m) => m[1]);
       // The browser launches while the files are checked and the HTML is made: whichever ends first is said first.

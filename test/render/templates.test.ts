@@ -11,7 +11,12 @@ import { loadTemplates, TemplateEnvironment, TemplateError } from '../../src/ren
 import { cli, DATA_SETS, tempDir } from './support.js';
 
 const fixtures = DATA_SETS[0];
-const call = (name: string, ...args: unknown[]) => (HELPERS[name] as (...a: unknown[]) => unknown)(...args, { hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } });
+const call = (name: string, ...args: unknown[]) =>
+  (HELPERS[name] as (...a: unknown[]) => unknown)(...args, {
+    hash: {},
+    data: {},
+    loc: { start: { line: 7, column: 2 } },
+  });
 
 describe('helpers', () => {
   it('write dates the English way, with a fallback for none', () => {
@@ -43,7 +48,9 @@ describe('helpers', () => {
     expect(call('join', [], ', ')).toBe('None recorded');
   });
   it('say which helper was called wrongly, and where', () => {
-    expect(() => (HELPERS.date as (...a: unknown[]) => unknown)({ hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } })).toThrow(/"date" needs a value/);
+    expect(() =>
+      (HELPERS.date as (...a: unknown[]) => unknown)({ hash: {}, data: {}, loc: { start: { line: 7, column: 2 } } }),
+    ).toThrow(/"date" needs a value/);
   });
 });
 
@@ -81,26 +88,42 @@ describe("the school's own templates", () => {
   });
 
   it('an unknown helper is an error naming the file and line, not a stack trace', async () => {
-    const { result } = await withTemplates({ 'header.hbs': '<header>\n  <h1>{{document.title}}</h1>\n  {{shout school.name}}\n</header>' });
+    const { result } = await withTemplates({
+      'header.hbs': '<header>\n  <h1>{{document.title}}</h1>\n  {{shout school.name}}\n</header>',
+    });
     expect(() => renderHtml('planning-call', result)).toThrow(TemplateError);
-    expect(() => renderHtml('planning-call', result)).toThrow(/Template .*my-templates\/header\.hbs, line 3: "shout" is not a helper: the helpers are date, plural, yesno, hours/);
+    expect(() => renderHtml('planning-call', result)).toThrow(
+      /Template .*my-templates\/header\.hbs, line 3: "shout" is not a helper: the helpers are date, plural, yesno, hours/,
+    );
   });
 
   it('a broken template is an error naming the file and line', async () => {
-    const { result } = await withTemplates({ 'header.hbs': '<header>\n{{#if school.name}}\n<h1>{{school.name}}</h1>\n</header>' });
-    expect(() => renderHtml('planning-call', result)).toThrow(/header\.hbs, line \d+: Handlebars cannot read it .*every \{\{#block\}\} has its \{\{\/block\}\}/);
+    const { result } = await withTemplates({
+      'header.hbs': '<header>\n{{#if school.name}}\n<h1>{{school.name}}</h1>\n</header>',
+    });
+    expect(() => renderHtml('planning-call', result)).toThrow(
+      /header\.hbs, line \d+: Handlebars cannot read it .*every \{\{#block\}\} has its \{\{\/block\}\}/,
+    );
   });
 
   it('a misspelt value is an error naming the file and line', async () => {
-    const { result } = await withTemplates({ 'planning-call.hbs': '<p>{{counts.pupils}}</p>\n{{#each providers}}\n<p>{{nmae}}</p>\n{{/each}}' });
-    expect(() => renderHtml('planning-call', result)).toThrow(/planning-call\.hbs, line 3: "nmae" is not a value this template is given here/);
+    const { result } = await withTemplates({
+      'planning-call.hbs': '<p>{{counts.pupils}}</p>\n{{#each providers}}\n<p>{{nmae}}</p>\n{{/each}}',
+    });
+    expect(() => renderHtml('planning-call', result)).toThrow(
+      /planning-call\.hbs, line 3: "nmae" is not a value this template is given here/,
+    );
   });
 
   it('a missing partial and a block closed by the wrong name are named too', async () => {
     let t = await withTemplates({ 'findings.hbs': '{{> not-there}}' });
-    expect(() => renderHtml('findings', t.result)).toThrow(/findings\.hbs: it uses the partial "not-there", which does not exist/);
+    expect(() => renderHtml('findings', t.result)).toThrow(
+      /findings\.hbs: it uses the partial "not-there", which does not exist/,
+    );
     t = await withTemplates({ 'findings.hbs': 'a\n{{#each groups}}{{name}}{{/if}}' });
-    expect(() => renderHtml('findings', t.result)).toThrow(/findings\.hbs, line 2: \{\{#each\}\} is closed by \{\{\/if\}\}/);
+    expect(() => renderHtml('findings', t.result)).toThrow(
+      /findings\.hbs, line 2: \{\{#each\}\} is closed by \{\{\/if\}\}/,
+    );
   });
 
   it('a broken partial is reported even when this document does not use it', async () => {
@@ -115,7 +138,17 @@ describe("the school's own templates", () => {
 
   it('the built-in templates all compile', () => {
     const env = new TemplateEnvironment(loadTemplates(null));
-    for (const name of ['layout', 'planning-call', 'provider-qa', 'placement-records', 'findings', 'pdf-header', 'pdf-footer', 'header', 'footer']) {
+    for (const name of [
+      'layout',
+      'planning-call',
+      'provider-qa',
+      'placement-records',
+      'findings',
+      'pdf-header',
+      'pdf-footer',
+      'header',
+      'footer',
+    ]) {
       expect(env.has(name)).toBe(true);
     }
   });
@@ -125,7 +158,17 @@ describe("the school's own templates", () => {
     mkdirSync(join(dir, 'tpl'));
     writeFileSync(join(dir, 'tpl', 'header.hbs'), '<h1>{{bold school.name}}</h1>');
     writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Test School }\ntemplates: ./tpl\n');
-    const r = await cli(['render', 'planning-call', fixtures.placements, '--config', join(dir, 'ap-ready.config.yaml'), '--as-of', fixtures.asOf, '-o', join(dir, 'out.html')]);
+    const r = await cli([
+      'render',
+      'planning-call',
+      fixtures.placements,
+      '--config',
+      join(dir, 'ap-ready.config.yaml'),
+      '--as-of',
+      fixtures.asOf,
+      '-o',
+      join(dir, 'out.html'),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ap-ready: Template \S*tpl\/header\.hbs, line 1: "bold" is not a helper/);
     expect(r.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
@@ -136,14 +179,17 @@ describe("the school's own templates", () => {
 describe('values from YAML are escaped', () => {
   it('with the built-in templates', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'evil.yaml'), [
-      'provider:',
-      '  name: "<script>alert(1)</script> Centre"',
-      '  address: { line1: "<img src=http://127.0.0.1:9/x.png>", town: "Leeds & District", postcode: LS1 1AA }',
-      '  registration: { status: unregistered, type: tuition }',
-      'placements:',
-      '  - { pupil: "P-<b>1</b>", start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5, reason: "\\"quoted\\" <i>reason</i>" }',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'evil.yaml'),
+      [
+        'provider:',
+        '  name: "<script>alert(1)</script> Centre"',
+        '  address: { line1: "<img src=http://127.0.0.1:9/x.png>", town: "Leeds & District", postcode: LS1 1AA }',
+        '  registration: { status: unregistered, type: tuition }',
+        'placements:',
+        '  - { pupil: "P-<b>1</b>", start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5, reason: "\\"quoted\\" <i>reason</i>" }',
+      ].join('\n'),
+    );
     for (const document of ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const) {
       const r = await render(document, [dir], { asOf: '2026-03-02', format: 'html', config: DEFAULT_CONFIG, cwd: dir });
       expect(r.status).toBe('rendered');
@@ -151,7 +197,12 @@ describe('values from YAML are escaped', () => {
       expect(html).not.toMatch(/<script|<img|<b>1|<i>reason/i);
       if (document !== 'findings') expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Centre');
     }
-    const r = await render('planning-call', [dir], { asOf: '2026-03-02', format: 'html', config: DEFAULT_CONFIG, cwd: dir });
+    const r = await render('planning-call', [dir], {
+      asOf: '2026-03-02',
+      format: 'html',
+      config: DEFAULT_CONFIG,
+      cwd: dir,
+    });
     const html = (r as { html: string }).html;
     expect(html).toContain('&lt;img src&#x3D;http://127.0.0.1:9/x.png&gt;');
     expect(html).toContain('Leeds &amp; District');
@@ -161,15 +212,18 @@ describe('values from YAML are escaped', () => {
 
   it('a pupil reference that looks like a name is hidden', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'p.yaml'), [
-      'provider:',
-      '  name: Test Centre',
-      '  address: { line1: 1 Road, town: Leeds, postcode: LS1 1AA }',
-      '  registration: { status: unregistered, type: tuition }',
-      'placements:',
-      '  - { pupil: Jane Smith, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5 }',
-      '  - { pupil: P-0042, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5 }',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'p.yaml'),
+      [
+        'provider:',
+        '  name: Test Centre',
+        '  address: { line1: 1 Road, town: Leeds, postcode: LS1 1AA }',
+        '  registration: { status: unregistered, type: tuition }',
+        'placements:',
+        '  - { pupil: Jane Smith, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5 }',
+        '  - { pupil: P-0042, start_date: 2026-01-05, send: none, looked_after: false, hours_per_week: 5 }',
+      ].join('\n'),
+    );
     for (const document of ['planning-call', 'provider-qa', 'placement-records', 'findings'] as const) {
       const r = await render(document, [dir], { asOf: '2026-03-02', format: 'html', config: DEFAULT_CONFIG, cwd: dir });
       const html = (r as { html: string }).html;

@@ -18,7 +18,9 @@ describe('timing: the planning call to PDF, browser start included', () => {
   it(`the ${DATA_SETS[DATA_SETS.length - 1].name}: under 3 s`, async () => {
     const set = DATA_SETS[DATA_SETS.length - 1];
     const t = await timePlanningCall(set.placements, { asOf: set.asOf, configPath: set.config });
-    console.log(`planning-call PDF, ${set.name} (${t.providers} providers, ${t.pages} pages): ${t.seconds.toFixed(2)} s`);
+    console.log(
+      `planning-call PDF, ${set.name} (${t.providers} providers, ${t.pages} pages): ${t.seconds.toFixed(2)} s`,
+    );
     expect(t.seconds).toBeLessThan(6);
   }, 60_000);
 
@@ -26,7 +28,9 @@ describe('timing: the planning call to PDF, browser start included', () => {
     const dir = tempDir();
     const placements = syntheticProviders(dir);
     const t = await timePlanningCall(placements, { asOf: '2026-11-16', configPath: join(dir, 'ap-ready.config.yaml') });
-    console.log(`planning-call PDF, 300 synthetic providers (${t.providers} in use, ${t.pages} pages): ${t.seconds.toFixed(2)} s`);
+    console.log(
+      `planning-call PDF, 300 synthetic providers (${t.providers} in use, ${t.pages} pages): ${t.seconds.toFixed(2)} s`,
+    );
     expect(t.providers).toBe(300);
     expect(t.seconds).toBeLessThan(20);
   }, 120_000);

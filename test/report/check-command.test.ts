@@ -9,8 +9,8 @@ import { UsageError } from '../../src/model/findings.js';
 import { above, PROVIDER, swap } from './helpers.js';
 import { config, tempDir } from '../suppress/helpers.js';
 
-
-const NO_EXIT_PLAN = '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
+const NO_EXIT_PLAN =
+  '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
 /** One warning (exit-plan-required) and no error. */
 const ONE_WARNING = swap(PROVIDER, NO_EXIT_PLAN, '');
 /** The same warning, suppressed. */
@@ -50,7 +50,10 @@ describe('--max-warnings', () => {
     const result = await run(dir, { maxWarnings, quiet: true });
     expect(JSON.parse(result.stdout).flatMap((f: { messages: unknown[] }) => f.messages)).toEqual([]);
     expect(result.exitCode).toBe(exitCode);
-    if (exitCode) expect(result.stderr).toBe('ap-ready: 1 warning (1 not shown with --quiet), more than --max-warnings 0 allows.\n');
+    if (exitCode)
+      expect(result.stderr).toBe(
+        'ap-ready: 1 warning (1 not shown with --quiet), more than --max-warnings 0 allows.\n',
+      );
   });
 
   it('refuses a value that is not a whole number', async () => {
@@ -65,13 +68,16 @@ describe('--max-warnings', () => {
 });
 
 describe('--output', () => {
-  it.each(['sarif', 'github', 'junit'])('writes the %s report to the file and nothing to the screen', async (format) => {
-    const dir = folder({ 'p.yaml': ONE_WARNING });
-    const out = join(dir, `report.${format}`);
-    const result = await run(dir, { format, output: out });
-    expect(result.stdout).toBe('');
-    expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
-  });
+  it.each(['sarif', 'github', 'junit'])(
+    'writes the %s report to the file and nothing to the screen',
+    async (format) => {
+      const dir = folder({ 'p.yaml': ONE_WARNING });
+      const out = join(dir, `report.${format}`);
+      const result = await run(dir, { format, output: out });
+      expect(result.stdout).toBe('');
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('the command line', () => {
@@ -82,15 +88,22 @@ describe('the command line', () => {
     const args = ['check', '.', '--as-of', '2025-12-01', '--format', 'github'];
     const within = await cli([...args, '--max-warnings', '1'], dir);
     expect(within.status).toBe(0);
-    expect(within.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=exit-plan-required::/);
+    expect(within.stdout).toMatch(
+      /^::warning file=p\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=exit-plan-required::/,
+    );
     const over = await cli([...args, '--max-warnings', '0'], dir);
     expect(over.status).toBe(1);
     expect(over.stderr).toContain('more than --max-warnings 0 allows');
   });
 
   it('writes SARIF with --output and still exits 1 on errors', async () => {
-    const dir = folder({ 'p.yaml': above(swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE'), 'town: Leeds', '# unrelated comment') });
-    const r = await cli(['check', '.', '--as-of', '2025-12-01', '--format', 'sarif', '--output', 'ap-ready.sarif'], dir);
+    const dir = folder({
+      'p.yaml': above(swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE'), 'town: Leeds', '# unrelated comment'),
+    });
+    const r = await cli(
+      ['check', '.', '--as-of', '2025-12-01', '--format', 'sarif', '--output', 'ap-ready.sarif'],
+      dir,
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const log = JSON.parse(readFileSync(join(dir, 'ap-ready.sarif'), 'utf8'));

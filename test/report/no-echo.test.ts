@@ -14,9 +14,27 @@ const PROVIDER = COMPLIANT.split('\n').slice(0, 39).join('\n') + '\n';
 
 /** Words that must never come back out. Each is distinctive, so finding it anywhere is a leak. */
 const SECRETS = [
-  'Quillfeather', 'Brackenmoor', 'Zanzibarite', 'Thistlewick', 'Marrowgate', 'Plumtreeva', 'Wexcombe', 'Ormsgill',
-  'Fennimore', 'Galloway-Tusk', 'Yarrowby', 'Kettleburn', 'Jayden', 'Siân', 'QQ123456C', 'A 1234 5678 9012', '01022012',
-  'Dunwiddle', 'Ravensclough', 'Hollowmere', '1860',
+  'Quillfeather',
+  'Brackenmoor',
+  'Zanzibarite',
+  'Thistlewick',
+  'Marrowgate',
+  'Plumtreeva',
+  'Wexcombe',
+  'Ormsgill',
+  'Fennimore',
+  'Galloway-Tusk',
+  'Yarrowby',
+  'Kettleburn',
+  'Jayden',
+  'Siân',
+  'QQ123456C',
+  'A 1234 5678 9012',
+  '01022012',
+  'Dunwiddle',
+  'Ravensclough',
+  'Hollowmere',
+  '1860',
 ];
 
 const placements = `${PROVIDER}  - pupil: "Jayden Quillfeather"
@@ -87,16 +105,26 @@ describe('no format repeats pupil data', () => {
     writeFileSync(join(dir, 'bridge.yaml'), placements);
     writeFileSync(join(dir, 'second.yaml'), second);
     for (const quiet of [false, true]) {
-      const { stdout: text, exitCode } = await runCheck([dir], { asOf: '2025-12-01', config: config(), cwd: dir, format, quiet });
+      const { stdout: text, exitCode } = await runCheck([dir], {
+        asOf: '2025-12-01',
+        config: config(),
+        cwd: dir,
+        format,
+        quiet,
+      });
       expect(exitCode).toBe(1);
       // The fixture really is full of findings, including the ones most likely to quote a value.
       if (format === 'json' && !quiet) {
-        for (const id of ['pupil-reference', 'schema', 'multiple-providers', 'reason-required']) expect(text).toContain(`"${id}"`);
+        for (const id of ['pupil-reference', 'schema', 'multiple-providers', 'reason-required'])
+          expect(text).toContain(`"${id}"`);
       }
       // SARIF carries each rule's documentation page, whose examples are not about any pupil: look at the run's
       // results and everything else, with the rules' help left out.
       const said = format === 'sarif' ? stripRuleHelp(text) : text;
-      for (const secret of SECRETS) expect(said.toLowerCase(), `${format}${quiet ? ' --quiet' : ''} repeats "${secret}"`).not.toContain(secret.toLowerCase());
+      for (const secret of SECRETS)
+        expect(said.toLowerCase(), `${format}${quiet ? ' --quiet' : ''} repeats "${secret}"`).not.toContain(
+          secret.toLowerCase(),
+        );
     }
   });
 });

@@ -18,9 +18,23 @@ function sarifValidator() {
   const { id, $schema: _draft04, ...rest } = JSON.parse(text) as { id: string } & Record<string, unknown>;
   expect(id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
   const ajv = new Ajv({ strict: false, allErrors: true });
-  const absolute = (s: string) => { try { new URL(s); return !/\s/.test(s); } catch { return false; } };
+  const absolute = (s: string) => {
+    try {
+      new URL(s);
+      return !/\s/.test(s);
+    } catch {
+      return false;
+    }
+  };
   ajv.addFormat('uri', absolute);
-  ajv.addFormat('uri-reference', (s: string) => { try { new URL(s, 'file:///base/'); return !/\s/.test(s); } catch { return false; } });
+  ajv.addFormat('uri-reference', (s: string) => {
+    try {
+      new URL(s, 'file:///base/');
+      return !/\s/.test(s);
+    } catch {
+      return false;
+    }
+  });
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
   return ajv.compile({ $schema: 'http://json-schema.org/draft-07/schema#', $id: id, ...rest });
 }
@@ -35,7 +49,9 @@ function expectValid(log: unknown) {
 describe('sarif', () => {
   it('the stored schema rejects what is not SARIF (so a pass means something)', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'r' }] }] })).toBe(false);
+    expect(
+      validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'r' }] }] }),
+    ).toBe(false);
   });
 
   it('is valid SARIF 2.1.0 with findings, a suppressed finding and a clean file', async () => {
@@ -52,7 +68,11 @@ describe('sarif', () => {
   it('describes the tool and every rule, with help from docs/rules', async () => {
     const input = await inputFor();
     const driver = JSON.parse(sarif(input)).runs[0].tool.driver;
-    expect(driver).toMatchObject({ name: 'ap-ready', version: VERSION, informationUri: 'https://www.npmjs.com/package/ap-ready' });
+    expect(driver).toMatchObject({
+      name: 'ap-ready',
+      version: VERSION,
+      informationUri: 'https://www.npmjs.com/package/ap-ready',
+    });
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(input.rules.map((r) => r.id));
     const postcode = driver.rules.find((r: { id: string }) => r.id === 'postcode-format');
     const page = readFileSync(fileURLToPath(new URL('../../docs/rules/postcode-format.md', import.meta.url)), 'utf8');
@@ -61,7 +81,9 @@ describe('sarif', () => {
     expect(postcode.helpUri).toBe(`https://unpkg.com/ap-ready@${VERSION}/docs/rules/postcode-format.md`);
     expect(postcode.shortDescription.text).toBe(input.rules.find((r) => r.id === 'postcode-format')!.description);
     expect(postcode.defaultConfiguration).toEqual({ level: 'error' });
-    expect(postcode.fullDescription.text).toContain('Source: School inspection operating guide for inspectors: for use from November 2025 (Ofsted');
+    expect(postcode.fullDescription.text).toContain(
+      'Source: School inspection operating guide for inspectors: for use from November 2025 (Ofsted',
+    );
     expect(postcode.properties.tags).toBeUndefined();
     const exitPlan = driver.rules.find((r: { id: string }) => r.id === 'exit-plan-required');
     expect(exitPlan.defaultConfiguration).toEqual({ level: 'warning' });
@@ -85,19 +107,23 @@ describe('sarif', () => {
     const run = JSON.parse(sarif(input)).runs[0];
     const bridge = input.files.find((f) => f.displayPath === 'bridge.yaml')!;
     const error = bridge.findings.find((f) => f.ruleId === 'postcode-format')!;
-    const result = run.results.find((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-      r.ruleId === 'postcode-format' && r.locations[0].physicalLocation.artifactLocation.uri === 'bridge.yaml');
+    const result = run.results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === 'postcode-format' && r.locations[0].physicalLocation.artifactLocation.uri === 'bridge.yaml',
+    );
     expect(result).toEqual({
       ruleId: 'postcode-format',
       ruleIndex: input.rules.findIndex((r) => r.id === 'postcode-format'),
       level: 'error',
       message: { text: error.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: 'bridge.yaml', uriBaseId: '%SRCROOT%' },
-          region: { startLine: 8, startColumn: 15, endLine: 8, endColumn: 25 },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'bridge.yaml', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 8, startColumn: 15, endLine: 8, endColumn: 25 },
+          },
         },
-      }],
+      ],
     });
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('postcode-format');
     const warning = run.results.find((r: { ruleId: string }) => r.ruleId === 'exit-plan-required');
@@ -110,11 +136,16 @@ describe('sarif', () => {
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0].ruleId).toBe('postcode-format');
     expect(suppressed[0].locations[0].physicalLocation.artifactLocation.uri).toBe('canal.yaml');
-    expect(suppressed[0].suppressions).toEqual([{ kind: 'inSource', justification: 'the provider\'s post goes to its head office' }]);
+    expect(suppressed[0].suppressions).toEqual([
+      { kind: 'inSource', justification: "the provider's post goes to its head office" },
+    ]);
   });
 
   it('encodes a file name that is not a plain URI', async () => {
-    const input = await inputFor({ 'my provider #1.yaml': swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE') }, { git: true });
+    const input = await inputFor(
+      { 'my provider #1.yaml': swap(PROVIDER, 'postcode: LS11 5AB', 'postcode: NOPE') },
+      { git: true },
+    );
     const log = JSON.parse(sarif(input));
     expectValid(log);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20provider%20%231.yaml');
@@ -125,9 +156,14 @@ describe('sarif', () => {
     const sub = { ...input, repoRoot: dirname(input.dir) };
     const log = JSON.parse(sarif(sub));
     expectValid(log);
-    const uris = log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation);
+    const uris = log.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) =>
+        r.locations[0].physicalLocation.artifactLocation,
+    );
     expect(uris[0]).toEqual({ uri: `${basename(input.dir)}/bridge.yaml`, uriBaseId: '%SRCROOT%' });
-    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(dirname(input.dir)).href + '/' } });
+    expect(log.runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: pathToFileURL(dirname(input.dir)).href + '/' },
+    });
   });
 
   it('outside a git repository, gives absolute file: URIs and no base', async () => {

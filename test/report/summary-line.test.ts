@@ -7,7 +7,8 @@ import { runCheck } from '../../src/commands/check.js';
 import { PROVIDER, swap } from './helpers.js';
 import { config, tempDir } from '../suppress/helpers.js';
 
-const NO_EXIT_PLAN = '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
+const NO_EXIT_PLAN =
+  '    exit_plan: Phased return to mainstream from February half-term   # reintegration / next step\n';
 
 async function stylish(files: Record<string, string>, quiet = false) {
   const dir = tempDir();
@@ -40,7 +41,9 @@ describe('the counts', () => {
   it('say that some records were unreadable, and how many, instead of silently leaving those pupils out', async () => {
     const broken = swap(PROVIDER, '    looked_after: false ', '    looked_after: maybe ');
     const { stdout: text } = await stylish({ 'a.yaml': broken, 'b.yaml': 'provider: [unclosed\n' });
-    expect(text).toMatch(/0 pupils in AP .*Some records were unreadable: 1 placement and 1 file were not counted; fix the errors above and check again\./s);
+    expect(text).toMatch(
+      /0 pupils in AP .*Some records were unreadable: 1 placement and 1 file were not counted; fix the errors above and check again\./s,
+    );
   });
 
   it('say nothing of unreadable records when every record was read', async () => {

@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlacementFiles } from '../../src/load/files.js';
 import { loadPlacementFiles } from '../../src/load/placement-file.js';
-import { AS_OF, CLI, GOOD, GOOD_FINDING, checkJson, cli, expectBounded, expectGoodChecked, onlyFinding, repo } from './support.js';
+import {
+  AS_OF,
+  CLI,
+  GOOD,
+  GOOD_FINDING,
+  checkJson,
+  cli,
+  expectBounded,
+  expectGoodChecked,
+  onlyFinding,
+  repo,
+} from './support.js';
 
 const goodCopy = GOOD.replace('pupil: P-0042', 'pupil: P-0043');
 
@@ -15,11 +26,14 @@ describe('symlink loops in the placements folder', () => {
     const { dir, placements } = repo();
     mkdirSync(join(placements, 'sub'));
     writeFileSync(join(placements, 'sub', 'other.yaml'), goodCopy);
-    symlinkSync('..', join(placements, 'sub', 'up'));           // placements/sub/up -> placements
-    symlinkSync(placements, join(placements, 'again'));         // placements/again -> placements
+    symlinkSync('..', join(placements, 'sub', 'up')); // placements/sub/up -> placements
+    symlinkSync(placements, join(placements, 'again')); // placements/again -> placements
     const { run, report } = await checkJson(dir);
     expect(run.status).toBe(1);
-    expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual(['/placements/good.yaml', '/placements/sub/other.yaml']);
+    expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual([
+      '/placements/good.yaml',
+      '/placements/sub/other.yaml',
+    ]);
     expectGoodChecked(report);
   });
 
@@ -55,10 +69,17 @@ describe('symlink loops in the placements folder', () => {
  */
 describe('unreadable files and folders', () => {
   const isRoot = process.getuid?.() === 0;
-  const asNobody = isRoot && (() => {
-    const r = spawnSync(process.execPath, [CLI, '--version'], { uid: 65534, gid: 65534, encoding: 'utf8', timeout: 10_000 });
-    return r.status === 0;
-  })();
+  const asNobody =
+    isRoot &&
+    (() => {
+      const r = spawnSync(process.execPath, [CLI, '--version'], {
+        uid: 65534,
+        gid: 65534,
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      return r.status === 0;
+    })();
   const as = asNobody ? { uid: 65534, gid: 65534 } : {};
   const denied = !isRoot || asNobody;
 
@@ -68,7 +89,9 @@ describe('unreadable files and folders', () => {
     const { run, report, file } = await checkJson(dir, [], as);
     expect(run.status).toBe(1);
     if (denied) {
-      expect(onlyFinding(file('locked.yaml')).message).toBe('The file cannot be read: permission denied: let the user running ap-ready read it.');
+      expect(onlyFinding(file('locked.yaml')).message).toBe(
+        'The file cannot be read: permission denied: let the user running ap-ready read it.',
+      );
     } else {
       expect(file('locked.yaml').messages.map((m) => m.ruleId)).toEqual(['reason-required']);
     }
@@ -119,7 +142,9 @@ describe('files that vanish', () => {
     rmSync(join(placements, 'swapped.yaml'));
     mkdirSync(join(placements, 'swapped.yaml'));
     const [, swapped] = loadPlacementFiles(paths);
-    expect(swapped.fileFindings.map((f) => f.message)).toEqual(['The file cannot be read: it is a folder, not a file.']);
+    expect(swapped.fileFindings.map((f) => f.message)).toEqual([
+      'The file cannot be read: it is a folder, not a file.',
+    ]);
   });
 });
 
@@ -129,7 +154,10 @@ describe('names that look like placement files', () => {
     mkdirSync(join(placements, 'archive.yaml'));
     writeFileSync(join(placements, 'archive.yaml', 'old.yaml'), goodCopy);
     const { report } = await checkJson(dir);
-    expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual(['/placements/archive.yaml/old.yaml', '/placements/good.yaml']);
+    expect(report.map((f) => f.filePath.slice(dir.length)).sort()).toEqual([
+      '/placements/archive.yaml/old.yaml',
+      '/placements/good.yaml',
+    ]);
   });
 
   it('a named folder with no YAML in it is exit 2 with one line naming it', async () => {
@@ -140,7 +168,9 @@ describe('names that look like placement files', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^ap-ready: placements\/empty\.yaml: this folder holds no \.yaml or \.yml placement file/);
+    expect(run.stderr).toMatch(
+      /^ap-ready: placements\/empty\.yaml: this folder holds no \.yaml or \.yml placement file/,
+    );
   });
 
   it('a named file that does not exist is exit 2 with one line naming it', async () => {
@@ -163,16 +193,34 @@ describe('everything at once', () => {
       'e-tabs.yaml': 'provider:\n\tname: X\n',
       'f-deep.yaml': '['.repeat(10_000),
       'g-dup.yaml': 'provider:\n  name: A\n  name: B\n',
-      'h-types.yaml': goodCopy.replace('pupil: P-0043', 'pupil: 0042').replace('looked_after: false', 'looked_after: "no"'),
+      'h-types.yaml': goodCopy
+        .replace('pupil: P-0043', 'pupil: 0042')
+        .replace('looked_after: false', 'looked_after: "no"'),
     });
     symlinkSync('i-loop.yaml', join(placements, 'i-loop.yaml'));
     symlinkSync('nowhere.yaml', join(placements, 'j-dangling.yaml'));
     const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(1);
-    for (const name of ['a-truncated', 'b-malformed', 'c-bomb', 'd-binary', 'e-tabs', 'f-deep', 'g-dup', 'h-types', 'i-loop', 'j-dangling']) {
+    for (const name of [
+      'a-truncated',
+      'b-malformed',
+      'c-bomb',
+      'd-binary',
+      'e-tabs',
+      'f-deep',
+      'g-dup',
+      'h-types',
+      'i-loop',
+      'j-dangling',
+    ]) {
       expect(run.stdout, name).toMatch(new RegExp(`^placements/${name}\\.yaml\\n\\s+\\d+:\\d+\\s+error\\s+\\S`, 'm'));
     }
-    expect(run.stdout).toMatch(new RegExp(`^placements/good\\.yaml\\n\\s+${GOOD_FINDING.line}:5\\s+error\\s+The placement of pupil P-0042 has no reason`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^placements/good\\.yaml\\n\\s+${GOOD_FINDING.line}:5\\s+error\\s+The placement of pupil P-0042 has no reason`,
+        'm',
+      ),
+    );
   });
 });

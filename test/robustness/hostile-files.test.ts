@@ -11,15 +11,26 @@ const goodCopy = GOOD.replace('pupil: P-0042', 'pupil: P-0043');
 /** A sparse file of `bytes` (no disk or memory used to make it). */
 function sparse(path: string, bytes: number): void {
   const fd = openSync(path, 'w');
-  try { ftruncateSync(fd, bytes); } finally { closeSync(fd); }
+  try {
+    ftruncateSync(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 describe('a YAML alias bomb ("billion laughs")', () => {
   // Nine levels of nine aliases: 9^9 = 387,420,489 values if expanded.
   const levels = 'abcdefghi'.split('');
-  const bomb = levels.map((k, i) => (i === 0
-    ? `${k}: &${k} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
-    : `${k}: &${k} [${Array(9).fill(`*${levels[i - 1]}`).join(',')}]`)).join('\n') + '\n';
+  const bomb =
+    levels
+      .map((k, i) =>
+        i === 0
+          ? `${k}: &${k} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+          : `${k}: &${k} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(',')}]`,
+      )
+      .join('\n') + '\n';
 
   it('at the top of a file: refused by the value budget, without expanding it', async () => {
     const { run, report, file } = await checkJson(repo({ 'bomb.yaml': bomb }).dir);
@@ -83,7 +94,9 @@ describe('big files', () => {
   });
 
   it('a 2 MB key is reported without printing all of it', async () => {
-    const { run, report, file } = await checkJson(repo({ 'key.yaml': `provider:\n  ${'k'.repeat(2_000_000)}: 1\n` }).dir);
+    const { run, report, file } = await checkJson(
+      repo({ 'key.yaml': `provider:\n  ${'k'.repeat(2_000_000)}: 1\n` }).dir,
+    );
     for (const m of file('key.yaml').messages) expect(m.message.length, 'message length').toBeLessThan(1000);
     expect(run.stdout.length).toBeLessThan(100_000);
     expectGoodChecked(report);
@@ -101,14 +114,21 @@ describe('files that are not YAML text', () => {
   });
 
   it('a PNG image named .yaml', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR')]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      Buffer.from('IHDR'),
+    ]);
     const { report, file } = await checkJson(repo({ 'logo.yaml': png }).dir);
     expect(onlyFinding(file('logo.yaml')).message).toMatch(/binary/);
     expectGoodChecked(report);
   });
 
   it('Windows-1252 text (a £ sign) is asked to be saved as UTF-8', async () => {
-    const { report, file } = await checkJson(repo({ 'ansi.yaml': Buffer.from(goodCopy.replace('Bridge Learning Centre', 'Bridge Learning Centre £'), 'latin1') }).dir);
+    const { report, file } = await checkJson(
+      repo({
+        'ansi.yaml': Buffer.from(goodCopy.replace('Bridge Learning Centre', 'Bridge Learning Centre £'), 'latin1'),
+      }).dir,
+    );
     expect(onlyFinding(file('ansi.yaml')).message).toMatch(/not UTF-8 text: save it again as UTF-8/);
     expectGoodChecked(report);
   });

@@ -11,7 +11,10 @@ let server: Server;
 let port = 0;
 const hits: string[] = [];
 beforeAll(async () => {
-  server = createServer((req, res) => { hits.push(req.url ?? ''); res.end('body { color: red }'); });
+  server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.end('body { color: red }');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
 });
@@ -31,59 +34,96 @@ const PDF_MS = 60_000;
 describe('8. a long name without spaces wraps', () => {
   // The name is printed wrapped wherever it appears (about 100 characters a line), so the document is long,
   // but it is made, in bounded time, instead of a printToPDF time-out.
-  it('a 100,000-character provider name: made, in bounded time', async () => {
-    const { dir } = repo({ 'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(100_000)}`).replace('pupil: P-0042', 'pupil: P-0043') });
-    // A PDF with a browser start needs more than the 10 s a check gets; the bound asserted is below.
-    const run = await cli(['render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'long.pdf'], { cwd: dir, killAfterMs: PDF_MS / 2 });
-    expect(run.status, run.stderr).toBe(0);
-    const pages = Number(/(\d+) pages?/.exec(run.stdout)?.[1]);
-    expect(pages).toBeLessThan(250);
-    expect(run.ms).toBeLessThan(PDF_MS / 2);
-  }, PDF_MS);
+  it(
+    'a 100,000-character provider name: made, in bounded time',
+    async () => {
+      const { dir } = repo({
+        'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(100_000)}`).replace(
+          'pupil: P-0042',
+          'pupil: P-0043',
+        ),
+      });
+      // A PDF with a browser start needs more than the 10 s a check gets; the bound asserted is below.
+      const run = await cli(['render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'long.pdf'], {
+        cwd: dir,
+        killAfterMs: PDF_MS / 2,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const pages = Number(/(\d+) pages?/.exec(run.stdout)?.[1]);
+      expect(pages).toBeLessThan(250);
+      expect(run.ms).toBeLessThan(PDF_MS / 2);
+    },
+    PDF_MS,
+  );
 });
 
-describe('9. a school\'s templates cannot make requests or navigate', () => {
-  it('prefetch, stylesheet and image links reach no server', async () => {
-    const layout = builtIn('layout.hbs').replace(/<head>/i, `<head><link rel="prefetch" href="http://127.0.0.1:${port}/prefetch"><link rel="preconnect" href="http://127.0.0.1:${port}/"><link rel="stylesheet" href="http://127.0.0.1:${port}/css"><img src="http://127.0.0.1:${port}/img">`);
-    expect(layout).toContain('/prefetch');
-    const { dir } = withTemplates({ 'layout.hbs': layout });
-    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
-    expect(run.status, run.stderr).toBe(0);
-    expect(hits).toEqual([]);
-  }, PDF_MS);
+describe("9. a school's templates cannot make requests or navigate", () => {
+  it(
+    'prefetch, stylesheet and image links reach no server',
+    async () => {
+      const layout = builtIn('layout.hbs').replace(
+        /<head>/i,
+        `<head><link rel="prefetch" href="http://127.0.0.1:${port}/prefetch"><link rel="preconnect" href="http://127.0.0.1:${port}/"><link rel="stylesheet" href="http://127.0.0.1:${port}/css"><img src="http://127.0.0.1:${port}/img">`,
+      );
+      expect(layout).toContain('/prefetch');
+      const { dir } = withTemplates({ 'layout.hbs': layout });
+      const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+      expect(run.status, run.stderr).toBe(0);
+      expect(hits).toEqual([]);
+    },
+    PDF_MS,
+  );
 
-  it('a meta refresh: the PDF is refused and the old one kept', async () => {
-    const layout = builtIn('layout.hbs').replace(/<head>/i, `<head><meta http-equiv="refresh" content="0;url=http://127.0.0.1:${port}/refresh">`);
-    const { dir } = withTemplates({ 'layout.hbs': layout });
-    writeFileSync(join(dir, 'f.pdf'), 'the old PDF');
-    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
-    expectBounded({ ...run, ms: 0 });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/tried to open another page/);
-    expect(readFileSync(join(dir, 'f.pdf'), 'utf8')).toBe('the old PDF');
-    expect(hits).toEqual([]);
-  }, PDF_MS);
+  it(
+    'a meta refresh: the PDF is refused and the old one kept',
+    async () => {
+      const layout = builtIn('layout.hbs').replace(
+        /<head>/i,
+        `<head><meta http-equiv="refresh" content="0;url=http://127.0.0.1:${port}/refresh">`,
+      );
+      const { dir } = withTemplates({ 'layout.hbs': layout });
+      writeFileSync(join(dir, 'f.pdf'), 'the old PDF');
+      const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+      expectBounded({ ...run, ms: 0 });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/tried to open another page/);
+      expect(readFileSync(join(dir, 'f.pdf'), 'utf8')).toBe('the old PDF');
+      expect(hits).toEqual([]);
+    },
+    PDF_MS,
+  );
 
-  it('a stylesheet in pdf-header.hbs: a clear error, no request', async () => {
-    const header = `<link rel="stylesheet" href="http://127.0.0.1:${port}/header.css">${builtIn('pdf-header.hbs')}`;
-    const { dir } = withTemplates({ 'pdf-header.hbs': header });
-    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
-    expectBounded({ ...run, ms: 0 });
-    if (run.status !== 0) expect(run.stderr).toMatch(/pdf-header\.hbs and pdf-footer\.hbs hold only text and inline styles/);
-    expect(hits).toEqual([]);
-  }, PDF_MS);
+  it(
+    'a stylesheet in pdf-header.hbs: a clear error, no request',
+    async () => {
+      const header = `<link rel="stylesheet" href="http://127.0.0.1:${port}/header.css">${builtIn('pdf-header.hbs')}`;
+      const { dir } = withTemplates({ 'pdf-header.hbs': header });
+      const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'f.pdf'], { cwd: dir });
+      expectBounded({ ...run, ms: 0 });
+      if (run.status !== 0)
+        expect(run.stderr).toMatch(/pdf-header\.hbs and pdf-footer\.hbs hold only text and inline styles/);
+      expect(hits).toEqual([]);
+    },
+    PDF_MS,
+  );
 });
-
 
 async function renderThenSignal(signal: NodeJS.Signals) {
   const { dir } = repo();
   const pidFile = join(dir, 'browser.pid');
-  const child = spawn(process.execPath, [CLI, 'render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'p.pdf'], {
-    cwd: dir, env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_BROWSER_PID_FILE: pidFile },
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, 'render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'p.pdf'],
+    {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_BROWSER_PID_FILE: pidFile },
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
   const t0 = Date.now();
   while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8'))) {
     if (Date.now() - t0 > 30_000) throw new Error(`the browser never started: ${stderr}`);
@@ -101,24 +141,32 @@ async function renderThenSignal(signal: NodeJS.Signals) {
 }
 
 describe('10. a killed render leaves no browser running', () => {
-  it('kill -9 of the CLI: the browser (by its PID) is gone and its profile folder removed', async () => {
-    const { browser, result, profile } = await renderThenSignal('SIGKILL');
-    expect(result.signal).toBe('SIGKILL');
-    expect(running(browser)).toBe(false);
-    const t = Date.now();
-    while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(profile), 'the profile folder is removed').toBe(false);
-  }, PDF_MS);
+  it(
+    'kill -9 of the CLI: the browser (by its PID) is gone and its profile folder removed',
+    async () => {
+      const { browser, result, profile } = await renderThenSignal('SIGKILL');
+      expect(result.signal).toBe('SIGKILL');
+      expect(running(browser)).toBe(false);
+      const t = Date.now();
+      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(profile), 'the profile folder is removed').toBe(false);
+    },
+    PDF_MS,
+  );
 
   // The signals keep their default action (io/cancel.ts): ap-ready ends at once, as the shell's 130 or 143 says;
   // the watchdog started before the browser kills it and removes its profile folder.
-  it.each([['SIGTERM'], ['SIGINT']] as const)('%s: ended by the signal, browser gone, profile removed, no PDF', async (signal) => {
-    const { browser, result, dir, profile } = await renderThenSignal(signal);
-    expect(result.signal).toBe(signal);
-    const t = Date.now();
-    while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(profile)).toBe(false);
-    expect(running(browser)).toBe(false);
-    expect(existsSync(join(dir, 'p.pdf'))).toBe(false);
-  }, PDF_MS);
+  it.each([['SIGTERM'], ['SIGINT']] as const)(
+    '%s: ended by the signal, browser gone, profile removed, no PDF',
+    async (signal) => {
+      const { browser, result, dir, profile } = await renderThenSignal(signal);
+      expect(result.signal).toBe(signal);
+      const t = Date.now();
+      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(profile)).toBe(false);
+      expect(running(browser)).toBe(false);
+      expect(existsSync(join(dir, 'p.pdf'))).toBe(false);
+    },
+    PDF_MS,
+  );
 });

@@ -3,7 +3,21 @@
 // Devices are never the real /dev ones: a FIFO, or (as root) a character device node made in a temporary
 // folder, stands in for them.
 import { spawnSync } from 'node:child_process';
-import { closeSync, constants, openSync, readSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  openSync,
+  readSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, GOOD, checkJson, cli, expectBounded, expectGoodChecked, onlyFinding, repo } from './support.js';
@@ -54,7 +68,10 @@ describe('1. -o to a device or FIFO writes to it, never renames over it', () => 
     const { dir } = repo();
     const dev = join(dir, 'null-standin');
     // Only root can make a device node; otherwise the FIFO cases above cover "not a regular file".
-    if (!isRoot || !mknod(dev, 3)) { mkfifo(dev); spawnSync('sh', ['-c', `cat "${dev}" > "${dev}.sink" 2>&1 &`]); }
+    if (!isRoot || !mknod(dev, 3)) {
+      mkfifo(dev);
+      spawnSync('sh', ['-c', `cat "${dev}" > "${dev}.sink" 2>&1 &`]);
+    }
     const run = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', dev], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(1);
@@ -77,12 +94,17 @@ describe('2. -o onto one of the inputs is refused (exit 2), the file intact', ()
   it('render -o the config, and -o a hard link to a placement file', async () => {
     const { dir, placements } = repo();
     const config = readFileSync(join(dir, 'ap-ready.config.yaml'), 'utf8');
-    const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'ap-ready.config.yaml'], { cwd: dir });
+    const run = await cli(
+      ['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'ap-ready.config.yaml'],
+      { cwd: dir },
+    );
     expectBounded(run);
     expect(run.status).toBe(2);
     expect(readFileSync(join(dir, 'ap-ready.config.yaml'), 'utf8')).toBe(config);
     linkSync(join(placements, 'good.yaml'), join(dir, 'alias.json'));
-    const again = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', 'alias.json'], { cwd: dir });
+    const again = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', 'alias.json'], {
+      cwd: dir,
+    });
     expect(again.status).toBe(2);
     expect(readFileSync(join(placements, 'good.yaml'), 'utf8')).toBe(GOOD);
   });
@@ -118,7 +140,10 @@ function aliasedPlacements(n: number): string {
 
 /** A placement of pupil P-0042 with `n` sessions (Monday, every one 09:00–10:00, so they all overlap). */
 function manySessions(n: number, provider = PROVIDER): string {
-  const p = PLACEMENT.replace(/ {4}hours_per_week: 9\n/, '').replace(/ {4}sessions:\n( {6}- .*\n)+/, `    sessions:\n      - &s { day: mon, start: "09:00", end: "10:00" }\n${'      - *s\n'.repeat(n - 1)}`);
+  const p = PLACEMENT.replace(/ {4}hours_per_week: 9\n/, '').replace(
+    / {4}sessions:\n( {6}- .*\n)+/,
+    `    sessions:\n      - &s { day: mon, start: "09:00", end: "10:00" }\n${'      - *s\n'.repeat(n - 1)}`,
+  );
   return `${provider}placements:\n${p}`;
 }
 
@@ -154,7 +179,10 @@ describe('4. work linear in the input (each case under 2 s)', () => {
   });
 
   it('an off-site direction from 0000-01-01 to a start on 9999-12-30, 2,000 times', async () => {
-    const p = PLACEMENT.replace('notice_date: 2025-10-01', 'notice_date: 0000-01-01').replace('start_date: 2025-10-06', 'start_date: 9999-12-30');
+    const p = PLACEMENT.replace('notice_date: 2025-10-01', 'notice_date: 0000-01-01').replace(
+      'start_date: 2025-10-06',
+      'start_date: 9999-12-30',
+    );
     const anchored = p.replace(/^ {2}- pupil:/m, '  - &p\n    pupil:');
     const { dir } = repo({ 'far.yaml': `${PROVIDER}placements:\n${anchored}${'  - *p\n'.repeat(2000)}` });
     const { run } = await checkJson(dir);
@@ -162,7 +190,12 @@ describe('4. work linear in the input (each case under 2 s)', () => {
   });
 
   it('200 term-date ranges with --as-of 2100-12-01; more than 200 is a clear config error', async () => {
-    const terms = (n: number) => Array.from({ length: n }, (_, i) => `  - { start: ${String(1900 + i).padStart(4, '0')}-09-01, end: ${String(1900 + i).padStart(4, '0')}-12-20 }`).join('\n');
+    const terms = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `  - { start: ${String(1900 + i).padStart(4, '0')}-09-01, end: ${String(1900 + i).padStart(4, '0')}-12-20 }`,
+      ).join('\n');
     const { dir } = repo({ 'copies.yaml': aliasedPlacements(1000) });
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `school: { name: T }\nterm_dates:\n${terms(200)}\n`);
     const run = await cli(['check', 'placements', '--as-of', '2100-12-01', '--format', 'json'], { cwd: dir });
@@ -177,7 +210,8 @@ describe('4. work linear in the input (each case under 2 s)', () => {
 });
 
 describe('5. an alias is never expanded inside a message', () => {
-  const bomb = 'a: &a ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","xxxxxxxxxxxxxxxxxxxxxxxxx"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+  const bomb =
+    'a: &a ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","xxxxxxxxxxxxxxxxxxxxxxxxx"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
   it('a 600-byte config: a short error, exit 2', async () => {
     const { dir } = repo();
     writeFileSync(join(dir, 'ap-ready.config.yaml'), `${bomb}rules:\n  review-overdue: *e\n`);
@@ -191,7 +225,9 @@ describe('5. an alias is never expanded inside a message', () => {
     const small = bomb.replace(/^e: .*\n/m, '');
     const file = `${small}${PROVIDER.replace('  delivery: in-person', '  delivery: *d')}placements: []\n`;
     const { report, file: f } = await checkJson(repo({ 'bomb.yaml': file }).dir);
-    const all = f('bomb.yaml').messages.map((m) => m.message).join('\n');
+    const all = f('bomb.yaml')
+      .messages.map((m) => m.message)
+      .join('\n');
     expect(all.length).toBeLessThan(2_000);
     expectGoodChecked(report);
   });
@@ -204,7 +240,9 @@ describe('6. special files are never read as files', () => {
     const asFile = await cli(['check', 'p.fifo', 'placements', '--format', 'json', '--as-of', AS_OF], { cwd: dir });
     expectBounded(asFile);
     const report = JSON.parse(asFile.stdout) as { filePath: string; messages: { message: string }[] }[];
-    expect(report.find((r) => r.filePath.endsWith('p.fifo'))!.messages[0].message).toMatch(/named pipe \(FIFO\), not a file/);
+    expect(report.find((r) => r.filePath.endsWith('p.fifo'))!.messages[0].message).toMatch(
+      /named pipe \(FIFO\), not a file/,
+    );
     for (const opt of ['--config', '--gias']) {
       const run = await cli(['check', 'placements', '--as-of', AS_OF, opt, 'p.fifo'], { cwd: dir });
       expectBounded(run);
@@ -230,7 +268,10 @@ describe('7. a total input budget bounds memory', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`f${String(i).padStart(2, '0')}.yaml`] = big;
     const { dir } = repo(files);
-    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir, env: { AP_READY_MAX_INPUT_VALUES: '200000' } });
+    const run = await cli(['check', 'placements', '--as-of', AS_OF], {
+      cwd: dir,
+      env: { AP_READY_MAX_INPUT_VALUES: '200000' },
+    });
     expectBounded(run);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/more than 200,000 values in all \(the input budget/);
@@ -239,8 +280,10 @@ describe('7. a total input budget bounds memory', () => {
 
 describe('12. control characters from files never reach the terminal raw', () => {
   it('an ANSI escape in a provider name and a newline in a file name are shown escaped', async () => {
-    const evil = GOOD.replace('name: Bridge Learning Centre', 'name: "Evil\\x1b[2J\\x1b[32mAll files pass ✔\\r"')
-      .replace('reason_category: semh', 'reason_category: "semh\\x1b[2J\\x1b[32mAll files pass ✔"');
+    const evil = GOOD.replace(
+      'name: Bridge Learning Centre',
+      'name: "Evil\\x1b[2J\\x1b[32mAll files pass ✔\\r"',
+    ).replace('reason_category: semh', 'reason_category: "semh\\x1b[2J\\x1b[32mAll files pass ✔"');
     const { dir } = repo({ 'bad\nname\x1b[31m.yaml': evil });
     for (const format of ['stylish', 'github']) {
       const run = await cli(['check', 'placements', '--as-of', AS_OF, '--format', format], { cwd: dir });
@@ -271,7 +314,10 @@ describe('14. plain messages', () => {
     ['thresholds: { review_interval_days: .nan }', /must be an ordinary number \(not \.inf or \.nan\)/],
     ['rules: [review-overdue]', /rules is a list but should be a block of "name: value" lines/],
     ['thresholds: { review_interval_days: 1e400 }', /written with an exponent/],
-    ['school: { name: A }\n---\nschool: { name: B }\n', /more than one YAML document \(a --- line\): keep one, with school:/],
+    [
+      'school: { name: A }\n---\nschool: { name: B }\n',
+      /more than one YAML document \(a --- line\): keep one, with school:/,
+    ],
   ])('config %s', async (text, message) => {
     const { dir } = repo();
     config(dir, text);
@@ -285,7 +331,11 @@ describe('14. plain messages', () => {
   it('a Windows-1252 byte on line 61 is reported there', async () => {
     const lines = GOOD.split('\n');
     const at = lines.findIndex((l) => l.includes('exit_plan:'));
-    const bytes = Buffer.concat([Buffer.from(lines.slice(0, at).join('\n') + '\n    exit_plan: Caf'), Buffer.from([0xe9]), Buffer.from('\n' + lines.slice(at + 1).join('\n'))]);
+    const bytes = Buffer.concat([
+      Buffer.from(lines.slice(0, at).join('\n') + '\n    exit_plan: Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n' + lines.slice(at + 1).join('\n')),
+    ]);
     const { dir } = repo();
     writeFileSync(join(dir, 'placements', 'cp1252.yaml'), bytes);
     const { file } = await checkJson(dir);

@@ -17,7 +17,8 @@ function withAttendance(files: Record<string, string | ((path: string) => void)>
   mkdirSync(join(r.dir, 'attendance'));
   for (const [name, content] of Object.entries(files)) {
     const path = join(r.dir, 'attendance', name);
-    if (typeof content === 'string') writeFileSync(path, content); else content(path);
+    if (typeof content === 'string') writeFileSync(path, content);
+    else content(path);
   }
   return r;
 }
@@ -34,7 +35,9 @@ const sparse = (head: string, size: number) => (path: string) => {
 function expectGoodChecked(report: FileReport[]): void {
   const good = report.filter((f) => f.filePath.endsWith('/placements/good.yaml'));
   expect(good).toHaveLength(1);
-  expect(good[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toContainEqual(GOOD_FINDING);
+  expect(good[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toContainEqual(
+    GOOD_FINDING,
+  );
 }
 
 const csvReport = (report: FileReport[], name: string) => {
@@ -44,7 +47,7 @@ const csvReport = (report: FileReport[], name: string) => {
 };
 
 describe('an attendance CSV too large to hold', () => {
-  it('a field running on past 512 MB (a quote never closed): that file\'s finding, the others still reported', async () => {
+  it("a field running on past 512 MB (a quote never closed): that file's finding, the others still reported", async () => {
     const { dir } = withAttendance({
       'ok.csv': HEADER + ROW,
       'runaway.csv': sparse(`${HEADER}2025-11-24,am,"P-0042${'x'.repeat(8192)}`, 600 * 2 ** 20),
@@ -62,7 +65,9 @@ describe('an attendance CSV too large to hold', () => {
     const { run, report } = await checkJson(dir);
     expect(run.status).toBe(1);
     expectGoodChecked(report);
-    expect(csvReport(report, 'huge.csv').messages.map((m) => m.message)).toEqual([expect.stringMatching(/^This file is 20,480 MB/)]);
+    expect(csvReport(report, 'huge.csv').messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/^This file is 20,480 MB/),
+    ]);
   });
 
   it('more than 125,000 findings in one file: capped, with one finding saying so, in every format', async () => {
@@ -92,25 +97,41 @@ describe('a CSV that is not an ordinary file is said to be what it is', () => {
     const { dir } = withAttendance({
       'pipe.csv': (p) => expect(spawnSync('mkfifo', [p]).status).toBe(0),
       'gone.csv': (p) => symlinkSync('no-such-file.csv', p),
-      'linked.csv': (p) => { writeFileSync(`${p}.real`, HEADER + ROW); symlinkSync(`${p}.real`, p); },
+      'linked.csv': (p) => {
+        writeFileSync(`${p}.real`, HEADER + ROW);
+        symlinkSync(`${p}.real`, p);
+      },
     });
     const { report } = await checkJson(dir);
     expectGoodChecked(report);
-    expect(csvReport(report, 'pipe.csv').messages.map((m) => m.message)).toEqual([expect.stringMatching(/^This is a named pipe \(FIFO\), not a CSV file/)]);
-    expect(csvReport(report, 'gone.csv').messages.map((m) => m.message)).toEqual([expect.stringMatching(/^This is a link to a file that does not exist/)]);
-    expect(report.filter((f) => f.filePath.endsWith('/attendance/linked.csv')).flatMap((f) => f.messages.filter((m) => m.ruleId === 'attendance-file'))).toEqual([]);
+    expect(csvReport(report, 'pipe.csv').messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/^This is a named pipe \(FIFO\), not a CSV file/),
+    ]);
+    expect(csvReport(report, 'gone.csv').messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/^This is a link to a file that does not exist/),
+    ]);
+    expect(
+      report
+        .filter((f) => f.filePath.endsWith('/attendance/linked.csv'))
+        .flatMap((f) => f.messages.filter((m) => m.ruleId === 'attendance-file')),
+    ).toEqual([]);
   });
 });
 
 describe('a first row that is not a header is never quoted back', () => {
   const row = '2025-11-24,am,Jane Smyth-Example,"DOB 01/02/2012, lives with aunt",/\n';
-  for (const [name, text] of [['LF', row + ROW], ['CR-only line ends', (row + ROW).replaceAll('\n', '\r')]] as const) {
+  for (const [name, text] of [
+    ['LF', row + ROW],
+    ['CR-only line ends', (row + ROW).replaceAll('\n', '\r')],
+  ] as const) {
     it(`${name}: said by position and kind`, async () => {
       const { dir } = withAttendance({ 'no-header.csv': text });
       const { run, report } = await checkJson(dir);
       expect(run.stdout).not.toMatch(/Jane|Smyth|DOB|aunt|01\/02\/2012/);
       const messages = csvReport(report, 'no-header.csv').messages.map((m) => m.message);
-      expect(messages.join('\n')).toMatch(/The header's 1st, 2nd, 3rd, 4th and 5th columns are not ones ap-ready reads/);
+      expect(messages.join('\n')).toMatch(
+        /The header's 1st, 2nd, 3rd, 4th and 5th columns are not ones ap-ready reads/,
+      );
       expect(messages.join('\n')).toMatch(/The first row looks like a row of marks, not a header/);
       const fmt = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'stylish'], { cwd: dir });
       expect(fmt.stdout).not.toMatch(/Jane|Smyth|DOB|aunt/);
@@ -118,7 +139,9 @@ describe('a first row that is not a header is never quoted back', () => {
   }
 
   it('CR-only line ends are read as line ends: the rows count, each on its own line', async () => {
-    const { dir } = withAttendance({ 'mac.csv': (HEADER + ROW + '2025-11-24,pm,P-0042,good,nonsense\n').replaceAll('\n', '\r') });
+    const { dir } = withAttendance({
+      'mac.csv': (HEADER + ROW + '2025-11-24,pm,P-0042,good,nonsense\n').replaceAll('\n', '\r'),
+    });
     const { report } = await checkJson(dir);
     const m = csvReport(report, 'mac.csv').messages;
     expect(m.map((x) => [x.ruleId, x.line, x.column])).toEqual([['attendance-file', 3, 27]]);

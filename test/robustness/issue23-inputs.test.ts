@@ -10,7 +10,9 @@ describe('CR-only line ends (classic Mac)', () => {
     const { dir, placements } = repo();
     writeFileSync(join(placements, 'good.yaml'), GOOD.replaceAll('\n', '\r'));
     const { report } = await checkJson(dir);
-    expect(report[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toEqual([GOOD_FINDING]);
+    expect(report[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column }))).toEqual([
+      GOOD_FINDING,
+    ]);
   });
 });
 
@@ -21,18 +23,25 @@ describe('every input through the one bounded, regular-file-only reader', () => 
     const run = await cli(['area', 'area.yaml', '--as-of', AS_OF], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/area\.yaml is a named pipe \(FIFO\), not an ordinary file: give the path of the area file/);
+    expect(run.stderr).toMatch(
+      /area\.yaml is a named pipe \(FIFO\), not an ordinary file: give the path of the area file/,
+    );
   });
 
-  it('a school\'s print.css that is a FIFO is a usage error at once, not a hang', async () => {
+  it("a school's print.css that is a FIFO is a usage error at once, not a hang", async () => {
     const { dir } = repo();
-    writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\ntemplates: mine\n');
+    writeFileSync(
+      join(dir, 'ap-ready.config.yaml'),
+      'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\ntemplates: mine\n',
+    );
     mkdirSync(join(dir, 'mine'));
     expect(spawnSync('mkfifo', [join(dir, 'mine', 'print.css')]).status).toBe(0);
     const run = await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '-o', 'out.html'], { cwd: dir });
     expectBounded(run);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/The stylesheet mine\/print\.css cannot be read: it is a named pipe \(FIFO\), not a file/);
+    expect(run.stderr).toMatch(
+      /The stylesheet mine\/print\.css cannot be read: it is a named pipe \(FIFO\), not a file/,
+    );
   });
 });
 
@@ -44,7 +53,9 @@ describe('finding files under a deep folder tree is linear', () => {
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(deep, 'deep.yaml'), GOOD);
     // rmSync recurses once per level, past the stack of the test's clean-up: remove it with rm.
-    onTestFinished(() => { spawnSync('rm', ['-rf', join(placements, 'd')]); });
+    onTestFinished(() => {
+      spawnSync('rm', ['-rf', join(placements, 'd')]);
+    });
     const run = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expectBounded(run);
     const report = JSON.parse(run.stdout) as { filePath: string }[];
@@ -54,8 +65,16 @@ describe('finding files under a deep folder tree is linear', () => {
 
 describe('pupil_reference_pattern runs in linear time', () => {
   const withPattern = (pattern: string) => {
-    const r = repo({ 'crafted.yaml': GOOD.replace('name: Bridge Learning Centre', 'name: Crafted Centre').replace('pupil: P-0042', `pupil: "${'1'.repeat(40)}!"`) });
-    writeFileSync(join(r.dir, 'ap-ready.config.yaml'), `school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\npupil_reference_pattern: '${pattern}'\n`);
+    const r = repo({
+      'crafted.yaml': GOOD.replace('name: Bridge Learning Centre', 'name: Crafted Centre').replace(
+        'pupil: P-0042',
+        `pupil: "${'1'.repeat(40)}!"`,
+      ),
+    });
+    writeFileSync(
+      join(r.dir, 'ap-ready.config.yaml'),
+      `school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\npupil_reference_pattern: '${pattern}'\n`,
+    );
     return r;
   };
   it('nested quantifiers and a crafted reference: the check ends at once, the reference is hidden and reported', async () => {
@@ -74,11 +93,18 @@ describe('pupil_reference_pattern runs in linear time', () => {
 });
 
 describe('over-long text is a finding', () => {
-  it('a 20,000-character word in a provider\'s name: check says so (text-too-long), without quoting it', async () => {
-    const { dir } = repo({ 'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(20_000)}`).replace('pupil: P-0042', 'pupil: P-0043') });
+  it("a 20,000-character word in a provider's name: check says so (text-too-long), without quoting it", async () => {
+    const { dir } = repo({
+      'long.yaml': GOOD.replace('name: Bridge Learning Centre', `name: ${'W'.repeat(20_000)}`).replace(
+        'pupil: P-0042',
+        'pupil: P-0043',
+      ),
+    });
     const { run, file } = await checkJson(dir);
     const m = file('long.yaml').messages.filter((x) => x.ruleId === 'text-too-long');
-    expect(m.map((x) => x.message)).toEqual([expect.stringMatching(/^The value of provider\.name holds 20,000 characters with no space/)]);
+    expect(m.map((x) => x.message)).toEqual([
+      expect.stringMatching(/^The value of provider\.name holds 20,000 characters with no space/),
+    ]);
     expect(run.stdout).not.toMatch(/W{100}/);
   });
 });

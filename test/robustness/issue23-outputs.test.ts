@@ -1,6 +1,16 @@
 // Issue 23, files lost: every file a run reads or could read is refused as an output, for every command,
 // and the --cache file is ap-ready's own (a link at its path is replaced, never followed; always 0600).
-import { cpSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.js';
@@ -23,15 +33,27 @@ describe('render area-overview -o an input of the area', () => {
   it('-o area.yaml is refused', async () => {
     const dir = area();
     const before = readFileSync(join(dir, 'area.yaml'), 'utf8');
-    expectRefused(await cli(['render', 'area-overview', 'area.yaml', '--as-of', AS_OF, '--format', 'html', '-o', 'area.yaml'], { cwd: dir }), join(dir, 'area.yaml'), before);
+    expectRefused(
+      await cli(['render', 'area-overview', 'area.yaml', '--as-of', AS_OF, '--format', 'html', '-o', 'area.yaml'], {
+        cwd: dir,
+      }),
+      join(dir, 'area.yaml'),
+      before,
+    );
   });
-  it('-o a school\'s placement file is refused', async () => {
+  it("-o a school's placement file is refused", async () => {
     const dir = area();
     const file = join(dir, 'hillside-academy', 'placements', 'pennine-pupil-referral-unit.yaml');
     const before = readFileSync(file, 'utf8');
-    expectRefused(await cli(['render', 'area-overview', 'area.yaml', '--as-of', AS_OF, '--format', 'html', '-o', file], { cwd: dir }), file, before);
+    expectRefused(
+      await cli(['render', 'area-overview', 'area.yaml', '--as-of', AS_OF, '--format', 'html', '-o', file], {
+        cwd: dir,
+      }),
+      file,
+      before,
+    );
   });
-  it('area -o a school\'s file that is not a placement file it checked (a YAML file of the school\'s folder) is refused', async () => {
+  it("area -o a school's file that is not a placement file it checked (a YAML file of the school's folder) is refused", async () => {
     const dir = area();
     const file = join(dir, 'hillside-academy', 'notes.yaml');
     writeFileSync(file, 'kept: true\n');
@@ -39,25 +61,41 @@ describe('render area-overview -o an input of the area', () => {
   });
 });
 
-describe('render -o into the school\'s templates folder', () => {
+describe("render -o into the school's templates folder", () => {
   const withTemplates = () => {
     const { dir } = repo();
-    writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\ntemplates: mine\n');
+    writeFileSync(
+      join(dir, 'ap-ready.config.yaml'),
+      'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\ntemplates: mine\n',
+    );
     mkdirSync(join(dir, 'mine', 'partials'), { recursive: true });
     writeFileSync(join(dir, 'mine', 'print.css'), 'body { color: black; }\n');
     writeFileSync(join(dir, 'mine', 'partials', 'note.hbs'), '<p>note</p>\n');
     return dir;
   };
-  it('-o the school\'s print.css is refused', async () => {
+  it("-o the school's print.css is refused", async () => {
     const dir = withTemplates();
     const css = join(dir, 'mine', 'print.css');
     // --format html: the name alone (.css) would not say what to write.
-    expectRefused(await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'mine/print.css'], { cwd: dir }), css, 'body { color: black; }\n');
+    expectRefused(
+      await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'mine/print.css'], {
+        cwd: dir,
+      }),
+      css,
+      'body { color: black; }\n',
+    );
   });
   it('-o a partial is refused', async () => {
     const dir = withTemplates();
     const partial = join(dir, 'mine', 'partials', 'note.hbs');
-    expectRefused(await cli(['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'mine/partials/note.hbs'], { cwd: dir }), partial, '<p>note</p>\n');
+    expectRefused(
+      await cli(
+        ['render', 'findings', 'placements', '--as-of', AS_OF, '--format', 'html', '-o', 'mine/partials/note.hbs'],
+        { cwd: dir },
+      ),
+      partial,
+      '<p>note</p>\n',
+    );
   });
 });
 
@@ -66,12 +104,27 @@ describe('check -o a placement file it did not read but could', () => {
     const { dir, placements } = repo();
     const x = join(placements, 'x.yaml');
     writeFileSync(x, GOOD);
-    const run = await cli(['check', '-', '--stdin-filename', 'placements/x.yaml', '--as-of', AS_OF, '-o', 'placements/x.yaml'], { cwd: dir, input: GOOD });
+    const run = await cli(
+      ['check', '-', '--stdin-filename', 'placements/x.yaml', '--as-of', AS_OF, '-o', 'placements/x.yaml'],
+      { cwd: dir, input: GOOD },
+    );
     expectRefused(run, x, GOOD);
   });
   it('-o a placement file left out with --ignore-pattern', async () => {
     const { dir, placements } = repo({ 'left-out.yaml': GOOD });
-    const run = await cli(['check', 'placements', '--ignore-pattern', 'placements/left-out.yaml', '--as-of', AS_OF, '-o', 'placements/left-out.yaml'], { cwd: dir });
+    const run = await cli(
+      [
+        'check',
+        'placements',
+        '--ignore-pattern',
+        'placements/left-out.yaml',
+        '--as-of',
+        AS_OF,
+        '-o',
+        'placements/left-out.yaml',
+      ],
+      { cwd: dir },
+    );
     expectRefused(run, join(placements, 'left-out.yaml'), GOOD);
   });
   it('a report beside the placements folder is still written', async () => {
@@ -117,10 +170,18 @@ describe('the --cache file', () => {
     const first = await cli(['check', 'placements', '--as-of', AS_OF, '--cache', '--format', 'json'], { cwd: dir });
     const cache = join(dir, '.ap-ready-cache');
     for (const damage of [
-      (o: Record<string, unknown>) => { o.findings = [null]; },
-      (o: Record<string, unknown>) => { (o.counts as Record<string, unknown>).pupils = 'many'; },
-      (o: Record<string, unknown>) => { o.rules = [{ id: 'x' }]; },
-      (o: Record<string, unknown>) => { o.checked = [{ path: 1 }]; },
+      (o: Record<string, unknown>) => {
+        o.findings = [null];
+      },
+      (o: Record<string, unknown>) => {
+        (o.counts as Record<string, unknown>).pupils = 'many';
+      },
+      (o: Record<string, unknown>) => {
+        o.rules = [{ id: 'x' }];
+      },
+      (o: Record<string, unknown>) => {
+        o.checked = [{ path: 1 }];
+      },
     ]) {
       const stored = JSON.parse(readFileSync(cache, 'utf8'));
       damage(stored.outcome);

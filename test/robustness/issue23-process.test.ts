@@ -19,7 +19,8 @@ async function until(test: () => boolean, ms: number): Promise<boolean> {
  * (sleep) holds the DevTools pipes open, as a browser's helper processes would.
  */
 function fakeBrowser(dir: string): { path: string; pidFile: string } {
-  const path = join(dir, 'fake-chrome'), pidFile = join(dir, 'fake.pid');
+  const path = join(dir, 'fake-chrome'),
+    pidFile = join(dir, 'fake.pid');
   writeFileSync(path, `#!/bin/sh\necho $$ > "${pidFile}"\nsleep 1000\n`);
   chmodSync(path, 0o755);
   return { path, pidFile };
@@ -32,27 +33,38 @@ describe('a signal ends the run at once, whatever the work', () => {
     const { dir } = repo();
     mkdirSync(join(dir, 'attendance'));
     const rows = ['date,session,pupil,provider,mark'];
-    for (let i = 0; i < 600_000; i++) rows.push(`2025-11-${String(3 + (i % 20)).padStart(2, '0')},am,P-${String(i % 9000).padStart(4, '0')},good,/`);
+    for (let i = 0; i < 600_000; i++)
+      rows.push(`2025-11-${String(3 + (i % 20)).padStart(2, '0')},am,P-${String(i % 9000).padStart(4, '0')},good,/`);
     // Five such files: about 3.5 s of work on a quiet 2-core machine, so the signal lands well inside it.
     const text = `${rows.join('\n')}\n`;
     for (let k = 1; k <= 5; k++) writeFileSync(join(dir, 'attendance', `big-${k}.csv`), text);
     writeFileSync(join(dir, 'report.json'), 'the old report');
     return dir;
   };
-  it.each([['SIGINT'], ['SIGTERM']] as const)('%s during a long check: ended within 1.5 s, the old report whole', async (signal) => {
-    const dir = big();
-    const child = spawn(process.execPath, [CLI, 'check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', 'report.json'], { cwd: dir, stdio: 'ignore' });
-    const exited = new Promise<{ signal: NodeJS.Signals | null; at: number }>((resolve) => child.on('exit', (_, sig) => resolve({ signal: sig, at: Date.now() })));
-    await sleep(1000); // well into reading the CSVs
-    expect(child.exitCode, 'the check must still be working when the signal is sent').toBeNull();
-    const sent = Date.now();
-    child.kill(signal);
-    const { signal: ended, at } = await exited;
-    expect(ended).toBe(signal);
-    expect(at - sent).toBeLessThan(1500);
-    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('the old report');
-    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  }, 30_000);
+  it.each([['SIGINT'], ['SIGTERM']] as const)(
+    '%s during a long check: ended within 1.5 s, the old report whole',
+    async (signal) => {
+      const dir = big();
+      const child = spawn(
+        process.execPath,
+        [CLI, 'check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', 'report.json'],
+        { cwd: dir, stdio: 'ignore' },
+      );
+      const exited = new Promise<{ signal: NodeJS.Signals | null; at: number }>((resolve) =>
+        child.on('exit', (_, sig) => resolve({ signal: sig, at: Date.now() })),
+      );
+      await sleep(1000); // well into reading the CSVs
+      expect(child.exitCode, 'the check must still be working when the signal is sent').toBeNull();
+      const sent = Date.now();
+      child.kill(signal);
+      const { signal: ended, at } = await exited;
+      expect(ended).toBe(signal);
+      expect(at - sent).toBeLessThan(1500);
+      expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('the old report');
+      expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe('the browser cannot hang the render or be left behind', () => {
@@ -61,7 +73,9 @@ describe('the browser cannot hang the render or be left behind', () => {
     const tmp = tempDir({}, 'ap-ready-tmp-');
     const fake = fakeBrowser(dir);
     const run = spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], {
-      cwd: dir, env: { AP_READY_BROWSER_START_MS: '3000', TMPDIR: tmp }, killAfterMs: 20_000,
+      cwd: dir,
+      env: { AP_READY_BROWSER_START_MS: '3000', TMPDIR: tmp },
+      killAfterMs: 20_000,
     });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
@@ -77,7 +91,10 @@ describe('the browser cannot hang the render or be left behind', () => {
     const tmp = tempDir({}, 'ap-ready-tmp-');
     writeFileSync(join(dir, 'not-a-program'), 'just text\n');
     chmodSync(join(dir, 'not-a-program'), 0o644);
-    const run = spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', 'not-a-program', '-o', 'f.pdf'], { cwd: dir, env: { TMPDIR: tmp } });
+    const run = spawnCli(
+      ['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', 'not-a-program', '-o', 'f.pdf'],
+      { cwd: dir, env: { TMPDIR: tmp } },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--chrome names not-a-program, which is not a program this user may run/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
@@ -88,15 +105,27 @@ describe('the browser cannot hang the render or be left behind', () => {
     const { dir } = repo();
     const tmp = tempDir({}, 'ap-ready-tmp-');
     const fake = fakeBrowser(dir);
-    const child = spawn(process.execPath, [CLI, 'render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], {
-      cwd: dir, stdio: 'ignore', env: { ...process.env, TMPDIR: tmp },
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'],
+      {
+        cwd: dir,
+        stdio: 'ignore',
+        env: { ...process.env, TMPDIR: tmp },
+      },
+    );
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    expect(await until(() => existsSync(fake.pidFile) && profiles(tmp).length === 1, 15_000), 'the browser is starting').toBe(true);
+    expect(
+      await until(() => existsSync(fake.pidFile) && profiles(tmp).length === 1, 15_000),
+      'the browser is starting',
+    ).toBe(true);
     child.kill('SIGKILL');
     await exited;
     const pid = Number(readFileSync(fake.pidFile, 'utf8'));
-    expect(await until(() => !running(pid) && profiles(tmp).length === 0, 5000), 'browser gone and profile removed').toBe(true);
+    expect(
+      await until(() => !running(pid) && profiles(tmp).length === 0, 5000),
+      'browser gone and profile removed',
+    ).toBe(true);
   }, 30_000);
 
   it('a profile folder left by a run that is gone is removed by the next render', () => {
@@ -106,7 +135,11 @@ describe('the browser cannot hang the render or be left behind', () => {
     mkdirSync(join(tmp, 'ap-ready-chromium-4194305-abcdef'));
     writeFileSync(join(tmp, 'ap-ready-chromium-4194305-abcdef', 'Local State'), '{}');
     const fake = fakeBrowser(dir);
-    spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], { cwd: dir, env: { AP_READY_BROWSER_START_MS: '1000', TMPDIR: tmp }, killAfterMs: 20_000 });
+    spawnCli(['render', 'findings', 'placements', '--as-of', AS_OF, '--chrome', fake.path, '-o', 'f.pdf'], {
+      cwd: dir,
+      env: { AP_READY_BROWSER_START_MS: '1000', TMPDIR: tmp },
+      killAfterMs: 20_000,
+    });
     expect(profiles(tmp)).toEqual([]);
   }, 30_000);
 });
@@ -114,14 +147,25 @@ describe('the browser cannot hang the render or be left behind', () => {
 describe('browser install through a server that accepts and never answers', () => {
   const sockets: Socket[] = [];
   let server: Server;
-  afterAll(() => { sockets.forEach((s) => s.destroy()); server?.close(); });
+  afterAll(() => {
+    sockets.forEach((s) => s.destroy());
+    server?.close();
+  });
   it('gives up with a clear message (exit 2) instead of waiting for ever, and leaves no partial download', async () => {
-    server = createServer((s) => { sockets.push(s); s.on('error', () => undefined); });
+    server = createServer((s) => {
+      sockets.push(s);
+      s.on('error', () => undefined);
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     const cache = tempDir({}, 'ap-ready-cache-');
     const child = spawn(process.execPath, [CLI, 'browser', 'install'], {
-      env: { ...process.env, AP_READY_CACHE_DIR: cache, AP_READY_BROWSER_DOWNLOAD_URL: `http://127.0.0.1:${port}`, AP_READY_DOWNLOAD_STALL_MS: '2000' },
+      env: {
+        ...process.env,
+        AP_READY_CACHE_DIR: cache,
+        AP_READY_BROWSER_DOWNLOAD_URL: `http://127.0.0.1:${port}`,
+        AP_READY_DOWNLOAD_STALL_MS: '2000',
+      },
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -134,19 +178,26 @@ describe('browser install through a server that accepts and never answers', () =
   }, 30_000);
 });
 
-describe('Chromium\'s background services make no request', () => {
+describe("Chromium's background services make no request", () => {
   it('a PDF rendered in a private network namespace: nothing reaches a listener on the proxy port (127.0.0.1:9)', () => {
     const { dir } = repo();
     const script = join(dir, 'listen9.cjs');
-    writeFileSync(script, `
+    writeFileSync(
+      script,
+      `
 const net = require('net'); const seen = [];
 const srv = net.createServer((s) => { seen.push('connection'); s.on('data', (d) => seen.push(d.toString('latin1').split('\\r\\n')[0])); s.on('error', () => {}); });
 srv.listen(9, '127.0.0.1', () => {
   const r = require('child_process').spawn(process.execPath, [${JSON.stringify(CLI)}, 'render', 'findings', 'placements', '--as-of', '${AS_OF}', '-o', 'f.pdf'], { stdio: 'inherit' });
   r.on('exit', (code) => setTimeout(() => { console.log(JSON.stringify({ code, seen })); process.exit(0); }, 3000));
-});`);
+});`,
+    );
     // unshare -rn: a new user and network namespace (no root needed), with only a loopback interface.
-    const r = spawnSync('unshare', ['-rn', 'sh', '-c', `ip link set lo up && "${process.execPath}" listen9.cjs`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('unshare', ['-rn', 'sh', '-c', `ip link set lo up && "${process.execPath}" listen9.cjs`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as { code: number; seen: string[] };
     expect(result.code).toBe(0);

@@ -40,7 +40,10 @@ export function repo(files: Record<string, string | Buffer> = {}): { dir: string
   const dir = tempDir({}, 'ap-ready-robust-');
   chmodSync(dir, 0o755); // mkdtemp makes it 0700; the unreadable-file case runs the CLI as another user
   // No pupil register here: whereabouts-unknown (which would then warn for every pupil in AP) is off.
-  writeFileSync(join(dir, 'ap-ready.config.yaml'), 'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\n');
+  writeFileSync(
+    join(dir, 'ap-ready.config.yaml'),
+    'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\n',
+  );
   const placements = join(dir, 'placements');
   spawnSync('mkdir', ['-p', placements]);
   writeFileSync(join(placements, 'good.yaml'), GOOD);
@@ -63,7 +66,14 @@ export interface Run {
   cpuMs: number | undefined;
 }
 
-export interface CliOptions { cwd: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv; killAfterMs?: number; input?: string }
+export interface CliOptions {
+  cwd: string;
+  uid?: number;
+  gid?: number;
+  env?: NodeJS.ProcessEnv;
+  killAfterMs?: number;
+  input?: string;
+}
 
 /** Runs the command line in-process; as another user (uid, gid), the built CLI in a process of that user. */
 export async function cli(args: string[], opts: CliOptions): Promise<Run> {
@@ -75,7 +85,15 @@ export async function cli(args: string[], opts: CliOptions): Promise<Run> {
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   const peakGrowth = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore);
-  return { status: r.status, signal: null, stdout: r.stdout, stderr: r.stderr, ms, maxRssMB: peakGrowth / 1024 / 1024, cpuMs: (used.user + used.system) / 1000 };
+  return {
+    status: r.status,
+    signal: null,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    ms,
+    maxRssMB: peakGrowth / 1024 / 1024,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
 /** The built CLI in a process of its own (as another user, with uid and gid), killed if it hangs. */
@@ -113,14 +131,20 @@ export interface FileReport {
 }
 
 /** Runs `check placements --format json` in the repo and returns the run and the report. */
-export async function checkJson(dir: string, extra: string[] = [], opts: { uid?: number; gid?: number } = {}): Promise<{ run: Run; report: FileReport[]; file: (name: string) => FileReport }> {
+export async function checkJson(
+  dir: string,
+  extra: string[] = [],
+  opts: { uid?: number; gid?: number } = {},
+): Promise<{ run: Run; report: FileReport[]; file: (name: string) => FileReport }> {
   const run = await cli(['check', 'placements', '--format', 'json', '--as-of', AS_OF, ...extra], { cwd: dir, ...opts });
   expectBounded(run);
   let report: FileReport[];
   try {
     report = JSON.parse(run.stdout) as FileReport[];
   } catch {
-    throw new Error(`stdout is not the JSON report (exit ${run.status}):\n${run.stdout.slice(0, 2000)}\n${run.stderr.slice(0, 2000)}`);
+    throw new Error(
+      `stdout is not the JSON report (exit ${run.status}):\n${run.stdout.slice(0, 2000)}\n${run.stderr.slice(0, 2000)}`,
+    );
   }
   const file = (name: string) => {
     const found = report.filter((f) => f.filePath.endsWith(`/placements/${name}`));
@@ -137,7 +161,9 @@ export function expectBounded(run: Run): void {
   if (run.maxRssMB !== undefined) expect(run.maxRssMB, 'peak RSS (MB)').toBeLessThan(MEMORY_LIMIT_MB);
   expect(run.stdout, 'no stack trace on stdout').not.toMatch(/^\s+at /m);
   expect(run.stderr, 'no stack trace on stderr').not.toMatch(/^\s+at /m);
-  expect(run.stderr, 'no internal error').not.toMatch(/something unexpected went wrong|heap out of memory|Maximum call stack/i);
+  expect(run.stderr, 'no internal error').not.toMatch(
+    /something unexpected went wrong|heap out of memory|Maximum call stack/i,
+  );
 }
 
 /** The good file was still checked and its one finding reported where it belongs. */

@@ -17,16 +17,48 @@ function withValue(key: string, oldValue: string, newValue: string) {
 }
 
 const cases: [string, ReturnType<typeof withValue>, RegExp][] = [
-  ['pupil: 0042 (read as the number 42)', withValue('pupil', 'P-0043', '0042'), /pupil reference was read as a number: put it in quotes \(for example pupil: "0042"\)/],
+  [
+    'pupil: 0042 (read as the number 42)',
+    withValue('pupil', 'P-0043', '0042'),
+    /pupil reference was read as a number: put it in quotes \(for example pupil: "0042"\)/,
+  ],
   ['postcode: 12345', withValue('postcode', 'LS11 5AB', '12345'), /postcode is a number but should be text/],
-  ['provider name: 2024 (a number)', withValue('name', 'Bridge Learning Centre', '2024'), /name is a number but should be text: put the value in quotes/],
-  ['reason: yes — YAML 1.2 keeps it text, so no schema finding', withValue('exit_plan', 'Phased return to mainstream from February half-term', 'yes'), /^$/],
-  ['hours_per_week: "nine"', withValue('hours_per_week', '9', '"nine"'), /hours_per_week is text but should be a number/],
-  ['hours_per_week: 9 hours', withValue('hours_per_week', '9', '9 hours'), /hours_per_week is text but should be a number/],
-  ['looked_after: "no"', withValue('looked_after', 'false', '"no"'), /looked_after must be true or false \(without quotes\), not text/],
-  ['looked_after: no (YAML 1.2: text, not false)', withValue('looked_after', 'false', 'no'), /looked_after must be true or false \(without quotes\), not text/],
+  [
+    'provider name: 2024 (a number)',
+    withValue('name', 'Bridge Learning Centre', '2024'),
+    /name is a number but should be text: put the value in quotes/,
+  ],
+  [
+    'reason: yes — YAML 1.2 keeps it text, so no schema finding',
+    withValue('exit_plan', 'Phased return to mainstream from February half-term', 'yes'),
+    /^$/,
+  ],
+  [
+    'hours_per_week: "nine"',
+    withValue('hours_per_week', '9', '"nine"'),
+    /hours_per_week is text but should be a number/,
+  ],
+  [
+    'hours_per_week: 9 hours',
+    withValue('hours_per_week', '9', '9 hours'),
+    /hours_per_week is text but should be a number/,
+  ],
+  [
+    'looked_after: "no"',
+    withValue('looked_after', 'false', '"no"'),
+    /looked_after must be true or false \(without quotes\), not text/,
+  ],
+  [
+    'looked_after: no (YAML 1.2: text, not false)',
+    withValue('looked_after', 'false', 'no'),
+    /looked_after must be true or false \(without quotes\), not text/,
+  ],
   ['looked_after: 0', withValue('looked_after', 'false', '0'), /looked_after is a number but should be true or false/],
-  ['year_group: "ten"', withValue('year_group', '10', '"ten"'), /year_group is not a year group: use R or a number from 1 to 13/],
+  [
+    'year_group: "ten"',
+    withValue('year_group', '10', '"ten"'),
+    /year_group is not a year group: use R or a number from 1 to 13/,
+  ],
   ['send: true', withValue('send', 'sen-support', 'true'), /send is .*not one of none, sen-support, ehcp/],
   ['start_date: 20251006 (a number)', withValue('start_date', '2025-10-06', '20251006'), /start_date .*YYYY-MM-DD/],
 ];
@@ -56,10 +88,15 @@ describe('missing required values', () => {
     const start = goodCopy.indexOf(line);
     const end = goodCopy.indexOf('\n', start);
     // Keep the list entry's dash when the first key goes.
-    const text = key === 'pupil' ? `${goodCopy.slice(0, start)}  - year_group: 10${goodCopy.slice(goodCopy.indexOf('\n', goodCopy.indexOf('year_group: 10', start)))}` : goodCopy.slice(0, start) + goodCopy.slice(end + 1);
+    const text =
+      key === 'pupil'
+        ? `${goodCopy.slice(0, start)}  - year_group: 10${goodCopy.slice(goodCopy.indexOf('\n', goodCopy.indexOf('year_group: 10', start)))}`
+        : goodCopy.slice(0, start) + goodCopy.slice(end + 1);
     const { report, file } = await checkJson(repo({ 'missing.yaml': text }).dir);
     const msgs = file('missing.yaml').messages;
-    expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(new RegExp(`^${key} is missing`)) }));
+    expect(msgs).toContainEqual(
+      expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(new RegExp(`^${key} is missing`)) }),
+    );
     for (const m of msgs) expect(m.message).not.toMatch(/undefined/);
     expectGoodChecked(report);
   });

@@ -1,7 +1,18 @@
 // Broken or unusual YAML text, hand-edited by busy staff: each file gets one clear finding at the right
 // line (or, when it is fine, no finding of its own), and the good file beside it is still checked.
 import { describe, expect, it } from 'vitest';
-import { AS_OF, GOOD, GOOD_FINDING, checkJson, cli, expectBounded, expectGoodChecked, lineOf, onlyFinding, repo } from './support.js';
+import {
+  AS_OF,
+  GOOD,
+  GOOD_FINDING,
+  checkJson,
+  cli,
+  expectBounded,
+  expectGoodChecked,
+  lineOf,
+  onlyFinding,
+  repo,
+} from './support.js';
 
 /** GOOD cut off just after `needle` (+ `extra`). */
 const cutAfter = (needle: string, extra = '') => GOOD.slice(0, GOOD.indexOf(needle) + needle.length) + extra;
@@ -37,9 +48,15 @@ describe('truncated YAML', () => {
     const { run, report, file } = await checkJson(repo({ 'cut.yaml': text }).dir);
     expect(run.status).toBe(1);
     const msgs = file('cut.yaml').messages;
-    expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'date-format', line: lineOf(text, 'start_date: 2025-10') }));
-    expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(/looked_after is missing/) }));
-    expect(msgs).toContainEqual(expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(/send is missing/) }));
+    expect(msgs).toContainEqual(
+      expect.objectContaining({ ruleId: 'date-format', line: lineOf(text, 'start_date: 2025-10') }),
+    );
+    expect(msgs).toContainEqual(
+      expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(/looked_after is missing/) }),
+    );
+    expect(msgs).toContainEqual(
+      expect.objectContaining({ ruleId: 'schema', message: expect.stringMatching(/send is missing/) }),
+    );
     for (const m of msgs) expect(m.message, 'a message never shows a JavaScript "undefined"').not.toMatch(/undefined/);
     expectGoodChecked(report);
   });
@@ -72,7 +89,9 @@ describe('malformed YAML', () => {
   });
 
   it('a JavaScript tag is refused, not run', async () => {
-    const { report, file } = await checkJson(repo({ 'tag.yaml': 'provider: !!js/function "function () { process.exit(7) }"\n' }).dir);
+    const { report, file } = await checkJson(
+      repo({ 'tag.yaml': 'provider: !!js/function "function () { process.exit(7) }"\n' }).dir,
+    );
     expect(onlyFinding(file('tag.yaml')).line).toBe(1);
     expectGoodChecked(report);
   });
@@ -93,7 +112,9 @@ describe('tabs', () => {
     const { run, report, file } = await checkJson(repo({ 'tabs.yaml': text }).dir);
     expect(run.status).toBe(1);
     // Only the good file's own finding, here as well: the tab changes nothing.
-    expect(file('tabs.yaml').messages.map((m) => [m.ruleId, m.line])).toEqual([[GOOD_FINDING.ruleId, GOOD_FINDING.line]]);
+    expect(file('tabs.yaml').messages.map((m) => [m.ruleId, m.line])).toEqual([
+      [GOOD_FINDING.ruleId, GOOD_FINDING.line],
+    ]);
     expectGoodChecked(report);
   });
 });
@@ -116,14 +137,16 @@ describe('very deep nesting', () => {
 
 describe('duplicate keys', () => {
   it('a key given twice in one block is reported at the second one', async () => {
-    const text = goodCopy.replace('  name: Bridge Learning Centre', '  name: Bridge Learning Centre\n  name: Bridge Centre');
+    const text = goodCopy.replace(
+      '  name: Bridge Learning Centre',
+      '  name: Bridge Learning Centre\n  name: Bridge Centre',
+    );
     const { report, file } = await checkJson(repo({ 'dup.yaml': text }).dir);
     const m = onlyFinding(file('dup.yaml'));
     expect(m.line).toBe(lineOf(text, '  name: Bridge Centre'));
     expect(m.message).toMatch(/a key appears twice in the same block/);
     expectGoodChecked(report);
   });
-
 });
 
 describe('encodings and line ends: parsed as if plain, with the same positions', () => {
@@ -156,7 +179,9 @@ describe('encodings and line ends: parsed as if plain, with the same positions',
   });
 
   it('a byte order mark and CRLF together, and no newline at the end', async () => {
-    const { report, file } = await checkJson(repo({ 'v.yaml': `\ufeff${variant.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}` }).dir);
+    const { report, file } = await checkJson(
+      repo({ 'v.yaml': `\ufeff${variant.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}` }).dir,
+    );
     expect(positions(file('v.yaml').messages)).toEqual(want);
     expectGoodChecked(report);
   });

@@ -8,22 +8,39 @@ testRule(absenceNotFollowedUp, {
   valid: [
     marks('every pupil present', ALL_PRESENT),
     marks('followed up the same day', [W1MON, '2026-11-04,pm,P-0001,tuition-a,N,13:05,13:40,', W2MON, W2WED]),
-    marks('an authorised absence needs no follow-up', [W1MON, '2026-11-04,pm,P-0001,tuition-a,I,13:05,,', W2MON, W2WED]),
+    marks('an authorised absence needs no follow-up', [
+      W1MON,
+      '2026-11-04,pm,P-0001,tuition-a,I,13:05,,',
+      W2MON,
+      W2WED,
+    ]),
   ],
   invalid: [
     {
-      ...marks('no follow-up, and one the next day', [W1MON,
+      ...marks('no follow-up, and one the next day', [
+        W1MON,
         '2026-11-04,pm,P-0001,tuition-a,N,13:05,13:40,',
         '2026-11-09,am,P-0001,tuition-a,absent,09:05,,',
-        '2026-11-11,pm,P-0001,tuition-a,O,13:05,2026-11-12T09:00,']),
+        '2026-11-11,pm,P-0001,tuition-a,O,13:05,2026-11-12T09:00,',
+      ]),
       errors: [
-        { messageId: 'notFollowedUp', line: 4, column: 45, data: { pupil: 'pupil P-0001', provider: '"Tuition A"', date: '2026-11-09', session: 'am' } },
+        {
+          messageId: 'notFollowedUp',
+          line: 4,
+          column: 45,
+          data: { pupil: 'pupil P-0001', provider: '"Tuition A"', date: '2026-11-09', session: 'am' },
+        },
         { messageId: 'notFollowedUp', line: 5, column: 40 },
       ],
     },
     {
       // A note is read past, never printed.
-      ...marks('a note is never printed', [W1MON, '2026-11-04,pm,P-0001,tuition-a,N,13:05,,"Mum says: at Gran\'s, 12 Elm Road"', W2MON, W2WED]),
+      ...marks('a note is never printed', [
+        W1MON,
+        '2026-11-04,pm,P-0001,tuition-a,N,13:05,,"Mum says: at Gran\'s, 12 Elm Road"',
+        W2MON,
+        W2WED,
+      ]),
       errors: [{ messageId: 'notFollowedUp', line: 3, column: 40, message: /^(?!.*(Elm|Gran))/ }],
     },
     {

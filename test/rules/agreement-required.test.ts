@@ -7,15 +7,26 @@ testRule(agreementRequired, {
   ],
   invalid: [
     {
-      name: 'expired yesterday', files: placementFile({ provider: { agreement: { expires: '2025-11-30' } } }),
+      name: 'expired yesterday',
+      files: placementFile({ provider: { agreement: { expires: '2025-11-30' } } }),
       errors: [
-        { messageId: 'expired', at: ['provider', 'agreement', 'expires'], data: { name: 'Bridge Learning Centre', expires: '2025-11-30' } },
+        {
+          messageId: 'expired',
+          at: ['provider', 'agreement', 'expires'],
+          data: { name: 'Bridge Learning Centre', expires: '2025-11-30' },
+        },
       ],
     },
     {
-      name: 'not signed', files: placementFile({ provider: { agreement: { signed: undefined } } }),
+      name: 'not signed',
+      files: placementFile({ provider: { agreement: { signed: undefined } } }),
       errors: [
-        { messageId: 'missing', at: ['provider', 'agreement', 'signed'], key: true, data: { name: 'Bridge Learning Centre' } },
+        {
+          messageId: 'missing',
+          at: ['provider', 'agreement', 'signed'],
+          key: true,
+          data: { name: 'Bridge Learning Centre' },
+        },
       ],
     },
   ],

@@ -47,65 +47,182 @@ describe('rule settings', () => {
 
   it('off silences only that rule', async () => {
     const file = e({ 49: '    la_notified: null', 72: GONE });
-    expect((await run(file, { config: config({ rules: { 'la-notified': 'off' } }) })).summary).toEqual(['40:5 warn exit-plan-required']);
+    expect((await run(file, { config: config({ rules: { 'la-notified': 'off' } }) })).summary).toEqual([
+      '40:5 warn exit-plan-required',
+    ]);
   });
 
   it('error raises a warning; warn lowers an error', async () => {
     const file = e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }', 45: '    reason: ""' });
     expect((await run(file)).summary).toEqual(['45:5 error reason-required', '71:17 warn review-overdue']);
     const cfg = config({ rules: { 'review-overdue': 'error', 'reason-required': 'warn' } });
-    expect((await run(file, { config: cfg })).summary).toEqual(['45:5 warn reason-required', '71:17 error review-overdue']);
+    expect((await run(file, { config: cfg })).summary).toEqual([
+      '45:5 warn reason-required',
+      '71:17 error review-overdue',
+    ]);
   });
 
   it('the severity shows as 1 (warn) and 2 (error) in --format json, and decides the exit code', async () => {
     const dir = tempDir({ 'a.yaml': e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }) });
     const asJson = async (cfg: Config) => {
       const out = await runCheck([dir], { asOf: AS_OF, config: cfg, cwd: dir, format: 'json' });
-      return { exitCode: out.exitCode, severities: JSON.parse(out.stdout)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`) };
+      return {
+        exitCode: out.exitCode,
+        severities: JSON.parse(out.stdout)[0].messages.map(
+          (m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`,
+        ),
+      };
     };
     expect(await asJson(config({}))).toEqual({ exitCode: 0, severities: ['review-overdue 1'] });
-    expect(await asJson(config({ rules: { 'review-overdue': 'error' } }))).toEqual({ exitCode: 1, severities: ['review-overdue 2'] });
+    expect(await asJson(config({ rules: { 'review-overdue': 'error' } }))).toEqual({
+      exitCode: 1,
+      severities: ['review-overdue 2'],
+    });
     // With review-overdue off, review-frequency (reviews at least half-termly) reports the late review instead.
-    expect(await asJson(config({ rules: { 'review-overdue': 'off' } }))).toEqual({ exitCode: 0, severities: ['review-frequency 1'] });
-    expect(await asJson(config({ rules: { 'review-overdue': 'off', 'review-frequency': 'off' } }))).toEqual({ exitCode: 0, severities: [] });
+    expect(await asJson(config({ rules: { 'review-overdue': 'off' } }))).toEqual({
+      exitCode: 0,
+      severities: ['review-frequency 1'],
+    });
+    expect(await asJson(config({ rules: { 'review-overdue': 'off', 'review-frequency': 'off' } }))).toEqual({
+      exitCode: 0,
+      severities: [],
+    });
   });
 
   it('an opt-in rule (default off) runs when set to warn or error', async () => {
     expect((await run(C)).summary).toEqual([]);
-    expect((await run(C, { config: config({ rules: { 'unregistered-time-limits': 'error' } }) })).summary)
-      .toEqual(['43:23 error unregistered-time-limits', '59:5 error unregistered-time-limits']);
+    expect((await run(C, { config: config({ rules: { 'unregistered-time-limits': 'error' } }) })).summary).toEqual([
+      '43:23 error unregistered-time-limits',
+      '59:5 error unregistered-time-limits',
+    ]);
   });
 
   it('a fixed rule keeps its severity even if a config object tries to change it', async () => {
     const file = e({ 52: '    send: sen' });
-    expect((await run(file, { config: config({ rules: { schema: 'off', 'date-format': 'warn' } }) })).summary).toEqual(['52:11 error schema']);
+    expect((await run(file, { config: config({ rules: { schema: 'off', 'date-format': 'warn' } }) })).summary).toEqual([
+      '52:11 error schema',
+    ]);
   });
 
   it('a config file sets severities too', async () => {
-    const { result } = await withConfigFile('rules:\n  la-notified: off\n  exit-plan-required: error\n  whereabouts-unknown: off\n', { 'placements/a.yaml': e({ 49: GONE, 72: GONE }) });
+    const { result } = await withConfigFile(
+      'rules:\n  la-notified: off\n  exit-plan-required: error\n  whereabouts-unknown: off\n',
+      { 'placements/a.yaml': e({ 49: GONE, 72: GONE }) },
+    );
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['exit-plan-required error']);
   });
 });
 
 describe('thresholds change outcomes', () => {
-  interface T { name: string; thresholds: Record<string, number>; files: string | Record<string, string>; before: string[]; after: string[] }
+  interface T {
+    name: string;
+    thresholds: Record<string, number>;
+    files: string | Record<string, string>;
+    before: string[];
+    after: string[];
+  }
   const two = (b: string) => ({ 'a.yaml': C, 'b.yaml': b });
   const table: T[] = [
-    { name: 'review_interval_days: 10 (review 17 days ago)', thresholds: { review_interval_days: 10 }, files: C, before: [], after: ['71:17 warn review-overdue'] },
-    { name: 'review_interval_days: 60 (review 61 days ago)', thresholds: { review_interval_days: 60 }, files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }), before: ['71:17 warn review-overdue'], after: ['71:17 warn review-overdue'] },
-    { name: 'review_interval_days: 61 (review 61 days ago)', thresholds: { review_interval_days: 61 }, files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }), before: ['71:17 warn review-overdue'], after: [] },
-    { name: 'qa_max_age_days: 30 (QA 77 days ago)', thresholds: { qa_max_age_days: 30 }, files: C, before: [], after: ['29:13 warn qa-overdue'] },
-    { name: 'staff_checks_max_age_days: 90 (checks and policy 91 days ago)', thresholds: { staff_checks_max_age_days: 90 }, files: C, before: [], after: ['19:29 warn safeguarding-checks', '20:22 warn safeguarding-policy'] },
-    { name: 'attendance_report_minutes: 20', thresholds: { attendance_report_minutes: 20 }, files: C, before: [], after: ['26:21 warn attendance-reporting'] },
-    { name: 'full_time_hours: 8 (an EHC plan, 9 hours)', thresholds: { full_time_hours: 8 }, files: e({ 50: '    off_site_direction: { notice_date: 2025-10-01, la_notice_date: 2025-10-01 }', 51: GONE, 52: '    send: ehcp' }), before: [], after: ['40:5 error unregistered-full-time'] },
-    { name: 'unregistered_full_time_pupils: 1 (one pupil at 18.5 hours)', thresholds: { unregistered_full_time_pupils: 1 }, files: e({ 58: '    hours_per_week: 18.5', 59: GONE, 60: GONE, 61: GONE, 62: GONE }), before: [], after: ['9:3 error unregistered-full-time'] },
-    { name: 'combined_hours_max: 17.5 (9 + 9 hours)', thresholds: { combined_hours_max: 17.5 }, files: two(SECOND),
+    {
+      name: 'review_interval_days: 10 (review 17 days ago)',
+      thresholds: { review_interval_days: 10 },
+      files: C,
+      before: [],
+      after: ['71:17 warn review-overdue'],
+    },
+    {
+      name: 'review_interval_days: 60 (review 61 days ago)',
+      thresholds: { review_interval_days: 60 },
+      files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }),
+      before: ['71:17 warn review-overdue'],
+      after: ['71:17 warn review-overdue'],
+    },
+    {
+      name: 'review_interval_days: 61 (review 61 days ago)',
+      thresholds: { review_interval_days: 61 },
+      files: e({ 71: '      - { date: 2025-10-01, took_part: [pupil] }' }),
+      before: ['71:17 warn review-overdue'],
+      after: [],
+    },
+    {
+      name: 'qa_max_age_days: 30 (QA 77 days ago)',
+      thresholds: { qa_max_age_days: 30 },
+      files: C,
+      before: [],
+      after: ['29:13 warn qa-overdue'],
+    },
+    {
+      name: 'staff_checks_max_age_days: 90 (checks and policy 91 days ago)',
+      thresholds: { staff_checks_max_age_days: 90 },
+      files: C,
+      before: [],
+      after: ['19:29 warn safeguarding-checks', '20:22 warn safeguarding-policy'],
+    },
+    {
+      name: 'attendance_report_minutes: 20',
+      thresholds: { attendance_report_minutes: 20 },
+      files: C,
+      before: [],
+      after: ['26:21 warn attendance-reporting'],
+    },
+    {
+      name: 'full_time_hours: 8 (an EHC plan, 9 hours)',
+      thresholds: { full_time_hours: 8 },
+      files: e({
+        50: '    off_site_direction: { notice_date: 2025-10-01, la_notice_date: 2025-10-01 }',
+        51: GONE,
+        52: '    send: ehcp',
+      }),
+      before: [],
+      after: ['40:5 error unregistered-full-time'],
+    },
+    {
+      name: 'unregistered_full_time_pupils: 1 (one pupil at 18.5 hours)',
+      thresholds: { unregistered_full_time_pupils: 1 },
+      files: e({ 58: '    hours_per_week: 18.5', 59: GONE, 60: GONE, 61: GONE, 62: GONE }),
+      before: [],
+      after: ['9:3 error unregistered-full-time'],
+    },
+    {
+      name: 'combined_hours_max: 17.5 (9 + 9 hours)',
+      thresholds: { combined_hours_max: 17.5 },
+      files: two(SECOND),
       before: ['a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 warn multiple-providers'],
-      after: ['a.yaml 40:12 error combined-hours', 'a.yaml 40:12 warn multiple-providers', 'b.yaml 40:12 error combined-hours', 'b.yaml 40:12 warn multiple-providers'] },
-    { name: 'hours_tolerance: 0 (9.25 against 9)', thresholds: { hours_tolerance: 0 }, files: e({ 58: '    hours_per_week: 9.25' }), before: [], after: ['58:21 warn hours-mismatch'] },
-    { name: 'hours_tolerance: 1 (10 against 9)', thresholds: { hours_tolerance: 1 }, files: e({ 58: '    hours_per_week: 10' }), before: ['58:21 warn hours-mismatch'], after: [] },
-    { name: 'personal_development_min_days: 1 (9 hours a week: about 1.8 school days)', thresholds: { personal_development_min_days: 1 }, files: e({ 27: '  curriculum: [english, maths]' }), before: [], after: ['27:3 warn curriculum-personal-development'] },
-    { name: 'off_site_direction_notice_days: 4 (3 school days)', thresholds: { off_site_direction_notice_days: 4 }, files: C, before: [], after: ['51:20 error off-site-direction'] },
+      after: [
+        'a.yaml 40:12 error combined-hours',
+        'a.yaml 40:12 warn multiple-providers',
+        'b.yaml 40:12 error combined-hours',
+        'b.yaml 40:12 warn multiple-providers',
+      ],
+    },
+    {
+      name: 'hours_tolerance: 0 (9.25 against 9)',
+      thresholds: { hours_tolerance: 0 },
+      files: e({ 58: '    hours_per_week: 9.25' }),
+      before: [],
+      after: ['58:21 warn hours-mismatch'],
+    },
+    {
+      name: 'hours_tolerance: 1 (10 against 9)',
+      thresholds: { hours_tolerance: 1 },
+      files: e({ 58: '    hours_per_week: 10' }),
+      before: ['58:21 warn hours-mismatch'],
+      after: [],
+    },
+    {
+      name: 'personal_development_min_days: 1 (9 hours a week: about 1.8 school days)',
+      thresholds: { personal_development_min_days: 1 },
+      files: e({ 27: '  curriculum: [english, maths]' }),
+      before: [],
+      after: ['27:3 warn curriculum-personal-development'],
+    },
+    {
+      name: 'off_site_direction_notice_days: 4 (3 school days)',
+      thresholds: { off_site_direction_notice_days: 4 },
+      files: C,
+      before: [],
+      after: ['51:20 error off-site-direction'],
+    },
   ];
   it.each(table.map((t) => [t.name, t] as const))('%s', async (_name, t) => {
     expect((await run(t.files)).summary).toEqual(t.before);
@@ -114,15 +231,38 @@ describe('thresholds change outcomes', () => {
 
   it('unregistered_max_weeks/sessions/days move the opt-in limits', async () => {
     const on = { 'unregistered-time-limits': 'warn' };
-    expect((await run(C, { config: config({ rules: on }) })).summary).toEqual(['43:23 warn unregistered-time-limits', '59:5 warn unregistered-time-limits']);
-    expect((await run(C, { config: config({ rules: on, thresholds: { unregistered_max_weeks: 19, unregistered_max_days: 3 } }) })).summary).toEqual([]);
-    expect((await run(C, { config: config({ rules: on, thresholds: { unregistered_max_weeks: 19, unregistered_max_days: 3, unregistered_max_sessions: 2 } }) })).summary)
-      .toEqual(['59:5 warn unregistered-time-limits']);
+    expect((await run(C, { config: config({ rules: on }) })).summary).toEqual([
+      '43:23 warn unregistered-time-limits',
+      '59:5 warn unregistered-time-limits',
+    ]);
+    expect(
+      (
+        await run(C, {
+          config: config({ rules: on, thresholds: { unregistered_max_weeks: 19, unregistered_max_days: 3 } }),
+        })
+      ).summary,
+    ).toEqual([]);
+    expect(
+      (
+        await run(C, {
+          config: config({
+            rules: on,
+            thresholds: { unregistered_max_weeks: 19, unregistered_max_days: 3, unregistered_max_sessions: 2 },
+          }),
+        })
+      ).summary,
+    ).toEqual(['59:5 warn unregistered-time-limits']);
   });
 
   it('a threshold left out keeps its default', () => {
     const c = ConfigSchema.parse({ thresholds: { review_interval_days: 10 } });
-    expect(c.thresholds).toMatchObject({ review_interval_days: 10, qa_max_age_days: 365, full_time_hours: 18, combined_hours_max: 32.5, hours_tolerance: 0.25 });
+    expect(c.thresholds).toMatchObject({
+      review_interval_days: 10,
+      qa_max_age_days: 365,
+      full_time_hours: 18,
+      combined_hours_max: 32.5,
+      hours_tolerance: 0.25,
+    });
   });
 });
 
@@ -138,7 +278,10 @@ describe('config file', () => {
     expect(result.findings).toEqual([]);
     // Without the config, the same file has a finding (and, with no register, whereabouts-unknown).
     const bare = tempDir({ 'a.yaml': e({ 49: GONE }) });
-    expect((await check([bare], { asOf: AS_OF, cwd: bare })).findings.map((f) => f.ruleId).sort()).toEqual(['la-notified', 'whereabouts-unknown']);
+    expect((await check([bare], { asOf: AS_OF, cwd: bare })).findings.map((f) => f.ruleId).sort()).toEqual([
+      'la-notified',
+      'whereabouts-unknown',
+    ]);
   });
 
   it('is not itself checked as a placement file', async () => {
@@ -148,22 +291,36 @@ describe('config file', () => {
   });
 
   it('--config names one explicitly', async () => {
-    const dir = tempDir({ 'settings/mine.yaml': 'rules: { la-notified: off, whereabouts-unknown: off }\n', 'placements/a.yaml': e({ 49: GONE }) });
+    const dir = tempDir({
+      'settings/mine.yaml': 'rules: { la-notified: off, whereabouts-unknown: off }\n',
+      'placements/a.yaml': e({ 49: GONE }),
+    });
     const result = await check(['placements'], { asOf: AS_OF, cwd: dir, configPath: 'settings/mine.yaml' });
     expect(result.findings).toEqual([]);
   });
 
   it('term_dates in the file change review-overdue', async () => {
     const file = e({ 71: '      - { date: 2025-10-14, took_part: [pupil] }' });
-    expect((await withConfigFile('school: { name: Test }\n', { 'placements/a.yaml': file })).result.findings.map((f) => f.ruleId)).toEqual(['review-overdue']);
-    const terms = 'term_dates:\n  - { start: 2025-09-03, end: 2025-10-24 }\n  - { start: 2025-11-03, end: 2025-12-19 }\n';
+    expect(
+      (await withConfigFile('school: { name: Test }\n', { 'placements/a.yaml': file })).result.findings.map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['review-overdue']);
+    const terms =
+      'term_dates:\n  - { start: 2025-09-03, end: 2025-10-24 }\n  - { start: 2025-11-03, end: 2025-12-19 }\n';
     expect((await withConfigFile(terms, { 'placements/a.yaml': file })).result.findings).toEqual([]);
   });
 
   it('registration_law: cwsa-2026 in the file counts SEN support', async () => {
     const file = e({ 58: '    hours_per_week: 18.5', 59: GONE, 60: GONE, 61: GONE, 62: GONE });
-    expect((await withConfigFile('registration_law: esa-2008\n', { 'placements/a.yaml': file })).result.findings).toEqual([]);
-    expect((await withConfigFile('registration_law: cwsa-2026\n', { 'placements/a.yaml': file })).result.findings.map((f) => f.ruleId)).toEqual(['unregistered-full-time']);
+    expect(
+      (await withConfigFile('registration_law: esa-2008\n', { 'placements/a.yaml': file })).result.findings,
+    ).toEqual([]);
+    expect(
+      (await withConfigFile('registration_law: cwsa-2026\n', { 'placements/a.yaml': file })).result.findings.map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['unregistered-full-time']);
   });
 
   it('paths in it are relative to the config file', async () => {
@@ -187,30 +344,47 @@ describe('config file', () => {
   });
 
   it('an unknown key names the nearest key', async () => {
-    expect((await configError('threshold:\n  review_interval_days: 10\n')).message).toMatch(/ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/);
-    expect((await configError('thresholds:\n  review_interval_day: 10\n')).message).toMatch(/ap-ready\.config\.yaml:2:3: Unknown key "review_interval_day" in thresholds: did you mean "review_interval_days"\?/);
+    expect((await configError('threshold:\n  review_interval_days: 10\n')).message).toMatch(
+      /ap-ready\.config\.yaml:1:1: Unknown key "threshold": did you mean "thresholds"\?/,
+    );
+    expect((await configError('thresholds:\n  review_interval_day: 10\n')).message).toMatch(
+      /ap-ready\.config\.yaml:2:3: Unknown key "review_interval_day" in thresholds: did you mean "review_interval_days"\?/,
+    );
   });
 
   it('a setting that is not off/warn/error', async () => {
-    expect((await configError('rules:\n  review-overdue: warning\n')).message).toMatch(/review-overdue.*"warning"|"warning".*off, warn, error/s);
+    expect((await configError('rules:\n  review-overdue: warning\n')).message).toMatch(
+      /review-overdue.*"warning"|"warning".*off, warn, error/s,
+    );
   });
 
   it('every problem is reported at once', async () => {
-    const err = await configError('registration_law: esa-2009\nrules:\n  review-overdu: error\n  schema: off\nthreshold: {}\n');
+    const err = await configError(
+      'registration_law: esa-2009\nrules:\n  review-overdu: error\n  schema: off\nthreshold: {}\n',
+    );
     expect(err.message).toMatch(/^The config file has 4 problems:/);
-    for (const bit of ['esa-2009', 'review-overdu', '"schema" is fixed', 'thresholds']) expect(err.message).toContain(bit);
+    for (const bit of ['esa-2009', 'review-overdu', '"schema" is fixed', 'thresholds'])
+      expect(err.message).toContain(bit);
   });
 
   it('not valid YAML: the file, line and column', async () => {
-    expect((await configError('rules: [\n')).message).toMatch(/ap-ready\.config\.yaml:\d+:\d+: the config file is not valid YAML/);
+    expect((await configError('rules: [\n')).message).toMatch(
+      /ap-ready\.config\.yaml:\d+:\d+: the config file is not valid YAML/,
+    );
   });
 
   it('a term date not written YYYY-MM-DD', async () => {
-    expect((await configError('term_dates:\n  - { start: 03/09/2025, end: 2025-10-24 }\n')).message).toMatch(/ap-ready\.config\.yaml:2:\d+: .*YYYY-MM-DD/);
+    expect((await configError('term_dates:\n  - { start: 03/09/2025, end: 2025-10-24 }\n')).message).toMatch(
+      /ap-ready\.config\.yaml:2:\d+: .*YYYY-MM-DD/,
+    );
   });
 
   it('a term that ends before it starts, or an impossible date', async () => {
-    expect((await configError('term_dates:\n  - { start: 2025-10-24, end: 2025-09-03 }\n')).message).toMatch(/ends \(2025-09-03\) before it starts/);
-    expect((await configError('term_dates:\n  - { start: 2025-02-30, end: 2025-03-03 }\n')).message).toMatch(/2025-02-30 is not a real date/);
+    expect((await configError('term_dates:\n  - { start: 2025-10-24, end: 2025-09-03 }\n')).message).toMatch(
+      /ends \(2025-09-03\) before it starts/,
+    );
+    expect((await configError('term_dates:\n  - { start: 2025-02-30, end: 2025-03-03 }\n')).message).toMatch(
+      /2025-02-30 is not a real date/,
+    );
   });
 });

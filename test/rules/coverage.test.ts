@@ -14,7 +14,15 @@ import { watched } from '../support/rule-tester.js';
  * Tested elsewhere: the loader's own findings (test/load/file-findings.test.ts: a file that does not load
  * cannot be given to one rule), suppressions (test/suppress/) and the GIAS extract (test/gias/).
  */
-const ELSEWHERE = new Set(['yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'urn-unknown', 'urn-name-mismatch', 'urn-type-mismatch']);
+const ELSEWHERE = new Set([
+  'yaml-syntax',
+  'schema',
+  'date-format',
+  'suppression-invalid',
+  'urn-unknown',
+  'urn-name-mismatch',
+  'urn-type-mismatch',
+]);
 
 const source = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
@@ -22,9 +30,13 @@ function untested(rules: readonly (RuleMeta & { messages: object })[], testFile:
   const missing: string[] = [];
   for (const rule of rules.filter((r) => !ELSEWHERE.has(r.id))) {
     const path = testFile(rule.id);
-    if (!existsSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)))) { missing.push(`${rule.id}: no ${path}`); continue; }
+    if (!existsSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)))) {
+      missing.push(`${rule.id}: no ${path}`);
+      continue;
+    }
     const text = source(path);
-    for (const id of Object.keys(rule.messages)) if (!text.includes(`messageId: '${id}'`)) missing.push(`${rule.id}: no case for message ${id} in ${path}`);
+    for (const id of Object.keys(rule.messages))
+      if (!text.includes(`messageId: '${id}'`)) missing.push(`${rule.id}: no case for message ${id} in ${path}`);
   }
   return missing;
 }
@@ -48,19 +60,26 @@ describe('every rule is one unit', () => {
   it('src/rules/ holds one file per rule (helpers live in src/rules/utils/), each through defineRule', () => {
     const ids = new Set(RULES.map((r) => r.id));
     const problems: string[] = [];
-    for (const name of readdirSync(fileURLToPath(new URL(`../../${RULES_DIR}`, import.meta.url)), { withFileTypes: true })) {
+    for (const name of readdirSync(fileURLToPath(new URL(`../../${RULES_DIR}`, import.meta.url)), {
+      withFileTypes: true,
+    })) {
       if (!name.isFile() || NOT_RULES.has(name.name)) continue;
       const id = name.name.replace(/\.ts$/, '');
-      if (!ids.has(id)) problems.push(`${RULES_DIR}${name.name} is not a rule's file: a helper belongs in ${RULES_DIR}utils/`);
+      if (!ids.has(id))
+        problems.push(`${RULES_DIR}${name.name} is not a rule's file: a helper belongs in ${RULES_DIR}utils/`);
       const text = source(`${RULES_DIR}${name.name}`);
-      if ((text.match(/= defineRule\(\{/g) ?? []).length !== 1) problems.push(`${RULES_DIR}${name.name} does not define its rule through defineRule({ … })`);
+      if ((text.match(/= defineRule\(\{/g) ?? []).length !== 1)
+        problems.push(`${RULES_DIR}${name.name} does not define its rule through defineRule({ … })`);
     }
     expect(problems).toEqual([]);
   });
 
-  it.each([...RULES, ...AREA_RULES].map((r) => [r.id, r] as const))('%s: its description reads only the thresholds it declares', (_id, rule) => {
-    const read = new Set<string>();
-    rule.description(watched(DEFAULT_THRESHOLDS, read));
-    expect([...read].filter((k) => !(rule.thresholds as readonly string[]).includes(k))).toEqual([]);
-  });
+  it.each([...RULES, ...AREA_RULES].map((r) => [r.id, r] as const))(
+    '%s: its description reads only the thresholds it declares',
+    (_id, rule) => {
+      const read = new Set<string>();
+      rule.description(watched(DEFAULT_THRESHOLDS, read));
+      expect([...read].filter((k) => !(rule.thresholds as readonly string[]).includes(k))).toEqual([]);
+    },
+  );
 });

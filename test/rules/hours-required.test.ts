@@ -8,16 +8,14 @@ testRule(hoursRequired, {
   ],
   invalid: [
     {
-      name: 'neither hours_per_week nor sessions', files: placementFile({ placements: [{ hours_per_week: undefined, sessions: undefined }] }),
-      errors: [
-        { messageId: 'missing', at: ['placements', 0], data: { pupil: 'pupil P-0042' } },
-      ],
+      name: 'neither hours_per_week nor sessions',
+      files: placementFile({ placements: [{ hours_per_week: undefined, sessions: undefined }] }),
+      errors: [{ messageId: 'missing', at: ['placements', 0], data: { pupil: 'pupil P-0042' } }],
     },
     {
-      name: 'an empty sessions list and no hours', files: placementFile({ placements: [{ hours_per_week: undefined, sessions: [] }] }),
-      errors: [
-        { messageId: 'missing', at: ['placements', 0] },
-      ],
+      name: 'an empty sessions list and no hours',
+      files: placementFile({ placements: [{ hours_per_week: undefined, sessions: [] }] }),
+      errors: [{ messageId: 'missing', at: ['placements', 0] }],
     },
   ],
 });

@@ -13,7 +13,15 @@ import { RULES } from '../../src/rules/index.js';
 import { config, placementFile, pupilsFile, runRule, type Case } from '../support/rule-tester.js';
 
 /** Rules whose examples cannot run in memory against one rule: the loader's own rules, and those needing a GIAS extract. */
-const NOT_RUN = new Set(['yaml-syntax', 'schema', 'date-format', 'suppression-invalid', 'urn-unknown', 'urn-name-mismatch', 'urn-type-mismatch']);
+const NOT_RUN = new Set([
+  'yaml-syntax',
+  'schema',
+  'date-format',
+  'suppression-invalid',
+  'urn-unknown',
+  'urn-name-mismatch',
+  'urn-type-mismatch',
+]);
 
 export interface PageExample {
   kind: 'good' | 'bad';
@@ -29,17 +37,28 @@ export function pageExamples(page: string): PageExample[] {
   let section = '';
   for (let i = 0; i < lines.length; i++) {
     const heading = /^## (.*)/.exec(lines[i]);
-    if (heading) { section = heading[1]; continue; }
+    if (heading) {
+      section = heading[1];
+      continue;
+    }
     const fence = /^```yaml(?:\s+(good|bad))?\s*$/.exec(lines[i]);
     if (!fence || section.startsWith('Settings')) continue;
     const end = lines.indexOf('```', i + 1);
-    out.push({ kind: (fence[1] as 'good' | 'bad' | undefined) ?? 'good', line: i + 1, text: lines.slice(i + 1, end).join('\n') });
+    out.push({
+      kind: (fence[1] as 'good' | 'bad' | undefined) ?? 'good',
+      line: i + 1,
+      text: lines.slice(i + 1, end).join('\n'),
+    });
     i = end;
   }
   return out;
 }
 
-type Fragment = { provider?: Record<string, unknown>; placements?: Record<string, unknown>[]; pupils?: Record<string, unknown>[] } & Record<string, unknown>;
+type Fragment = {
+  provider?: Record<string, unknown>;
+  placements?: Record<string, unknown>[];
+  pupils?: Record<string, unknown>[];
+} & Record<string, unknown>;
 
 /** A testRule case made of the compliant fixture with the example laid over it. */
 export function exampleCase(text: string, name: string): Case {
@@ -52,7 +71,9 @@ export function exampleCase(text: string, name: string): Case {
 const page = (id: string) => readFileSync(fileURLToPath(new URL(`../../docs/rules/${id}.md`, import.meta.url)), 'utf8');
 
 describe('rule page examples', () => {
-  const cases = RULES.filter((r) => !NOT_RUN.has(r.id)).flatMap((rule) => pageExamples(page(rule.id)).map((e) => [`docs/rules/${rule.id}.md:${e.line} (${e.kind})`, rule, e] as const));
+  const cases = RULES.filter((r) => !NOT_RUN.has(r.id)).flatMap((rule) =>
+    pageExamples(page(rule.id)).map((e) => [`docs/rules/${rule.id}.md:${e.line} (${e.kind})`, rule, e] as const),
+  );
 
   it('the pages have examples to run', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);

@@ -19,13 +19,33 @@ testRule(partTimeLaInformed, {
   invalid: [
     {
       name: 'a current part-time timetable in the register, the LA not told',
-      files: { 'provider.yaml': provider, 'pupils.yaml': pupilsFile([{ part_time_timetable: { la_informed: undefined } }]) },
-      errors: [{ file: 'pupils.yaml', messageId: 'missing', at: ['pupils', 0, 'part_time_timetable'], key: true, data: { pupil: 'pupil P-0042' } }],
+      files: {
+        'provider.yaml': provider,
+        'pupils.yaml': pupilsFile([{ part_time_timetable: { la_informed: undefined } }]),
+      },
+      errors: [
+        {
+          file: 'pupils.yaml',
+          messageId: 'missing',
+          at: ['pupils', 0, 'part_time_timetable'],
+          key: true,
+          data: { pupil: 'pupil P-0042' },
+        },
+      ],
     },
     {
       name: 'part-time on the placement only: at the register entry',
       files: { 'provider.yaml': provider, 'pupils.yaml': pupilsFile([{ part_time_timetable: undefined }]) },
-      errors: [{ file: 'pupils.yaml', messageId: 'missing', at: ['pupils', 0, 'ref'], key: true, message: /^Pupil P-0042 is on a part-time timetable, but the register does not record that the local authority was told: tell the LA and record the date \(part_time_timetable\.la_informed in pupils\.yaml\)\.$/ }],
+      errors: [
+        {
+          file: 'pupils.yaml',
+          messageId: 'missing',
+          at: ['pupils', 0, 'ref'],
+          key: true,
+          message:
+            /^Pupil P-0042 is on a part-time timetable, but the register does not record that the local authority was told: tell the LA and record the date \(part_time_timetable\.la_informed in pupils\.yaml\)\.$/,
+        },
+      ],
     },
   ],
 });

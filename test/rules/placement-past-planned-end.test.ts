@@ -3,13 +3,21 @@ import { placementFile, testRule } from '../support/rule-tester.js';
 
 testRule(placementPastPlannedEnd, {
   valid: [
-    { name: 'planned to end on the as-of date', files: placementFile({ placements: [{ planned_end_date: '2025-12-01' }] }) },
+    {
+      name: 'planned to end on the as-of date',
+      files: placementFile({ placements: [{ planned_end_date: '2025-12-01' }] }),
+    },
   ],
   invalid: [
     {
-      name: 'planned to end yesterday', files: placementFile({ placements: [{ planned_end_date: '2025-11-30' }] }),
+      name: 'planned to end yesterday',
+      files: placementFile({ placements: [{ planned_end_date: '2025-11-30' }] }),
       errors: [
-        { messageId: 'pastEnd', at: ['placements', 0, 'planned_end_date'], data: { pupil: 'pupil P-0042', planned: '2025-11-30' } },
+        {
+          messageId: 'pastEnd',
+          at: ['placements', 0, 'planned_end_date'],
+          data: { pupil: 'pupil P-0042', planned: '2025-11-30' },
+        },
       ],
     },
   ],

@@ -47,7 +47,10 @@ describe('the generated schemas', () => {
     expect(p.send.enum).toEqual(['none', 'sen-support', 'ehcp']);
     expect(p.start_date).toMatchObject({ type: 'string', format: 'date' });
     expect(p.start_date.description).toMatch(/YYYY-MM-DD/);
-    expect(s.properties.provider.properties.registration.properties.status.enum).toEqual(['registered', 'unregistered']);
+    expect(s.properties.provider.properties.registration.properties.status.enum).toEqual([
+      'registered',
+      'unregistered',
+    ]);
     // A description written on an optional field's inner type is lifted to the field, where editors show it.
     expect(s.properties.provider.properties.address.properties.line2.description).toBe('Second line of the address');
     expect(JSON.stringify(s)).not.toContain(String(Number.MAX_SAFE_INTEGER));
@@ -82,13 +85,16 @@ describe('examples validate against the schemas', () => {
 
   it('the pupil register schema rejects a misspelt key and a day outside its list', () => {
     const text = read('examples/pupils.yaml');
-    for (const changed of [text.replace('school_sessions: []', 'school_session: []'), text.replace('{ day: tue,', '{ day: tuesday,')]) {
+    for (const changed of [
+      text.replace('school_sessions: []', 'school_session: []'),
+      text.replace('{ day: tue,', '{ day: tuesday,'),
+    ]) {
       expect(changed).not.toBe(text);
       expect(pupils(yaml(changed))).toBe(false);
     }
   });
 
-  it('data-model.md\'s example', () => {
+  it("data-model.md's example", () => {
     expectValid(placement, yaml(read('test/suppress/provider.yaml')), 'data-model example');
   });
 

@@ -76,7 +76,12 @@ export async function runAreaRule(rule: AreaRule, c: AreaCase) {
   for (const [index, s] of c.schools.entries()) {
     const dir = `${ROOT}/${s.dir}`;
     const placementsDir = `${dir}/placements`;
-    const texts = Object.fromEntries(Object.entries(s.files).map(([name, spec]) => [`${placementsDir}/${name}`, typeof spec === 'string' ? spec : providerYaml(spec)]));
+    const texts = Object.fromEntries(
+      Object.entries(s.files).map(([name, spec]) => [
+        `${placementsDir}/${name}`,
+        typeof spec === 'string' ? spec : providerYaml(spec),
+      ]),
+    );
     const urn = s.urn ?? String(995100 + index);
     const config = ConfigSchema.parse({ school: { name: s.name ?? s.dir, urn } });
     const result = await check([placementsDir], { asOf, config, cwd: ROOT, fs: memoryFs(texts) });
@@ -84,13 +89,31 @@ export async function runAreaRule(rule: AreaRule, c: AreaCase) {
       expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
       documents.set(f.displayPath, f);
     }
-    schools.push({ index, name: s.name ?? s.dir, urn, dir, placementsDir, result, unreadable: [], source: 'path', dataAsOf: s.dataAsOf });
+    schools.push({
+      index,
+      name: s.name ?? s.dir,
+      urn,
+      dir,
+      placementsDir,
+      result,
+      unreadable: [],
+      source: 'path',
+      dataAsOf: s.dataAsOf,
+    });
   }
   const read = new Set<string>();
   const { providers, urnConflicts } = matchProviders(schools, { successors: c.successors });
   const run: AreaRun = {
-    asOf, thresholds: watched(ThresholdsSchema.parse(area.data.thresholds), read), registrationLaw: area.data.registration_law,
-    staleAfterDays: area.data.stale_after_days, file: area, schools, leftOut: c.leftOut ?? [], providers, urnConflicts, successors: c.successors,
+    asOf,
+    thresholds: watched(ThresholdsSchema.parse(area.data.thresholds), read),
+    registrationLaw: area.data.registration_law,
+    staleAfterDays: area.data.stale_after_days,
+    file: area,
+    schools,
+    leftOut: c.leftOut ?? [],
+    providers,
+    urnConflicts,
+    successors: c.successors,
   };
   const findings: Finding[] = [];
   const severity = areaSeverity(rule, area);
@@ -117,8 +140,11 @@ export function testAreaRule(rule: AreaRule, cases: { valid: AreaCase[]; invalid
           if (!doc) throw new Error(`${e.file} is not a file of this case: one of ${[...documents.keys()].join(', ')}`);
           return { file: doc.path, ...doc.at(e.at ?? [], { key: e.key }) };
         };
-        const key = (x: { messageId?: string; file: string; line: number; column: number }) => `${x.file}:${x.line}:${x.column} ${x.messageId}`;
-        expect(findings.map((f) => key(f)).sort()).toEqual(c.errors.map((e) => key({ messageId: e.messageId, ...where(e) })).sort());
+        const key = (x: { messageId?: string; file: string; line: number; column: number }) =>
+          `${x.file}:${x.line}:${x.column} ${x.messageId}`;
+        expect(findings.map((f) => key(f)).sort()).toEqual(
+          c.errors.map((e) => key({ messageId: e.messageId, ...where(e) })).sort(),
+        );
         for (const e of c.errors) {
           const w = where(e);
           const f = findings.find((x) => key(x) === key({ messageId: e.messageId, ...w }))!;

@@ -14,7 +14,10 @@ import type { Finding } from '../../src/model/findings.js';
 export const AS_OF = '2025-12-01';
 
 /** One provider file that passes every rule as of AS_OF (line numbers are relied on by the tests). */
-export const COMPLIANT = readFileSync(fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)), 'utf8');
+export const COMPLIANT = readFileSync(
+  fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)),
+  'utf8',
+);
 
 /**
  * These checks keep no pupil register, and without one whereabouts-unknown warns for every pupil in AP:
@@ -27,7 +30,11 @@ export const CONFIG: Config = ConfigSchema.parse({ school: { name: 'Test School'
 
 /** A config with some settings changed, parsed by the schema (so defaults fill the rest). */
 export const config = (raw: Record<string, unknown>): Config =>
-  ConfigSchema.parse({ school: { name: 'Test School' }, ...raw, rules: { ...NO_REGISTER_RULES, ...(raw.rules as object | undefined) } });
+  ConfigSchema.parse({
+    school: { name: 'Test School' },
+    ...raw,
+    rules: { ...NO_REGISTER_RULES, ...(raw.rules as object | undefined) },
+  });
 
 /** A line replaced by this stays a (comment) line, so every later line keeps its number. */
 export const GONE = '#';
@@ -56,7 +63,10 @@ export interface Run {
 let runs = 0;
 
 /** Checks `files` (name → text) in memory, as of `asOf`, with `cfg`: nothing is written to disk. */
-export async function run(files: Record<string, string | Buffer> | string, opts: { asOf?: string; config?: Config } = {}): Promise<Run> {
+export async function run(
+  files: Record<string, string | Buffer> | string,
+  opts: { asOf?: string; config?: Config } = {},
+): Promise<Run> {
   const map = typeof files === 'string' ? { 'provider.yaml': files } : files;
   const dir = `/memory/run-${++runs}`;
   const fs = memoryFs(Object.fromEntries(Object.entries(map).map(([name, text]) => [join(dir, name), text])));

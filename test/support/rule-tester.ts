@@ -21,11 +21,13 @@ import type { Rule } from '../../src/rules/types.js';
 export const AS_OF = '2025-12-01';
 
 /** One provider file that passes every rule as of AS_OF, as data. */
-export const COMPLIANT: { provider: Record<string, unknown>; placements: Record<string, unknown>[] } =
-  parse(readFileSync(fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)), 'utf8'));
+export const COMPLIANT: { provider: Record<string, unknown>; placements: Record<string, unknown>[] } = parse(
+  readFileSync(fileURLToPath(new URL('../fixtures/rules/compliant.yaml', import.meta.url)), 'utf8'),
+);
 
 /** A config with some settings changed, parsed by the schema (so defaults fill the rest). */
-export const config = (raw: Record<string, unknown> = {}): Config => ConfigSchema.parse({ school: { name: 'Test School' }, ...raw });
+export const config = (raw: Record<string, unknown> = {}): Config =>
+  ConfigSchema.parse({ school: { name: 'Test School' }, ...raw });
 
 type Patch = Record<string, unknown>;
 
@@ -35,7 +37,15 @@ export function merge<T>(base: T, patch: Patch | undefined): T {
   const out = structuredClone(base) as Record<string, unknown>;
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) delete out[k];
-    else if (v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' && !Array.isArray(out[k])) out[k] = merge(out[k], v as Patch);
+    else if (
+      v &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      out[k] &&
+      typeof out[k] === 'object' &&
+      !Array.isArray(out[k])
+    )
+      out[k] = merge(out[k], v as Patch);
     else out[k] = v;
   }
   return out as T;
@@ -59,13 +69,24 @@ export function placementFile(change: { provider?: Patch; placements?: Patch[] }
  * all), the same part-time timetable, the local authority told of it.
  */
 export const PUPIL: Record<string, unknown> = {
-  ref: 'P-0042', year_group: 10, send: 'sen-support', looked_after: false, social_worker: false,
+  ref: 'P-0042',
+  year_group: 10,
+  send: 'sen-support',
+  looked_after: false,
+  social_worker: false,
   school_sessions: [
-    { day: 'mon', start: '13:15', end: '15:15' }, { day: 'tue', start: '08:45', end: '15:15' },
-    { day: 'wed', start: '13:15', end: '15:15' }, { day: 'thu', start: '08:45', end: '15:15' },
+    { day: 'mon', start: '13:15', end: '15:15' },
+    { day: 'tue', start: '08:45', end: '15:15' },
+    { day: 'wed', start: '13:15', end: '15:15' },
+    { day: 'thu', start: '08:45', end: '15:15' },
     { day: 'fri', start: '13:15', end: '15:15' },
   ],
-  part_time_timetable: { agreed_with_parent: '2025-10-01', review_date: '2025-12-12', end_date: '2026-01-30', la_informed: '2025-10-02' },
+  part_time_timetable: {
+    agreed_with_parent: '2025-10-01',
+    review_date: '2025-12-12',
+    end_date: '2026-01-30',
+    la_informed: '2025-10-02',
+  },
 };
 
 /** The text of a pupil register (pupils.yaml): one entry per item of `pupils`, each PUPIL with that item laid over it. */
@@ -132,9 +153,21 @@ export function runRule(rule: Rule, c: Case) {
   for (const f of all) expect(f.fileFindings, `${f.displayPath} must load cleanly`).toEqual([]);
   const cfg = c.config ?? config();
   const attendance = c.attendance
-    ? readAttendance(ATTENDANCE, { columns: cfg.attendance?.columns, fs: memoryFs(Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text]))) })
+    ? readAttendance(ATTENDANCE, {
+        columns: cfg.attendance?.columns,
+        fs: memoryFs(
+          Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text])),
+        ),
+      })
     : undefined;
-  const run = createRun(files, { asOf: c.asOf ?? AS_OF, config: cfg, register, attendance, cwd: SCHOOL, rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }] });
+  const run = createRun(files, {
+    asOf: c.asOf ?? AS_OF,
+    config: cfg,
+    register,
+    attendance,
+    cwd: SCHOOL,
+    rules: [{ ...rule, defaultSeverity: rule.defaultSeverity === 'off' ? 'warn' : rule.defaultSeverity }],
+  });
   const read = new Set<string>();
   Object.defineProperty(run, 'thresholds', { value: watched(run.thresholds, read) });
   const findings = runRules(run, [rule]).findings;
@@ -163,12 +196,18 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
           return { file: file.path, ...file.at(e.at ?? [], { key: e.key }) };
         };
         const got = findings.map((f) => ({ messageId: f.messageId, file: f.file, line: f.line, column: f.column }));
-        const want = c.errors.map((e) => { const w = where(e); return { messageId: e.messageId, file: w.file, line: w.line, column: w.column }; })
+        const want = c.errors
+          .map((e) => {
+            const w = where(e);
+            return { messageId: e.messageId, file: w.file, line: w.line, column: w.column };
+          })
           .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
         expect(got).toEqual(want);
         c.errors.forEach((e) => {
           const w = where(e);
-          const f = findings.find((x) => x.messageId === e.messageId && x.file === w.file && x.line === w.line && x.column === w.column)!;
+          const f = findings.find(
+            (x) => x.messageId === e.messageId && x.file === w.file && x.line === w.line && x.column === w.column,
+          )!;
           if (e.data) expect(f.message).toBe(rule.messages[e.messageId](e.data));
           if (e.message) expect(f.message).toMatch(e.message);
           if (e.severity) expect(f.severity).toBe(e.severity);

@@ -10,7 +10,11 @@ import { dirname, join } from 'node:path';
 const made: string[] = [];
 export function removeTempDirs(): void {
   for (const d of made.splice(0)) {
-    try { chmodSync(d, 0o755); } catch { /* already gone */ } // a test may have made it unreadable
+    try {
+      chmodSync(d, 0o755);
+    } catch {
+      /* already gone */
+    } // a test may have made it unreadable
     rmSync(d, { recursive: true, force: true });
   }
 }

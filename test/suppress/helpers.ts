@@ -14,12 +14,17 @@ export const PROVIDER = readFileSync(fileURLToPath(new URL('./provider.yaml', im
 // No register is kept here, so whereabouts-unknown (which would then warn for every pupil in AP) is off
 // unless a test's own `rules` turn it on.
 export const config = (raw: Record<string, unknown> = {}): Config =>
-  ConfigSchema.parse({ school: { name: 'Test School' }, ...raw, rules: { 'whereabouts-unknown': 'off', ...(raw.rules as object | undefined) } });
+  ConfigSchema.parse({
+    school: { name: 'Test School' },
+    ...raw,
+    rules: { 'whereabouts-unknown': 'off', ...(raw.rules as object | undefined) },
+  });
 
 /** Replaces exactly one occurrence of `from`. */
 export function swap(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
-  if (at === -1 || text.indexOf(from, at + 1) !== -1) throw new Error(`swap: "${from}" is not in the text exactly once`);
+  if (at === -1 || text.indexOf(from, at + 1) !== -1)
+    throw new Error(`swap: "${from}" is not in the text exactly once`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
@@ -43,7 +48,11 @@ export function lineOf(text: string, needle: string): number {
 export { tempDir };
 
 /** Writes `files` (name → YAML) into a fresh folder and checks it. */
-export async function checkFiles(files: Record<string, string>, cfg: Config = config(), asOf = AS_OF): Promise<CheckResult & { dir: string }> {
+export async function checkFiles(
+  files: Record<string, string>,
+  cfg: Config = config(),
+  asOf = AS_OF,
+): Promise<CheckResult & { dir: string }> {
   const dir = tempDir();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const result = await check([dir], { asOf, config: cfg, cwd: dir });

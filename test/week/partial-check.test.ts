@@ -17,13 +17,29 @@ describe('a partial check of the examples', () => {
 
   it.each<[string, { paths: string[]; stdin?: Buffer; stdinFilename?: string }]>([
     ['one named file', { paths: ['placements/inkwell-lane-tuition-centre.yaml'] }],
-    ['standard input', { paths: [], stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')), stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml' }],
-    ['standard input under another name', { paths: [], stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')), stdinFilename: 'placements/editing.yaml' }],
+    [
+      'standard input',
+      {
+        paths: [],
+        stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')),
+        stdinFilename: 'placements/inkwell-lane-tuition-centre.yaml',
+      },
+    ],
+    [
+      'standard input under another name',
+      {
+        paths: [],
+        stdin: readFileSync(resolve(examples, 'placements/inkwell-lane-tuition-centre.yaml')),
+        stdinFilename: 'placements/editing.yaml',
+      },
+    ],
   ])('%s reports what the whole check reports about it, and nothing more', async (_name, o) => {
     const r = await check(o.paths, { cwd: examples, asOf, stdin: o.stdin, stdinFilename: o.stdinFilename });
     const all = summary(await whole);
     // The file on disk and a copy under another name are the same provider: the copy is not checked against the original.
-    const mine = summary(r).map((s) => s.replace('placements/editing.yaml', 'placements/inkwell-lane-tuition-centre.yaml'));
+    const mine = summary(r).map((s) =>
+      s.replace('placements/editing.yaml', 'placements/inkwell-lane-tuition-centre.yaml'),
+    );
     // No false whole-week errors for P-0107 (at two providers), no "unknown provider" rows for the others' CSVs.
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     // Named files are reported with the register and the attendance files; standard input (an editor's buffer)
@@ -32,7 +48,9 @@ describe('a partial check of the examples', () => {
     expect(mine).toEqual(all.filter((s) => (o.stdin ? own(s) : !s.startsWith('placements/') || own(s))));
     expect(mine).toContain('placements/inkwell-lane-tuition-centre.yaml multiple-providers');
     // The files and counts are the ones asked about.
-    expect(r.files.map((f) => f.displayPath)).toEqual([o.stdinFilename ?? 'placements/inkwell-lane-tuition-centre.yaml']);
+    expect(r.files.map((f) => f.displayPath)).toEqual([
+      o.stdinFilename ?? 'placements/inkwell-lane-tuition-centre.yaml',
+    ]);
     expect(r.counts.pupils).toBe(3);
   });
 });

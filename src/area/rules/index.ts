@@ -8,8 +8,15 @@ import { areaProviderIdentity } from './provider-identity.js';
 import { areaSchoolErrors } from './school-errors.js';
 import { areaDataStale } from './data-stale.js';
 
-
-export const AREA_RULES: readonly AreaRule[] = [areaSchoolLeftOut, areaDataStale, areaUnregisteredFullTime, areaQaCoverage, areaQaDisagree, areaProviderIdentity, areaSchoolErrors];
+export const AREA_RULES: readonly AreaRule[] = [
+  areaSchoolLeftOut,
+  areaDataStale,
+  areaUnregisteredFullTime,
+  areaQaCoverage,
+  areaQaDisagree,
+  areaProviderIdentity,
+  areaSchoolErrors,
+];
 
 export const AREA_RULE_IDS: readonly string[] = AREA_RULES.map((r) => r.id);
 

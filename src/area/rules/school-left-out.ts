@@ -5,9 +5,12 @@ import { defineAreaRule } from './types.js';
 export const AREA_SCHOOL_LEFT_OUT = 'area-school-left-out';
 
 export const areaSchoolLeftOut = defineAreaRule({
-  id: AREA_SCHOOL_LEFT_OUT, defaultSeverity: 'error', sources: [{ source: 'area-send-handbook', part: 'oversight of school-commissioned alternative provision' }],
+  id: AREA_SCHOOL_LEFT_OUT,
+  defaultSeverity: 'error',
+  sources: [{ source: 'area-send-handbook', part: 'oversight of school-commissioned alternative provision' }],
   thresholds: [],
-  description: () => 'A school named in area.yaml could not be included: its folder or repository cannot be read, it has no config or URN, its config is wrong, its files lie outside its folder, or its URN repeats another school\'s',
+  description: () =>
+    "A school named in area.yaml could not be included: its folder or repository cannot be read, it has no config or URN, its config is wrong, its files lie outside its folder, or its URN repeats another school's",
   messages: {
     missing: ({ folder, areaFile, git }: { folder: string; areaFile: string; git: boolean }) =>
       `The school's folder ${folder} does not exist: check the path: in ${areaFile}${git ? ' (clone the git: repo there first; ap-ready makes no network access)' : ''}.`,

@@ -55,7 +55,11 @@ export interface Place {
 
 /** Says one finding on area.yaml (at `areaPath`) and at each school-file node involved. */
 export function reportAcross<M extends Messages, K extends keyof M & string>(
-  ctx: AreaRuleContext<M>, areaPath: DataPath, places: readonly Place[], messageId: K, data: Parameters<M[K]>[0],
+  ctx: AreaRuleContext<M>,
+  areaPath: DataPath,
+  places: readonly Place[],
+  messageId: K,
+  data: Parameters<M[K]>[0],
 ): void {
   ctx.report({ file: ctx.area.file, path: areaPath }, messageId, data);
   for (const place of places) ctx.report(place, messageId, data);

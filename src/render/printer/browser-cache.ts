@@ -5,9 +5,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The folder the downloaded browser lives in: AP_READY_CACHE_DIR, else the platform's per-user cache folder. */
-export function browserCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function browserCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.AP_READY_CACHE_DIR?.trim()) return join(env.AP_READY_CACHE_DIR, 'browsers');
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'ap-ready', 'browsers');
+  if (platform === 'win32')
+    return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'ap-ready', 'browsers');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'ap-ready', 'browsers');
   return join(env.XDG_CACHE_HOME?.trim() ? env.XDG_CACHE_HOME : join(homedir(), '.cache'), 'ap-ready', 'browsers');
 }

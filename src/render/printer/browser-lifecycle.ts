@@ -19,20 +19,57 @@ const PREFIX = 'ap-ready-chromium-';
  * Kills every process whose command line names `profile` (Linux: /proc), and the known PID's group. Self-contained:
  * the watchdog runs its source text, so it uses only its parameters.
  */
-function killByProfile(profile: string, pid: number | undefined, fs: { readdirSync(p: string): string[]; readFileSync(p: string, e: 'latin1'): string }): void {
-  if (pid) { try { process.kill(-pid, 'SIGKILL'); } catch { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } } }
+function killByProfile(
+  profile: string,
+  pid: number | undefined,
+  fs: { readdirSync(p: string): string[]; readFileSync(p: string, e: 'latin1'): string },
+): void {
+  if (pid) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  }
   let names: string[] = [];
-  try { names = fs.readdirSync('/proc'); } catch { return; }
+  try {
+    names = fs.readdirSync('/proc');
+  } catch {
+    return;
+  }
   for (const name of names) {
     if (!/^[0-9]+$/.test(name) || Number(name) === process.pid) continue;
     let cmd = '';
-    try { cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1'); } catch { continue; }
+    try {
+      cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1');
+    } catch {
+      continue;
+    }
     if (!cmd.includes(`--user-data-dir=${profile}`)) continue;
     // Its process group too (the browser's helpers; puppeteer starts the browser as a group of its own).
     let group = 0;
-    try { const stat = fs.readFileSync(`/proc/${name}/stat`, 'latin1'); group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]); } catch { /* gone */ }
-    if (group > 1 && group === Number(name)) { try { process.kill(-group, 'SIGKILL'); } catch { /* gone */ } }
-    try { process.kill(Number(name), 'SIGKILL'); } catch { /* gone */ }
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'latin1');
+      group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    } catch {
+      /* gone */
+    }
+    if (group > 1 && group === Number(name)) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    try {
+      process.kill(Number(name), 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   }
 }
 
@@ -53,7 +90,11 @@ setInterval(() => {
 /** Removes profile folders left by a run that is gone (its PID in the name no longer runs), ours only. */
 export function removeStaleProfiles(dir = tmpdir()): void {
   let names: string[];
-  try { names = readdirSync(dir); } catch { return; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
   const uid = process.getuid?.();
   for (const name of names) {
     const m = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
@@ -65,7 +106,11 @@ export function removeStaleProfiles(dir = tmpdir()): void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ESRCH') continue;
     }
-    try { rmSync(join(dir, name), { recursive: true, force: true }); } catch { /* best effort */ }
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+    } catch {
+      /* best effort */
+    }
   }
 }
 
@@ -87,16 +132,31 @@ export function browserLife(): BrowserLife {
   let pid: number | undefined;
   let ended = false;
   // The watchdog first: a kill -9 while the browser starts (about a second) leaves nothing behind.
-  const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), profileDir], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), profileDir], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   watchdog.on('error', () => undefined);
   watchdog.stdin?.on('error', () => undefined);
   watchdog.unref();
   const stopWatchdog = () => {
-    try { watchdog.stdin?.destroy(); } catch { /* closed */ }
-    try { watchdog.kill('SIGKILL'); } catch { /* gone */ }
+    try {
+      watchdog.stdin?.destroy();
+    } catch {
+      /* closed */
+    }
+    try {
+      watchdog.kill('SIGKILL');
+    } catch {
+      /* gone */
+    }
   };
   const removeProfile = () => {
-    try { rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      /* best effort */
+    }
   };
   const kill = () => {
     if (ended) return;
@@ -107,10 +167,17 @@ export function browserLife(): BrowserLife {
   };
   return {
     profileDir,
-    get ended() { return ended; },
+    get ended() {
+      return ended;
+    },
     started(p) {
       pid = p;
-      if (p !== undefined) try { watchdog.stdin?.end(`${p}\n`); } catch { /* the watchdog finds it by its profile */ }
+      if (p !== undefined)
+        try {
+          watchdog.stdin?.end(`${p}\n`);
+        } catch {
+          /* the watchdog finds it by its profile */
+        }
     },
     kill,
     done() {
@@ -118,6 +185,6 @@ export function browserLife(): BrowserLife {
       ended = true;
       stopWatchdog();
       removeProfile();
-      },
+    },
   };
 }

@@ -14,11 +14,14 @@ import { FACES, fontFile } from '../typeface.js';
 /** A WOFF 1.0 font as the TrueType (or OpenType) font it wraps: the tables inflated, the directory rebuilt. */
 export function woffToSfnt(woff: Buffer): Buffer {
   if (woff.length < 44 || woff.readUInt32BE(0) !== 0x774f4646 /* wOFF */) throw new Error('not a WOFF font');
-  const flavor = woff.readUInt32BE(4), count = woff.readUInt16BE(12);
+  const flavor = woff.readUInt32BE(4),
+    count = woff.readUInt16BE(12);
   const tables: { tag: number; checksum: number; data: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     const at = 44 + i * 20;
-    const offset = woff.readUInt32BE(at + 4), compressed = woff.readUInt32BE(at + 8), length = woff.readUInt32BE(at + 12);
+    const offset = woff.readUInt32BE(at + 4),
+      compressed = woff.readUInt32BE(at + 8),
+      length = woff.readUInt32BE(at + 12);
     const raw = woff.subarray(offset, offset + compressed);
     const data = compressed < length ? inflateSync(raw) : raw;
     if (data.length !== length) throw new Error('a WOFF table does not inflate to its stated length');
@@ -64,8 +67,11 @@ export function localFontEnv(dir: string): { FONTCONFIG_FILE: string } | undefin
     }
     const config = join(dir, 'fonts.conf');
     const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    writeFileSync(config, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n`
-      + `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${xml(fonts)}</dir>\n  <cachedir>${xml(join(dir, 'fontconfig-cache'))}</cachedir>\n</fontconfig>\n`);
+    writeFileSync(
+      config,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+        `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${xml(fonts)}</dir>\n  <cachedir>${xml(join(dir, 'fontconfig-cache'))}</cachedir>\n</fontconfig>\n`,
+    );
     return { FONTCONFIG_FILE: config };
   } catch {
     return undefined;

@@ -11,32 +11,52 @@ import { timed } from '../phases.js';
 import { localFontEnv } from './local-fonts.js';
 
 export const LAUNCH_ARGS = [
-  '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--no-default-browser-check', '--disable-extensions', '--disable-quic',
+  '--no-sandbox',
+  '--disable-setuid-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-extensions',
+  '--disable-quic',
   // Belt and braces behind request interception: anything that slips past it (a prefetch, a preconnect)
   // goes to a proxy on a port where nothing listens, loopback addresses included (<-loopback>).
-  '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--dns-prefetch-disable',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--dns-prefetch-disable',
   '--disable-features=NetworkPrediction,Prerender2,SpeculationRulesPrefetchProxy,NoStatePrefetch,PreloadingHeuristics,NetworkTimeServiceQuerying',
   // Chromium's background services ask anyway, proxy or not: measured in a private network namespace with a
   // listener on the proxy's port, Debian's Chromium sent a network-time query (clients2.google.com/time,
   // stopped by NetworkTimeServiceQuerying above) and a component-update check (update.googleapis.com,
   // despite --disable-component-update), which an update source that is no URL at all stops before any request.
-  '--component-updater=url-source=data:', '--disable-domain-reliability', '--no-pings', '--disable-client-side-phishing-detection',
+  '--component-updater=url-source=data:',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--disable-client-side-phishing-detection',
 ];
 
 /** The longest Chrome may take to start and answer (overridable for tests with AP_READY_BROWSER_START_MS). */
-export const BROWSER_START_MS = Number(process.env.AP_READY_BROWSER_START_MS) > 0 ? Number(process.env.AP_READY_BROWSER_START_MS) : 30_000;
+export const BROWSER_START_MS =
+  Number(process.env.AP_READY_BROWSER_START_MS) > 0 ? Number(process.env.AP_READY_BROWSER_START_MS) : 30_000;
 
 /** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
-export const PDF_TIME_BUDGET_MS = Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
-
+export const PDF_TIME_BUDGET_MS =
+  Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
 
 /** Where Chrome or Chromium is usually installed, after the options, the variables and `ap-ready browser install`'s download. */
 export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
-  const paths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome',
+  const paths = [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
     '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ];
   for (const root of [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA]) {
     if (root) paths.push(join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
   }
@@ -49,9 +69,10 @@ export interface BrowserChoice {
   from: string;
 }
 
-export const INSTALL_HINT = 'Install Chromium (on Debian or Ubuntu: sudo apt-get install chromium), or run \'ap-ready browser install\' '
-  + 'to download one into your cache folder, or point to an installed Chrome with --chrome PATH or the PUPPETEER_EXECUTABLE_PATH '
-  + 'variable. HTML needs no browser: use -o FILE.html.';
+export const INSTALL_HINT =
+  "Install Chromium (on Debian or Ubuntu: sudo apt-get install chromium), or run 'ap-ready browser install' " +
+  'to download one into your cache folder, or point to an installed Chrome with --chrome PATH or the PUPPETEER_EXECUTABLE_PATH ' +
+  'variable. HTML needs no browser: use -o FILE.html.';
 
 export interface FindBrowserOptions {
   /** The --chrome option. */
@@ -79,16 +100,27 @@ const isFile = (p: string) => {
 export async function findBrowser(options: FindBrowserOptions = {}): Promise<BrowserChoice> {
   const env = options.env ?? process.env;
   const named: [string | undefined, string][] = [
-    [options.chrome, '--chrome'], [env.PUPPETEER_EXECUTABLE_PATH, 'PUPPETEER_EXECUTABLE_PATH'], [env.CHROME_PATH, 'CHROME_PATH'],
+    [options.chrome, '--chrome'],
+    [env.PUPPETEER_EXECUTABLE_PATH, 'PUPPETEER_EXECUTABLE_PATH'],
+    [env.CHROME_PATH, 'CHROME_PATH'],
   ];
   for (const [path, from] of named) {
     if (path === undefined || path.trim() === '') continue;
     if (!existsSync(path)) {
-      throw new UsageError(`${from} names ${path}, but there is no such file. Give the path of an installed Chrome or Chromium (for example /usr/bin/chromium), or ${from.startsWith('--') ? 'leave the option out' : `unset ${from}`} to let ap-ready look for one.`);
+      throw new UsageError(
+        `${from} names ${path}, but there is no such file. Give the path of an installed Chrome or Chromium (for example /usr/bin/chromium), or ${from.startsWith('--') ? 'leave the option out' : `unset ${from}`} to let ap-ready look for one.`,
+      );
     }
-    if (!isFile(path)) throw new UsageError(`${from} names ${path}, which is a folder, not a browser program. Give the path of the chrome or chromium program itself.`);
-    try { accessSync(path, constants.X_OK); } catch {
-      throw new UsageError(`${from} names ${path}, which is not a program this user may run (it is not executable). Give the path of the chrome or chromium program itself.`);
+    if (!isFile(path))
+      throw new UsageError(
+        `${from} names ${path}, which is a folder, not a browser program. Give the path of the chrome or chromium program itself.`,
+      );
+    try {
+      accessSync(path, constants.X_OK);
+    } catch {
+      throw new UsageError(
+        `${from} names ${path}, which is not a program this user may run (it is not executable). Give the path of the chrome or chromium program itself.`,
+      );
     }
     return { path, from };
   }
@@ -111,14 +143,22 @@ export interface Printed {
   blockedRequests: string[];
 }
 
-const navigationRefused = () => new UsageError('The document tried to open another page (a <meta http-equiv="refresh">, or something else that navigates, in a template), so the PDF would not show the document: nothing was written. Remove it from your templates.');
+const navigationRefused = () =>
+  new UsageError(
+    'The document tried to open another page (a <meta http-equiv="refresh">, or something else that navigates, in a template), so the PDF would not show the document: nothing was written. Remove it from your templates.',
+  );
 
 /** Fallback page margins, used when the stylesheet sets none (it normally does: @page rules win). */
 const MARGIN = { top: '20mm', bottom: '18mm', left: '15mm', right: '15mm' };
 
 /** One browser for a whole command, however many documents it prints. Always close() it (finally). */
 export class PdfPrinter {
-  private constructor(private readonly browser: Browser, readonly choice: BrowserChoice, private readonly life: BrowserLife, private spare?: Page) {}
+  private constructor(
+    private readonly browser: Browser,
+    readonly choice: BrowserChoice,
+    private readonly life: BrowserLife,
+    private spare?: Page,
+  ) {}
 
   /** The browser's process id (tests check it is gone after ap-ready is killed). */
   get pid(): number | undefined {
@@ -134,17 +174,32 @@ export class PdfPrinter {
       // The documents' typeface as system fonts, in the profile folder (render/printer/local-fonts.ts).
       const fonts = localFontEnv(life.profileDir);
       const launching = puppeteer.launch({
-        executablePath: choice.path, headless: true, args: LAUNCH_ARGS, timeout: BROWSER_START_MS, pipe: true,
-        userDataDir: life.profileDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        executablePath: choice.path,
+        headless: true,
+        args: LAUNCH_ARGS,
+        timeout: BROWSER_START_MS,
+        pipe: true,
+        userDataDir: life.profileDir,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
         ...(fonts ? { env: { ...process.env, ...fonts } } : {}),
       });
       // With pipe: true, puppeteer's own timeout does not cover a program that starts but never speaks the
       // DevTools protocol (its first command waits 180 s): our own limit, after which the program is killed.
       let timer: NodeJS.Timeout | undefined;
       const tooSlow = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`it did not answer within ${Math.round(BROWSER_START_MS / 1000)} s`)), BROWSER_START_MS);
+        timer = setTimeout(
+          () => reject(new Error(`it did not answer within ${Math.round(BROWSER_START_MS / 1000)} s`)),
+          BROWSER_START_MS,
+        );
       });
-      launching.then((b) => { if (life.ended) void b.close().catch(() => undefined); }, () => undefined);
+      launching.then(
+        (b) => {
+          if (life.ended) void b.close().catch(() => undefined);
+        },
+        () => undefined,
+      );
       try {
         browser = await timed('launch', () => Promise.race([launching, tooSlow]));
       } finally {
@@ -152,15 +207,26 @@ export class PdfPrinter {
       }
     } catch (e) {
       life.kill();
-      const why = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'no reason given';
-      throw new UsageError(`The browser ${choice.path} (from ${choice.from}) did not start: ${why.trim()}. Check it is Chrome or Chromium. ${INSTALL_HINT}`);
+      const why =
+        String((e as Error)?.message ?? e)
+          .split('\n')
+          .find((l) => l.trim()) ?? 'no reason given';
+      throw new UsageError(
+        `The browser ${choice.path} (from ${choice.from}) did not start: ${why.trim()}. Check it is Chrome or Chromium. ${INSTALL_HINT}`,
+      );
     }
     life.started(browser.process()?.pid);
     // The tab Chromium opens at start-up is used for the first document: a new one took 0.15–0.18 s (a renderer
     // process of its own), on the critical path of every PDF.
-    const first = await browser.pages().then((pages) => pages[0], () => undefined);
+    const first = await browser.pages().then(
+      (pages) => pages[0],
+      () => undefined,
+    );
     if (process.env.AP_READY_TEST_BROWSER_PID_FILE) {
-      (await import('node:fs')).writeFileSync(process.env.AP_READY_TEST_BROWSER_PID_FILE, `${browser.process()?.pid ?? ''}\n${life.profileDir}\n`);
+      (await import('node:fs')).writeFileSync(
+        process.env.AP_READY_TEST_BROWSER_PID_FILE,
+        `${browser.process()?.pid ?? ''}\n${life.profileDir}\n`,
+      );
     }
     return new PdfPrinter(browser, choice, life, first);
   }
@@ -171,23 +237,34 @@ export class PdfPrinter {
     const budget = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         this.life.kill();
-        reject(new UsageError(`The PDF took longer than ${Math.round(PDF_TIME_BUDGET_MS / 1000)} s to print, so it was stopped and nothing was written. A very long document, or a custom template that lays out very slowly, does this: try -o FILE.html, or check your templates.`));
+        reject(
+          new UsageError(
+            `The PDF took longer than ${Math.round(PDF_TIME_BUDGET_MS / 1000)} s to print, so it was stopped and nothing was written. A very long document, or a custom template that lays out very slowly, does this: try -o FILE.html, or check your templates.`,
+          ),
+        );
       }, PDF_TIME_BUDGET_MS);
     });
     try {
       return await Promise.race([this.printNow(html, options), budget]);
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      if (this.life && (e as Error)?.name === 'TimeoutError') throw new UsageError(`The PDF took too long to print and was stopped; nothing was written. Try -o FILE.html, or check your templates.`);
-      const why = String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
-      throw new UsageError(`The browser could not print the PDF (${why}); nothing was written. If you use your own templates (templates: in the config), check pdf-header.hbs and pdf-footer.hbs hold only text and inline styles; else try again, or use -o FILE.html.`);
+      if (this.life && (e as Error)?.name === 'TimeoutError')
+        throw new UsageError(
+          `The PDF took too long to print and was stopped; nothing was written. Try -o FILE.html, or check your templates.`,
+        );
+      const why = String((e as Error)?.message ?? e)
+        .split('\n')[0]
+        .slice(0, 200);
+      throw new UsageError(
+        `The browser could not print the PDF (${why}); nothing was written. If you use your own templates (templates: in the config), check pdf-header.hbs and pdf-footer.hbs hold only text and inline styles; else try again, or use -o FILE.html.`,
+      );
     } finally {
       clearTimeout(timer);
     }
   }
 
   private async printNow(html: string, options: PrintOptions): Promise<Printed> {
-    const page = this.spare ?? await this.browser.newPage();
+    const page = this.spare ?? (await this.browser.newPage());
     this.spare = undefined;
     const blockedRequests: string[] = [];
     let navigated: string | undefined;
@@ -213,18 +290,20 @@ export class PdfPrinter {
         if (frame === page.mainFrame() && !frame.url().startsWith('about:')) navigated ??= frame.url();
       });
       await timed('load', () => page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS }));
-      const pdf = await timed('print', () => page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: options.headerTemplate,
-        footerTemplate: options.footerTemplate,
-        margin: MARGIN,
-        timeout: PDF_TIME_BUDGET_MS,
-      }));
+      const pdf = await timed('print', () =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          margin: MARGIN,
+          timeout: PDF_TIME_BUDGET_MS,
+        }),
+      );
       if (navigated !== undefined) throw navigationRefused();
       return { pdf: tidyOutline(pdf), blockedRequests };
     } catch (e) {
@@ -260,7 +339,9 @@ export class PdfPrinter {
 }
 
 const halfOf = (s: string): string | undefined =>
-  s.length >= 4 && s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : undefined;
+  s.length >= 4 && s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2)
+    ? s.slice(0, s.length / 2)
+    : undefined;
 
 /**
  * Chromium sometimes writes a bookmark's title twice over ("Pupils attending each providerPupils attending each
@@ -290,5 +371,9 @@ export function tidyOutline(pdf: Uint8Array): Uint8Array {
 
 /** Pages in a PDF Chromium wrote (its page objects are not compressed). */
 export function pageCount(pdf: Uint8Array): number {
-  return (Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 }

@@ -10,14 +10,33 @@ import type { DocumentInfo } from './types.js';
 import { generatedAt } from './context.js';
 import { countText, WITHHELD, type CountFormat } from './area/safe.js';
 import type { OverviewInput, ViewTable } from './area/tables.js';
-import { commissioned, headline, involvement, qualifications, reasons, settingsAndTime, trends } from './area/pupil-blocks.js';
+import {
+  commissioned,
+  headline,
+  involvement,
+  qualifications,
+  reasons,
+  settingsAndTime,
+  trends,
+} from './area/pupil-blocks.js';
 import { confirmedTotals, nearFullTime, outOfArea, providersInUse, providerTypes } from './area/provider-blocks.js';
-import { attendance, destinationsByProvider, leavers, leaversBySchool, outcomesByProvider } from './area/outcome-blocks.js';
+import {
+  attendance,
+  destinationsByProvider,
+  leavers,
+  leaversBySchool,
+  outcomesByProvider,
+} from './area/outcome-blocks.js';
 import { areaChecks, findingsBySchool, providersToConfirm } from './area/finding-blocks.js';
 import { laQa, plans, reporting } from './area/record-blocks.js';
 import { SEED_000 } from './area/questions.js';
 
-export const AREA_OVERVIEW: Omit<DocumentInfo, 'id'> & { id: 'area-overview' } = { id: 'area-overview', title: 'Alternative provision across the area', orientation: 'landscape', confidential: false };
+export const AREA_OVERVIEW: Omit<DocumentInfo, 'id'> & { id: 'area-overview' } = {
+  id: 'area-overview',
+  title: 'Alternative provision across the area',
+  orientation: 'landscape',
+  confidential: false,
+};
 
 /** Said wherever the data cannot answer a question. */
 export const NOT_HELD = 'Not held in the placement records';
@@ -25,19 +44,40 @@ export const NOT_HELD = 'Not held in the placement records';
 export { countText, type CountFormat };
 
 /** A block of an answer: tables, sentences, a list (with a severity mark when the list holds findings). */
-export interface Block { id: string; heading?: string; tables: ViewTable[]; text: string[]; list: { text: string; severity?: 'error' | 'warn'; severityLabel?: string }[]; empty?: string }
+export interface Block {
+  id: string;
+  heading?: string;
+  tables: ViewTable[];
+  text: string[];
+  list: { text: string; severity?: 'error' | 'warn'; severityLabel?: string }[];
+  empty?: string;
+}
 
 /** The input every block is made from, worked out once. */
 export function overviewInput(result: AreaResult, f: CountFormat): OverviewInput {
   const providerOf = new Map<PlacementFile, AreaProvider>();
   for (const p of result.providers) for (const u of p.uses) providerOf.set(u.file, p);
   const order = (p: AreaProvider) => (p.registered ? (p.online ? 1 : 2) : 0);
-  const inUse = result.providers.filter(providerInUse)
-    .sort((a, b) => order(a) - order(b) || new Set(b.uses.map((u) => u.school)).size - new Set(a.uses.map((u) => u.school)).size || a.name.localeCompare(b.name, 'en-GB'));
+  const inUse = result.providers
+    .filter(providerInUse)
+    .sort(
+      (a, b) =>
+        order(a) - order(b) ||
+        new Set(b.uses.map((u) => u.school)).size - new Set(a.uses.map((u) => u.school)).size ||
+        a.name.localeCompare(b.name, 'en-GB'),
+    );
   const active = new Map<AreaSchool, ReturnType<OverviewInput['active']>>();
   return {
-    result, asOf: result.asOf, f, providerOf, inUse,
-    active: (s) => { let a = active.get(s); if (!a) active.set(s, (a = s.result.run.placements.filter((p) => p.provider && p.state === 'active'))); return a; },
+    result,
+    asOf: result.asOf,
+    f,
+    providerOf,
+    inUse,
+    active: (s) => {
+      let a = active.get(s);
+      if (!a) active.set(s, (a = s.result.run.placements.filter((p) => p.provider && p.state === 'active')));
+      return a;
+    },
   };
 }
 
@@ -56,11 +96,26 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   add('trends', { tables: [trends(o)] });
   add('plans', { tables: [plans(o)] });
   add('reporting', { tables: [reporting(o)] });
-  add('la-qa', { heading: 'The local authority\'s own quality assurance', text: laQa(o) });
-  add('providers', o.inUse.length ? { tables: [providersInUse(o)] } : { empty: `No provider has an active or upcoming placement as of ${o.asOf}.` });
+  add('la-qa', { heading: "The local authority's own quality assurance", text: laQa(o) });
+  add(
+    'providers',
+    o.inUse.length
+      ? { tables: [providersInUse(o)] }
+      : { empty: `No provider has an active or upcoming placement as of ${o.asOf}.` },
+  );
   add('provider-types', { tables: [providerTypes(o)] });
   const away = outOfArea(o);
-  add('out-of-area', away ? (away.none ? { empty: away.none } : { tables: [away.table] }) : { empty: 'Not answered: area.yaml does not list the area\'s postcodes (home_postcode_areas), so "outside the area" cannot be told.' });
+  add(
+    'out-of-area',
+    away
+      ? away.none
+        ? { empty: away.none }
+        : { tables: [away.table] }
+      : {
+          empty:
+            'Not answered: area.yaml does not list the area\'s postcodes (home_postcode_areas), so "outside the area" cannot be told.',
+        },
+  );
   add('out-of-area-reasons', away && !away.none ? { tables: [away.reasons] } : {});
   add('near-full-time', { tables: [nearFullTime(o)] });
   const confirmed = confirmedTotals(o);
@@ -71,12 +126,25 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   add('destinations-by-provider', { tables: [destinationsByProvider(o, gone)] });
   add('outcomes-by-provider', { tables: [outcomesByProvider(o)] });
   const att = attendance(o);
-  add('attendance-by-school', { tables: [att.bySchool], text: [`Each placement's attendance comes from ${att.recordsHeld ? `the school's attendance records (the register marks providers send: present of possible sessions over the last school weeks)${att.reviewsUsed ? ' where the school keeps them, and otherwise from ' : ''}` : ''}${att.reviewsUsed ? "the percentage recorded at the placement's latest review" : ''}.`] });
+  add('attendance-by-school', {
+    tables: [att.bySchool],
+    text: [
+      `Each placement's attendance comes from ${att.recordsHeld ? `the school's attendance records (the register marks providers send: present of possible sessions over the last school weeks)${att.reviewsUsed ? ' where the school keeps them, and otherwise from ' : ''}` : ''}${att.reviewsUsed ? "the percentage recorded at the placement's latest review" : ''}.`,
+    ],
+  });
   add('attendance-by-provider', { tables: [att.byProvider] });
   const toConfirm = providersToConfirm(o);
-  add('to-confirm', { heading: 'Providers to confirm', list: toConfirm.map((text) => ({ text })), empty: 'No provider needs confirming: every spelling, URN and registration agrees.' });
+  add('to-confirm', {
+    heading: 'Providers to confirm',
+    list: toConfirm.map((text) => ({ text })),
+    empty: 'No provider needs confirming: every spelling, URN and registration agrees.',
+  });
   const checks = areaChecks(o);
-  add('area-checks', { heading: 'What the area\'s checks found across schools', list: checks, empty: 'The area\'s checks found nothing across schools.' });
+  add('area-checks', {
+    heading: "What the area's checks found across schools",
+    list: checks,
+    empty: "The area's checks found nothing across schools.",
+  });
   add('findings-by-school', { tables: [findingsBySchool(o)] });
 
   // Each question under its own words; a block is shown the first time, and referred to after.
@@ -89,19 +157,41 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
         const first = !shown.has(id);
         shown.add(id);
         const titles = b.tables.map((t) => t.title);
-        return first ? { ...b, see: null } : { ...b, heading: undefined, tables: [], text: [], list: [], empty: undefined, see: (titles.length ? titles : b.heading ? [b.heading] : []).join('; ') || null };
+        return first
+          ? { ...b, see: null }
+          : {
+              ...b,
+              heading: undefined,
+              tables: [],
+              text: [],
+              list: [],
+              empty: undefined,
+              see: (titles.length ? titles : b.heading ? [b.heading] : []).join('; ') || null,
+            };
       });
-      return { code: q.code ?? null, words: q.words, parts, answered: q.blocks.length > 0, notHeld: q.notHeld === undefined ? null : q.notHeld || NOT_HELD };
+      return {
+        code: q.code ?? null,
+        words: q.words,
+        parts,
+        answered: q.blocks.length > 0,
+        notHeld: q.notHeld === undefined ? null : q.notHeld || NOT_HELD,
+      };
     }),
   }));
   // A withheld total reads "withheld" here as in the table it comes from, never more precisely.
-  const foot = (t: ViewTable, col: number) => { const v = t.foot?.[col]?.text ?? '0'; return v === WITHHELD ? 'withheld' : v; };
+  const foot = (t: ViewTable, col: number) => {
+    const v = t.foot?.[col]?.text ?? '0';
+    return v === WITHHELD ? 'withheld' : v;
+  };
   const unregistered = o.inUse.filter((p) => !p.registered).length;
   const summary = [
     { label: 'Pupils in alternative provision', value: foot(pupils, 1) },
-    { label: 'with SEND', value: foot(pupils, 2) }, { label: 'with an EHC plan', value: foot(pupils, 3) },
-    { label: 'on a part-time timetable', value: foot(pupils, 4) }, { label: 'looked after', value: foot(pupils, 5) },
-    { label: 'Providers in use', value: countText(o.inUse.length, f) }, { label: 'of them unregistered', value: countText(unregistered, f) },
+    { label: 'with SEND', value: foot(pupils, 2) },
+    { label: 'with an EHC plan', value: foot(pupils, 3) },
+    { label: 'on a part-time timetable', value: foot(pupils, 4) },
+    { label: 'looked after', value: foot(pupils, 5) },
+    { label: 'Providers in use', value: countText(o.inUse.length, f) },
+    { label: 'of them unregistered', value: countText(unregistered, f) },
     { label: 'online', value: countText(o.inUse.filter((p) => p.online).length, f) },
     { label: 'Providers to confirm', value: countText(toConfirm.length, f) },
     { label: 'Leavers in the last twelve months: NEET', value: foot(leaverTable, 7) },
@@ -110,14 +200,25 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   return {
     document: AREA_OVERVIEW,
     school: { name: result.area.data.area.name, nameSet: true, urn: null, dsl: null },
-    area: { name: result.area.data.area.name, laCode: result.area.data.area.la_code == null ? null : String(result.area.data.area.la_code) },
-    asOf: result.asOf, version: options.version, generatedAt: generatedAt(options.now),
-    smallCount: f.small, exactCounts: f.exact, internal: f.exact, notHeldWords: NOT_HELD.toLowerCase(),
-    schoolCount: result.schools.length + result.leftOut.length, schoolsIn: countText(result.schools.length, f),
-    summary, alerts: checks.filter((c) => c.severity === 'error'),
+    area: {
+      name: result.area.data.area.name,
+      laCode: result.area.data.area.la_code == null ? null : String(result.area.data.area.la_code),
+    },
+    asOf: result.asOf,
+    version: options.version,
+    generatedAt: generatedAt(options.now),
+    smallCount: f.small,
+    exactCounts: f.exact,
+    internal: f.exact,
+    notHeldWords: NOT_HELD.toLowerCase(),
+    schoolCount: result.schools.length + result.leftOut.length,
+    schoolsIn: countText(result.schools.length, f),
+    summary,
+    alerts: checks.filter((c) => c.severity === 'error'),
     leftOut: result.leftOut.map((l) => ({ name: l.label, why: l.why })),
     withUnreadable: result.schools.filter((s) => s.unreadable.length).map((s) => s.name),
-    areas, tables,
+    areas,
+    tables,
     counts: { pupils: result.counts.pupils },
   };
 }

@@ -17,8 +17,12 @@ const ZERO: Counted = { possible: 0, present: 0, authorised: 0, unauthorised: 0,
 function sum(list: Counted[]): Counted {
   const c = { ...ZERO };
   for (const x of list) {
-    c.possible += x.possible; c.present += x.present; c.authorised += x.authorised;
-    c.unauthorised += x.unauthorised; c.unexplained += x.unexplained; c.notFollowedUp += x.notFollowedUp;
+    c.possible += x.possible;
+    c.present += x.present;
+    c.authorised += x.authorised;
+    c.unauthorised += x.unauthorised;
+    c.unexplained += x.unexplained;
+    c.notFollowedUp += x.notFollowedUp;
   }
   return c;
 }
@@ -26,26 +30,51 @@ function sum(list: Counted[]): Counted {
 export function attendanceView(result: CheckResult, options: ViewOptions): AttendanceView {
   const run = result.run;
   const t = run.thresholds;
-  const level = (percent: number | null): Level => (percent === null ? 'none' : percent < t.attendance_severe_percent ? 'severe' : percent < t.attendance_persistent_percent ? 'low' : 'ok');
+  const level = (percent: number | null): Level =>
+    percent === null
+      ? 'none'
+      : percent < t.attendance_severe_percent
+        ? 'severe'
+        : percent < t.attendance_persistent_percent
+          ? 'low'
+          : 'ok';
   // One rounding for every figure (shownPercent: down, to one decimal): 89.96% is below 90% and never prints as 90%.
   const pct = (c: Counted) => shownPercent(c);
   const counts = (c: Counted): CountsView => {
     const percent = pct(c);
     return {
-      possible: c.possible, present: c.present, authorised: c.authorised, unauthorised: c.unauthorised,
-      unexplained: c.unexplained, notFollowedUp: c.notFollowedUp, percent, level: level(percent),
+      possible: c.possible,
+      present: c.present,
+      authorised: c.authorised,
+      unauthorised: c.unauthorised,
+      unexplained: c.unexplained,
+      notFollowedUp: c.notFollowedUp,
+      percent,
+      level: level(percent),
     };
   };
   const folder = result.config.attendance?.folder ?? 'attendance';
   const analysis = run.attendance;
   const common = {
     ...base(DOCUMENT_INFO.attendance, result, options),
-    folder, windowWeeks: t.attendance_window_weeks,
-    persistentPercent: t.attendance_persistent_percent, severePercent: t.attendance_severe_percent,
+    folder,
+    windowWeeks: t.attendance_window_weeks,
+    persistentPercent: t.attendance_persistent_percent,
+    severePercent: t.attendance_severe_percent,
   };
   const empty: AttendanceView = {
-    ...common, hasRecords: false, windowFrom: null, windowTo: null, weeks: [], providers: [], overall: counts(ZERO),
-    pupilsBelowPersistent: 0, pupilsBelowSevere: 0, pupilsCounted: 0, notFollowedUp: 0, providersLate: 0,
+    ...common,
+    hasRecords: false,
+    windowFrom: null,
+    windowTo: null,
+    weeks: [],
+    providers: [],
+    overall: counts(ZERO),
+    pupilsBelowPersistent: 0,
+    pupilsBelowSevere: 0,
+    pupilsCounted: 0,
+    notFollowedUp: 0,
+    providersLate: 0,
   };
   if (!analysis || analysis.records.marks.length === 0) return empty;
 
@@ -54,8 +83,15 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
   // The grid shows school weeks only: a half-term week inside the window has no column.
   const allWeeks = summary.providers[0]?.placements[0]?.weeks.map((w) => w.monday) ?? [];
   const schoolWeek = (monday: string) => [0, 1, 2, 3, 4].some((d) => run.calendar.isSchoolDay(addDays(monday, d)));
-  const weekIndexes = allWeeks.map((m, i) => [m, i] as const).filter(([m]) => schoolWeek(m)).map(([, i]) => i);
-  const weeks = weekIndexes.map((i) => ({ monday: allWeeks[i], friday: addDays(allWeeks[i], 4), label: shortDate(allWeeks[i]) }));
+  const weekIndexes = allWeeks
+    .map((m, i) => [m, i] as const)
+    .filter(([m]) => schoolWeek(m))
+    .map(([, i]) => i);
+  const weeks = weekIndexes.map((i) => ({
+    monday: allWeeks[i],
+    friday: addDays(allWeeks[i], 4),
+    label: shortDate(allWeeks[i]),
+  }));
 
   const pupilRow = (pa: PlacementAttendance): AttendancePupilView => {
     const p = pa.record.placement;
@@ -69,11 +105,14 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
       counts: counts(pa.window),
       missing: inWindow.length,
       weeks: weekIndexes.map((i) => {
-        const w = pa.weeks[i], monday = w.monday, friday = addDays(monday, 4);
+        const w = pa.weeks[i],
+          monday = w.monday,
+          friday = addDays(monday, 4);
         const percent = pct(w.counted);
         return {
           text: w.counted.possible > 0 ? `${w.counted.present} of ${w.counted.possible}` : null,
-          percent, level: level(percent),
+          percent,
+          level: level(percent),
           missing: inWindow.filter((m) => m.date >= monday && m.date <= friday).length,
           notPlaced: p.start_date > friday || (!!p.end_date && p.end_date < monday),
         };
@@ -89,8 +128,14 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
       const state = placementState(pa.record.placement, asOf);
       return state === 'active' || (state === 'ended' && pa.window.possible > 0);
     });
-    const rows = shown.map(pupilRow)
-      .sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference) || (a.startDate < b.startDate ? -1 : 1));
+    const rows = shown
+      .map(pupilRow)
+      .sort(
+        (a, b) =>
+          Number(a.hidden) - Number(b.hidden) ||
+          byText(a.reference, b.reference) ||
+          (a.startDate < b.startDate ? -1 : 1),
+      );
     if (rows.length === 0) continue;
     const total = sum(shown.map((pa) => pa.window));
     const r = pr.reporting;
@@ -100,16 +145,22 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
       phone: pr.file.provider?.contact?.phone?.trim() || null,
       pupils: rows,
       total: counts(total),
-      reporting: r ? {
-        reported: r.reported, late: r.late, withinMinutes: r.withinMinutes,
-        median: r.medianLateMinutes === undefined ? null : duration(r.medianLateMinutes),
-        worst: r.worstMinutes === undefined ? null : duration(r.worstMinutes),
-      } : null,
+      reporting: r
+        ? {
+            reported: r.reported,
+            late: r.late,
+            withinMinutes: r.withinMinutes,
+            median: r.medianLateMinutes === undefined ? null : duration(r.medianLateMinutes),
+            worst: r.worstMinutes === undefined ? null : duration(r.worstMinutes),
+          }
+        : null,
       noMarks: total.possible === 0,
     });
   }
   providers.sort((a, b) => byText(a.name, b.name));
-  providers.forEach((p, i) => { p.position = i + 1; });
+  providers.forEach((p, i) => {
+    p.position = i + 1;
+  });
 
   const rows = providers.flatMap((p) => p.pupils);
   const counted = rows.filter((r) => r.counts.percent !== null);
@@ -121,7 +172,13 @@ export function attendanceView(result: CheckResult, options: ViewOptions): Atten
     weeks,
     providers,
     // The same placements and rounding as the planning call's figure (attendanceOverall): those active now.
-    overall: counts(sum(summary.providers.flatMap((pr) => pr.placements.filter((pa) => inAttendanceFigures(pa, asOf)).map((pa) => pa.window)))),
+    overall: counts(
+      sum(
+        summary.providers.flatMap((pr) =>
+          pr.placements.filter((pa) => inAttendanceFigures(pa, asOf)).map((pa) => pa.window),
+        ),
+      ),
+    ),
     pupilsCounted: counted.length,
     pupilsBelowPersistent: counted.filter((r) => r.counts.level === 'low' || r.counts.level === 'severe').length,
     pupilsBelowSevere: counted.filter((r) => r.counts.level === 'severe').length,

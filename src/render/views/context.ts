@@ -11,28 +11,69 @@ import type { Placement, Provider } from '../../model/schema.js';
 import { hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import {
-  COMMISSIONED_BY, CURRICULUM, DELIVERY, DESTINATION_LABELS, QA_AGAINST, QA_OUTCOMES, REASON_CATEGORIES,
-  REGISTRATION_TYPES, REPORTING, SEND, VNS_AREAS, label, OUTCOME_RESULTS,
+  COMMISSIONED_BY,
+  CURRICULUM,
+  DELIVERY,
+  DESTINATION_LABELS,
+  QA_AGAINST,
+  QA_OUTCOMES,
+  REASON_CATEGORIES,
+  REGISTRATION_TYPES,
+  REPORTING,
+  SEND,
+  VNS_AREAS,
+  label,
+  OUTCOME_RESULTS,
 } from '../../model/labels.js';
-import type { BaseView, DocumentInfo, FindingView, LeftView, ProviderView, PupilView, QaView, ViewOptions } from './types.js';
+import type {
+  BaseView,
+  DocumentInfo,
+  FindingView,
+  LeftView,
+  ProviderView,
+  PupilView,
+  QaView,
+  ViewOptions,
+} from './types.js';
 
-export const text = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
+export const text = (value: string | null | undefined) =>
+  value === undefined || value === null || value.trim() === '' ? null : value.trim();
 export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
 
 /** "25 November 2026 at 20:41": when a document was made, on every document's first page. */
 export function generatedAt(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 // The pupil register is checked beside the placement files; its findings are headed by what it is.
-export const providerName = (file: PlacementFile) => file.provider?.name.trim() || (file instanceof PupilsFile ? 'Pupil register' : file.displayPath);
+export const providerName = (file: PlacementFile) =>
+  file.provider?.name.trim() || (file instanceof PupilsFile ? 'Pupil register' : file.displayPath);
 
 export function findingView(f: Finding, file: PlacementFile | undefined): FindingView {
   return {
-    severity: f.severity, severityLabel: f.severity === 'error' ? 'Error' : 'Warning', rule: f.ruleId, message: f.message,
-    provider: file ? providerName(file) : f.file, file: file?.displayPath ?? f.file, line: f.line, column: f.column,
+    severity: f.severity,
+    severityLabel: f.severity === 'error' ? 'Error' : 'Warning',
+    rule: f.ruleId,
+    message: f.message,
+    provider: file ? providerName(file) : f.file,
+    file: file?.displayPath ?? f.file,
+    line: f.line,
+    column: f.column,
     justification: f.suppression?.justification ?? null,
   };
 }
@@ -44,7 +85,12 @@ export function pupilReference(record: PlacementRecord): { reference: string; hi
     : { reference: record.placement.pupil.trim(), hidden: false };
 }
 
-export const yearGroup = (p: Placement) => (p.year_group === undefined || p.year_group === null ? null : p.year_group === 'R' ? 'Reception' : `Year ${p.year_group}`);
+export const yearGroup = (p: Placement) =>
+  p.year_group === undefined || p.year_group === null
+    ? null
+    : p.year_group === 'R'
+      ? 'Reception'
+      : `Year ${p.year_group}`;
 
 export { sessionLines } from './sessions.js';
 import { sessionLines, sessionViews } from './sessions.js';
@@ -92,15 +138,19 @@ export class Context {
 
   /** Findings that count (not suppressed), errors first. */
   findingsOf(file: PlacementFile): FindingView[] {
-    return (this.byFile.get(file.path) ?? []).filter((f) => !f.suppression)
+    return (this.byFile.get(file.path) ?? [])
+      .filter((f) => !f.suppression)
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
       .map((f) => findingView(f, file));
   }
 
   pupil(file: PlacementFile, record: PlacementRecord): PupilView {
-    const p = record.placement, asOf = this.result.asOf;
+    const p = record.placement,
+      asOf = this.result.asOf;
     const hours = weeklyHours(p);
-    const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])].filter((n) => n !== providerName(file)).sort(byText);
+    const others = [...(this.activeAt.get(pupilKey(p.pupil)) ?? [])]
+      .filter((n) => n !== providerName(file))
+      .sort(byText);
     const reg = this.registerOf.get(pupilKey(p.pupil));
     // With a register, a part-time timetable may be recorded there (the pupil's whole week) or on a placement.
     const partTime = reg ? reg.partTime : hasCurrentPartTime(p, asOf);
@@ -135,18 +185,22 @@ export class Context {
       partTimeDetails: partTime ? ptDetails : null,
       timetable: partTime
         ? `Part-time timetable${week ? ` (${week.hours} hours a week: school and AP)` : ''}`
-        : !week ? 'Timetable outside AP not recorded'
-          : week.fullTime ? `Full-time timetable (${week.hours} hours a week: school and AP)`
-            // Sessions overlap: the timetable is not one the pupil can follow, whatever its hours.
-            : week.clash ? `${week.hours} hours a week in all (school and AP), but school and AP sessions overlap: not a full-time timetable until the clash is resolved`
-            // Never "full-time" here: the week falls short of the hours expected for the year group.
-            : `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
+        : !week
+          ? 'Timetable outside AP not recorded'
+          : week.fullTime
+            ? `Full-time timetable (${week.hours} hours a week: school and AP)`
+            : // Sessions overlap: the timetable is not one the pupil can follow, whatever its hours.
+              week.clash
+              ? `${week.hours} hours a week in all (school and AP), but school and AP sessions overlap: not a full-time timetable until the clash is resolved`
+              : // Never "full-time" here: the week falls short of the hours expected for the year group.
+                `${week.hours} hours a week in all (school and AP), fewer than the ${week.needed} expected for ${week.year}`,
     };
   }
 
   /** Placements that ended in the twelve months before the as-of date, the latest first. */
   leftAp(): LeftView[] {
-    const asOf = this.result.asOf, since = yearBefore(asOf);
+    const asOf = this.result.asOf,
+      since = yearBefore(asOf);
     const left: LeftView[] = [];
     for (const file of this.providerFiles) {
       for (const record of file.placements) {
@@ -166,7 +220,9 @@ export class Context {
         });
       }
     }
-    return left.sort((a, b) => (a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : byText(a.reference, b.reference)));
+    return left.sort((a, b) =>
+      a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : byText(a.reference, b.reference),
+    );
   }
 
   provider(file: PlacementFile, position: number): ProviderView {
@@ -176,9 +232,13 @@ export class Context {
     const registered = reg.status === 'registered';
     const records = [...file.placements];
     const active = records.filter((r) => placementState(r.placement, asOf) === 'active');
-    const sortPupils = (a: PupilView, b: PupilView) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : byText(a.reference, b.reference));
+    const sortPupils = (a: PupilView, b: PupilView) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : byText(a.reference, b.reference);
     const pupils = active.map((r) => this.pupil(file, r)).sort(sortPupils);
-    const upcoming = records.filter((r) => placementState(r.placement, asOf) === 'upcoming').map((r) => this.pupil(file, r)).sort(sortPupils);
+    const upcoming = records
+      .filter((r) => placementState(r.placement, asOf) === 'upcoming')
+      .map((r) => this.pupil(file, r))
+      .sort(sortPupils);
     const reasonCounts = new Map<string, Set<string>>();
     for (const r of active) {
       const l = label(REASON_CATEGORIES, r.placement.reason_category) ?? 'Not categorised';
@@ -186,46 +246,84 @@ export class Context {
       if (!set) reasonCounts.set(l, (set = new Set()));
       set.add(pupilKey(r.placement.pupil));
     }
-    const qa = [...(prov.quality_assurance ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).map((q): QaView => {
-      const areas = VNS_AREAS.map(([key, l]) => {
-        const outcome = q.areas?.[key] ?? null;
-        return { label: l, outcome, outcomeLabel: label(QA_OUTCOMES, outcome) };
+    const qa = [...(prov.quality_assurance ?? [])]
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map((q): QaView => {
+        const areas = VNS_AREAS.map(([key, l]) => {
+          const outcome = q.areas?.[key] ?? null;
+          return { label: l, outcome, outcomeLabel: label(QA_OUTCOMES, outcome) };
+        });
+        return {
+          date: q.date,
+          by: q.by,
+          against: label(QA_AGAINST, q.against),
+          vns: q.against === 'voluntary-national-standards',
+          outcome: q.outcome,
+          outcomeLabel: QA_OUTCOMES[q.outcome] ?? q.outcome,
+          areas,
+          hasAreas: areas.some((a) => a.outcome),
+          notes: text(q.notes),
+          safeguardingFails: q.areas?.safeguarding === 'does-not-meet', // shown beside the outcome: a safeguarding failure is never only "partly meets"
+        };
       });
-      return {
-        date: q.date, by: q.by, against: label(QA_AGAINST, q.against), vns: q.against === 'voluntary-national-standards',
-        outcome: q.outcome, outcomeLabel: QA_OUTCOMES[q.outcome] ?? q.outcome, areas, hasAreas: areas.some((a) => a.outcome), notes: text(q.notes),
-        safeguardingFails: q.areas?.safeguarding === 'does-not-meet', // shown beside the outcome: a safeguarding failure is never only "partly meets"
-      };
-    });
     const findings = this.findingsOf(file);
     return {
       position,
       name: prov.name.trim(),
       file: file.displayPath,
-      address: { line1: prov.address.line1, line2: text(prov.address.line2), town: prov.address.town, postcode: prov.address.postcode },
-      sites: (prov.sites ?? []).map((s) => ({ name: text(s.name), subcontracted: s.subcontracted === true, address: { line1: s.address.line1, line2: text(s.address.line2), town: s.address.town, postcode: s.address.postcode } })),
+      address: {
+        line1: prov.address.line1,
+        line2: text(prov.address.line2),
+        town: prov.address.town,
+        postcode: prov.address.postcode,
+      },
+      sites: (prov.sites ?? []).map((s) => ({
+        name: text(s.name),
+        subcontracted: s.subcontracted === true,
+        address: {
+          line1: s.address.line1,
+          line2: text(s.address.line2),
+          town: s.address.town,
+          postcode: s.address.postcode,
+        },
+      })),
       registered,
       registrationStatus: registered ? 'Registered' : 'Unregistered',
       registrationType: label(REGISTRATION_TYPES, reg.type),
-      urn: registered && reg.urn !== undefined && reg.urn !== null && String(reg.urn).trim() !== '' ? String(reg.urn).trim() : null,
+      urn:
+        registered && reg.urn !== undefined && reg.urn !== null && String(reg.urn).trim() !== ''
+          ? String(reg.urn).trim()
+          : null,
       delivery: label(DELIVERY, prov.delivery),
       inUse: this.inUse.has(file),
       pupilCount: new Set(active.map((r) => pupilKey(r.placement.pupil))).size,
-      reasons: [...reasonCounts].map(([l, set]) => ({ label: l, count: set.size })).sort((a, b) => b.count - a.count || byText(a.label, b.label)),
+      reasons: [...reasonCounts]
+        .map(([l, set]) => ({ label: l, count: set.size }))
+        .sort((a, b) => b.count - a.count || byText(a.label, b.label)),
       pupils,
       upcoming,
       endedCount: records.filter((r) => placementState(r.placement, asOf) === 'ended').length,
       contact: { name: text(prov.contact?.name), email: text(prov.contact?.email), phone: text(prov.contact?.phone) },
       safeguarding: {
-        dslName: text(prov.safeguarding?.dsl?.name), dslPhone: text(prov.safeguarding?.dsl?.phone), dslEmail: text(prov.safeguarding?.dsl?.email),
-        staffChecksConfirmed: prov.safeguarding?.staff_checks_confirmed ?? null, policyReviewed: prov.safeguarding?.policy_reviewed ?? null,
-        staffChecksStale: !!prov.safeguarding?.staff_checks_confirmed && daysBetween(prov.safeguarding.staff_checks_confirmed, asOf) > this.result.run.thresholds.staff_checks_max_age_days,
+        dslName: text(prov.safeguarding?.dsl?.name),
+        dslPhone: text(prov.safeguarding?.dsl?.phone),
+        dslEmail: text(prov.safeguarding?.dsl?.email),
+        staffChecksConfirmed: prov.safeguarding?.staff_checks_confirmed ?? null,
+        policyReviewed: prov.safeguarding?.policy_reviewed ?? null,
+        staffChecksStale:
+          !!prov.safeguarding?.staff_checks_confirmed &&
+          daysBetween(prov.safeguarding.staff_checks_confirmed, asOf) >
+            this.result.run.thresholds.staff_checks_max_age_days,
       },
       agreement: {
-        signed: prov.agreement?.signed ?? null, expires: prov.agreement?.expires ?? null,
+        signed: prov.agreement?.signed ?? null,
+        expires: prov.agreement?.expires ?? null,
         expired: !!prov.agreement?.expires && prov.agreement.expires < asOf,
       },
-      attendanceReporting: { method: label(REPORTING, prov.attendance_reporting?.method), withinMinutes: prov.attendance_reporting?.within_minutes ?? null },
+      attendanceReporting: {
+        method: label(REPORTING, prov.attendance_reporting?.method),
+        withinMinutes: prov.attendance_reporting?.within_minutes ?? null,
+      },
       curriculum: (prov.curriculum ?? []).map((c) => CURRICULUM[c] ?? c),
       qualityAssurance: qa,
       latestQa: qa[0] ?? null,
@@ -237,7 +335,9 @@ export class Context {
 
   /** Files that have a valid provider block (render refuses before this when one has not). */
   get providerFiles(): PlacementFile[] {
-    return this.result.files.filter((f) => f.provider).sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
+    return this.result.files
+      .filter((f) => f.provider)
+      .sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
   }
 }
 
@@ -253,7 +353,8 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
   return {
     document,
     school: {
-      name, nameSet: name !== null,
+      name,
+      nameSet: name !== null,
       urn: school?.urn === undefined || school?.urn === null ? null : String(school.urn),
       dsl: text(school?.dsl ?? null),
     },
@@ -269,7 +370,14 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
       { label: 'Looked after', value: c.lookedAfter },
       { label: 'Registered providers in use', value: c.providersRegistered },
       { label: 'Unregistered providers in use', value: c.providersUnregistered },
-      ...(attendance === null ? [] : [{ label: `Attendance, last ${result.run.thresholds.attendance_window_weeks} school weeks (${attendance.pupils === 1 ? "1 pupil's" : `${attendance.pupils} pupils'`} marks)`, value: `${attendance.percent}%` }]),
+      ...(attendance === null
+        ? []
+        : [
+            {
+              label: `Attendance, last ${result.run.thresholds.attendance_window_weeks} school weeks (${attendance.pupils === 1 ? "1 pupil's" : `${attendance.pupils} pupils'`} marks)`,
+              value: `${attendance.percent}%`,
+            },
+          ]),
     ],
     openIssues: {
       count: errors.length,
@@ -279,4 +387,3 @@ export function base(document: DocumentInfo, result: CheckResult, options: ViewO
     findingsShown,
   };
 }
-

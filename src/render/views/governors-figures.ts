@@ -9,20 +9,28 @@ import { Calendar } from '../../model/calendar.js';
 const WEEKDAYS = new Calendar(null);
 
 export interface TermFigures {
-  pupils: number; send: number; ehcp: number; lookedAfter: number; partTime: number;
-  started: number; ended: number;
+  pupils: number;
+  send: number;
+  ehcp: number;
+  lookedAfter: number;
+  partTime: number;
+  started: number;
+  ended: number;
   /** Outcome result → placements ended in the term. */
   outcomes: Map<string, number>;
   destinations: Map<string, number>;
   /** Half-terms in which a placement running through it had a review, of those it should have. */
-  reviewsOnTime: number; reviewsDue: number;
+  reviewsOnTime: number;
+  reviewsDue: number;
   /** Objectives of placements ended in the term that were met, of all their objectives. */
-  objectivesMet: number; objectivesOf: number;
+  objectivesMet: number;
+  objectivesOf: number;
   /** Provider name → estimated spend in pounds over the term (placements with a cost). */
   spend: Map<string, number>;
 }
 
-const overlaps = (i: PlacementItem, t: Term) => i.placement.start_date <= t.end && (!i.placement.end_date || i.placement.end_date >= t.start);
+const overlaps = (i: PlacementItem, t: Term) =>
+  i.placement.start_date <= t.end && (!i.placement.end_date || i.placement.end_date >= t.start);
 
 export function termFigures(run: Run, term: Term): TermFigures {
   const inTerm = run.placements.filter((i) => overlaps(i, term));
@@ -32,19 +40,33 @@ export function termFigures(run: Run, term: Term): TermFigures {
     byPupil.set(k, [...(byPupil.get(k) ?? []), i]);
   }
   const register = (k: string) => run.register?.byRef.get(k)?.pupil;
-  let send = 0, ehcp = 0, lookedAfter = 0, partTime = 0;
+  let send = 0,
+    ehcp = 0,
+    lookedAfter = 0,
+    partTime = 0;
   for (const [k, items] of byPupil) {
     const e = register(k);
     const s = e?.send ?? items.at(-1)!.placement.send;
     if (s && s !== 'none') send++;
     if (s === 'ehcp') ehcp++;
     if (e?.looked_after ?? items.some((i) => i.placement.looked_after)) lookedAfter++;
-    const pt = [e?.part_time_timetable, ...items.map((i) => i.placement.part_time_timetable)].some((p) => p && (!p.end_date || p.end_date >= term.start) && (!p.agreed_with_parent || p.agreed_with_parent <= term.end));
+    const pt = [e?.part_time_timetable, ...items.map((i) => i.placement.part_time_timetable)].some(
+      (p) =>
+        p && (!p.end_date || p.end_date >= term.start) && (!p.agreed_with_parent || p.agreed_with_parent <= term.end),
+    );
     if (pt) partTime++;
   }
-  const endedIn = inTerm.filter((i) => i.placement.end_date && i.placement.end_date >= term.start && i.placement.end_date <= term.end && i.placement.end_date < run.asOf);
-  const outcomes = new Map<string, number>(), destinations = new Map<string, number>();
-  let met = 0, of = 0;
+  const endedIn = inTerm.filter(
+    (i) =>
+      i.placement.end_date &&
+      i.placement.end_date >= term.start &&
+      i.placement.end_date <= term.end &&
+      i.placement.end_date < run.asOf,
+  );
+  const outcomes = new Map<string, number>(),
+    destinations = new Map<string, number>();
+  let met = 0,
+    of = 0;
   for (const i of endedIn) {
     const r = i.placement.outcome?.result ?? 'not-recorded';
     outcomes.set(r, (outcomes.get(r) ?? 0) + 1);
@@ -57,7 +79,8 @@ export function termFigures(run: Run, term: Term): TermFigures {
   // have had a review in it (or in the holiday just after, before the next half-term began).
   const halves = run.calendar.halfTerms().filter((h) => h.start >= term.start && h.end <= term.end && h.end < run.asOf);
   const all = run.calendar.halfTerms();
-  let onTime = 0, due = 0;
+  let onTime = 0,
+    due = 0;
   for (const i of inTerm) {
     const p = i.placement;
     for (const h of halves) {
@@ -69,7 +92,8 @@ export function termFigures(run: Run, term: Term): TermFigures {
     }
   }
   const spend = new Map<string, number>();
-  const termCovered = halves.length > 0 || run.calendar.halfTerms().some((h) => h.start <= term.end && h.end >= term.start);
+  const termCovered =
+    halves.length > 0 || run.calendar.halfTerms().some((h) => h.start <= term.end && h.end >= term.start);
   for (const i of inTerm) {
     const cost = i.placement.cost;
     if (!cost) continue;
@@ -78,13 +102,30 @@ export function termFigures(run: Run, term: Term): TermFigures {
     const to = new Date(Date.parse(`${endLimit}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
     // Term time when the config's term dates cover this term; otherwise (a past year's term) weekdays.
     const weeks = (termCovered ? run.calendar : WEEKDAYS).schoolDaysBetween(from, to) / 5;
-    const perWeek = cost.per === 'week' ? 1 : cost.per === 'day' ? daysAWeek(i.placement) : (i.placement.sessions ?? []).length;
+    const perWeek =
+      cost.per === 'week' ? 1 : cost.per === 'day' ? daysAWeek(i.placement) : (i.placement.sessions ?? []).length;
     const name = i.provider?.name.trim() ?? i.file.displayPath;
     spend.set(name, (spend.get(name) ?? 0) + cost.amount * perWeek * weeks);
   }
   return {
-    pupils: byPupil.size, send, ehcp, lookedAfter, partTime,
-    started: inTerm.filter((i) => i.placement.start_date >= term.start && i.placement.start_date <= term.end && i.placement.start_date <= run.asOf).length,
-    ended: endedIn.length, outcomes, destinations, reviewsOnTime: onTime, reviewsDue: due, objectivesMet: met, objectivesOf: of, spend,
+    pupils: byPupil.size,
+    send,
+    ehcp,
+    lookedAfter,
+    partTime,
+    started: inTerm.filter(
+      (i) =>
+        i.placement.start_date >= term.start &&
+        i.placement.start_date <= term.end &&
+        i.placement.start_date <= run.asOf,
+    ).length,
+    ended: endedIn.length,
+    outcomes,
+    destinations,
+    reviewsOnTime: onTime,
+    reviewsDue: due,
+    objectivesMet: met,
+    objectivesOf: of,
+    spend,
   };
 }

@@ -1,7 +1,11 @@
 // The shape of the governors' termly report's view (templates/governors.hbs). No pupil reference appears
 // anywhere in it, and every count is text, so a count below 3 can only ever read "fewer than 3". A leaf module.
 
-export interface GovernorsRow { label: string; thisTerm: string; lastTerm: string }
+export interface GovernorsRow {
+  label: string;
+  thisTerm: string;
+  lastTerm: string;
+}
 
 export interface GovernorsProviderView {
   name: string;

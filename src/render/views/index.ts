@@ -18,13 +18,21 @@ export { planningCallView, providerQaView, placementRecordsView, findingsView, a
 
 export function buildView(document: DocumentId, result: CheckResult, options: ViewOptions): DocumentView {
   switch (document) {
-    case 'planning-call': return planningCallView(result, options);
-    case 'provider-qa': return providerQaView(result, options);
-    case 'placement-records': return placementRecordsView(result, options);
-    case 'findings': return findingsView(result, options);
-    case 'attendance': return attendanceView(result, options);
-    case 'whereabouts': return whereaboutsView(result, options);
-    case 'pupil': return pupilView(result, options);
-    case 'governors': return governorsView(result, options);
+    case 'planning-call':
+      return planningCallView(result, options);
+    case 'provider-qa':
+      return providerQaView(result, options);
+    case 'placement-records':
+      return placementRecordsView(result, options);
+    case 'findings':
+      return findingsView(result, options);
+    case 'attendance':
+      return attendanceView(result, options);
+    case 'whereabouts':
+      return whereaboutsView(result, options);
+    case 'pupil':
+      return pupilView(result, options);
+    case 'governors':
+      return governorsView(result, options);
   }
 }

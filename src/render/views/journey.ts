@@ -16,11 +16,19 @@ export function providerJourney(file: PlacementFile, asOf: string): JourneyView 
   const active = file.placements.filter((r) => placementState(r.placement, asOf) === 'active').map((r) => r.placement);
   const weeks = active.map((p) => weeksInPlacement(p, asOf)).sort((a, b) => a - b);
   const mid = weeks.length >> 1;
-  const medianWeeks = weeks.length ? (weeks.length % 2 ? weeks[mid] : Math.round((weeks[mid - 1] + weeks[mid]) / 2)) : null;
-  let onTrack = 0, objectives = 0;
+  const medianWeeks = weeks.length
+    ? weeks.length % 2
+      ? weeks[mid]
+      : Math.round((weeks[mid - 1] + weeks[mid]) / 2)
+    : null;
+  let onTrack = 0,
+    objectives = 0;
   for (const p of active) {
     const o = onTrackAtLastReview(p, asOf);
-    if (o) { onTrack += o.onTrack; objectives += o.of; }
+    if (o) {
+      onTrack += o.onTrack;
+      objectives += o.of;
+    }
   }
   return { medianWeeks, onTrack, objectives };
 }

@@ -7,9 +7,14 @@ type Timetable = { review_date?: string | null } | null | undefined;
 
 export function pupilMarkers(p: Placement, timetable: Timetable, partTime: boolean, asOf: string): string[] {
   const out: string[] = [];
-  if (partTime && timetable?.review_date && timetable.review_date < asOf) out.push(`Part-time timetable review was due ${englishDate(timetable.review_date)}`);
-  if (partTime && p.reason_category === 'behaviour') out.push("Part-time timetable for behaviour: the attendance guidance says it should not be used to manage a pupil's behaviour");
+  if (partTime && timetable?.review_date && timetable.review_date < asOf)
+    out.push(`Part-time timetable review was due ${englishDate(timetable.review_date)}`);
+  if (partTime && p.reason_category === 'behaviour')
+    out.push(
+      "Part-time timetable for behaviour: the attendance guidance says it should not be used to manage a pupil's behaviour",
+    );
   const active = p.start_date <= asOf && (!p.end_date || p.end_date >= asOf);
-  if (active && p.planned_end_date && p.planned_end_date < asOf) out.push(`Past its planned end (${englishDate(p.planned_end_date)})`);
+  if (active && p.planned_end_date && p.planned_end_date < asOf)
+    out.push(`Past its planned end (${englishDate(p.planned_end_date)})`);
   return out;
 }

@@ -29,37 +29,65 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
       placements.push({
         ...ctx.pupil(file, record),
         provider: {
-          name: prov.name.trim(), registrationStatus: prov.registration.status === 'registered' ? 'Registered' : 'Unregistered',
-          urn: prov.registration.status === 'registered' && prov.registration.urn != null ? String(prov.registration.urn) : null,
-          town: prov.address.town, postcode: prov.address.postcode,
+          name: prov.name.trim(),
+          registrationStatus: prov.registration.status === 'registered' ? 'Registered' : 'Unregistered',
+          urn:
+            prov.registration.status === 'registered' && prov.registration.urn != null
+              ? String(prov.registration.urn)
+              : null,
+          town: prov.address.town,
+          postcode: prov.address.postcode,
         },
         reasonCategoryCode: p.reason_category ?? null,
         attendanceCode: label(ATTENDANCE_CODES, p.attendance_code),
         laNotified: p.la_notified ?? null,
         offSiteDirection: p.off_site_direction ? { noticeDate: p.off_site_direction.notice_date } : null,
         hoursPerWeek: p.hours_per_week ?? null,
-        partTimeTimetable: pt ? {
-          agreedWithParent: pt.agreed_with_parent ?? null, reviewDate: pt.review_date ?? null, endDate: pt.end_date ?? null,
-          current: !pt.end_date || pt.end_date >= result.asOf,
-        } : null,
-        preCommissioning: p.pre_commissioning_discussion ? {
-          date: p.pre_commissioning_discussion.date,
-          parentOrCarer: p.pre_commissioning_discussion.parent_or_carer ?? null,
-          pupil: p.pre_commissioning_discussion.pupil ?? null,
-        } : null,
+        partTimeTimetable: pt
+          ? {
+              agreedWithParent: pt.agreed_with_parent ?? null,
+              reviewDate: pt.review_date ?? null,
+              endDate: pt.end_date ?? null,
+              current: !pt.end_date || pt.end_date >= result.asOf,
+            }
+          : null,
+        preCommissioning: p.pre_commissioning_discussion
+          ? {
+              date: p.pre_commissioning_discussion.date,
+              parentOrCarer: p.pre_commissioning_discussion.parent_or_carer ?? null,
+              pupil: p.pre_commissioning_discussion.pupil ?? null,
+            }
+          : null,
         objectives: (p.objectives ?? []).map((o, i) => {
           const last = progress[i].at(-1);
-          return { target: o.target, by: o.by ?? null, progress: last ? `${label(PROGRESS_STATUS, last.status)}${last.value !== undefined ? ` (${last.value}${o.goal != null ? ` of ${o.goal}` : ''})` : ''}` : null };
+          return {
+            target: o.target,
+            by: o.by ?? null,
+            progress: last
+              ? `${label(PROGRESS_STATUS, last.status)}${last.value !== undefined ? ` (${last.value}${o.goal != null ? ` of ${o.goal}` : ''})` : ''}`
+              : null,
+          };
         }),
         weeksInPlacement: weeksInPlacement(p, result.asOf),
-        reviews: [...(p.reviews ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((r) => ({ date: r.date, attendancePercent: r.attendance_percent ?? null, notes: options.includeNotes ? text(r.notes) : null, notesHeld: text(r.notes) !== null })),
+        reviews: [...(p.reviews ?? [])]
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+          .map((r) => ({
+            date: r.date,
+            attendancePercent: r.attendance_percent ?? null,
+            notes: options.includeNotes ? text(r.notes) : null,
+            notesHeld: text(r.notes) !== null,
+          })),
         exitPlan: text(p.exit_plan),
         destination: text(p.destination),
         findings: fileFindings.filter((f) => f.line >= from && f.line <= to),
       });
     }
   }
-  placements.sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference) || byText(a.provider.name, b.provider.name));
+  placements.sort(
+    (a, b) =>
+      Number(a.hidden) - Number(b.hidden) ||
+      byText(a.reference, b.reference) ||
+      byText(a.provider.name, b.provider.name),
+  );
   return { ...base(DOCUMENT_INFO['placement-records'], result, options), placements, leftAp: ctx.leftAp() };
 }

@@ -53,14 +53,28 @@ export interface CasePlacementView {
   /** At the last review that recorded progress: "2 of 3 objectives on track or met (12 November 2026)". */
   progressAtLastReview: string | null;
   exitPlan: string | null;
-  outcome: { result: string; objectivesMet: string; qualifications: string[]; sustained: string | null; laInformed: string | null } | null;
+  outcome: {
+    result: string;
+    objectivesMet: string;
+    qualifications: string[];
+    sustained: string | null;
+    laInformed: string | null;
+  } | null;
   destination: string | null;
   destinationCategory: string | null;
 }
 
-export interface CaseSafeguardView { label: string; date: string | null; note: string | null }
+export interface CaseSafeguardView {
+  label: string;
+  date: string | null;
+  note: string | null;
+}
 
-export interface CaseDayView { day: string; am: string; pm: string }
+export interface CaseDayView {
+  day: string;
+  am: string;
+  pm: string;
+}
 
 export interface CaseView {
   reference: string;
@@ -68,7 +82,14 @@ export interface CaseView {
   facts: { yearGroup: string | null; send: string; ehcp: boolean; lookedAfter: boolean; partTime: boolean };
   timelineSvg: string;
   attendanceSvg: string | null;
-  attendanceWeeks: { monday: string; present: number; authorised: number; unauthorised: number; possible: number; percent: number | null }[];
+  attendanceWeeks: {
+    monday: string;
+    present: number;
+    authorised: number;
+    unauthorised: number;
+    possible: number;
+    percent: number | null;
+  }[];
   placements: CasePlacementView[];
   /** The pupil's week as of the as-of date, morning and afternoon, when in AP now and the register records it. */
   week: CaseDayView[] | null;

@@ -13,10 +13,18 @@ export function pupilView(result: CheckResult, options: ViewOptions): PupilDocum
   let chosen = keys;
   if (!options.allPupils && options.pupil !== undefined) {
     const key = pupilKey(options.pupil);
-    if (!key || !keys.includes(key)) throw new UsageError(`No placement in the records is of pupil "${options.pupil.trim()}": check the reference (as the placement files write it), or use --all.`);
+    if (!key || !keys.includes(key))
+      throw new UsageError(
+        `No placement in the records is of pupil "${options.pupil.trim()}": check the reference (as the placement files write it), or use --all.`,
+      );
     chosen = [key];
   }
-  const pupils = chosen.map((k) => caseView(result, k))
+  const pupils = chosen
+    .map((k) => caseView(result, k))
     .sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference));
-  return { ...base(DOCUMENT_INFO.pupil, result, options), pupils, all: chosen.length !== 1 || options.allPupils === true };
+  return {
+    ...base(DOCUMENT_INFO.pupil, result, options),
+    pupils,
+    all: chosen.length !== 1 || options.allPupils === true,
+  };
 }

@@ -8,9 +8,16 @@ import type { SessionView } from './types.js';
 /** Each session, in day and time order; `online` when the session is, or the provider delivers only online. */
 export function sessionViews(p: Placement, providerOnline = false): SessionView[] {
   return [...(p.sessions ?? [])]
-    .sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .sort(
+      (a, b) =>
+        DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+    )
     .map((s) => ({
-      day: DAYS[s.day] ?? s.day, dayShort: (DAYS[s.day] ?? s.day).slice(0, 3), start: s.start, end: s.end, hours: sessionHours(s) ?? null,
+      day: DAYS[s.day] ?? s.day,
+      dayShort: (DAYS[s.day] ?? s.day).slice(0, 3),
+      start: s.start,
+      end: s.end,
+      hours: sessionHours(s) ?? null,
       online: providerOnline || (s as { online?: boolean | null }).online === true,
     }));
 }
@@ -29,6 +36,9 @@ export function sessionLines(sessions: SessionView[]): { text: string; online: b
     const idx = days.map((d) => order.indexOf(d));
     const run = days.length >= 3 && idx.every((n, i) => i === 0 || n === idx[i - 1] + 1);
     const online = times.endsWith('\0');
-    return { text: `${run ? `${days[0]}–${days[days.length - 1]}` : days.join(', ')} ${online ? times.slice(0, -1) : times}`, online };
+    return {
+      text: `${run ? `${days[0]}–${days[days.length - 1]}` : days.join(', ')} ${online ? times.slice(0, -1) : times}`,
+      online,
+    };
   });
 }

@@ -6,7 +6,16 @@ import type { PupilDocumentFields } from './pupil-types.js';
 import type { GovernorsFields } from './governors-types.js';
 import type { JourneyView } from './journey.js';
 
-export const DOCUMENTS = ['planning-call', 'provider-qa', 'placement-records', 'attendance', 'whereabouts', 'findings', 'pupil', 'governors'] as const;
+export const DOCUMENTS = [
+  'planning-call',
+  'provider-qa',
+  'placement-records',
+  'attendance',
+  'whereabouts',
+  'findings',
+  'pupil',
+  'governors',
+] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
 export interface DocumentInfo {
@@ -18,14 +27,49 @@ export interface DocumentInfo {
 }
 
 export const DOCUMENT_INFO: Record<DocumentId, DocumentInfo> = {
-  'planning-call': { id: 'planning-call', title: 'Pupils in alternative provision', orientation: 'landscape', confidential: true },
-  'provider-qa': { id: 'provider-qa', title: 'Alternative provision: provider quality assurance', orientation: 'portrait', confidential: true },
-  'placement-records': { id: 'placement-records', title: 'Alternative provision: placement records', orientation: 'portrait', confidential: true },
-  findings: { id: 'findings', title: 'Alternative provision: check results', orientation: 'portrait', confidential: true },
-  attendance: { id: 'attendance', title: 'Alternative provision: attendance', orientation: 'landscape', confidential: true },
-  whereabouts: { id: 'whereabouts', title: 'Where pupils in alternative provision are this week', orientation: 'landscape', confidential: true },
+  'planning-call': {
+    id: 'planning-call',
+    title: 'Pupils in alternative provision',
+    orientation: 'landscape',
+    confidential: true,
+  },
+  'provider-qa': {
+    id: 'provider-qa',
+    title: 'Alternative provision: provider quality assurance',
+    orientation: 'portrait',
+    confidential: true,
+  },
+  'placement-records': {
+    id: 'placement-records',
+    title: 'Alternative provision: placement records',
+    orientation: 'portrait',
+    confidential: true,
+  },
+  findings: {
+    id: 'findings',
+    title: 'Alternative provision: check results',
+    orientation: 'portrait',
+    confidential: true,
+  },
+  attendance: {
+    id: 'attendance',
+    title: 'Alternative provision: attendance',
+    orientation: 'landscape',
+    confidential: true,
+  },
+  whereabouts: {
+    id: 'whereabouts',
+    title: 'Where pupils in alternative provision are this week',
+    orientation: 'landscape',
+    confidential: true,
+  },
   pupil: { id: 'pupil', title: 'Alternative provision: case pack', orientation: 'portrait', confidential: true },
-  governors: { id: 'governors', title: 'Alternative provision: termly report to governors', orientation: 'portrait', confidential: false },
+  governors: {
+    id: 'governors',
+    title: 'Alternative provision: termly report to governors',
+    orientation: 'portrait',
+    confidential: false,
+  },
 };
 
 // ── Words for the schema's values ────────────────────────────────────────────────────────────────
@@ -140,7 +184,11 @@ export interface ProviderView {
   file: string;
   address: { line1: string; line2: string | null; town: string; postcode: string };
   /** Satellite or subcontracted sites where pupils may be taught, each with its address. */
-  sites: { name: string | null; subcontracted: boolean; address: { line1: string; line2: string | null; town: string; postcode: string } }[];
+  sites: {
+    name: string | null;
+    subcontracted: boolean;
+    address: { line1: string; line2: string | null; town: string; postcode: string };
+  }[];
   registered: boolean;
   registrationStatus: 'Registered' | 'Unregistered';
   registrationType: string | null;
@@ -155,9 +203,15 @@ export interface ProviderView {
   upcoming: PupilView[];
   endedCount: number;
   contact: { name: string | null; email: string | null; phone: string | null };
-  safeguarding: { dslName: string | null; dslPhone: string | null; dslEmail: string | null; staffChecksConfirmed: string | null; policyReviewed: string | null;
+  safeguarding: {
+    dslName: string | null;
+    dslPhone: string | null;
+    dslEmail: string | null;
+    staffChecksConfirmed: string | null;
+    policyReviewed: string | null;
     /** The written confirmation is older than staff_checks_max_age_days: out of date, not a plain "Yes". */
-    staffChecksStale: boolean };
+    staffChecksStale: boolean;
+  };
   agreement: { signed: string | null; expires: string | null; expired: boolean };
   attendanceReporting: { method: string | null; withinMinutes: number | null };
   curriculum: string[];
@@ -207,7 +261,12 @@ export interface PlacementView extends PupilView {
   laNotified: string | null;
   offSiteDirection: { noticeDate: string } | null;
   hoursPerWeek: number | null;
-  partTimeTimetable: { agreedWithParent: string | null; reviewDate: string | null; endDate: string | null; current: boolean } | null;
+  partTimeTimetable: {
+    agreedWithParent: string | null;
+    reviewDate: string | null;
+    endDate: string | null;
+    current: boolean;
+  } | null;
   preCommissioning: { date: string; parentOrCarer: boolean | null; pupil: boolean | null } | null;
   /** Each objective with its latest recorded progress: "On track (84 of 90)". */
   objectives: { target: string; by: string | null; progress: string | null }[];
@@ -246,7 +305,15 @@ export interface PupilDocumentView extends BaseView, PupilDocumentFields {}
 /** The governors' termly report (views/governors.ts). */
 export interface GovernorsView extends BaseView, GovernorsFields {}
 
-export type DocumentView = PlanningCallView | ProviderQaView | PlacementRecordsView | FindingsView | AttendanceView | WhereaboutsView | PupilDocumentView | GovernorsView;
+export type DocumentView =
+  | PlanningCallView
+  | ProviderQaView
+  | PlacementRecordsView
+  | FindingsView
+  | AttendanceView
+  | WhereaboutsView
+  | PupilDocumentView
+  | GovernorsView;
 
 export interface ViewOptions {
   version: string;

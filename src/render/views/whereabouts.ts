@@ -12,10 +12,17 @@ import { DOCUMENT_INFO, type ViewOptions, type WhereaboutsView } from './types.j
 import type { HalfDayCellView, KeyProviderView, PlaceView, WhereaboutsPupilView } from './week-types.js';
 import { base, byText, providerName, pupilReference, text } from './context.js';
 
-const DAY_LABELS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
+const DAY_LABELS: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+};
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 /** A, B, … Z, then AA, AB, …: I and O are left out, so a key is never read as 1 or 0. */
-const keyOf = (n: number): string => (n < LETTERS.length ? LETTERS[n] : `${keyOf(Math.floor(n / LETTERS.length) - 1)}${LETTERS[n % LETTERS.length]}`);
+const keyOf = (n: number): string =>
+  n < LETTERS.length ? LETTERS[n] : `${keyOf(Math.floor(n / LETTERS.length) - 1)}${LETTERS[n % LETTERS.length]}`;
 
 interface Pupil {
   record: PlacementRecord;
@@ -26,9 +33,10 @@ interface Pupil {
 }
 
 export function whereaboutsView(result: CheckResult, options: ViewOptions): WhereaboutsView {
-  const run = result.run, asOf = result.asOf;
+  const run = result.run,
+    asOf = result.asOf;
   const isSchoolDay = (iso: string) => run.calendar.isSchoolDay(iso);
-  const itemOf = (place: Place) => (place.kind === 'provider' ? place.id as PlacementItem | undefined : undefined);
+  const itemOf = (place: Place) => (place.kind === 'provider' ? (place.id as PlacementItem | undefined) : undefined);
 
   // The pupils with an active placement, and their week: the run's when the school keeps a register,
   // else worked out here from the placements alone (the school's own sessions then unknown).
@@ -36,7 +44,13 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
   if (run.register) {
     for (const rp of run.registerPupils) {
       if (rp.active.length === 0) continue;
-      pupils.push({ record: rp.active[0].record, active: rp.active, yearGroup: rp.yearGroup ?? null, partTime: rp.partTime, week: rp.week });
+      pupils.push({
+        record: rp.active[0].record,
+        active: rp.active,
+        yearGroup: rp.yearGroup ?? null,
+        partTime: rp.partTime,
+        week: rp.week,
+      });
     }
   } else {
     const byPupil = new Map<string, PlacementItem[]>();
@@ -49,12 +63,20 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
     }
     for (const items of byPupil.values()) {
       pupils.push({
-        record: items[0].record, active: items,
+        record: items[0].record,
+        active: items,
         yearGroup: items.find((i) => i.placement.year_group != null)?.placement.year_group ?? null,
         partTime: items.some((i) => hasCurrentPartTime(i.placement, asOf)),
         week: pupilWeek({
-          asOf, schoolSessions: undefined, isSchoolDay,
-          placements: items.map((i) => ({ provider: i.provider?.name ?? i.file.displayPath, placement: i.placement, online: i.provider?.delivery === 'online', id: i })),
+          asOf,
+          schoolSessions: undefined,
+          isSchoolDay,
+          placements: items.map((i) => ({
+            provider: i.provider?.name ?? i.file.displayPath,
+            placement: i.placement,
+            online: i.provider?.delivery === 'online',
+            id: i,
+          })),
         }),
       });
     }
@@ -62,64 +84,93 @@ export function whereaboutsView(result: CheckResult, options: ViewOptions): Wher
 
   // The key: each provider a pupil is at this week, by name, lettered in that order.
   const keyed = new Map<string, { item: PlacementItem; key: string }>();
-  const providerItems = pupils.flatMap((p) => p.week.days.flatMap((d) => [...d.am.places, ...d.pm.places]).map(itemOf).filter((i): i is PlacementItem => !!i));
+  const providerItems = pupils.flatMap((p) =>
+    p.week.days
+      .flatMap((d) => [...d.am.places, ...d.pm.places])
+      .map(itemOf)
+      .filter((i): i is PlacementItem => !!i),
+  );
   const byFile = new Map<string, PlacementItem>();
   for (const item of providerItems) if (!byFile.has(item.file.path)) byFile.set(item.file.path, item);
-  [...byFile.values()].sort((a, b) => byText(providerName(a.file), providerName(b.file))).forEach((item, i) => keyed.set(item.file.path, { item, key: keyOf(i) }));
+  [...byFile.values()]
+    .sort((a, b) => byText(providerName(a.file), providerName(b.file)))
+    .forEach((item, i) => keyed.set(item.file.path, { item, key: keyOf(i) }));
 
   const placeView = (place: Place): PlaceView => {
     const item = itemOf(place);
     return {
       kind: place.kind,
       name: place.kind === 'school' ? 'School' : item ? providerName(item.file) : place.provider,
-      key: item ? keyed.get(item.file.path)?.key ?? null : null,
+      key: item ? (keyed.get(item.file.path)?.key ?? null) : null,
       times: `${place.start}–${place.end}`,
       online: place.kind === 'provider' && place.online,
     };
   };
-  const same = (a: HalfDayView, b: HalfDayView) => a.places.length === b.places.length
-    && a.places.every((p, i) => p.kind === b.places[i].kind && (p.kind === 'school' || itemOf(p) === itemOf(b.places[i])));
+  const same = (a: HalfDayView, b: HalfDayView) =>
+    a.places.length === b.places.length &&
+    a.places.every((p, i) => p.kind === b.places[i].kind && (p.kind === 'school' || itemOf(p) === itemOf(b.places[i])));
   const cell = (h: HalfDayView, schoolDay: boolean, span: 1 | 2): HalfDayCellView => ({
-    span, places: schoolDay ? dedupe(h.places.map(placeView)) : [], notRecorded: schoolDay && h.places.length === 0, noSchool: !schoolDay,
+    span,
+    places: schoolDay ? dedupe(h.places.map(placeView)) : [],
+    notRecorded: schoolDay && h.places.length === 0,
+    noSchool: !schoolDay,
   });
 
-  const rows: WhereaboutsPupilView[] = pupils.map((p) => {
-    const cells: HalfDayCellView[] = [];
-    for (const d of p.week.days) {
-      if (!d.schoolDay) cells.push(cell(d.am, false, 2));
-      else if (d.am.places.length > 0 && same(d.am, d.pm)) cells.push(cell({ places: [...d.am.places, ...d.pm.places] }, true, 2));
-      else cells.push(cell(d.am, true, 1), cell(d.pm, true, 1));
-    }
-    const yg = p.yearGroup;
-    return {
-      ...pupilReference(p.record),
-      yearGroup: yg === null ? null : yg === 'R' ? 'Reception' : `Year ${yg}`,
-      partTime: p.partTime,
-      schoolKnown: p.week.schoolKnown,
-      cells,
-      notRecordedCount: cells.filter((c) => c.notRecorded).length,
-      daysNotRecordedAt: [...new Set(p.active.filter((i) => !(i.placement.sessions ?? []).length).map((i) => providerName(i.file)))].sort(byText),
-    };
-  }).sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference));
+  const rows: WhereaboutsPupilView[] = pupils
+    .map((p) => {
+      const cells: HalfDayCellView[] = [];
+      for (const d of p.week.days) {
+        if (!d.schoolDay) cells.push(cell(d.am, false, 2));
+        else if (d.am.places.length > 0 && same(d.am, d.pm))
+          cells.push(cell({ places: [...d.am.places, ...d.pm.places] }, true, 2));
+        else cells.push(cell(d.am, true, 1), cell(d.pm, true, 1));
+      }
+      const yg = p.yearGroup;
+      return {
+        ...pupilReference(p.record),
+        yearGroup: yg === null ? null : yg === 'R' ? 'Reception' : `Year ${yg}`,
+        partTime: p.partTime,
+        schoolKnown: p.week.schoolKnown,
+        cells,
+        notRecordedCount: cells.filter((c) => c.notRecorded).length,
+        daysNotRecordedAt: [
+          ...new Set(p.active.filter((i) => !(i.placement.sessions ?? []).length).map((i) => providerName(i.file))),
+        ].sort(byText),
+      };
+    })
+    .sort((a, b) => Number(a.hidden) - Number(b.hidden) || byText(a.reference, b.reference));
 
   const monday = pupils[0]?.week.monday ?? pupilWeek({ asOf, schoolSessions: [], placements: [], isSchoolDay }).monday;
   const providers: KeyProviderView[] = [...keyed.values()].map(({ item, key }) => {
     const prov = item.provider;
     return {
-      key, name: providerName(item.file), town: prov?.address.town.trim() ?? '',
-      phone: text(prov?.contact?.phone), contactName: text(prov?.contact?.name),
-      dslName: text(prov?.safeguarding?.dsl?.name), dslPhone: text(prov?.safeguarding?.dsl?.phone),
+      key,
+      name: providerName(item.file),
+      town: prov?.address.town.trim() ?? '',
+      phone: text(prov?.contact?.phone),
+      contactName: text(prov?.contact?.name),
+      dslName: text(prov?.safeguarding?.dsl?.name),
+      dslPhone: text(prov?.safeguarding?.dsl?.phone),
       online: prov?.delivery === 'online',
     };
   });
   return {
     ...base(DOCUMENT_INFO.whereabouts, result, options),
-    monday, friday: addDays(monday, 4),
-    days: WEEKDAYS.map((d, i) => ({ date: addDays(monday, i), label: DAY_LABELS[d], schoolDay: isSchoolDay(addDays(monday, i)) })),
+    monday,
+    friday: addDays(monday, 4),
+    days: WEEKDAYS.map((d, i) => ({
+      date: addDays(monday, i),
+      label: DAY_LABELS[d],
+      schoolDay: isSchoolDay(addDays(monday, i)),
+    })),
     hasRegister: !!run.register,
     pupils: rows,
     providers,
-    keyRows: providers.reduce<KeyProviderView[][]>((rows, p, i) => { if (i % 3 === 0) rows.push([]); rows[rows.length - 1].push(p); return rows; }, []),
+    keyRows: providers.reduce<KeyProviderView[][]>((rows, p, i) => {
+      if (i % 3 === 0) rows.push([]);
+      rows[rows.length - 1].push(p);
+      return rows;
+    }, []),
     schoolUnknownCount: rows.filter((r) => !r.schoolKnown).length,
     notRecordedCount: rows.filter((r) => r.notRecordedCount > 0).length,
   };

@@ -17,7 +17,10 @@ export function perRun<T>(run: Pick<RuleContext['run'], 'memo'>, key: string, ma
 }
 
 /** Valid placements, optionally only those in the given states (shared, never to be changed). */
-export function placements(ctx: Pick<RuleContext, 'run'>, states?: readonly PlacementState[]): readonly PlacementItem[] {
+export function placements(
+  ctx: Pick<RuleContext, 'run'>,
+  states?: readonly PlacementState[],
+): readonly PlacementItem[] {
   const all = ctx.run.placements;
   if (!states) return all;
   return perRun(ctx.run, `placements:${states.join()}`, () => all.filter((i) => states.includes(i.state)));
@@ -27,9 +30,13 @@ export const ACTIVE = ['active'] as const;
 export const ACTIVE_OR_UPCOMING = ['active', 'upcoming'] as const;
 
 /** The latest dated entry of a list, by its `date`. */
-export function latest<T extends { date: string }>(list: readonly T[] | null | undefined): { item: T; index: number } | undefined {
+export function latest<T extends { date: string }>(
+  list: readonly T[] | null | undefined,
+): { item: T; index: number } | undefined {
   let best: { item: T; index: number } | undefined;
-  (list ?? []).forEach((item, index) => { if (!best || item.date > best.item.date) best = { item, index }; });
+  (list ?? []).forEach((item, index) => {
+    if (!best || item.date > best.item.date) best = { item, index };
+  });
   return best;
 }
 
@@ -39,10 +46,17 @@ export const blank = (s: string | null | undefined) => s === undefined || s === 
  * A date every in-use provider must record and keep recent (a confirmation, a review): each provider
  * where it is missing, or more than `maxDays` old on the as-of date, with its age.
  */
-export function* staleProviderDates(ctx: Pick<RuleContext, 'run'>, field: (provider: ProviderItem['provider']) => string | null | undefined, maxDays: number) {
+export function* staleProviderDates(
+  ctx: Pick<RuleContext, 'run'>,
+  field: (provider: ProviderItem['provider']) => string | null | undefined,
+  maxDays: number,
+) {
   for (const item of providers(ctx, { inUseOnly: true })) {
     const date = field(item.provider);
-    if (!date) { yield { ...item, date: undefined, days: undefined }; continue; }
+    if (!date) {
+      yield { ...item, date: undefined, days: undefined };
+      continue;
+    }
     const days = daysBetween(date, ctx.run.asOf);
     if (days > maxDays) yield { ...item, date, days };
   }

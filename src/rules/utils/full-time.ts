@@ -10,7 +10,12 @@ export interface FullTimePupil {
 }
 
 /** Distinct pupils (of compulsory school age unless `anyAge`) whose active weekly hours at this provider are full-time. */
-export function fullTimePupils(file: PlacementFile, asOf: string, t: Thresholds, opts: { anyAge?: boolean } = {}): Map<string, FullTimePupil> {
+export function fullTimePupils(
+  file: PlacementFile,
+  asOf: string,
+  t: Thresholds,
+  opts: { anyAge?: boolean } = {},
+): Map<string, FullTimePupil> {
   const byPupil = new Map<string, FullTimePupil>();
   for (const record of file.placements) {
     const p = record.placement;

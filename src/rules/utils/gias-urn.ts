@@ -3,7 +3,10 @@ import type { GiasEstablishment } from '../../gias/reader.js';
 import { providers, type ProviderItem } from './each.js';
 import type { RuleContext } from '../types.js';
 
-export function* withGiasRecord(ctx: RuleContext, opts: { includeMissing?: boolean } = {}): Generator<ProviderItem & { urn: string; record: GiasEstablishment | undefined }> {
+export function* withGiasRecord(
+  ctx: RuleContext,
+  opts: { includeMissing?: boolean } = {},
+): Generator<ProviderItem & { urn: string; record: GiasEstablishment | undefined }> {
   if (!ctx.run.gias) return;
   for (const item of providers(ctx)) {
     const { status, urn } = item.provider.registration;

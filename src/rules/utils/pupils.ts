@@ -5,7 +5,10 @@ import type { RuleContext } from '../types.js';
 import { pupilKey, type PlacementState } from '../../model/placement.js';
 
 /** The placements (optionally in the given states) of each pupil, by pupil key (shared, never to be changed). */
-export function placementsByPupil(ctx: RuleContext, states?: readonly PlacementState[]): ReadonlyMap<string, readonly PlacementItem[]> {
+export function placementsByPupil(
+  ctx: RuleContext,
+  states?: readonly PlacementState[],
+): ReadonlyMap<string, readonly PlacementItem[]> {
   return perRun(ctx.run, `byPupil:${states?.join() ?? '*'}`, () => group(ctx, states));
 }
 

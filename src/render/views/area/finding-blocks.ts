@@ -18,7 +18,13 @@ function areaFindingData(o: OverviewInput): Said[] {
   const out: Said[] = [];
   for (const rule of AREA_RULES) {
     if (areaSeverity(rule, o.result.area) === 'off') continue;
-    rule.check({ area: o.result.run, report: (at, id, data) => { if ('path' in at && at.file === o.result.area) out.push({ rule: rule.id, id, data: data as Record<string, unknown> }); } });
+    rule.check({
+      area: o.result.run,
+      report: (at, id, data) => {
+        if ('path' in at && at.file === o.result.area)
+          out.push({ rule: rule.id, id, data: data as Record<string, unknown> });
+      },
+    });
   }
   return out;
 }
@@ -34,15 +40,37 @@ function checkSentences(o: OverviewInput): { severity: 'error' | 'warn'; text: s
   const c = (n: unknown) => countText(Number(n), o.f);
   return areaFindingData(o).flatMap(({ rule, id, data: d }): { severity: 'error' | 'warn'; text: string }[] => {
     if (rule === 'area-unregistered-full-time') {
-      const who = id === 'count' ? `${c(d.total)} pupils of compulsory school age` : `${c(d.special)} ${d.anySen ? 'pupils with special educational needs or looked after' : 'pupils with an EHC plan or looked after'}`;
-      return [{ severity: 'error' as const, text: `"${t(d.provider)}" is unregistered but gives full-time education (more than ${t(d.hours)} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved should reduce the hours or move the placements, and the local authority should raise it with the DfE and Ofsted.` }];
+      const who =
+        id === 'count'
+          ? `${c(d.total)} pupils of compulsory school age`
+          : `${c(d.special)} ${d.anySen ? 'pupils with special educational needs or looked after' : 'pupils with an EHC plan or looked after'}`;
+      return [
+        {
+          severity: 'error' as const,
+          text: `"${t(d.provider)}" is unregistered but gives full-time education (more than ${t(d.hours)} hours a week) to ${who} across the area's schools (${names(d.bySchool)}): it may be operating as an unregistered independent school. The schools involved should reduce the hours or move the placements, and the local authority should raise it with the DfE and Ofsted.`,
+        },
+      ];
     }
     if (rule === 'area-qa-coverage') {
-      return [{ severity: 'warn' as const, text: id === 'missing' ? `"${t(d.provider)}" is in use and neither the schools using it nor the local authority has a quality-assurance record of it.` : `The latest quality assurance of "${t(d.provider)}" was on ${t(d.date)} by ${t(d.school)}, longer ago than the area's interval (qa_max_age_days).` }];
+      return [
+        {
+          severity: 'warn' as const,
+          text:
+            id === 'missing'
+              ? `"${t(d.provider)}" is in use and neither the schools using it nor the local authority has a quality-assurance record of it.`
+              : `The latest quality assurance of "${t(d.provider)}" was on ${t(d.date)} by ${t(d.school)}, longer ago than the area's interval (qa_max_age_days).`,
+        },
+      ];
     }
     if (rule === 'area-qa-disagree') {
-      const v = (xs: unknown) => (xs as { school: string; date: string }[]).map((x) => `${x.school} (${x.date})`).join(', ');
-      return [{ severity: 'warn' as const, text: `Schools judged "${t(d.provider)}" differently in the ${t(d.term)}: ${v(d.meets)} found it meets the standards, ${v(d.fails)} found it does not.` }];
+      const v = (xs: unknown) =>
+        (xs as { school: string; date: string }[]).map((x) => `${x.school} (${x.date})`).join(', ');
+      return [
+        {
+          severity: 'warn' as const,
+          text: `Schools judged "${t(d.provider)}" differently in the ${t(d.term)}: ${v(d.meets)} found it meets the standards, ${v(d.fails)} found it does not.`,
+        },
+      ];
     }
     return [];
   });
@@ -51,38 +79,63 @@ function checkSentences(o: OverviewInput): { severity: 'error' | 'warn'; text: s
 const listed = (w: Written[]) => w.map((x) => `${x.as} (${x.schools.join(', ')})`).join('; ');
 function confirmText(i: IdentityIssue): string {
   switch (i.kind) {
-    case 'close': return `Close names at ${i.postcode}: ${listed(i.written.map((x) => ({ ...x, as: `"${x.as}"` })))}. One provider, or several?`;
-    case 'postcodes': return `"${i.name}" at different postcodes: ${listed(i.written)}. One provider with a mistyped postcode, or separate sites?`;
-    case 'wrongUrn': return `URN ${i.urn} written for providers whose names and postcodes differ: ${listed(i.written)}${i.gias ? `; GIAS names it "${i.gias}"` : ''}. Kept apart until the wrong URN is corrected.`;
-    case 'names': return `URN ${i.urn} written with different names: ${listed(i.written)}. Counted as one provider: an old name, or a wrong URN?`;
-    case 'successor': return `"${i.name}" is now URN ${i.urn}; ${listed(i.written)} still write the old URN. Counted as one provider.`;
-    case 'registration': return `Is "${i.name}" registered? Registered according to ${i.registered.join(', ')}; unregistered according to ${i.unregistered.join(', ')}. Counted as unregistered until GIAS or the provider directory says otherwise.`;
+    case 'close':
+      return `Close names at ${i.postcode}: ${listed(i.written.map((x) => ({ ...x, as: `"${x.as}"` })))}. One provider, or several?`;
+    case 'postcodes':
+      return `"${i.name}" at different postcodes: ${listed(i.written)}. One provider with a mistyped postcode, or separate sites?`;
+    case 'wrongUrn':
+      return `URN ${i.urn} written for providers whose names and postcodes differ: ${listed(i.written)}${i.gias ? `; GIAS names it "${i.gias}"` : ''}. Kept apart until the wrong URN is corrected.`;
+    case 'names':
+      return `URN ${i.urn} written with different names: ${listed(i.written)}. Counted as one provider: an old name, or a wrong URN?`;
+    case 'successor':
+      return `"${i.name}" is now URN ${i.urn}; ${listed(i.written)} still write the old URN. Counted as one provider.`;
+    case 'registration':
+      return `Is "${i.name}" registered? Registered according to ${i.registered.join(', ')}; unregistered according to ${i.unregistered.join(', ')}. Counted as unregistered until GIAS or the provider directory says otherwise.`;
   }
 }
 
 /** "Providers to confirm": the likely duplicates and doubtful merges, worked out as area-provider-identity works them out. */
 export function providersToConfirm(o: OverviewInput): string[] {
-  return identityIssues(o.result.providers, o.result.run.urnConflicts, o.result.run.successors).map(({ issue }) => confirmText(issue));
+  return identityIssues(o.result.providers, o.result.run.urnConflicts, o.result.run.successors).map(({ issue }) =>
+    confirmText(issue),
+  );
 }
 
 /** Kinds of problem, by rule id: what a school's findings are about, never which child. */
 const KINDS: [label: string, match: RegExp][] = [
-  ['Files that could not be read in full', /^(yaml-syntax|schema|date-format|suppression-invalid|attendance-file|attendance-unknown-placement)$/],
+  [
+    'Files that could not be read in full',
+    /^(yaml-syntax|schema|date-format|suppression-invalid|attendance-file|attendance-unknown-placement)$/,
+  ],
   ['Provider registration and URNs', /^(urn-|unregistered-|postcode-format)/],
-  ['Providers\' QA, safeguarding and agreements', /^(qa-|safeguarding-|agreement-|attendance-reporting|curriculum-)/],
-  ['Safeguards for vulnerable pupils', /^(looked-after-|ehcp-la-consulted|part-time|social-worker-informed|risk-assessment|off-site-direction|la-notified)/],
-  ['Whereabouts, hours and attendance', /^(whereabouts-|education-below-full-time|session-|hours-|combined-hours|multiple-providers|attendance-)/],
+  ["Providers' QA, safeguarding and agreements", /^(qa-|safeguarding-|agreement-|attendance-reporting|curriculum-)/],
+  [
+    'Safeguards for vulnerable pupils',
+    /^(looked-after-|ehcp-la-consulted|part-time|social-worker-informed|risk-assessment|off-site-direction|la-notified)/,
+  ],
+  [
+    'Whereabouts, hours and attendance',
+    /^(whereabouts-|education-below-full-time|session-|hours-|combined-hours|multiple-providers|attendance-)/,
+  ],
 ];
 const OTHER = 'Placement records (plans, reviews, destinations)';
 
 export function findingsBySchool(o: OverviewInput): ViewTable {
   const heads = [...KINDS.map(([l]) => l), OTHER];
   const kindOf = (f: Finding) => KINDS.find(([, re]) => re.test(f.ruleId))?.[0] ?? OTHER;
-  return countsTable({
-    id: 'findings-by-school', title: 'Open findings by school, by kind of problem',
-    head: [{ text: 'School', width: '22%' }, ...heads.map((text) => ({ text, num: true }))],
-    labels: o.result.schools.map((s) => [label(s.name)]),
-    counts: o.result.schools.map((s) => heads.map((h) => s.result.findings.filter((f) => !f.suppression && kindOf(f) === h).length)), totals: 'rows', totalHead: 'All open findings',
-    note: 'Errors and warnings from each school\'s own check, counted by what they are about. Each school sees its own, with where to fix them, with ap-ready check.',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'findings-by-school',
+      title: 'Open findings by school, by kind of problem',
+      head: [{ text: 'School', width: '22%' }, ...heads.map((text) => ({ text, num: true }))],
+      labels: o.result.schools.map((s) => [label(s.name)]),
+      counts: o.result.schools.map((s) =>
+        heads.map((h) => s.result.findings.filter((f) => !f.suppression && kindOf(f) === h).length),
+      ),
+      totals: 'rows',
+      totalHead: 'All open findings',
+      note: "Errors and warnings from each school's own check, counted by what they are about. Each school sees its own, with where to fix them, with ap-ready check.",
+    },
+    o.f,
+  );
 }

@@ -12,14 +12,20 @@ import type { Placement } from '../../../model/schema.js';
 import { shown } from './safe.js';
 import { countsTable, label, type OverviewInput, type ViewTable } from './tables.js';
 
-export interface Leaver { school: AreaSchool; provider: AreaProvider | undefined; category: string | null; placement: Placement }
+export interface Leaver {
+  school: AreaSchool;
+  provider: AreaProvider | undefined;
+  category: string | null;
+  placement: Placement;
+}
 
 /**
  * The pupils who left AP in the twelve months to the as-of date: every placement at their school has
  * ended, the last in that window. Their destination is that last placement's destination_category.
  */
 export function leavers(o: OverviewInput): Leaver[] {
-  const from = addDays(o.asOf, -365), out: Leaver[] = [];
+  const from = addDays(o.asOf, -365),
+    out: Leaver[] = [];
   for (const school of o.result.schools) {
     const byPupil = new Map<string, PlacementItem[]>();
     for (const item of school.result.run.placements) {
@@ -31,7 +37,12 @@ export function leavers(o: OverviewInput): Leaver[] {
       const last = items.reduce((a, b) => (String(b.placement.end_date) > String(a.placement.end_date) ? b : a));
       const end = String(last.placement.end_date);
       if (end < from || end >= o.asOf) continue;
-      out.push({ school, provider: o.providerOf.get(last.file), category: last.placement.destination_category ?? null, placement: last.placement });
+      out.push({
+        school,
+        provider: o.providerOf.get(last.file),
+        category: last.placement.destination_category ?? null,
+        placement: last.placement,
+      });
     }
   }
   return out;
@@ -40,23 +51,38 @@ export function leavers(o: OverviewInput): Leaver[] {
 const CATS = [...DESTINATION_CATEGORIES, ['', 'Not categorised'] as [string, string]];
 
 export function leaversBySchool(o: OverviewInput, all: Leaver[]): ViewTable {
-  return countsTable({
-    id: 'leavers-by-school', title: 'Leavers in the last twelve months, by destination',
-    head: [{ text: 'School', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
-    labels: o.result.schools.map((s) => [label(s.name)]),
-    counts: o.result.schools.map((s) => CATS.map(([k]) => all.filter((l) => l.school === s && (l.category ?? '') === k).length)), totals: 'columns',
-    note: 'Pupils whose placements at their school all ended in the last twelve months, by the destination_category of the last. A pupil who moved from one provider to another is still in AP, not a leaver.',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'leavers-by-school',
+      title: 'Leavers in the last twelve months, by destination',
+      head: [{ text: 'School', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
+      labels: o.result.schools.map((s) => [label(s.name)]),
+      counts: o.result.schools.map((s) =>
+        CATS.map(([k]) => all.filter((l) => l.school === s && (l.category ?? '') === k).length),
+      ),
+      totals: 'columns',
+      note: 'Pupils whose placements at their school all ended in the last twelve months, by the destination_category of the last. A pupil who moved from one provider to another is still in AP, not a leaver.',
+    },
+    o.f,
+  );
 }
 
 export function destinationsByProvider(o: OverviewInput, all: Leaver[]): ViewTable {
   const providers = [...new Set(all.map((l) => l.provider))];
-  return countsTable({
-    id: 'destinations-by-provider', title: 'Destinations by the provider pupils left from',
-    head: [{ text: 'Provider', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
-    labels: providers.map((p) => [label(p?.name ?? 'Provider file not readable')]),
-    counts: providers.map((p) => CATS.map(([k]) => all.filter((l) => l.provider === p && (l.category ?? '') === k).length)), totals: 'columns', totalLabel: 'All providers',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'destinations-by-provider',
+      title: 'Destinations by the provider pupils left from',
+      head: [{ text: 'Provider', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
+      labels: providers.map((p) => [label(p?.name ?? 'Provider file not readable')]),
+      counts: providers.map((p) =>
+        CATS.map(([k]) => all.filter((l) => l.provider === p && (l.category ?? '') === k).length),
+      ),
+      totals: 'columns',
+      totalLabel: 'All providers',
+    },
+    o.f,
+  );
 }
 
 /** Each provider's placements that ended in the twelve months: back to school, on to another AP, on elsewhere, NEET or not known. */
@@ -66,10 +92,18 @@ export function outcomesByProvider(o: OverviewInput): ViewTable {
   for (const school of o.result.schools) {
     const items = school.result.run.placements;
     for (const item of items) {
-      const p = item.placement, end = p.end_date ? String(p.end_date) : null, provider = o.providerOf.get(item.file);
+      const p = item.placement,
+        end = p.end_date ? String(p.end_date) : null,
+        provider = o.providerOf.get(item.file);
       if (!end || end < from || end >= o.asOf || !provider) continue;
       const k = pupilKey(p.pupil);
-      const next = items.some((i) => i !== item && pupilKey(i.placement.pupil) === k && String(i.placement.start_date) >= end && String(i.placement.start_date) <= addDays(end, 14));
+      const next = items.some(
+        (i) =>
+          i !== item &&
+          pupilKey(i.placement.pupil) === k &&
+          String(i.placement.start_date) >= end &&
+          String(i.placement.start_date) <= addDays(end, 14),
+      );
       const cat = p.destination_category ?? '';
       const col = next ? 1 : cat === 'school' ? 0 : cat === 'neet' || cat === 'unknown' ? 3 : cat ? 2 : 4;
       const row = rows.get(provider) ?? [0, 0, 0, 0, 0];
@@ -78,43 +112,123 @@ export function outcomesByProvider(o: OverviewInput): ViewTable {
     }
   }
   const list = [...rows];
-  return countsTable({
-    id: 'outcomes-by-provider', title: 'Outcomes by provider: placements ended in the last twelve months',
-    head: [{ text: 'Provider', width: '28%' }, ...['Back to the school (reintegrated)', 'On to another AP placement', 'Moved on (another school, college, work)', 'NEET or not known', 'Not categorised'].map((text) => ({ text, num: true }))],
-    labels: list.map(([p]) => [label(p.name, p.postcode)]), counts: list.map(([, r]) => r), totals: 'rows', totalHead: 'Placements ended',
-    note: 'On to another AP placement: the same school placed the pupil elsewhere within 14 days of the end. Whether objectives were met is not held in the placement records (objectives have a target and a date, not a result).',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'outcomes-by-provider',
+      title: 'Outcomes by provider: placements ended in the last twelve months',
+      head: [
+        { text: 'Provider', width: '28%' },
+        ...[
+          'Back to the school (reintegrated)',
+          'On to another AP placement',
+          'Moved on (another school, college, work)',
+          'NEET or not known',
+          'Not categorised',
+        ].map((text) => ({ text, num: true })),
+      ],
+      labels: list.map(([p]) => [label(p.name, p.postcode)]),
+      counts: list.map(([, r]) => r),
+      totals: 'rows',
+      totalHead: 'Placements ended',
+      note: 'On to another AP placement: the same school placed the pupil elsewhere within 14 days of the end. Whether objectives were met is not held in the placement records (objectives have a target and a date, not a result).',
+    },
+    o.f,
+  );
 }
 
-const BANDS: [min: number, label: string][] = [[90, '90% or more'], [80, '80 to 89%'], [50, '50 to 79%'], [0, 'Under 50%']];
+const BANDS: [min: number, label: string][] = [
+  [90, '90% or more'],
+  [80, '80 to 89%'],
+  [50, '50 to 79%'],
+  [0, 'Under 50%'],
+];
 
 /** Attendance per active placement: the school's records where it keeps them, else the latest review's percentage. */
 export function attendance(o: OverviewInput) {
   const fromRecords = (s: AreaSchool) => s.result.run.attendance !== undefined;
   const recordPercent = new Map<PlacementRecord, number>();
-  for (const s of o.result.schools) for (const a of s.result.run.attendance?.placements ?? []) if (a.window.percent !== undefined) recordPercent.set(a.record, a.window.percent);
-  const review = (p: Placement) => (p.reviews ?? []).filter((v) => String(v.date) <= o.asOf && typeof v.attendance_percent === 'number')
-    .sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]?.attendance_percent ?? undefined;
-  const percentOf = (s: AreaSchool, i: PlacementItem) => (fromRecords(s) ? recordPercent.get(i.record) : review(i.placement));
+  for (const s of o.result.schools)
+    for (const a of s.result.run.attendance?.placements ?? [])
+      if (a.window.percent !== undefined) recordPercent.set(a.record, a.window.percent);
+  const review = (p: Placement) =>
+    (p.reviews ?? [])
+      .filter((v) => String(v.date) <= o.asOf && typeof v.attendance_percent === 'number')
+      .sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]?.attendance_percent ?? undefined;
+  const percentOf = (s: AreaSchool, i: PlacementItem) =>
+    fromRecords(s) ? recordPercent.get(i.record) : review(i.placement);
   // An average over fewer placements than small_count could tell one pupil's attendance: it is not printed.
-  const average = (xs: number[]) => (!xs.length ? '—' : shown(xs.length, o.f) ? `${Math.round(xs.reduce((n, x) => n + x, 0) / xs.length)}%` : 'not shown');
-  const bySchoolValues = o.result.schools.map((s) => o.active(s).map((i) => percentOf(s, i)).filter((x): x is number => x !== undefined));
-  const bySchool = countsTable({
-    id: 'attendance-by-school', title: 'Attendance of pupils in AP, by school',
-    head: [{ text: 'School', width: '28%' }, { text: 'From', width: '24%' }, ...BANDS.map(([, text]) => ({ text, num: true }))],
-    labels: o.result.schools.map((s, i) => [label(s.name, `average ${average(bySchoolValues[i])}`), label(fromRecords(s) ? `Attendance records, last ${s.result.run.thresholds.attendance_window_weeks} school weeks` : 'Latest placement review')]),
-    counts: bySchoolValues.map((xs) => BANDS.map(([min], b) => xs.filter((x) => x >= min && (b === 0 || x < BANDS[b - 1][0])).length)), totals: 'columns',
-    note: 'Placements active now, by their attendance. The average is over placements; an average over fewer than the small-count threshold is not shown.',
-  }, o.f);
-  const byProvider = o.inUse.map((p) => {
-    const xs = p.uses.flatMap((u) => o.active(u.school).filter((i) => i.file === u.file).map((i) => percentOf(u.school, i))).filter((x): x is number => x !== undefined);
-    return { p, xs };
-  }).filter((x) => x.xs.length);
-  const providerTable = countsTable({
-    id: 'attendance-by-provider', title: 'Attendance of pupils in AP, by provider',
-    head: [{ text: 'Provider', width: '28%' }, { text: 'Average', width: '12%' }, ...BANDS.map(([, text]) => ({ text, num: true }))],
-    labels: byProvider.map(({ p, xs }) => [label(p.name), label(average(xs))]),
-    counts: byProvider.map(({ xs }) => BANDS.map(([min], b) => xs.filter((x) => x >= min && (b === 0 || x < BANDS[b - 1][0])).length)), totals: 'columns', totalLabel: 'All providers',
-  }, o.f);
-  return { bySchool, byProvider: providerTable, recordsHeld: o.result.schools.some(fromRecords), reviewsUsed: o.result.schools.some((s) => !fromRecords(s)) };
+  const average = (xs: number[]) =>
+    !xs.length
+      ? '—'
+      : shown(xs.length, o.f)
+        ? `${Math.round(xs.reduce((n, x) => n + x, 0) / xs.length)}%`
+        : 'not shown';
+  const bySchoolValues = o.result.schools.map((s) =>
+    o
+      .active(s)
+      .map((i) => percentOf(s, i))
+      .filter((x): x is number => x !== undefined),
+  );
+  const bySchool = countsTable(
+    {
+      id: 'attendance-by-school',
+      title: 'Attendance of pupils in AP, by school',
+      head: [
+        { text: 'School', width: '28%' },
+        { text: 'From', width: '24%' },
+        ...BANDS.map(([, text]) => ({ text, num: true })),
+      ],
+      labels: o.result.schools.map((s, i) => [
+        label(s.name, `average ${average(bySchoolValues[i])}`),
+        label(
+          fromRecords(s)
+            ? `Attendance records, last ${s.result.run.thresholds.attendance_window_weeks} school weeks`
+            : 'Latest placement review',
+        ),
+      ]),
+      counts: bySchoolValues.map((xs) =>
+        BANDS.map(([min], b) => xs.filter((x) => x >= min && (b === 0 || x < BANDS[b - 1][0])).length),
+      ),
+      totals: 'columns',
+      note: 'Placements active now, by their attendance. The average is over placements; an average over fewer than the small-count threshold is not shown.',
+    },
+    o.f,
+  );
+  const byProvider = o.inUse
+    .map((p) => {
+      const xs = p.uses
+        .flatMap((u) =>
+          o
+            .active(u.school)
+            .filter((i) => i.file === u.file)
+            .map((i) => percentOf(u.school, i)),
+        )
+        .filter((x): x is number => x !== undefined);
+      return { p, xs };
+    })
+    .filter((x) => x.xs.length);
+  const providerTable = countsTable(
+    {
+      id: 'attendance-by-provider',
+      title: 'Attendance of pupils in AP, by provider',
+      head: [
+        { text: 'Provider', width: '28%' },
+        { text: 'Average', width: '12%' },
+        ...BANDS.map(([, text]) => ({ text, num: true })),
+      ],
+      labels: byProvider.map(({ p, xs }) => [label(p.name), label(average(xs))]),
+      counts: byProvider.map(({ xs }) =>
+        BANDS.map(([min], b) => xs.filter((x) => x >= min && (b === 0 || x < BANDS[b - 1][0])).length),
+      ),
+      totals: 'columns',
+      totalLabel: 'All providers',
+    },
+    o.f,
+  );
+  return {
+    bySchool,
+    byProvider: providerTable,
+    recordsHeld: o.result.schools.some(fromRecords),
+    reviewsUsed: o.result.schools.some((s) => !fromRecords(s)),
+  };
 }

@@ -21,17 +21,37 @@ export function plans(o: OverviewInput): ViewTable {
     }
     return [t.n('all'), t.n('objectives'), t.n('reviewed'), t.n('exit')];
   });
-  return countsTable({
-    id: 'plans', title: 'Individual plans: objectives, reviews and exit plans',
-    head: [{ text: 'School', width: '34%' }, ...['Pupils in AP', 'With written objectives', 'Reviewed in the last 6 weeks', 'With an exit or reintegration plan'].map((text) => ({ text, num: true }))],
-    labels: o.result.schools.map((s) => [label(s.name)]), counts, totals: 'columns', parts: [[1, 0], [2, 0], [3, 0]],
-    note: 'From each active placement\'s objectives, reviews and exit_plan.',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'plans',
+      title: 'Individual plans: objectives, reviews and exit plans',
+      head: [
+        { text: 'School', width: '34%' },
+        ...[
+          'Pupils in AP',
+          'With written objectives',
+          'Reviewed in the last 6 weeks',
+          'With an exit or reintegration plan',
+        ].map((text) => ({ text, num: true })),
+      ],
+      labels: o.result.schools.map((s) => [label(s.name)]),
+      counts,
+      totals: 'columns',
+      parts: [
+        [1, 0],
+        [2, 0],
+        [3, 0],
+      ],
+      note: "From each active placement's objectives, reviews and exit_plan.",
+    },
+    o.f,
+  );
 }
 
 export function reporting(o: OverviewInput): ViewTable {
   const methods = [...Object.keys(REPORTING), ''];
-  const t = new Tally<string>(), prompt = new Tally<string>();
+  const t = new Tally<string>(),
+    prompt = new Tally<string>();
   for (const p of o.inUse) {
     for (const u of p.uses) {
       if (!providerInUse({ uses: [u] })) continue;
@@ -40,17 +60,30 @@ export function reporting(o: OverviewInput): ViewTable {
       if (typeof r?.within_minutes === 'number' && r.within_minutes <= 30) prompt.add(r?.method ?? '', p.key);
     }
   }
-  return countsTable({
-    id: 'reporting', title: 'How providers report attendance to schools',
-    head: [{ text: 'Method', width: '40%' }, { text: 'Providers', num: true }, { text: 'Within 30 minutes of the session\'s start', num: true }],
-    labels: methods.map((m) => [label(REPORTING[m] ?? 'Not recorded')]), counts: methods.map((m) => [t.n(m), prompt.n(m)]), totals: 'none',
-    note: 'From each school\'s record of the provider\'s attendance_reporting: a provider two schools record differently is counted under each method.',
-  }, o.f);
+  return countsTable(
+    {
+      id: 'reporting',
+      title: 'How providers report attendance to schools',
+      head: [
+        { text: 'Method', width: '40%' },
+        { text: 'Providers', num: true },
+        { text: "Within 30 minutes of the session's start", num: true },
+      ],
+      labels: methods.map((m) => [label(REPORTING[m] ?? 'Not recorded')]),
+      counts: methods.map((m) => [t.n(m), prompt.n(m)]),
+      totals: 'none',
+      note: "From each school's record of the provider's attendance_reporting: a provider two schools record differently is counted under each method.",
+    },
+    o.f,
+  );
 }
 
 export function laQa(o: OverviewInput): string[] {
   const dir = o.result.directory;
-  if (!dir) return ['The area names no provider directory (directory: in area.yaml), so the local authority\'s own quality assurance is not held here.'];
+  if (!dir)
+    return [
+      "The area names no provider directory (directory: in area.yaml), so the local authority's own quality assurance is not held here.",
+    ];
   const byLa = o.inUse.filter((p) => qaRecords(p, dir).some((q) => q.by === LA_QA && q.date <= o.asOf));
   const listed = o.inUse.filter((p) => p.entry);
   return [

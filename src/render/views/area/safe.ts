@@ -9,7 +9,10 @@
 // secondary withholding print alike, so a reader cannot tell which cell was the small one. (With totals both
 // ways, lines cross and a withheld cell can be pinned down by combining them: the overview never does that.)
 
-export interface CountFormat { small: number; exact: boolean }
+export interface CountFormat {
+  small: number;
+  exact: boolean;
+}
 
 /** The mark a withheld table cell prints. */
 export const WITHHELD = 'c';
@@ -46,12 +49,18 @@ type Entry = { n: number; hidden: boolean };
 
 /** Formats a table, withholding small counts and whatever would let them be worked out from the totals. */
 export function safeTable(t: CountTable, f: CountFormat): SafeTable {
-  const R = t.cells.length, C = R ? t.cells[0].length : t.totals === 'columns' ? 0 : 0;
+  const R = t.cells.length,
+    C = R ? t.cells[0].length : t.totals === 'columns' ? 0 : 0;
   const grid: Entry[][] = t.cells.map((row) => row.map((n) => ({ n, hidden: !shown(n, f) })));
   const lines: Entry[][] = [];
   const totals: Entry[] = [];
   if (t.totals === 'rows') {
-    for (const row of grid) { const total = { n: row.reduce((a, e) => a + e.n, 0), hidden: false }; total.hidden = !shown(total.n, f); totals.push(total); lines.push([...row, total]); }
+    for (const row of grid) {
+      const total = { n: row.reduce((a, e) => a + e.n, 0), hidden: false };
+      total.hidden = !shown(total.n, f);
+      totals.push(total);
+      lines.push([...row, total]);
+    }
   } else if (t.totals === 'columns') {
     for (let c = 0; c < C; c++) {
       const col = grid.map((row) => row[c]);
@@ -62,13 +71,19 @@ export function safeTable(t: CountTable, f: CountFormat): SafeTable {
     }
   }
   if (!f.exact) {
-    const rest = (row: Entry[]) => { for (const [part, whole] of t.parts ?? []) if (!shown(row[whole].n - row[part].n, f)) row[part].hidden = true; };
+    const rest = (row: Entry[]) => {
+      for (const [part, whole] of t.parts ?? []) if (!shown(row[whole].n - row[part].n, f)) row[part].hidden = true;
+    };
     grid.forEach(rest);
     if (t.totals === 'columns') rest(totals);
     for (const line of lines) protectLine(line);
   }
   const text = (e: Entry) => (e.hidden ? WITHHELD : e.n.toLocaleString('en-GB'));
-  return { cells: grid.map((row) => row.map(text)), totals: totals.map(text), withheld: [...grid.flat(), ...totals].some((e) => e.hidden) };
+  return {
+    cells: grid.map((row) => row.map(text)),
+    totals: totals.map(text),
+    withheld: [...grid.flat(), ...totals].some((e) => e.hidden),
+  };
 }
 
 /** Withholds more of one line (cells, then its total last) until its withheld entries cannot be worked out. */
@@ -80,7 +95,9 @@ function protectLine(line: Entry[]): void {
     const sum = withheld.reduce((a, e) => a + e.n, 0);
     if (withheld.length >= 2 && (total.hidden || sum > withheld.length)) return;
     // The smallest non-zero entry still shown, a cell before the total.
-    const next = line.filter((e) => !e.hidden && e.n > 0).sort((a, b) => Number(a === total) - Number(b === total) || a.n - b.n)[0];
+    const next = line
+      .filter((e) => !e.hidden && e.n > 0)
+      .sort((a, b) => Number(a === total) - Number(b === total) || a.n - b.n)[0];
     if (!next) return;
     next.hidden = true;
   }

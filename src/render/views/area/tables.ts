@@ -7,8 +7,19 @@ import type { PlacementFile } from '../../../load/placement-file.js';
 import type { PlacementItem } from '../../../run.js';
 import { safeTable, type CountFormat } from './safe.js';
 
-export interface Cell { text: string; sub?: string; tag?: string; tagClass?: string; num?: boolean; strong?: boolean }
-export interface Column { text: string; num?: boolean; width?: string }
+export interface Cell {
+  text: string;
+  sub?: string;
+  tag?: string;
+  tagClass?: string;
+  num?: boolean;
+  strong?: boolean;
+}
+export interface Column {
+  text: string;
+  num?: boolean;
+  width?: string;
+}
 
 export interface ViewTable {
   /** A stable id (`area --tables` names each table by it). */
@@ -40,23 +51,49 @@ export const label = (text: string, sub?: string): Cell => ({ text, sub });
  * A table of counts with labels in front: `labels` are the leading cells of each row, `counts` the
  * numbers. Totals one way only (safe.ts): each column's total in a last row, or each row's in a last column.
  */
-export function countsTable(spec: {
-  id: string; title: string; head: Column[]; labels: Cell[][]; counts: number[][]; totals: 'columns' | 'rows' | 'none';
-  totalLabel?: string; totalHead?: string; note?: string; parts?: [number, number][];
-}, f: CountFormat): ViewTable {
+export function countsTable(
+  spec: {
+    id: string;
+    title: string;
+    head: Column[];
+    labels: Cell[][];
+    counts: number[][];
+    totals: 'columns' | 'rows' | 'none';
+    totalLabel?: string;
+    totalHead?: string;
+    note?: string;
+    parts?: [number, number][];
+  },
+  f: CountFormat,
+): ViewTable {
   const safe = safeTable({ cells: spec.counts, totals: spec.totals, parts: spec.parts }, f);
-  const rows = spec.labels.map((l, r) => [...l, ...safe.cells[r].map((text) => ({ text, num: true })), ...(spec.totals === 'rows' ? [{ text: safe.totals[r], num: true, strong: true }] : [])]);
+  const rows = spec.labels.map((l, r) => [
+    ...l,
+    ...safe.cells[r].map((text) => ({ text, num: true })),
+    ...(spec.totals === 'rows' ? [{ text: safe.totals[r], num: true, strong: true }] : []),
+  ]);
   const head = [...spec.head, ...(spec.totals === 'rows' ? [{ text: spec.totalHead ?? 'Total', num: true }] : [])];
   const lead = spec.labels[0]?.length ?? spec.head.length - (spec.counts[0]?.length ?? 0);
-  const foot = spec.totals === 'columns' && spec.labels.length
-    ? [{ text: spec.totalLabel ?? 'All schools' }, ...Array.from({ length: lead - 1 }, () => ({ text: '' })), ...safe.totals.map((text) => ({ text, num: true }))]
-    : undefined;
+  const foot =
+    spec.totals === 'columns' && spec.labels.length
+      ? [
+          { text: spec.totalLabel ?? 'All schools' },
+          ...Array.from({ length: lead - 1 }, () => ({ text: '' })),
+          ...safe.totals.map((text) => ({ text, num: true })),
+        ]
+      : undefined;
   return { id: spec.id, title: spec.title, head, rows, foot, note: spec.note };
 }
 
 /** Distinct values counted by key: a small helper for "pupils" (sets of `URN/ref`). */
 export class Tally<K> {
   private readonly m = new Map<K, Set<string>>();
-  add(k: K, who: string): void { let s = this.m.get(k); if (!s) this.m.set(k, (s = new Set())); s.add(who); }
-  n(k: K): number { return this.m.get(k)?.size ?? 0; }
+  add(k: K, who: string): void {
+    let s = this.m.get(k);
+    if (!s) this.m.set(k, (s = new Set()));
+    s.add(who);
+  }
+  n(k: K): number {
+    return this.m.get(k)?.size ?? 0;
+  }
 }

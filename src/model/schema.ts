@@ -5,65 +5,28 @@
 import { z } from 'zod';
 import { QUALIFICATION_TYPES } from './vocabulary.js';
 import { CostSchema, ObjectiveSchema, OutcomeSchema, ReviewSchema, isoDate } from './schema-progress.js';
-
-export const REGISTERED_TYPES = [
-  'pru',
-  'ap-academy',
-  'ap-free-school',
-  'independent-school',
-  'independent-special-school',
-  'special-school',
-  'fe-college',
-  'online-provider',
-  'other',
-] as const;
-export const UNREGISTERED_TYPES = [
-  'tuition',
-  'vocational',
-  'therapeutic',
-  'sport-or-outdoor',
-  'care-farm',
-  'online',
-  'other',
-] as const;
-export const CURRICULUM_AREAS = [
-  'english',
-  'maths',
-  'science',
-  'pshe',
-  'rse',
-  'careers',
-  'vocational',
-  'mentoring',
-  'physical-education',
-  'other',
-] as const;
-export const QA_OUTCOMES = ['meets', 'partly-meets', 'does-not-meet'] as const;
-export const REASON_CATEGORIES = [
-  'behaviour',
-  'semh',
-  'medical',
-  'send',
-  'exclusion',
-  'reintegration',
-  'school-refusal',
-  'vocational-course',
-  'other',
-] as const;
-/** Where the pupil went once the placement ended: the kinds destination data is counted in. */
-export const DESTINATION_CATEGORIES = [
-  'school',
-  'another-school',
-  'special-school',
-  'college',
-  'apprenticeship',
-  'employment',
-  'neet',
-  'unknown',
-] as const;
-export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P', 'V', 'W'] as const;
+import {
+  ATTENDANCE_CODES,
+  CURRICULUM_AREAS,
+  DAYS,
+  QA_OUTCOMES,
+  REASON_CATEGORIES,
+  REGISTERED_TYPES,
+  SEND_STATUSES,
+  UNREGISTERED_TYPES,
+  DESTINATION_CATEGORIES,
+} from './enums.js';
+export {
+  REGISTERED_TYPES,
+  UNREGISTERED_TYPES,
+  CURRICULUM_AREAS,
+  QA_OUTCOMES,
+  REASON_CATEGORIES,
+  SEND_STATUSES,
+  DAYS,
+  ATTENDANCE_CODES,
+} from './enums.js';
+export { PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS } from './date-paths.js';
 
 export { isoDate };
 export const time = (description: string) =>
@@ -315,33 +278,3 @@ export type Session = z.infer<typeof SessionSchema>;
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 export type Objective = z.infer<typeof ObjectiveSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
-
-/** Paths (relative to the provider block or to one placement) of every date field, for `date-format` and `dates-order`. */
-export const PROVIDER_DATE_PATHS: (string | number)[][] = [
-  ['registration', 'full_time_pupils_confirmed', 'date'],
-  ['safeguarding', 'staff_checks_confirmed'],
-  ['safeguarding', 'policy_reviewed'],
-  ['agreement', 'signed'],
-  ['agreement', 'expires'],
-  ['quality_assurance', '*', 'date'],
-];
-export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
-  ['start_date'],
-  ['planned_end_date'],
-  ['end_date'],
-  ['la_notified'],
-  ['social_worker_informed'],
-  ['risk_assessment'],
-  ['off_site_direction', 'notice_date'],
-  ['off_site_direction', 'la_notice_date'],
-  ['part_time_timetable', 'agreed_with_parent'],
-  ['part_time_timetable', 'review_date'],
-  ['part_time_timetable', 'end_date'],
-  ['pre_commissioning_discussion', 'date'],
-  ['objectives', '*', 'by'],
-  ['reviews', '*', 'date'],
-  ['reviews', '*', 'next_review'],
-  ['maximum_end_date'],
-  ['outcome', 'sustained_check', 'date'],
-  ['outcome', 'la_informed'],
-];

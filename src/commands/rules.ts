@@ -46,10 +46,22 @@ export function explainRule(id: string): string {
     );
   }
   try {
-    return readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8');
+    return forTerminal(readFileSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8'));
   } catch {
     return `# ${rule.id}\n\nDefault severity: ${rule.defaultSeverity}. Source: ${citations(rule.sources)}.\n\n${rule.description(T)}.\n`;
   }
+}
+
+/**
+ * A rule page as a reader at a terminal should see it: the pages' markers for tools are dropped (the HTML comments
+ * that bound the generated Sources, and the `bad` on a fence, which tells the test suite that the example is one the
+ * rule flags: the page's own words already say so).
+ */
+export function forTerminal(page: string): string {
+  return page
+    .replace(/^<!--.*-->\n/gm, '')
+    .replace(/^```yaml bad$/gm, '```yaml')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 /** The command: the catalogue, or with `explain` one rule's page. */

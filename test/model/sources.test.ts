@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { SOURCES, citation, citations } from '../../src/model/sources.js';
 import { sourceSection, SECTION_START } from '../../src/model/source-section.js';
-import { explainRule, listRules } from '../../src/commands/rules.js';
+import { explainRule, forTerminal, listRules } from '../../src/commands/rules.js';
 
 const SHORTHAND = /\b(VNS|APG|OFS|KCSIE|ATT|REG|OSD|WTISA)\b|seed \d|as the seed reads it|have not seen/;
 // A check of the data itself (syntax, form, consistency) rests on no law; every other rule names one.
@@ -91,6 +91,16 @@ describe('sources', () => {
       for (const ref of rule.sources.filter((s) => s.source === 'ofsted-operating-guide'))
         expect(ref.part).not.toMatch(/names, addresses|where pupils are/);
     }
+  });
+
+  it('--explain prints no marker meant for tools: no HTML comment, no `yaml bad` fence', () => {
+    const pages = RULES.map((r) => explainRule(r.id));
+    expect(pages.some((p) => p.includes('```yaml'))).toBe(true);
+    for (const page of pages) {
+      expect(page).not.toMatch(/<!--|-->/);
+      expect(page).not.toMatch(/^```yaml bad/m);
+    }
+    expect(forTerminal('a\n<!-- x -->\n```yaml bad\nk: v\n```\n')).toBe('a\n```yaml\nk: v\n```\n');
   });
 
   it('the catalogue and --explain show titles, never shorthand', () => {

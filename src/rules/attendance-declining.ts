@@ -1,3 +1,4 @@
+import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 import { heldReviews } from '../model/progress.js';
@@ -65,7 +66,10 @@ export const attendanceDeclining = defineRule({
       );
       if (r) {
         ctx.report(
-          { file: item.file, path: [...item.at, 'reviews', held.at(-1)!.index, 'attendance_percent'] },
+          {
+            file: item.file,
+            path: [...item.at, 'reviews', fileIndex(item.record, 'reviews', held.at(-1)!.index), 'attendance_percent'],
+          },
           'reviews',
           { pupil, figures: r.figures.join('% → '), dates: r.dates.join(', '), fall: r.fall, max },
         );

@@ -1,3 +1,4 @@
+import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 import { heldReviews } from '../model/progress.js';
@@ -23,12 +24,19 @@ export const nextReviewMissed = defineRule({
       const last = heldReviews(item.placement, asOf).at(-1);
       const next = last?.review.next_review;
       if (!last || !next || next >= asOf) continue;
-      ctx.report({ file: item.file, path: [...item.at, 'reviews', last.index, 'next_review'] }, 'missed', {
-        pupil: ctx.run.label(item.record),
-        held: last.review.date,
-        next,
-        days: daysBetween(next, asOf),
-      });
+      ctx.report(
+        {
+          file: item.file,
+          path: [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'next_review'],
+        },
+        'missed',
+        {
+          pupil: ctx.run.label(item.record),
+          held: last.review.date,
+          next,
+          days: daysBetween(next, asOf),
+        },
+      );
     }
   },
 });

@@ -1,3 +1,4 @@
+import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 import { CLOSED_STATUSES, objectiveName, progressByObjective } from '../model/progress.js';
@@ -46,13 +47,17 @@ export const objectiveOverdue = defineRule({
         const status = last
           ? `and was ${last.status} at the review on ${last.date}`
           : 'and no review records progress against it';
-        ctx.report({ file: item.file, path: [...item.at, 'objectives', i, 'by'] }, 'overdue', {
-          objective: objectiveName(objectives, i),
-          pupil: ctx.run.label(item.record),
-          by: o.by,
-          days: daysBetween(o.by, asOf),
-          status,
-        });
+        ctx.report(
+          { file: item.file, path: [...item.at, 'objectives', fileIndex(item.record, 'objectives', i), 'by'] },
+          'overdue',
+          {
+            objective: objectiveName(objectives, i),
+            pupil: ctx.run.label(item.record),
+            by: o.by,
+            days: daysBetween(o.by, asOf),
+            status,
+          },
+        );
       });
     }
   },

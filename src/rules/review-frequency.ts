@@ -1,3 +1,4 @@
+import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
 import { halfTermlyDue, heldReviews } from '../model/progress.js';
@@ -47,7 +48,7 @@ export const reviewFrequency = defineRule({
       if (deferToOverdue && reviewOverdueDays(ctx.run, item) !== undefined) continue;
       const since = last ? `was last reviewed on ${sinceDate}` : `has had no review since it started on ${sinceDate}`;
       const at = last
-        ? { file: item.file, path: [...item.at, 'reviews', last.index, 'date'] }
+        ? { file: item.file, path: [...item.at, 'reviews', fileIndex(item.record, 'reviews', last.index), 'date'] }
         : { file: item.file, path: [...item.at, 'reviews'], key: true };
       const pupil = ctx.run.label(item.record);
       if (halfTerm)

@@ -29,6 +29,14 @@ testRule(nextReviewMissed, {
   ],
   invalid: [
     {
+      loadFindings: ['date-format'],
+      name: 'an unreadable review before it is left out, and the finding still points at this one in the file',
+      files: placementFile({
+        placements: [{ reviews: [{ date: 'last Tuesday' }, review({ next_review: '2025-11-14' })] }],
+      }),
+      errors: [{ messageId: 'missed', at: ['placements', 0, 'reviews', 1, 'next_review'] }],
+    },
+    {
       name: 'the agreed date passed with no later review',
       files: placementFile({ placements: [{ reviews: [review({ next_review: '2025-11-14' })] }] }),
       errors: [

@@ -26,6 +26,21 @@ testRule(objectiveOverdue, {
   ],
   invalid: [
     {
+      loadFindings: ['date-format'],
+      name: 'an unreadable objective before it is left out, and the finding still points at this one in the file',
+      files: placementFile({
+        placements: [
+          {
+            objectives: [
+              { id: 'maths', target: 'Re-join maths set 3', by: '31/02/2025' },
+              { id: 'attendance', target: 'Attend', by: '2025-11-01' },
+            ],
+          },
+        ],
+      }),
+      errors: [{ messageId: 'overdue', at: ['placements', 0, 'objectives', 1, 'by'], message: /"attendance"/ }],
+    },
+    {
       name: 'past its date, off-track at the last review',
       files: placementFile({ placements: [reviewed([{ objective: 'attendance', status: 'off-track', value: 70 }])] }),
       errors: [

@@ -5,23 +5,12 @@ import { InputBudget } from './budget.js';
 import { UsageError } from '../model/findings.js';
 import { relative } from 'node:path';
 import { nodeFsLike, readBounded, type FsLike } from './fs.js';
-import type { z } from 'zod';
 import type { DataPath, Position, Severity, YamlDocument } from '../model/findings.js';
 import type { PlacementRecord } from '../model/placement.js';
-import { salvage } from './salvage.js';
-import {
-  PlacementSchema,
-  ProviderSchema,
-  PLACEMENT_DATE_PATHS,
-  PROVIDER_DATE_PATHS,
-  type Placement,
-  type Provider,
-} from '../model/schema.js';
+import type { Provider } from '../model/schema.js';
 import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
-import { describeIssue, keysAt, nearest } from './issues.js';
-import { checkDateFields } from './date-fields.js';
 import { blankOrComments, decodeText } from './text.js';
-import { ASK_ZOD, fastParse } from './fast-valid.js';
+import { validatePlacementDocument, type ValidPlacements } from './validate.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -255,103 +244,14 @@ export class PlacementFile implements YamlDocument {
   }
 
   protected validate(value: unknown): void {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.add(
-        'schema',
-        [],
-        'The file must be a mapping with a provider: block and a placements: list (see ap-ready init for an example).',
-      );
-      return;
+    // Filled as it goes: what passed before anything unexpected threw is kept, as the findings made so far are.
+    const valid: ValidPlacements = { placements: this.placements, unreadable: 0 };
+    try {
+      validatePlacementDocument(value, (...finding) => this.add(...finding), valid);
+    } finally {
+      this.provider = valid.provider;
+      this.unreadablePlacements += valid.unreadable;
     }
-    const top = value as Record<string, unknown>;
-    for (const key of Object.keys(top)) {
-      if (key !== 'provider' && key !== 'placements') {
-        this.add(
-          'schema',
-          [key],
-          describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['provider', 'placements']),
-          true,
-        );
-      }
-    }
-    if (top.provider === undefined) {
-      this.add(
-        'schema',
-        [],
-        "The provider: block is missing: add it with the provider's name, address and registration.",
-      );
-    } else {
-      const ok = this.block(ProviderSchema, top.provider, ['provider'], PROVIDER_DATE_PATHS);
-      if (ok) this.provider = ok as Provider;
-    }
-    const list = top.placements;
-    if (list === undefined || list === null) return;
-    if (!Array.isArray(list)) {
-      this.add('schema', ['placements'], 'placements: must be a list, each entry starting with "- pupil:".', true);
-      return;
-    }
-    list.forEach((item, index) => {
-      const failed: DataPath[] = [];
-      const ok = this.block(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS, failed);
-      if (ok) {
-        this.placements.push({ index, placement: ok as Placement });
-        return;
-      }
-      // One unreadable review, objective or qualification leaves out that item, not the whole placement: its
-      // finding stands, and the pupil still counts in every figure and rule.
-      const kept = salvage(PlacementSchema, item, failed, PLACEMENT_DATE_PATHS);
-      if (kept) this.placements.push({ index, placement: kept.data as Placement, listIndex: kept.listIndex });
-      else this.unreadablePlacements++;
-    });
-  }
-
-  /** Validates one block; returns the typed value when it has no schema or date finding. */
-  protected block(
-    schema: z.ZodType,
-    raw: unknown,
-    at: DataPath,
-    datePaths: (string | number)[][],
-    failed: DataPath[] = [],
-  ): unknown {
-    const before = this.fileFindings.length;
-    // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
-    const fast = fastParse(schema, raw);
-    const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> =
-      fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
-    if (!result.success) {
-      // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
-      const typoFor = new Set<string>();
-      for (const issue of result.error.issues) {
-        if (issue.code !== 'unrecognized_keys') continue;
-        for (const key of issue.keys) {
-          const guess = nearest(key, keysAt(schema, issue.path as DataPath));
-          if (guess) typoFor.add([...issue.path, guess].join('\0'));
-        }
-      }
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            failed.push([...(issue.path as DataPath), key]);
-            this.add(
-              'schema',
-              [...at, ...(issue.path as DataPath), key],
-              describeIssue({ ...issue, keys: [key] }, raw, schema),
-              true,
-            );
-          }
-        } else {
-          failed.push(issue.path as DataPath);
-          if (!(issue.code === 'invalid_type' && typoFor.has(issue.path.join('\0'))))
-            this.add('schema', [...at, ...(issue.path as DataPath)], describeIssue(issue, raw, schema));
-        }
-      }
-    }
-    for (const p of datePaths)
-      checkDateFields(raw, p, (done, message) => {
-        failed.push(done);
-        this.add('date-format', [...at, ...done], message);
-      });
-    return this.fileFindings.length === before && result.success ? result.data : undefined;
   }
 }
 

@@ -3,6 +3,7 @@
 import { PlacementFile } from './placement-file.js';
 import { InputBudget } from './budget.js';
 import { describeIssue } from './issues.js';
+import { validateBlock, type AddFinding } from './validate.js';
 import { PupilSchema, PUPIL_DATE_PATHS, type Pupil } from '../model/pupils.js';
 import { pupilKey } from '../model/placement.js';
 
@@ -80,8 +81,9 @@ export class PupilsFile extends PlacementFile {
       this.add('schema', ['pupils'], 'pupils: must be a list, each entry starting with "- ref:".', true);
       return;
     }
+    const add: AddFinding = (...finding) => this.add(...finding);
     list.forEach((item, index) => {
-      const ok = this.block(PupilSchema, item, ['pupils', index], PUPIL_DATE_PATHS) as Pupil | undefined;
+      const ok = validateBlock(PupilSchema, item, ['pupils', index], PUPIL_DATE_PATHS, add) as Pupil | undefined;
       if (!ok) return;
       const record = { index, pupil: ok };
       this.pupils.push(record);

@@ -7,7 +7,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { placementFileJsonSchema, pupilsJsonSchema } from '../../src/json-schema.js';
-import { initFiles, PUPILS_SCHEMA_COPY } from '../../src/init/files.js';
+import { initFiles } from '../../src/init/files.js';
+import { PUPILS_SCHEMA_COPY } from '../../src/init/schema-copies.js';
 import { CALENDAR_DATE_PATTERN, dayNumber } from '../../src/model/dates.js';
 
 const yaml = (text: string) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });

@@ -681,22 +681,26 @@ export function generateGias(outPath, rows = 50000, seed = 20240129) {
   return bytes;
 }
 
-function main(argv) {
+/**
+ * The command line: writes the extract and says so on `stdout`, or the usage on `stderr`; returns the exit code
+ * (2 for bad arguments).
+ */
+export function main(argv, stdout = process.stdout, stderr = process.stderr) {
   const positional = argv.filter((a) => !a.startsWith('--'));
   const seedArg = argv.find((a) => a.startsWith('--seed='));
   const [out, rowsArg] = positional;
   const rows = rowsArg === undefined ? 50000 : Number(rowsArg);
   const seed = seedArg === undefined ? undefined : Number(seedArg.slice('--seed='.length));
   if (!out || !Number.isInteger(rows) || rows < 0 || (seed !== undefined && !Number.isInteger(seed))) {
-    process.stderr.write('usage: node scripts/gen-gias.mjs OUT.csv [rows=50000] [--seed=N]\n');
-    process.exit(2);
+    stderr.write('usage: node scripts/gen-gias.mjs OUT.csv [rows=50000] [--seed=N]\n');
+    return 2;
   }
   const started = performance.now();
   const bytes = generateGias(out, rows, seed);
   const ms = performance.now() - started;
-  process.stdout.write(
-    `wrote ${rows} establishments (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${ms.toFixed(0)} ms\n`,
-  );
+  stdout.write(`wrote ${rows} establishments (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${ms.toFixed(0)} ms\n`);
+  return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = main(process.argv.slice(2));

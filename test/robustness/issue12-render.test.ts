@@ -1,11 +1,11 @@
-// Issue 12, render: long unbreakable names, templates that try to make requests or navigate, and a
-// render that is killed. Needs a browser (Debian's chromium); these tests fail, not skip, without one.
-import { spawn } from 'node:child_process';
+// Issue 12, render: long unbreakable names, and templates that try to make requests or navigate (a render that
+// is killed is in process.test.ts, with the other signals). Needs a browser (Debian's chromium); these tests
+// fail, not skip, without one.
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, CLI, GOOD, ROOT, cli, expectBounded, repo, running } from './support.js';
+import { AS_OF, GOOD, ROOT, cli, expectBounded, repo } from './support.js';
 
 let server: Server;
 let port = 0;
@@ -103,69 +103,6 @@ describe("9. a school's templates cannot make requests or navigate", () => {
       if (run.status !== 0)
         expect(run.stderr).toMatch(/pdf-header\.hbs and pdf-footer\.hbs hold only text and inline styles/);
       expect(hits).toEqual([]);
-    },
-    PDF_MS,
-  );
-});
-
-async function renderThenSignal(signal: NodeJS.Signals) {
-  const { dir } = repo();
-  const pidFile = join(dir, 'browser.pid');
-  const child = spawn(
-    process.execPath,
-    [CLI, 'render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'p.pdf'],
-    {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_BROWSER_PID_FILE: pidFile },
-    },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
-  );
-  const t0 = Date.now();
-  while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8'))) {
-    if (Date.now() - t0 > 30_000) throw new Error(`the browser never started: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const [pid, profile] = readFileSync(pidFile, 'utf8').split('\n');
-  const browser = Number(pid);
-  expect(existsSync(profile)).toBe(true);
-  expect(running(browser)).toBe(true);
-  child.kill(signal);
-  const result = await exited;
-  const t1 = Date.now();
-  while (running(browser) && Date.now() - t1 < 5_000) await new Promise((r) => setTimeout(r, 50));
-  return { browser, result, stderr: () => stderr, dir, profile };
-}
-
-describe('10. a killed render leaves no browser running', () => {
-  it(
-    'kill -9 of the CLI: the browser (by its PID) is gone and its profile folder removed',
-    async () => {
-      const { browser, result, profile } = await renderThenSignal('SIGKILL');
-      expect(result.signal).toBe('SIGKILL');
-      expect(running(browser)).toBe(false);
-      const t = Date.now();
-      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
-      expect(existsSync(profile), 'the profile folder is removed').toBe(false);
-    },
-    PDF_MS,
-  );
-
-  // The signals keep their default action (io/cancel.ts): ap-ready ends at once, as the shell's 130 or 143 says;
-  // the watchdog started before the browser kills it and removes its profile folder.
-  it.each([['SIGTERM'], ['SIGINT']] as const)(
-    '%s: ended by the signal, browser gone, profile removed, no PDF',
-    async (signal) => {
-      const { browser, result, dir, profile } = await renderThenSignal(signal);
-      expect(result.signal).toBe(signal);
-      const t = Date.now();
-      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
-      expect(existsSync(profile)).toBe(false);
-      expect(running(browser)).toBe(false);
-      expect(existsSync(join(dir, 'p.pdf'))).toBe(false);
     },
     PDF_MS,
   );

@@ -1,5 +1,7 @@
-// Issue 23, the process: signals end it at once whatever the work, the browser cannot hang it or be left
-// behind, the download cannot wait for ever, and Chromium's background services make no request.
+// What only a real process shows (the built CLI, `node dist/cli.js`): signals end it at once whatever the work
+// (issue 23), a render that is killed leaves no browser running (issue 12), the browser cannot hang it or be
+// left behind, the download cannot wait for ever, and Chromium's background services make no request. The
+// render tests need a browser (Debian's chromium); they fail, not skip, without one.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -203,4 +205,69 @@ srv.listen(9, '127.0.0.1', () => {
     expect(result.code).toBe(0);
     expect(result.seen).toEqual([]);
   }, 90_000);
+});
+
+const PDF_MS = 60_000;
+
+async function renderThenSignal(signal: NodeJS.Signals) {
+  const { dir } = repo();
+  const pidFile = join(dir, 'browser.pid');
+  const child = spawn(
+    process.execPath,
+    [CLI, 'render', 'planning-call', 'placements', '--as-of', AS_OF, '-o', 'p.pdf'],
+    {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', AP_READY_TEST_BROWSER_PID_FILE: pidFile },
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
+  const t0 = Date.now();
+  while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8'))) {
+    if (Date.now() - t0 > 30_000) throw new Error(`the browser never started: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const [pid, profile] = readFileSync(pidFile, 'utf8').split('\n');
+  const browser = Number(pid);
+  expect(existsSync(profile)).toBe(true);
+  expect(running(browser)).toBe(true);
+  child.kill(signal);
+  const result = await exited;
+  const t1 = Date.now();
+  while (running(browser) && Date.now() - t1 < 5_000) await new Promise((r) => setTimeout(r, 50));
+  return { browser, result, stderr: () => stderr, dir, profile };
+}
+
+describe('10. a killed render leaves no browser running', () => {
+  it(
+    'kill -9 of the CLI: the browser (by its PID) is gone and its profile folder removed',
+    async () => {
+      const { browser, result, profile } = await renderThenSignal('SIGKILL');
+      expect(result.signal).toBe('SIGKILL');
+      expect(running(browser)).toBe(false);
+      const t = Date.now();
+      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(profile), 'the profile folder is removed').toBe(false);
+    },
+    PDF_MS,
+  );
+
+  // The signals keep their default action (io/cancel.ts): ap-ready ends at once, as the shell's 130 or 143 says;
+  // the watchdog started before the browser kills it and removes its profile folder.
+  it.each([['SIGTERM'], ['SIGINT']] as const)(
+    '%s: ended by the signal, browser gone, profile removed, no PDF',
+    async (signal) => {
+      const { browser, result, dir, profile } = await renderThenSignal(signal);
+      expect(result.signal).toBe(signal);
+      const t = Date.now();
+      while (existsSync(profile) && Date.now() - t < 5_000) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(profile)).toBe(false);
+      expect(running(browser)).toBe(false);
+      expect(existsSync(join(dir, 'p.pdf'))).toBe(false);
+    },
+    PDF_MS,
+  );
 });

@@ -2,12 +2,14 @@
 // file, and a run of the command line bounded in time and measured in CPU time and memory: in-process
 // (execute(), test/support/cli.ts: the CPU time and the growth of the peak resident memory around the run),
 // or, where the run must be another user's, the built CLI (`node dist/cli.js`), a hang killed (the child's
-// peak RSS written at exit by a preloaded script).
+// peak RSS written at exit by a preloaded script); or, where a run might never end, the built execute() in a
+// worker thread, ended if it hangs.
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -15,6 +17,7 @@ import { tempDir } from '../support/temp-dir.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
 const RSS_PRELOAD = fileURLToPath(new URL('./fixtures/report-rss.cjs', import.meta.url));
+const EXECUTE_WORKER = new URL('./fixtures/execute-worker.mjs', import.meta.url);
 
 /** Every case must finish within this (the brief: a clear answer in bounded time). */
 export const TIME_LIMIT_MS = 5_000;
@@ -120,6 +123,46 @@ export function spawnCli(args: string[], opts: CliOptions): Run {
     rmSync(rssFile, { force: true });
   }
   return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, maxRssMB, cpuMs };
+}
+
+/**
+ * The built command line's execute() in a worker thread of this process: no process is started, and a run that
+ * does not end within `killAfterMs` is stopped (worker.terminate(), which ends even a loop that never yields),
+ * reported as `signal: 'SIGKILL'` as a killed process would be.
+ */
+export async function workerCli(args: string[], opts: CliOptions): Promise<Run> {
+  const t = performance.now();
+  const worker = new Worker(EXECUTE_WORKER, {
+    workerData: {
+      module: pathToFileURL(join(ROOT, 'dist', 'execute.js')).href,
+      args,
+      cwd: opts.cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...opts.env },
+    },
+    stdout: true,
+    stderr: true,
+  });
+  const result = await new Promise<{ status: number | null; stdout: string; stderr: string } | 'killed'>(
+    (resolve, reject) => {
+      const timer = setTimeout(
+        () => void worker.terminate().then(() => resolve('killed')),
+        opts.killAfterMs ?? KILL_AFTER_MS,
+      );
+      worker.once('message', (m: { status: number; stdout: string; stderr: string }) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+      worker.once('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+    },
+  );
+  const ms = performance.now() - t;
+  await worker.terminate();
+  if (result === 'killed')
+    return { status: null, signal: 'SIGKILL', stdout: '', stderr: '', ms, maxRssMB: undefined, cpuMs: undefined };
+  return { ...result, signal: null, ms, maxRssMB: undefined, cpuMs: undefined };
 }
 
 /** ESLint-shaped JSON report entry (cli.md). */

@@ -16,7 +16,7 @@ const E2E = [
   'test/golden/bench.test.ts', // generates and checks 12 MB of YAML
   'test/check/startup-modules.test.ts',
   'test/check/cache.test.ts', // checks the examples some thirty times
-  'test/check/build-stamp.test.ts', // npm run prepare against the built dist/
+  'test/check/build-stamp.test.ts', // prepare's decision against the built dist/
   'test/render/**/*.test.ts',
   'test/robustness/**/*.test.ts',
   'test/schema/**/*.test.ts',

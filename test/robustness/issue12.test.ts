@@ -68,11 +68,21 @@ describe('1. -o to a device or FIFO writes to it, never renames over it', () => 
     const { dir } = repo();
     const dev = join(dir, 'null-standin');
     // Only root can make a device node; otherwise the FIFO cases above cover "not a regular file".
+    // Otherwise a FIFO that this test reads: held open for reading and writing, which never waits, and
+    // non-blocking, so a report that never came fails the read instead of hanging (a report of a few KB fits
+    // in the pipe's buffer).
+    let reader: number | undefined;
     if (!isRoot || !mknod(dev, 3)) {
       mkfifo(dev);
-      spawnSync('sh', ['-c', `cat "${dev}" > "${dev}.sink" 2>&1 &`]);
+      reader = openSync(dev, constants.O_RDWR | constants.O_NONBLOCK);
     }
     const run = await cli(['check', 'placements', '--as-of', AS_OF, '--format', 'json', '-o', dev], { cwd: dir });
+    if (reader !== undefined) {
+      const buf = Buffer.alloc(65536);
+      const n = readSync(reader, buf);
+      closeSync(reader);
+      expect(JSON.parse(buf.subarray(0, n).toString('utf8'))).toHaveLength(1);
+    }
     expectBounded(run);
     expect(run.status).toBe(1);
     const st = lstatSync(dev);

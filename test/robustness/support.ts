@@ -6,7 +6,7 @@
 // worker thread, ended if it hangs.
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,7 +48,7 @@ export function repo(files: Record<string, string | Buffer> = {}): { dir: string
     'school: { name: Robustness Test School }\nrules: { whereabouts-unknown: off }\n',
   );
   const placements = join(dir, 'placements');
-  spawnSync('mkdir', ['-p', placements]);
+  mkdirSync(placements, { recursive: true });
   writeFileSync(join(placements, 'good.yaml'), GOOD);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(placements, name), content);
   return { dir, placements };

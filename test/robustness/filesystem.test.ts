@@ -1,14 +1,13 @@
-// The placements folder as a file system can leave it: symlink loops, unreadable files and folders,
-// files that vanish between listing and reading, folders named like YAML files.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+// The placements folder as a file system can leave it: symlink loops, files that vanish between listing and
+// reading, folders named like YAML files (unreadable files and folders, which need a run as another user, are
+// in process.test.ts).
+import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlacementFiles } from '../../src/load/files.js';
 import { loadPlacementFiles } from '../../src/load/placement-file.js';
 import {
   AS_OF,
-  CLI,
   GOOD,
   GOOD_FINDING,
   checkJson,
@@ -57,57 +56,6 @@ describe('symlink loops in the placements folder', () => {
     expect(onlyFinding(file('a.yaml')).message).toMatch(/^The file cannot be read/);
     expect(onlyFinding(file('b.yaml')).message).toMatch(/^The file cannot be read/);
     expectGoodChecked(report);
-  });
-});
-
-/**
- * An unreadable file. chmod 000 stops nobody but root, and these tests often run as root (CI here does).
- * So, as root, the CLI is run as the unprivileged user `nobody` (uid 65534), for whom chmod 000 really
- * does deny the read — the same code path a school's non-root user meets. When even that is not possible
- * (the checkout is not readable by `nobody`), the test says so and checks what does apply to root: the
- * file is read and checked like any other.
- */
-describe('unreadable files and folders', () => {
-  const isRoot = process.getuid?.() === 0;
-  const asNobody =
-    isRoot &&
-    (() => {
-      const r = spawnSync(process.execPath, [CLI, '--version'], {
-        uid: 65534,
-        gid: 65534,
-        encoding: 'utf8',
-        timeout: 10_000,
-      });
-      return r.status === 0;
-    })();
-  const as = asNobody ? { uid: 65534, gid: 65534 } : {};
-  const denied = !isRoot || asNobody;
-
-  it(`a file with mode 000 (${denied ? 'run as a user it denies' : 'root reads it anyway'})`, async () => {
-    const { dir, placements } = repo({ 'locked.yaml': goodCopy });
-    chmodSync(join(placements, 'locked.yaml'), 0o000);
-    const { run, report, file } = await checkJson(dir, [], as);
-    expect(run.status).toBe(1);
-    if (denied) {
-      expect(onlyFinding(file('locked.yaml')).message).toBe(
-        'The file cannot be read: permission denied: let the user running ap-ready read it.',
-      );
-    } else {
-      expect(file('locked.yaml').messages.map((m) => m.ruleId)).toEqual(['reason-required']);
-    }
-    expectGoodChecked(report);
-  });
-
-  it.runIf(denied)('a sub-folder with mode 000 is named in the output, not silently skipped', async () => {
-    const { dir, placements } = repo();
-    mkdirSync(join(placements, 'private'));
-    writeFileSync(join(placements, 'private', 'hidden.yaml'), goodCopy);
-    chmodSync(join(placements, 'private'), 0o000);
-    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir, ...as });
-    expectBounded(run);
-    // Its files are not checked: the user must be told, or the report would say "all clear" about them.
-    expect(run.status).not.toBe(0);
-    expect(`${run.stdout}\n${run.stderr}`).toMatch(/placements\/private/);
   });
 });
 

@@ -1,14 +1,27 @@
-// What only a real process shows (the built CLI, `node dist/cli.js`): signals end it at once whatever the work
-// (issue 23), a render that is killed leaves no browser running (issue 12), the browser cannot hang it or be
-// left behind, the download cannot wait for ever, and Chromium's background services make no request. The
-// render tests need a browser (Debian's chromium); they fail, not skip, without one.
+// What only a real process shows (the built CLI, `node dist/cli.js`): a run as another user, for whom a file
+// of mode 000 really is unreadable; signals end it at once whatever the work (issue 23), a render that is
+// killed leaves no browser running (issue 12), the browser cannot hang it or be left behind, the download
+// cannot wait for ever, and Chromium's background services make no request. The render tests need a browser
+// (Debian's chromium); they fail, not skip, without one.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir.js';
-import { AS_OF, CLI, repo, running, spawnCli } from './support.js';
+import {
+  AS_OF,
+  CLI,
+  GOOD,
+  checkJson,
+  cli,
+  expectBounded,
+  expectGoodChecked,
+  onlyFinding,
+  repo,
+  running,
+  spawnCli,
+} from './support.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(test: () => boolean, ms: number): Promise<boolean> {
@@ -28,6 +41,59 @@ function fakeBrowser(dir: string): { path: string; pidFile: string } {
   return { path, pidFile };
 }
 const profiles = (tmp: string) => readdirSync(tmp).filter((n) => n.startsWith('ap-ready-chromium-'));
+
+const goodCopy = GOOD.replace('pupil: P-0042', 'pupil: P-0043');
+
+/**
+ * An unreadable file. chmod 000 stops nobody but root, and these tests often run as root (CI here does).
+ * So, as root, the CLI is run as the unprivileged user `nobody` (uid 65534), for whom chmod 000 really
+ * does deny the read — the same code path a school's non-root user meets. When even that is not possible
+ * (the checkout is not readable by `nobody`), the test says so and checks what does apply to root: the
+ * file is read and checked like any other.
+ */
+describe('unreadable files and folders', () => {
+  const isRoot = process.getuid?.() === 0;
+  const asNobody =
+    isRoot &&
+    (() => {
+      const r = spawnSync(process.execPath, [CLI, '--version'], {
+        uid: 65534,
+        gid: 65534,
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      return r.status === 0;
+    })();
+  const as = asNobody ? { uid: 65534, gid: 65534 } : {};
+  const denied = !isRoot || asNobody;
+
+  it(`a file with mode 000 (${denied ? 'run as a user it denies' : 'root reads it anyway'})`, async () => {
+    const { dir, placements } = repo({ 'locked.yaml': goodCopy });
+    chmodSync(join(placements, 'locked.yaml'), 0o000);
+    const { run, report, file } = await checkJson(dir, [], as);
+    expect(run.status).toBe(1);
+    if (denied) {
+      expect(onlyFinding(file('locked.yaml')).message).toBe(
+        'The file cannot be read: permission denied: let the user running ap-ready read it.',
+      );
+    } else {
+      expect(file('locked.yaml').messages.map((m) => m.ruleId)).toEqual(['reason-required']);
+    }
+    expectGoodChecked(report);
+  });
+
+  it.runIf(denied)('a sub-folder with mode 000 is named in the output, not silently skipped', async () => {
+    const { dir, placements } = repo();
+    mkdirSync(join(placements, 'private'));
+    writeFileSync(join(placements, 'private', 'hidden.yaml'), goodCopy);
+    chmodSync(join(placements, 'private'), 0o000);
+    const run = await cli(['check', 'placements', '--as-of', AS_OF], { cwd: dir, ...as });
+    expectBounded(run);
+    // Its files are not checked: the user must be told, or the report would say "all clear" about them.
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}\n${run.stderr}`).toMatch(/placements\/private/);
+  });
+});
 
 describe('a signal ends the run at once, whatever the work', () => {
   // 5 × 600,000 marks: seconds of synchronous reading, during which a JavaScript handler could not run.

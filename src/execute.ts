@@ -55,12 +55,13 @@ export async function execute(argv: readonly string[], io: CliIO): Promise<numbe
       err.say(result.stderr);
     }
   };
-  const phases = debug ? await import('./render/phases.js') : undefined;
   // --debug also says how long each phase of a document took (check, html, launch, load, print).
-  phases?.reportPhasesTo((phase, ms) => err.say(`ap-ready: ${phase} took ${Math.round(ms)} ms\n`));
+  const phases = debug
+    ? (phase: string, ms: number) => err.say(`ap-ready: ${phase} took ${Math.round(ms)} ms\n`)
+    : undefined;
   let code: number;
   try {
-    const program = await makeProgram(io, out, err, emit);
+    const program = await makeProgram(io, out, err, emit, phases);
     // No arguments at all asks what the tool does: the help, on standard output, exit 0 (as `eslint --help`;
     // a mistake in the arguments is what goes to standard error with exit 2).
     await program.parseAsync(argv.length ? [...argv] : ['--help'], { from: 'user' });
@@ -74,7 +75,6 @@ export async function execute(argv: readonly string[], io: CliIO): Promise<numbe
   } catch (e) {
     code = await handleError(e, { err, debug, exitCode: code });
   } finally {
-    phases?.reportPhasesTo(undefined);
     out.release();
     err.release();
   }

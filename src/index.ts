@@ -43,5 +43,5 @@ export function format(
   name: FormatName,
   options: { quiet?: boolean; color?: boolean } = {},
 ): string {
-  return formatterFor(name)(reportInput(result, options));
+  return formatterFor(name)(reportInput(result, { ...options, cwd: process.cwd() }));
 }

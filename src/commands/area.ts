@@ -75,13 +75,15 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     throw new UsageError(
       'area checks each school with its own ap-ready.config.yaml, so --config cannot be used: set area-wide thresholds and area rules in the area file instead.',
     );
+  // The command line gives its own folder; a test calling the command directly may leave it to the process's.
+  const cwd = opts.cwd ?? process.cwd();
   const format = opts.format ?? 'stylish';
   const formatter = formatterFor(format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.giasPath) {
     const { existsSync } = await import('node:fs');
     const path = await import('node:path');
-    if (!existsSync(path.resolve(opts.cwd ?? process.cwd(), opts.giasPath)))
+    if (!existsSync(path.resolve(cwd, opts.giasPath)))
       throw new UsageError(
         `The GIAS file ${opts.giasPath} given to --gias does not exist: check the path, or leave --gias out to use each school's own.`,
       );
@@ -98,7 +100,7 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
     const { areaTablesText } = await import('./area-tables.js');
     return finishReport(input, areaTablesText(result, opts.tables), maxWarnings, {
       output: opts.output,
-      cwd: opts.cwd,
+      cwd,
       inputs,
     });
   }
@@ -108,5 +110,5 @@ export async function runArea(areaPath: string | undefined, opts: AreaCommandOpt
       left = result.leftOut.length;
     text += `Area ${printable(result.area.data.area.name)}: ${n} ${n === 1 ? 'school' : 'schools'} checked${left ? `, ${left} left out (see ${result.area.displayPath})` : ''}; ${result.providers.length} providers matched across schools.\n`;
   }
-  return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs });
+  return finishReport(input, text, maxWarnings, { output: opts.output, cwd, inputs });
 }

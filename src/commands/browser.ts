@@ -6,20 +6,19 @@ import { UsageError } from '../model/findings.js';
 import { browserCacheDir, installedBrowser, pinnedBuild } from '../render/printer/browser-cache.js';
 import { printed, type CommandResult } from './result.js';
 
-/** How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS). */
-const DOWNLOAD_STALL_MS =
-  Number(process.env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(process.env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
-
 export interface BrowserInstallOptions {
-  env?: NodeJS.ProcessEnv;
+  /** The run's environment: the cache folder, the download's address and its stall limit. */
+  env: NodeJS.ProcessEnv;
   /** Where to download from (tests point it at a closed port); default Google's Chrome for Testing store. */
   baseUrl?: string;
   /** Progress lines (stderr in the CLI). */
   progress?: (line: string) => void;
 }
 
-export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promise<CommandResult & { path: string }> {
-  const env = opts.env ?? process.env;
+export async function runBrowserInstall(opts: BrowserInstallOptions): Promise<CommandResult & { path: string }> {
+  const env = opts.env;
+  // How long the download may go with no byte received (overridable for tests with AP_READY_DOWNLOAD_STALL_MS).
+  const stallMs = Number(env.AP_READY_DOWNLOAD_STALL_MS) > 0 ? Number(env.AP_READY_DOWNLOAD_STALL_MS) : 60_000;
   const { install, Browser, detectBrowserPlatform } = await import('@puppeteer/browsers');
   const platform = detectBrowserPlatform();
   if (!platform)
@@ -33,7 +32,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   opts.progress?.(`Downloading Chrome headless shell ${buildId} into ${cacheDir} (about 100 MB) ...`);
   const baseUrl = opts.baseUrl ?? env.AP_READY_BROWSER_DOWNLOAD_URL;
   // A server or proxy that accepts and never answers would keep the download waiting for ever: past
-  // DOWNLOAD_STALL_MS with no byte received, it is given up.
+  // stallMs with no byte received, it is given up.
   let timer: NodeJS.Timeout | undefined;
   let stalled!: (e: Error) => void;
   const stall = new Promise<never>((_, reject) => {
@@ -45,10 +44,10 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
       () =>
         stalled(
           new Error(
-            `nothing arrived for ${Math.round(DOWNLOAD_STALL_MS / 1000)} s: the server or a proxy accepted the connection but never answered`,
+            `nothing arrived for ${Math.round(stallMs / 1000)} s: the server or a proxy accepted the connection but never answered`,
           ),
         ),
-      DOWNLOAD_STALL_MS,
+      stallMs,
     );
   };
   try {
@@ -89,7 +88,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions = {}): Promi
   }
 }
 
-export async function runBrowserWhere(chrome?: string, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
+export async function runBrowserWhere(chrome: string | undefined, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const { findBrowser } = await import('../render/printer/pdf.js');
   const choice = await findBrowser({ chrome, env });
   return printed(`${choice.path} (from ${choice.from})\n`);

@@ -206,7 +206,7 @@ export async function runCensus(paths: string[], opts: CensusOptions): Promise<{
   // Never over a file the run read (a placement file, the config, the MIS export).
   writeOutput(opts.output, made.text, {
     inputs: [...made.inputs, ...(opts.compare ? [opts.compare] : [])],
-    cwd: opts.cwd,
+    cwd: opts.cwd ?? process.cwd(),
   });
   return { text: '', exitCode: made.exitCode };
 }

@@ -36,7 +36,8 @@ export interface CacheRequest {
   configPath?: string;
   giasPath?: string;
   ignorePatterns?: readonly string[];
-  env?: NodeJS.ProcessEnv;
+  /** The run's environment: its input limits change the findings. */
+  env: NodeJS.ProcessEnv;
 }
 
 interface CacheFile {
@@ -77,7 +78,7 @@ function buildStamp(): string {
 
 /** The run asked for: everything but the files that decides the report. */
 export function key(req: CacheRequest): string {
-  const env = req.env ?? process.env;
+  const env = req.env;
   return createHash('sha256')
     .update(
       JSON.stringify({
@@ -155,6 +156,7 @@ export function store(file: string, req: CacheRequest, fp: string, outcome: Chec
 }
 
 export interface CachedCheckOptions extends CheckCommandOptions {
+  env: NodeJS.ProcessEnv;
   /** The cache file, or a folder for it (default node_modules/.cache/ap-ready/, else .ap-ready-cache). */
   cacheLocation?: string;
 }
@@ -164,7 +166,7 @@ export async function runCheckCached(
   paths: string[],
   opts: CachedCheckOptions,
 ): Promise<Presented & { cache: 'hit' | 'miss' }> {
-  const cwd = resolve(opts.cwd ?? process.cwd());
+  const cwd = resolve(opts.cwd);
   const file = cacheFilePath(opts.cacheLocation, cwd);
   const req: CacheRequest = {
     paths: [...paths],

@@ -40,14 +40,15 @@ export interface PresentOptions {
   maxWarnings?: string | number;
   quiet?: boolean;
   color?: boolean;
-  cwd?: string;
+  /** The folder paths are relative to (the command line's own). */
+  cwd: string;
 }
 
 export function reportInputFrom(
   outcome: CheckOutcome,
-  opts: { quiet?: boolean; color?: boolean; cwd?: string },
+  opts: { quiet?: boolean; color?: boolean; cwd: string },
 ): ReportInput {
-  const cwd = resolve(opts.cwd ?? process.cwd());
+  const cwd = resolve(opts.cwd);
   const byFile = new Map<string, Finding[]>();
   let hiddenWarnings = 0;
   for (const f of outcome.findings) {
@@ -110,7 +111,7 @@ export async function present(outcome: CheckOutcome, opts: PresentOptions): Prom
     const formatter = formatterFor(format);
     text = opts.stream && formatter.chunks ? formatter.chunks(input) : formatter(input);
   } else {
-    text = await (await loadFormatModule(format, opts.cwd ?? process.cwd()))(input);
+    text = await (await loadFormatModule(format, opts.cwd))(input);
   }
   return finishReport(input, text, maxWarnings, { output: opts.output, cwd: opts.cwd, inputs: outcome.inputs });
 }
@@ -123,7 +124,7 @@ export function finishReport(
   input: ReportInput,
   text: string | Iterable<string>,
   maxWarnings: number | undefined,
-  opts: { output?: string; cwd?: string; inputs: readonly string[] },
+  opts: { output?: string; cwd: string; inputs: readonly string[] },
 ): Presented {
   const counted = input.files.flatMap((f) => f.findings);
   const errors = counted.filter((f) => f.severity === 'error').length;

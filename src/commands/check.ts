@@ -17,6 +17,7 @@ import {
 export { finishReport, parseMaxWarnings };
 
 export interface CheckCommandOptions extends CheckOptions, PresentOptions {
+  cwd: string;
   /** Called with the outcome of a run that completed, before it is reported (the CLI's --cache stores it). */
   onOutcome?: (outcome: CheckOutcome) => void;
 }
@@ -41,17 +42,14 @@ export function outcomeOf(result: CheckResult): CheckOutcome {
   };
 }
 
-export function reportInput(
-  result: CheckResult,
-  opts: { quiet?: boolean; color?: boolean; cwd?: string },
-): ReportInput {
+export function reportInput(result: CheckResult, opts: { quiet?: boolean; color?: boolean; cwd: string }): ReportInput {
   return reportInputFrom(outcomeOf(result), opts);
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<Presented> {
   // Usage mistakes in the report options are reported before any file is read (a formatter module is loaded).
   if (isBuiltInFormat(opts.format)) formatterFor(opts.format);
-  else await loadFormatModule(opts.format!, opts.cwd ?? process.cwd());
+  else await loadFormatModule(opts.format!, opts.cwd);
   parseMaxWarnings(opts.maxWarnings);
   const outcome = outcomeOf(await check(paths, opts));
   opts.onOutcome?.(outcome);

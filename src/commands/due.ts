@@ -11,6 +11,8 @@ import { toIcs } from '../report/ics.js';
 import { writeOutputFile } from '../io/output.js';
 
 export interface DueOptions extends CheckOptions {
+  /** The folder paths are relative to (the command line's own). */
+  cwd: string;
   within?: string | number;
   format?: string;
   output?: string;
@@ -62,7 +64,7 @@ export async function runDue(paths: string[], opts: DueOptions): Promise<Command
             })
           : stylish(list, run.asOf, within);
   if (opts.output) {
-    const cwd = opts.cwd ?? process.cwd();
+    const cwd = opts.cwd;
     writeOutputFile(opts.output, text, { inputs: result.inputs, cwd });
     const n = list.length;
     return {

@@ -11,7 +11,8 @@ import type { CommandResult } from './result.js';
 export interface InitOptions {
   /** The day the example's dates count from (default today). */
   today?: string;
-  cwd?: string;
+  /** The folder a relative target is in (the command line's own). */
+  cwd: string;
   /** Which CI file to write: github (default), gitlab or none. */
   ci?: string;
 }
@@ -34,8 +35,8 @@ function why(e: unknown, path: string): UsageError {
   return new UsageError(`Cannot write ${path}: ${reason}. Choose a folder you can write to.`);
 }
 
-export function runInit(dir = '.', opts: InitOptions = {}): InitResult {
-  const cwd = opts.cwd ?? process.cwd();
+export function runInit(dir: string, opts: InitOptions): InitResult {
+  const cwd = opts.cwd;
   const root = resolve(cwd, dir);
   const rel = relative(cwd, root);
   // Said as the user would type it: relative when inside the working folder, else in full.

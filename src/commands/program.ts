@@ -4,6 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Channel, CliIO } from '../io/streams.js';
 import type { CommandResult } from './result.js';
+import type { PhaseReporter } from '../render/phases.js';
 import { addToolCommands } from './program-tools.js';
 
 function common(cmd: Command): Command {
@@ -20,12 +21,16 @@ function common(cmd: Command): Command {
     .option('--debug', 'show stack traces for unexpected errors');
 }
 
-/** The program for one run of the command line, writing through `out`, `err` and `emit`. */
+/**
+ * The program for one run of the command line, writing through `out`, `err` and `emit`; with --debug, `phases`
+ * hears how long each phase of a document took.
+ */
 export async function makeProgram(
   io: CliIO,
   out: Channel,
   err: Channel,
   emit: (r: CommandResult) => Promise<void>,
+  phases?: PhaseReporter,
 ): Promise<Command> {
   const program = new Command('ap-ready');
   const color = async (flag: boolean | undefined) =>
@@ -137,7 +142,9 @@ export async function makeProgram(
         opts.format === 'pdf' ||
         (opts.format === undefined && typeof opts.output === 'string' && /\.pdf$/i.test(opts.output));
       const session = pdf
-        ? await (await import('../render/printer/session.js')).openPrinterSession({ chrome: opts.chrome, env: io.env })
+        ? await (
+            await import('../render/printer/session.js')
+          ).openPrinterSession({ chrome: opts.chrome, env: io.env, phases })
         : undefined;
       try {
         const { runRender } = await import('./render.js');
@@ -158,6 +165,7 @@ export async function makeProgram(
             cwd: io.cwd,
             env: io.env,
             session,
+            phases,
           }),
         );
       } finally {

@@ -10,6 +10,7 @@ import { ruleById } from '../rules/index.js';
 import { writeOutputFile } from '../io/output.js';
 import { printable } from '../report/escape.js';
 import type { PrinterSession } from '../render/printer/session.js';
+import type { PhaseReporter } from '../render/phases.js';
 import type { CommandResult } from './result.js';
 
 export interface RenderCommandOptions extends CheckOptions {
@@ -26,6 +27,8 @@ export interface RenderCommandOptions extends CheckOptions {
   now?: Date;
   /** The printer session the command line opened first (render/printer/session.ts), for a PDF; it closes it. */
   session?: PrinterSession;
+  /** --debug: where each phase's time is said. */
+  phases?: PhaseReporter;
   /** render pupil --all: every pupil's case pack in one document. */
   all?: boolean;
   /** render governors --term autumn-2026. */
@@ -104,6 +107,7 @@ export async function runRender(
     env: opts.env,
     now: opts.now,
     session: opts.session,
+    phases: opts.phases,
     includeFindings: opts.includeFindings,
     includeNotes: opts.includeNotes,
     pupil,

@@ -37,9 +37,9 @@ function why(e: unknown): string {
 export function writeOutput(
   given: string,
   data: string | Uint8Array | Iterable<string>,
-  opts: WriteOutputOptions = {},
+  opts: WriteOutputOptions,
 ): void {
-  const cwd = opts.cwd ?? process.cwd();
+  const cwd = opts.cwd;
   const path = resolve(cwd, given);
   const fail = (e: unknown): never => {
     if (e instanceof UsageError) throw e;
@@ -142,9 +142,9 @@ function writeOwn(
 export function writeOutputFile(
   given: string,
   data: string | Uint8Array | Iterable<string>,
-  opts: WriteOutputOptions = {},
+  opts: WriteOutputOptions,
 ): void {
-  const cwd = opts.cwd ?? process.cwd();
+  const cwd = opts.cwd;
   try {
     mkdirSync(dirname(resolve(cwd, given)), { recursive: true });
   } catch (e) {

@@ -7,7 +7,8 @@ import { UsageError } from '../model/findings.js';
 export interface InputGuard {
   /** Every file the run read (absolute or relative to cwd): writing over one of them is refused. */
   inputs?: Iterable<string>;
-  cwd?: string;
+  /** The folder a relative path is in (the command line's own). */
+  cwd: string;
   /** The library option that named the path, for messages (default `output`; the CLI shows its flag). */
   option?: string;
 }
@@ -55,7 +56,7 @@ function insideFolder(target: string, folder: string, ext: string | undefined): 
  */
 export function refuseInput(given: string, target: Stats | undefined, opts: InputGuard): void {
   if (!opts.inputs) return;
-  const cwd = opts.cwd ?? process.cwd();
+  const cwd = opts.cwd;
   const id = target && identity(target);
   const real = realish(resolve(cwd, given));
   const refuse = (input: string, what: string) => {

@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
 import { pageCount, type BrowserChoice, type PdfPrinter } from './printer/pdf.js';
 import { sessionFor, type PrinterSession } from './printer/session.js';
-import { timed } from './phases.js';
+import { timed, type PhaseReporter } from './phases.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
@@ -25,12 +25,14 @@ export interface RenderOptions extends CheckOptions {
   format: RenderFormat;
   /** --chrome: the browser to print PDFs with. */
   chrome?: string;
-  /** Environment for browser resolution (default process.env). */
+  /** The run's environment: where the browser is looked for, and the printer's limits (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** The printer session the command opened (printer/session.ts): used, and closed by the command. */
   session?: PrinterSession;
   /** An open browser to reuse (several documents, tests); else a session is opened and closed for this render. */
   printer?: PdfPrinter;
+  /** Where each phase's time is said (--debug); a session of this render's own reports to it too. */
+  phases?: PhaseReporter;
   /** The clock for "Generated at" (default now). */
   now?: Date;
   /** A check result already made for the same files and options (saves running the rules twice). */
@@ -128,7 +130,8 @@ export async function render(
   const { session, own } = options.format === 'pdf' ? await sessionFor(options) : { session: undefined, own: false };
   try {
     await session?.choice;
-    const result = options.result ?? (await timed('check', () => check(paths, options)));
+    const phases = options.phases ?? session?.phases;
+    const result = options.result ?? (await timed('check', () => check(paths, options), phases));
     const byPath = new Map(result.checked.map((f) => [f.path, f.displayPath]));
     const blocking = result.findings
       .filter((f) => BLOCKING_RULES.has(f.ruleId))
@@ -136,17 +139,20 @@ export async function render(
     if (blocking.length) return { status: 'refused', document, blocking, result };
 
     // The HTML before printing: a broken template is reported (and the browser closed unused).
-    const { html, view, env } = await timed('html', () =>
-      renderHtml(document, result, {
-        now: options.now,
-        cwd: options.cwd,
-        includeFindings: options.includeFindings,
-        includeNotes: options.includeNotes,
-        forPrint: options.format === 'pdf',
-        pupil: options.pupil,
-        allPupils: options.allPupils,
-        term: options.term,
-      }),
+    const { html, view, env } = await timed(
+      'html',
+      () =>
+        renderHtml(document, result, {
+          now: options.now,
+          cwd: options.cwd,
+          includeFindings: options.includeFindings,
+          includeNotes: options.includeNotes,
+          forPrint: options.format === 'pdf',
+          pupil: options.pupil,
+          allPupils: options.allPupils,
+          term: options.term,
+        }),
+      phases,
     );
     const warnings: string[] = [];
     if (!view.school.nameSet) {

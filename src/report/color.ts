@@ -1,11 +1,7 @@
 // Whether the report is coloured. --color / --no-color on the command line win; then FORCE_COLOR as chalk
 // reads it (0 or "false" off, anything else on); then NO_COLOR (any non-empty value turns colour off, as
 // no-color.org asks); otherwise colour only on a terminal that is not "dumb".
-export function useColor(
-  flag: boolean | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-  isTTY = process.stdout.isTTY === true,
-): boolean {
+export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flag !== undefined) return flag;
   if ('FORCE_COLOR' in env) {
     const v = env.FORCE_COLOR ?? '';

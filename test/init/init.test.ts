@@ -38,7 +38,7 @@ const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 describe('ap-ready init (library)', () => {
   it('creates every file in an empty folder, and the folder then passes check as of that day', async () => {
     const dir = tempDir();
-    const result = runInit(dir, { today: '2025-12-01' });
+    const result = runInit(dir, { today: '2025-12-01', cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.created).toEqual(ALL);
     expect(result.skipped).toEqual([]);
@@ -53,14 +53,14 @@ describe('ap-ready init (library)', () => {
 
   it('makes the folder when it does not exist yet', () => {
     const dir = join(tempDir(), 'new', 'placements-repo');
-    expect(runInit(dir, { today: '2025-12-01' }).created).toEqual(ALL);
+    expect(runInit(dir, { today: '2025-12-01', cwd: dir }).created).toEqual(ALL);
   });
 
   it('running it twice changes nothing, byte for byte', () => {
     const dir = tempDir();
-    runInit(dir, { today: '2025-12-01' });
+    runInit(dir, { today: '2025-12-01', cwd: dir });
     const before = snapshot(dir);
-    const again = runInit(dir, { today: '2026-03-01' });
+    const again = runInit(dir, { today: '2026-03-01', cwd: dir });
     expect(again.exitCode).toBe(0);
     expect(again.created).toEqual([]);
     expect(again.skipped).toEqual(ALL);
@@ -74,7 +74,7 @@ describe('ap-ready init (library)', () => {
     writeFileSync(join(dir, 'README.md'), 'Our own readme\n');
     writeFileSync(join(dir, '.gitignore'), 'secret/\n');
     writeFileSync(join(dir, 'placements', 'example-provider.yaml'), 'provider: {}\n');
-    const result = runInit(dir, { today: '2025-12-01' });
+    const result = runInit(dir, { today: '2025-12-01', cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.skipped).toEqual(['placements/example-provider.yaml', '.gitignore', 'README.md']);
     expect(result.created).toEqual(ALL.filter((p) => !result.skipped.includes(p)));
@@ -91,7 +91,7 @@ describe('ap-ready init (library)', () => {
   it('leaves a file alone when a folder it needs is a file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.vscode'), 'not a folder\n');
-    const result = runInit(dir, { today: '2025-12-01' });
+    const result = runInit(dir, { today: '2025-12-01', cwd: dir });
     expect(result.skipped).toEqual(['.vscode/settings.json', '.vscode/extensions.json']);
     expect(readFileSync(join(dir, '.vscode'), 'utf8')).toBe('not a folder\n');
   });
@@ -99,8 +99,8 @@ describe('ap-ready init (library)', () => {
   it('refuses a path that is a file, saying so in plain words', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'x');
-    expect(() => runInit(join(dir, 'notes.txt'))).toThrow(UsageError);
-    expect(() => runInit(join(dir, 'notes.txt'))).toThrow(/is a file, not a folder/);
+    expect(() => runInit(join(dir, 'notes.txt'), { cwd: dir })).toThrow(UsageError);
+    expect(() => runInit(join(dir, 'notes.txt'), { cwd: dir })).toThrow(/is a file, not a folder/);
   });
 });
 
@@ -338,7 +338,7 @@ describe('ap-ready init, then check, through the command line', () => {
     }
     // The files the hook would pass are ones check accepts.
     const dir = tempDir();
-    runInit(dir, { today: todayIso() });
+    runInit(dir, { today: todayIso(), cwd: dir });
     expect((await cli(['check', 'placements/example-provider.yaml'], dir)).status).toBe(0);
   });
 });

@@ -102,6 +102,37 @@ describe('finding the browser', () => {
   }, 60_000);
 });
 
+describe("the printer's limits come from the run's environment, not the process's", () => {
+  it('AP_READY_BROWSER_START_MS given to the command line in-process: a browser that never answers is given up at 1 s', async () => {
+    const dir = tempDir();
+    const silent = join(dir, 'silent-chrome');
+    writeFileSync(silent, '#!/bin/sh\nexec sleep 30\n');
+    chmodSync(silent, 0o755);
+    expect(process.env.AP_READY_BROWSER_START_MS).toBeUndefined();
+    const started = performance.now();
+    const [set] = DATA_SETS;
+    const r = await cli(
+      [
+        'render',
+        'findings',
+        set.placements,
+        '--config',
+        set.config,
+        '--as-of',
+        set.asOf,
+        '--chrome',
+        silent,
+        '-o',
+        join(dir, 'f.pdf'),
+      ],
+      { AP_READY_BROWSER_START_MS: '1000' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/did not start: it did not answer within 1 s/);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+});
+
 describe('mending bookmark titles Chromium wrote twice', () => {
   const pdf = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
   const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');

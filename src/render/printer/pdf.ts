@@ -7,7 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { installedBrowser } from './browser-cache.js';
 import { UsageError } from '../../model/findings.js';
 import { browserLife, type BrowserLife } from './browser-lifecycle.js';
-import { timed } from '../phases.js';
+import { timed, type PhaseReporter } from '../phases.js';
 import { localFontEnv } from './local-fonts.js';
 
 export const LAUNCH_ARGS = [
@@ -38,13 +38,14 @@ export const LAUNCH_ARGS = [
   '--disable-client-side-phishing-detection',
 ];
 
-/** The longest Chrome may take to start and answer (overridable for tests with AP_READY_BROWSER_START_MS). */
-export const BROWSER_START_MS =
-  Number(process.env.AP_READY_BROWSER_START_MS) > 0 ? Number(process.env.AP_READY_BROWSER_START_MS) : 30_000;
+/** A positive number of milliseconds from the environment, else the default. */
+const millis = (value: string | undefined, otherwise: number) => (Number(value) > 0 ? Number(value) : otherwise);
 
-/** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
-export const PDF_TIME_BUDGET_MS =
-  Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) > 0 ? Number(process.env.AP_READY_PDF_TIME_BUDGET_MS) : 180_000;
+/** What a printer is given by the run: its environment (the browser's own, and its limits) and its --debug reporter. */
+export interface PrinterOptions {
+  env?: NodeJS.ProcessEnv;
+  phases?: PhaseReporter;
+}
 
 /** Where Chrome or Chromium is usually installed, after the options, the variables and `ap-ready browser install`'s download. */
 export function systemBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -157,6 +158,9 @@ export class PdfPrinter {
     private readonly browser: Browser,
     readonly choice: BrowserChoice,
     private readonly life: BrowserLife,
+    /** The longest one document may take to print (overridable for tests with AP_READY_PDF_TIME_BUDGET_MS). */
+    private readonly budgetMs: number,
+    readonly phases: PhaseReporter | undefined,
     private spare?: Page,
   ) {}
 
@@ -165,7 +169,11 @@ export class PdfPrinter {
     return this.browser.process()?.pid;
   }
 
-  static async open(choice: BrowserChoice): Promise<PdfPrinter> {
+  /** Starts the browser; the run's environment is `options.env` (the library's default: the process's). */
+  static async open(choice: BrowserChoice, options: PrinterOptions = {}): Promise<PdfPrinter> {
+    const env = options.env ?? process.env;
+    // The longest Chrome may take to start and answer (overridable for tests with AP_READY_BROWSER_START_MS).
+    const startMs = millis(env.AP_READY_BROWSER_START_MS, 30_000);
     const { default: puppeteer } = await import('puppeteer-core');
     let browser: Browser;
     // Our own profile folder (removed at the end, however we end) and our own signal handling (io/cancel.ts).
@@ -177,21 +185,21 @@ export class PdfPrinter {
         executablePath: choice.path,
         headless: true,
         args: LAUNCH_ARGS,
-        timeout: BROWSER_START_MS,
+        timeout: startMs,
         pipe: true,
         userDataDir: life.profileDir,
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        ...(fonts ? { env: { ...process.env, ...fonts } } : {}),
+        env: { ...env, ...fonts },
       });
       // With pipe: true, puppeteer's own timeout does not cover a program that starts but never speaks the
       // DevTools protocol (its first command waits 180 s): our own limit, after which the program is killed.
       let timer: NodeJS.Timeout | undefined;
       const tooSlow = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new Error(`it did not answer within ${Math.round(BROWSER_START_MS / 1000)} s`)),
-          BROWSER_START_MS,
+          () => reject(new Error(`it did not answer within ${Math.round(startMs / 1000)} s`)),
+          startMs,
         );
       });
       launching.then(
@@ -201,7 +209,7 @@ export class PdfPrinter {
         () => undefined,
       );
       try {
-        browser = await timed('launch', () => Promise.race([launching, tooSlow]));
+        browser = await timed('launch', () => Promise.race([launching, tooSlow]), options.phases);
       } finally {
         clearTimeout(timer);
       }
@@ -222,13 +230,14 @@ export class PdfPrinter {
       (pages) => pages[0],
       () => undefined,
     );
-    if (process.env.AP_READY_TEST_BROWSER_PID_FILE) {
+    if (env.AP_READY_TEST_BROWSER_PID_FILE) {
       (await import('node:fs')).writeFileSync(
-        process.env.AP_READY_TEST_BROWSER_PID_FILE,
+        env.AP_READY_TEST_BROWSER_PID_FILE,
         `${browser.process()?.pid ?? ''}\n${life.profileDir}\n`,
       );
     }
-    return new PdfPrinter(browser, choice, life, first);
+    const budgetMs = millis(env.AP_READY_PDF_TIME_BUDGET_MS, 180_000);
+    return new PdfPrinter(browser, choice, life, budgetMs, options.phases, first);
   }
 
   /** print() within the time budget: past it the browser is killed and the document refused. */
@@ -239,10 +248,10 @@ export class PdfPrinter {
         this.life.kill();
         reject(
           new UsageError(
-            `The PDF took longer than ${Math.round(PDF_TIME_BUDGET_MS / 1000)} s to print, so it was stopped and nothing was written. A very long document, or a custom template that lays out very slowly, does this: try -o FILE.html, or check your templates.`,
+            `The PDF took longer than ${Math.round(this.budgetMs / 1000)} s to print, so it was stopped and nothing was written. A very long document, or a custom template that lays out very slowly, does this: try -o FILE.html, or check your templates.`,
           ),
         );
-      }, PDF_TIME_BUDGET_MS);
+      }, this.budgetMs);
     });
     try {
       return await Promise.race([this.printNow(html, options), budget]);
@@ -289,20 +298,23 @@ export class PdfPrinter {
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame() && !frame.url().startsWith('about:')) navigated ??= frame.url();
       });
-      await timed('load', () => page.setContent(html, { waitUntil: 'load', timeout: PDF_TIME_BUDGET_MS }));
-      const pdf = await timed('print', () =>
-        page.pdf({
-          format: 'A4',
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
-          margin: MARGIN,
-          timeout: PDF_TIME_BUDGET_MS,
-        }),
+      await timed('load', () => page.setContent(html, { waitUntil: 'load', timeout: this.budgetMs }), this.phases);
+      const pdf = await timed(
+        'print',
+        () =>
+          page.pdf({
+            format: 'A4',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            preferCSSPageSize: true,
+            displayHeaderFooter: true,
+            headerTemplate: options.headerTemplate,
+            footerTemplate: options.footerTemplate,
+            margin: MARGIN,
+            timeout: this.budgetMs,
+          }),
+        this.phases,
       );
       if (navigated !== undefined) throw navigationRefused();
       return { pdf: tidyOutline(pdf), blockedRequests };
@@ -323,18 +335,22 @@ export class PdfPrinter {
    * about 0.1 s of a 1.7 s render. Closing again does nothing.
    */
   close(): Promise<void> {
-    return (this.closing ??= timed('close', async () => {
-      const proc = this.browser.process();
-      if (proc && proc.exitCode === null && proc.signalCode === null) {
-        const exited = new Promise((resolve) => proc.once('exit', resolve));
-        this.life.kill();
-        await exited;
-      } else {
-        await this.browser.close().catch(() => undefined);
-        this.life.done();
-      }
-      this.browser.disconnect().catch(() => undefined);
-    }));
+    return (this.closing ??= timed(
+      'close',
+      async () => {
+        const proc = this.browser.process();
+        if (proc && proc.exitCode === null && proc.signalCode === null) {
+          const exited = new Promise((resolve) => proc.once('exit', resolve));
+          this.life.kill();
+          await exited;
+        } else {
+          await this.browser.close().catch(() => undefined);
+          this.life.done();
+        }
+        this.browser.disconnect().catch(() => undefined);
+      },
+      this.phases,
+    ));
   }
 }
 

@@ -4,7 +4,7 @@
 // of ap-ready's own work instead of after most of it. Measured on the examples' planning call (bench/README.md).
 // This module is light on purpose: only the browser search and the printer, no check and no templates.
 import { findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
-import { timed } from '../phases.js';
+import { timed, type PhaseReporter } from '../phases.js';
 
 export interface PrinterSession {
   /** The browser found (rejects with the usage error a missing browser gives). */
@@ -13,6 +13,16 @@ export interface PrinterSession {
   printer: Promise<PdfPrinter>;
   /** Closes the printer if it opened (again: nothing). Only the session's opener calls it. */
   close(): Promise<void>;
+  /** Where the run reports each phase's time (--debug), if anywhere. */
+  phases?: PhaseReporter;
+}
+
+export interface SessionOptions {
+  /** --chrome: the browser to print with. */
+  chrome?: string;
+  /** The run's environment: where the browser is looked for, its limits, the browser's own environment. */
+  env?: NodeJS.ProcessEnv;
+  phases?: PhaseReporter;
 }
 
 /**
@@ -20,8 +30,8 @@ export interface PrinterSession {
  * anything else, as loading it beside the checks and templates made it finish, and the browser start, about
  * 0.15 s later (measured with --debug's phases on the examples' planning call).
  */
-export async function openPrinterSession(opts: { chrome?: string; env?: NodeJS.ProcessEnv }): Promise<PrinterSession> {
-  const choice = timed('find browser', () => findBrowser({ chrome: opts.chrome, env: opts.env }));
+export async function openPrinterSession(opts: SessionOptions): Promise<PrinterSession> {
+  const choice = timed('find browser', () => findBrowser({ chrome: opts.chrome, env: opts.env }), opts.phases);
   // Whoever awaits these hears of a failure; a render that never gets that far must not crash on it.
   choice.catch(() => undefined);
   const found = await choice.then(
@@ -29,7 +39,7 @@ export async function openPrinterSession(opts: { chrome?: string; env?: NodeJS.P
     () => false,
   );
   if (found) await import('puppeteer-core');
-  const printer = choice.then((c) => PdfPrinter.open(c));
+  const printer = choice.then((c) => PdfPrinter.open(c, { env: opts.env, phases: opts.phases }));
   printer.catch(() => undefined);
   return {
     choice,
@@ -39,6 +49,7 @@ export async function openPrinterSession(opts: { chrome?: string; env?: NodeJS.P
         (p) => p.close(),
         () => undefined,
       ),
+    phases: opts.phases,
   };
 }
 
@@ -51,12 +62,9 @@ export function sessionOf(printer: PdfPrinter): PrinterSession {
  * The session to print one document with, and whether it is this document's own: the one given, one over the
  * printer given, or (none given) a new one the document opens and closes itself.
  */
-export async function sessionFor(opts: {
-  session?: PrinterSession;
-  printer?: PdfPrinter;
-  chrome?: string;
-  env?: NodeJS.ProcessEnv;
-}): Promise<{ session: PrinterSession; own: boolean }> {
+export async function sessionFor(
+  opts: SessionOptions & { session?: PrinterSession; printer?: PdfPrinter },
+): Promise<{ session: PrinterSession; own: boolean }> {
   if (opts.session) return { session: opts.session, own: false };
   if (opts.printer) return { session: sessionOf(opts.printer), own: false };
   return { session: await openPrinterSession(opts), own: true };

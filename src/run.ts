@@ -153,8 +153,21 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   const week = weekFrame(asOf, (iso) => calendar.isSchoolDay(iso));
   // No message names a pupil whose reference looks personal or is outside the school's own pattern.
   const pattern = config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
-  const label = (record: PlacementRecord) => pupilLabel(record, pattern);
-  const refHidden = (record: PlacementRecord) => referenceProblem(record.placement.pupil, pattern) !== undefined;
+  // Each reference is judged once a run and each record labelled once: rules ask for the label of every
+  // placement they look at, and judging a reference takes several regular expressions.
+  const hiddenRefs = new Map<string, boolean>();
+  const labels = new WeakMap<PlacementRecord, string>();
+  const refHidden = (record: PlacementRecord) => {
+    const ref = record.placement.pupil;
+    let hidden = hiddenRefs.get(ref);
+    if (hidden === undefined) hiddenRefs.set(ref, (hidden = referenceProblem(ref, pattern) !== undefined));
+    return hidden;
+  };
+  const label = (record: PlacementRecord) => {
+    let text = labels.get(record);
+    if (text === undefined) labels.set(record, (text = pupilLabel(record, pattern, refHidden(record))));
+    return text;
+  };
   const memos = new Map<string, unknown>();
   const { register } = options;
   const checked: CheckedFile[] = register ? [...files, register] : [...files];

@@ -138,8 +138,11 @@ export function referenceProblem(ref: string, patternSource: string): { kind: st
  * How messages name a pupil inside a sentence: the reference, unless it looks personal or is not in the
  * school's pattern (a run names its pupils with its config's pattern: Run.label; the default otherwise).
  */
-export function pupilLabel(record: PlacementRecord, pattern = DEFAULT_PUPIL_REFERENCE_PATTERN): string {
-  const hidden = referenceProblem(record.placement.pupil, pattern) !== undefined;
+export function pupilLabel(
+  record: PlacementRecord,
+  pattern = DEFAULT_PUPIL_REFERENCE_PATTERN,
+  hidden = referenceProblem(record.placement.pupil, pattern) !== undefined,
+): string {
   return hidden
     ? `the pupil of placement ${record.index + 1} (reference hidden)`
     : `pupil ${capText(record.placement.pupil.trim())}`;

@@ -37,12 +37,27 @@ export interface HeldReview {
   index: number;
 }
 
-/** The reviews held on or before `asOf`, oldest first (a review dated later is a plan, not a meeting). */
-export function heldReviews(p: Placement, asOf: string): HeldReview[] {
-  return (p.reviews ?? [])
-    .map((review, index) => ({ review, index }))
-    .filter((r) => r.review.date <= asOf)
-    .sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
+const NO_REVIEWS: readonly HeldReview[] = Object.freeze([]);
+
+/**
+ * The reviews held on or before `asOf`, oldest first (a review dated later is a plan, not a meeting). Most
+ * files list them in date order, so they are sorted only when they are not (several rules ask this of
+ * every placement).
+ */
+export function heldReviews(p: Placement, asOf: string): readonly HeldReview[] {
+  const reviews = p.reviews;
+  if (!reviews?.length) return NO_REVIEWS;
+  const out: HeldReview[] = [];
+  let ordered = true;
+  for (let index = 0; index < reviews.length; index++) {
+    const review = reviews[index];
+    if (review.date > asOf) continue;
+    if (out.length && out[out.length - 1].review.date > review.date) ordered = false;
+    out.push({ review, index });
+  }
+  if (!ordered)
+    out.sort((a, b) => (a.review.date < b.review.date ? -1 : a.review.date > b.review.date ? 1 : a.index - b.index));
+  return out;
 }
 
 export interface ProgressPoint {

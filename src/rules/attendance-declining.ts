@@ -58,22 +58,35 @@ export const attendanceDeclining = defineRule({
     const max = thresholds.attendance_decline_points;
     const byRecord = new Map(attendance?.placements.map((pa) => [pa.record, pa]) ?? []);
     for (const item of placements(ctx, ACTIVE)) {
-      const pupil = ctx.run.label(item.record);
-      const held = heldReviews(item.placement, asOf).filter((r) => r.review.attendance_percent != null);
-      const r = reviewDecline(
-        held.map((h) => ({ date: h.review.date, percent: h.review.attendance_percent! })),
-        max,
-      );
-      if (r) {
-        ctx.report(
-          {
-            file: item.file,
-            path: [...item.at, 'reviews', fileIndex(item.record, 'reviews', held.at(-1)!.index), 'attendance_percent'],
-          },
-          'reviews',
-          { pupil, figures: r.figures.join('% → '), dates: r.dates.join(', '), fall: r.fall, max },
+      // Three reviews are needed for a fall across reviews: most placements have fewer, and are not sorted here.
+      if ((item.placement.reviews?.length ?? 0) >= 3) {
+        const held = heldReviews(item.placement, asOf).filter((r) => r.review.attendance_percent != null);
+        const r = reviewDecline(
+          held.map((h) => ({ date: h.review.date, percent: h.review.attendance_percent! })),
+          max,
         );
-        continue;
+        if (r) {
+          ctx.report(
+            {
+              file: item.file,
+              path: [
+                ...item.at,
+                'reviews',
+                fileIndex(item.record, 'reviews', held.at(-1)!.index),
+                'attendance_percent',
+              ],
+            },
+            'reviews',
+            {
+              pupil: ctx.run.label(item.record),
+              figures: r.figures.join('% → '),
+              dates: r.dates.join(', '),
+              fall: r.fall,
+              max,
+            },
+          );
+          continue;
+        }
       }
       const pa = byRecord.get(item.record);
       const w =
@@ -82,7 +95,13 @@ export const attendanceDeclining = defineRule({
           pa.weeks.map((x) => x.counted),
           max,
         );
-      if (w) ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'weeks', { pupil, ...w, max, asOf });
+      if (w)
+        ctx.report({ file: item.file, path: [...item.at, 'start_date'] }, 'weeks', {
+          pupil: ctx.run.label(item.record),
+          ...w,
+          max,
+          asOf,
+        });
     }
   },
 });

@@ -43,22 +43,27 @@ export const freeTextSensitive = defineRule({
       `${sentence(what)} looks like it records a safeguarding or child-protection matter: keep that in the school's safeguarding record, held by the designated safeguarding lead, not in a placement file that is shared and printed; write a neutral, educational reason here.`,
   },
   check(ctx) {
+    // Each text is screened before anything is made for a message: most hold nothing of concern.
     for (const item of placements(ctx)) {
-      const p = item.placement,
-        who = ctx.run.label(item.record);
-      const texts: [string | null | undefined, (string | number)[], string][] = [
-        [p.reason, ['reason'], `the reason for the placement of ${who}`],
-        [p.exit_plan, ['exit_plan'], `the exit plan of ${who}`],
-        [p.destination, ['destination'], `the destination of ${who}`],
-        ...(p.reviews ?? []).map((r, i): [string | null | undefined, (string | number)[], string] => [
+      const p = item.placement;
+      const screen = (text: string | null | undefined, path: (string | number)[], what: (who: string) => string) => {
+        const concern = textConcern(text);
+        if (concern)
+          ctx.report({ file: item.file, path: [...item.at, ...path] }, concern, {
+            what: what(ctx.run.label(item.record)),
+          });
+      };
+      screen(p.reason, ['reason'], (who) => `the reason for the placement of ${who}`);
+      screen(p.exit_plan, ['exit_plan'], (who) => `the exit plan of ${who}`);
+      screen(p.destination, ['destination'], (who) => `the destination of ${who}`);
+      const reviews = p.reviews ?? [];
+      for (let i = 0; i < reviews.length; i++) {
+        const r = reviews[i];
+        screen(
           r.notes,
           ['reviews', fileIndex(item.record, 'reviews', i), 'notes'],
-          `the notes of the review of ${r.date} for ${who}`,
-        ]),
-      ];
-      for (const [text, path, what] of texts) {
-        const concern = textConcern(text);
-        if (concern) ctx.report({ file: item.file, path: [...item.at, ...path] }, concern, { what });
+          (who) => `the notes of the review of ${r.date} for ${who}`,
+        );
       }
     }
     for (const { file, provider } of providers(ctx)) {

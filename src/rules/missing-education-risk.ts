@@ -23,10 +23,11 @@ export const missingEducationRisk = defineRule({
       `The placement of ${pupil} ended on ${endDate} with ${what}, and no other placement is running: the pupil may be missing education; tell the local authority now and record the date under outcome.la_informed.`,
   },
   check(ctx) {
-    const elsewhere = new Set(placements(ctx, ['active', 'upcoming']).map((i) => pupilKey(i.placement.pupil)));
+    // The pupils with a placement running or starting, gathered only once an ended placement needs them.
+    let elsewhere: Set<string> | undefined;
     for (const item of placements(ctx, ['ended'])) {
       const p = item.placement;
-      if (!compulsoryAge(p) || p.outcome?.la_informed || elsewhere.has(pupilKey(p.pupil))) continue;
+      if (!compulsoryAge(p) || p.outcome?.la_informed) continue;
       const what =
         p.outcome?.result === 'missing-education'
           ? 'the outcome missing-education'
@@ -36,6 +37,8 @@ export const missingEducationRisk = defineRule({
               ? 'the destination unknown'
               : undefined;
       if (!what) continue;
+      elsewhere ??= new Set(placements(ctx, ['active', 'upcoming']).map((i) => pupilKey(i.placement.pupil)));
+      if (elsewhere.has(pupilKey(p.pupil))) continue;
       const at =
         p.outcome?.result === 'missing-education'
           ? [...item.at, 'outcome', 'result']

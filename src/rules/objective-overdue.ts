@@ -39,6 +39,8 @@ export const objectiveOverdue = defineRule({
     const { asOf } = ctx.run;
     for (const item of placements(ctx, ACTIVE)) {
       const objectives = item.placement.objectives ?? [];
+      // Progress is read only for a placement with an objective past its date: most have none.
+      if (!objectives.some((o) => o.by && o.by < asOf)) continue;
       const progress = progressByObjective(item.placement, asOf);
       objectives.forEach((o, i) => {
         if (!o.by || o.by >= asOf) return;

@@ -23,6 +23,8 @@ export const pupilReference = defineRule({
   check(ctx) {
     const source = ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
     for (const item of placements(ctx)) {
+      // The run judges each reference once (and every message naming a pupil asks it): most are fine.
+      if (!ctx.run.refHidden(item.record)) continue;
       const problem = referenceProblem(item.placement.pupil, source);
       if (!problem) continue;
       const placement = item.record.index + 1;

@@ -47,6 +47,21 @@ function eachLongText(value: unknown, path: (string | number)[], visit: (text: s
   }
 }
 
+/**
+ * Whether any text value of `value` is longer than MAX_WORD: the same walk without a path, which nearly every
+ * placement and provider passes, so the path is kept only for the rare one with a long text.
+ */
+function hasLongText(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > MAX_WORD;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasLongText(value[i])) return true;
+    return false;
+  }
+  for (const k in value) if (hasLongText((value as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
 const field = (path: DataPath) => path.filter((p) => typeof p === 'string').join('.');
 
 export const textTooLong = defineRule({
@@ -70,7 +85,9 @@ export const textTooLong = defineRule({
       else if (text.length > MAX_TEXT)
         ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
     };
-    for (const { file, provider } of providers(ctx)) eachLongText(provider, ['provider'], visit(file, 0));
-    for (const item of placements(ctx)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
+    for (const { file, provider } of providers(ctx))
+      if (hasLongText(provider)) eachLongText(provider, ['provider'], visit(file, 0));
+    for (const item of placements(ctx))
+      if (hasLongText(item.placement)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
   },
 });

@@ -1,7 +1,11 @@
 // Writes a synthetic placements repo for the benchmark: N provider files × P placements, shaped like
 // the example in data-model.md (comments, flow mappings, quoted times, dates), a mix of registered and
 // unregistered providers, and a few findings of the rules that do not block `render` (no yaml-syntax,
-// schema or date-format finding, so render planning-call renders every provider). Deterministic.
+// schema or date-format finding, so render planning-call renders every provider). Each placement keeps its
+// journey as a school that reviews half-termly does: measured objectives with ids, a review with who took
+// part (the pupil too), progress per objective, ratings and the agreed next review, a maximum end date and a
+// cost; an ended placement has its outcome. A few of each are left out or late on purpose, as the other rules'
+// findings are. Deterministic.
 //
 //   node bench/generate.mjs DIR [files=100] [placementsPerFile=10]
 
@@ -116,6 +120,8 @@ function placement(fileIndex, j, perFile, totalFiles, rand) {
   const hours = n % 13 === 6 ? 10 : 9; // every 13th: hours-mismatch
   const partTime = n % 4 === 0;
   const reviewDate = n % 7 === 2 ? autumn(startOffset + 3) : '2025-11-14'; // every 7th: review-overdue
+  const attendance = 70 + (n % 30);
+  const baseline = 40 + (n % 25);
   const lines = [
     `  - pupil: ${pupil}`,
     `    year_group: ${7 + (n % 5)}`,
@@ -147,16 +153,38 @@ function placement(fileIndex, j, perFile, totalFiles, rand) {
     '      parent_or_carer: true',
     '      pupil: true',
     '    objectives:',
-    '      - { target: Attend 90% of sessions, by: 2025-12-19 }',
-    '      - { target: Re-join maths set 3 for two lessons a week, by: 2026-02-13 }',
+    `      - { id: attendance, target: Attend 90% of sessions, by: 2025-12-19, measure: attendance-percent, baseline: ${baseline}, goal: 90 }`,
+    '      - { id: maths, target: Re-join maths set 3 for two lessons a week, by: 2026-02-13 }',
     ...(upcoming
       ? []
       : [
           '    reviews:',
-          `      - { date: ${reviewDate}, attendance_percent: ${70 + (n % 30)}, notes: "Good engagement." }`,
+          `      - date: ${reviewDate}`,
+          `        attendance_percent: ${attendance}`,
+          // every 23rd: the pupil's view not heard (pupil-voice-missing)
+          `        took_part: [school, provider, parent-or-carer${n % 23 === 11 ? '' : ', pupil'}]`,
+          '        progress:',
+          `          - { objective: attendance, status: ${attendance >= 90 ? 'met' : 'on-track'}, value: ${attendance} }`,
+          `          - { objective: maths, status: ${n % 3 ? 'on-track' : 'not-started'} }`,
+          `        engagement: ${1 + (n % 5)}`,
+          `        readiness_to_reintegrate: ${1 + ((n >> 1) % 5)}`,
+          // every 31st: the agreed next review has passed (next-review-missed)
+          `        next_review: ${n % 31 === 4 ? '2025-11-28' : '2025-12-12'}`,
+          '        notes: "Good engagement."',
         ]),
+    '    maximum_end_date: 2026-03-27',
+    `    cost: { amount: ${30 + 5 * (fileIndex % 5)}, per: session }`,
     '    exit_plan: Phased return to mainstream from February half-term',
     `    destination: ${ended ? 'Returned to mainstream full-time' : 'null'}`,
+    // every 7th ended placement: no outcome yet (outcome-required)
+    ...(ended && n % 7 !== 3
+      ? [
+          '    outcome:',
+          '      result: reintegrated',
+          `      objectives_met: [${attendance >= 90 ? 'attendance, maths' : 'maths'}]`,
+          '      sustained_check: { date: 2025-11-28, still_there: true }',
+        ]
+      : []),
   ];
   return lines;
 }

@@ -64,7 +64,7 @@ describe("the governors' termly report", () => {
     expect(cells.length).toBeGreaterThan(20);
     for (const c of cells)
       expect(c, c).toMatch(
-        /^(fewer than 3|0|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(fewer than 3|0|[3-9]|\d{2,}) of (fewer than 3|[3-9]|\d{2,})( \(\d+%\))?)$/,
+        /^(fewer than 3|withheld|0|[3-9]|\d{2,}|none due|— |—|£[\d,]+|(0|[3-9]|\d{2,}) of (fewer than 3|[3-9]|\d{2,})( \(\d+%\))?|withheld \(of (fewer than 3|[3-9]|\d{2,})\))$/,
       );
     expect(cells).toContain('fewer than 3');
     expect(html).toMatch(/Spend this term, estimated .*<strong>£[\d,]+<\/strong>/s);

@@ -1,5 +1,5 @@
 // The shape of the governors' termly report's view (templates/governors.hbs). No pupil reference appears
-// anywhere in it, and every count is text, so a count below 3 can only ever read "fewer than 3". A leaf module.
+// anywhere in it, and every count is text, so a count below 3 can only ever read "fewer than 3" or "withheld". A leaf module.
 
 export interface GovernorsRow {
   label: string;
@@ -32,4 +32,8 @@ export interface GovernorsFields {
   /** What falls due next term, by kind of obligation. */
   dueNextTerm: { label: string; count: string }[];
   smallCount: number;
+  /** What a cell withheld against differencing prints. */
+  withheldWord: string;
+  /** Placements ended, but too few to say how without a count of 1 or 2 being worked out. */
+  endedWithheld: boolean;
 }

@@ -1,6 +1,7 @@
 // The governors' termly report (`render governors [--term autumn-2026]`): this term beside the last, with
-// no pupil reference and no count of 1 or 2 printed exactly (counts use countText, as the area overview does:
-// zero is 0, which tells nothing about a pupil).
+// no pupil reference and no count of 1 or 2 printed exactly or left to be worked out by subtraction (counts
+// standing alone use countText, as the area overview does: zero is 0, which tells nothing about a pupil; the
+// counts that add up to others go through governors-safe.ts).
 import type { CheckResult } from '../../check.js';
 import { nextTerm, previousTerm, termById, termOn, type Term } from '../../model/terms.js';
 import { DESTINATION_LABELS, OUTCOME_RESULTS, QA_OUTCOMES, REGISTRATION_TYPES, label } from '../../model/labels.js';
@@ -10,6 +11,7 @@ import { obligations } from '../../report/due.js';
 import { kindWords } from '../../report/ics.js';
 import { attendanceChart } from '../charts.js';
 import { countText, type CountFormat } from './area/safe.js';
+import { safeBreakdowns, safePupilFacts, safeShare, WITHHELD_WORD, type SafeBreakdown } from './governors-safe.js';
 import { base, byText } from './context.js';
 import { termFigures, type TermFigures } from './governors-figures.js';
 import type { GovernorsRow } from './governors-types.js';
@@ -26,41 +28,44 @@ export function governorsView(result: CheckResult, options: ViewOptions): Govern
   const now = termFigures(run, term),
     before = termFigures(run, last);
   const c = (n: number) => countText(n, SMALL);
-  const share = (a: number, b: number) =>
-    b === 0
-      ? 'none due'
-      : b < SMALL.small
-        ? `${c(a)} of ${c(b)}`
-        : `${c(a)} of ${c(b)} (${Math.round((100 * a) / b)}%)`;
+  const terms = [now, before];
+  // Safe against differencing: see governors-safe.ts (the area overview's secondary suppression).
+  const facts = safePupilFacts(terms, SMALL);
+  const factRow = (labelText: string, i: number): GovernorsRow => ({
+    label: labelText,
+    thisTerm: facts[0][i],
+    lastTerm: facts[1][i],
+  });
   const row = (labelText: string, f: (t: TermFigures) => string): GovernorsRow => ({
     label: labelText,
     thisTerm: f(now),
     lastTerm: f(before),
   });
   const rows = [
-    row('Pupils in alternative provision during the term', (t) => c(t.pupils)),
-    row('of whom with SEND', (t) => c(t.send)),
-    row('of whom with an EHC plan', (t) => c(t.ehcp)),
-    row('of whom looked after', (t) => c(t.lookedAfter)),
-    row('of whom on a part-time timetable', (t) => c(t.partTime)),
+    factRow('Pupils in alternative provision during the term', 0),
+    factRow('of whom with SEND', 1),
+    factRow('of whom with an EHC plan', 2),
+    factRow('of whom looked after', 3),
+    factRow('of whom on a part-time timetable', 4),
     row('Placements started', (t) => c(t.started)),
     row('Placements ended', (t) => c(t.ended)),
     row('Half-terms reviewed on time (placements running through the half-term)', (t) =>
-      share(t.reviewsOnTime, t.reviewsDue),
+      safeShare(t.reviewsOnTime, t.reviewsDue, SMALL),
     ),
-    row('Objectives met, of the placements that ended', (t) => share(t.objectivesMet, t.objectivesOf)),
+    row('Objectives met, of the placements that ended', (t) => safeShare(t.objectivesMet, t.objectivesOf, SMALL)),
   ];
-  const keyed = (pick: (t: TermFigures) => Map<string, number>, words: (k: string) => string) =>
-    [...new Set([...pick(now).keys(), ...pick(before).keys()])]
-      .sort()
-      .map((k) => ({ label: words(k), thisTerm: c(pick(now).get(k) ?? 0), lastTerm: c(pick(before).get(k) ?? 0) }));
-  const outcomes = keyed(
-    (t) => t.outcomes,
-    (k) => (k === 'not-recorded' ? 'Outcome not recorded' : label(OUTCOME_RESULTS, k)!),
+  const [outcomeRows, destinationRows] = safeBreakdowns(
+    [terms.map((t) => t.outcomes), terms.map((t) => t.destinations)],
+    terms.map((t) => t.ended),
+    SMALL,
   );
-  const destinations = keyed(
-    (t) => t.destinations,
-    (k) => (k === 'not-recorded' ? 'Destination not recorded' : (DESTINATION_LABELS[k] ?? k)),
+  const keyed = ({ rows: list }: SafeBreakdown, words: (k: string) => string) =>
+    list.map(({ key, terms: [thisTerm, lastTerm] }) => ({ label: words(key), thisTerm, lastTerm }));
+  const outcomes = keyed(outcomeRows, (k) =>
+    k === 'not-recorded' ? 'Outcome not recorded' : label(OUTCOME_RESULTS, k)!,
+  );
+  const destinations = keyed(destinationRows, (k) =>
+    k === 'not-recorded' ? 'Destination not recorded' : (DESTINATION_LABELS[k] ?? k),
   );
   // All pupils in AP together, week by week over the term: a week with fewer than 3 pupils marked is left out.
   const weeks = run.attendance
@@ -117,5 +122,7 @@ export function governorsView(result: CheckResult, options: ViewOptions): Govern
     spendTotal: now.spend.size ? pounds(totalSpend) : null,
     dueNextTerm: [...dueKinds.entries()].sort(([a], [b]) => byText(a, b)).map(([k, n]) => ({ label: k, count: c(n) })),
     smallCount: SMALL.small,
+    withheldWord: WITHHELD_WORD,
+    endedWithheld: !outcomes.length && terms.some((t) => t.ended > 0),
   };
 }

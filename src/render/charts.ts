@@ -75,13 +75,17 @@ export function attendanceChart(
   });
   const right = left + weeks.length * (barW + gap);
   parts.push(
-    `<line x1="${left}" y1="${y(opts.persistent)}" x2="${right}" y2="${y(opts.persistent)}" stroke="#000" stroke-width="1.2" stroke-dasharray="6 3"/>`,
+    // A white line under the black one, so it still reads where it crosses a dark bar (in print and in grey).
+    `<line x1="${left}" y1="${y(opts.persistent)}" x2="${right}" y2="${y(opts.persistent)}" stroke="#fff" stroke-width="3.2"/>` +
+      `<line x1="${left}" y1="${y(opts.persistent)}" x2="${right}" y2="${y(opts.persistent)}" stroke="#000" stroke-width="1.2" stroke-dasharray="6 3"/>`,
   );
   parts.push(
     `<text x="${right + 4}" y="${y(opts.persistent) + 3}" class="axis">${opts.persistent}% (persistent absence below)</text>`,
   );
   parts.push(
-    `<line x1="${left}" y1="${y(opts.severe)}" x2="${right}" y2="${y(opts.severe)}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 2.5"/>`,
+    // A white line under the black one, so it still reads where it crosses a dark bar (in print and in grey).
+    `<line x1="${left}" y1="${y(opts.severe)}" x2="${right}" y2="${y(opts.severe)}" stroke="#fff" stroke-width="3.2"/>` +
+      `<line x1="${left}" y1="${y(opts.severe)}" x2="${right}" y2="${y(opts.severe)}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 2.5"/>`,
   );
   parts.push(
     `<text x="${right + 4}" y="${y(opts.severe) + 3}" class="axis">${opts.severe}% (severe absence below)</text>`,
@@ -127,7 +131,7 @@ export function timelineChart(bars: readonly TimelineBar[], asOf: string, title:
   const labelW = 190,
     plotW = 440,
     rowH = 26,
-    top = 20;
+    top = 30;
   const from = first - 7,
     to = last + 7;
   const x = (iso: string) => labelW + ((dayNumber(iso)! - from) / (to - from)) * plotW;
@@ -135,6 +139,8 @@ export function timelineChart(bars: readonly TimelineBar[], asOf: string, title:
   const parts: string[] = [];
   // Month ticks: the first of each month inside the range.
   const start = new Date(from * 864e5);
+  const monthW = (30.4 / (to - from)) * plotW;
+  let yearShown = false;
   for (
     let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
     d.getTime() / 864e5 <= to;
@@ -143,9 +149,15 @@ export function timelineChart(bars: readonly TimelineBar[], asOf: string, title:
     const iso = d.toISOString().slice(0, 10),
       px = x(iso);
     parts.push(`<line x1="${px}" y1="${top - 4}" x2="${px}" y2="${height - 20}" stroke="#c8c8c8" stroke-width="0.6"/>`);
-    parts.push(
-      `<text x="${px + 2}" y="${top - 8}" class="axis">${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 ? ` ${d.getUTCFullYear()}` : ''}</text>`,
-    );
+    // The year on a line of its own above its first month (January, or the first month shown): beside the month
+    // it ran into the next month's name where months are narrow. Every other month is named when they are narrower still.
+    const month = d.getUTCMonth();
+    if (month === 0 || !yearShown) {
+      parts.push(`<text x="${px + 2}" y="${top - 19}" class="axis">${d.getUTCFullYear()}</text>`);
+      yearShown = true;
+    }
+    if (monthW >= 22 || month % 2 === 0)
+      parts.push(`<text x="${px + 2}" y="${top - 8}" class="axis">${MONTHS[month]}</text>`);
   }
   bars.forEach((b, i) => {
     const cy = top + i * rowH + rowH / 2;

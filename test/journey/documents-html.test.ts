@@ -109,4 +109,31 @@ describe('charts', () => {
     expect(bars).toContain('week of 2 November 2026, 3 of 4 sessions present');
     expect(bars).toContain('90% (persistent absence below)');
   });
+
+  it('stay legible: the year on a line of its own, narrow months named every other, threshold lines over a white line', () => {
+    const texts = (svg: string) => [...svg.matchAll(/<text [^>]*class="axis">([^<]*)<\/text>/g)].map((m) => m[1]);
+    const bar = {
+      label: 'A',
+      start: '2026-05-01',
+      end: '2026-11-16',
+      planned: '2027-07-01',
+      ongoing: true,
+      reviews: [],
+    };
+    const months = texts(timelineChart([bar], '2026-11-16', 't'));
+    // May 2026 to July 2027: 15 months of about 29 px, each named; the year above May and above January.
+    expect(months.filter((t) => /^\d{4}$/.test(t))).toEqual(['2026', '2027']);
+    expect(months).toContain('Jan');
+    expect(months.some((t) => /[A-Z][a-z]{2} \d{4}/.test(t))).toBe(false);
+    // Three years: months of under 22 px, so only every other month is named.
+    const long = texts(timelineChart([{ ...bar, start: '2024-09-02' }], '2026-11-16', 't'));
+    expect(long).not.toContain('Feb');
+    expect(long).toContain('Mar');
+    const bars = attendanceChart([{ monday: '2026-11-02', possible: 4, present: 4, authorised: 0, unauthorised: 0 }], {
+      title: 'x',
+      persistent: 90,
+      severe: 50,
+    });
+    expect(bars.match(/stroke="#fff" stroke-width="3\.2"/g)).toHaveLength(2);
+  });
 });

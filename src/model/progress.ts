@@ -60,6 +60,15 @@ export function heldReviews(p: Placement, asOf: string): readonly HeldReview[] {
   return out;
 }
 
+/** The latest review held on or before `asOf` (the last of heldReviews: the later in the file of two on one date), listing none. */
+export function lastHeldReview(p: Placement, asOf: string): HeldReview | undefined {
+  const reviews = p.reviews ?? [];
+  let last = -1;
+  for (let i = 0; i < reviews.length; i++)
+    if (reviews[i].date <= asOf && (last < 0 || reviews[i].date >= reviews[last].date)) last = i;
+  return last < 0 ? undefined : { review: reviews[last], index: last };
+}
+
 export interface ProgressPoint {
   date: string;
   reviewIndex: number;

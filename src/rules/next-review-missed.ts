@@ -1,7 +1,7 @@
 import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { heldReviews } from '../model/progress.js';
+import { lastHeldReview } from '../model/progress.js';
 import { daysBetween } from '../model/dates.js';
 
 // A review agreed the date of the next one; that date has passed and no later review is recorded.
@@ -21,7 +21,7 @@ export const nextReviewMissed = defineRule({
   check(ctx) {
     const { asOf } = ctx.run;
     for (const item of placements(ctx, ACTIVE)) {
-      const last = heldReviews(item.placement, asOf).at(-1);
+      const last = lastHeldReview(item.placement, asOf);
       const next = last?.review.next_review;
       if (!last || !next || next >= asOf) continue;
       ctx.report(

@@ -1,7 +1,7 @@
 import { fileIndex } from '../model/placement.js';
 import { defineRule } from './types.js';
 import { ACTIVE, placements } from './utils/each.js';
-import { halfTermlyDue, heldReviews } from '../model/progress.js';
+import { halfTermlyDue, lastHeldReview } from '../model/progress.js';
 import { daysBetween } from '../model/dates.js';
 import { reviewOverdueDays } from './review-overdue.js';
 
@@ -41,7 +41,7 @@ export const reviewFrequency = defineRule({
     const deferToOverdue = ctx.run.severity('review-overdue') !== 'off';
     for (const item of placements(ctx, ACTIVE)) {
       const p = item.placement;
-      const last = heldReviews(p, asOf).at(-1);
+      const last = lastHeldReview(p, asOf);
       const sinceDate = last?.review.date ?? p.start_date;
       const { due, halfTerm } = halfTermlyDue(calendar, sinceDate, thresholds.review_interval_days);
       if (due >= asOf) continue;

@@ -10,15 +10,8 @@ import type { DocumentInfo } from './types.js';
 import { generatedAt } from './context.js';
 import { countText, WITHHELD, type CountFormat } from './area/safe.js';
 import type { OverviewInput, ViewTable } from './area/tables.js';
-import {
-  commissioned,
-  headline,
-  involvement,
-  qualifications,
-  reasons,
-  settingsAndTime,
-  trends,
-} from './area/pupil-blocks.js';
+import { commissioned, headline, reasons, settingsAndTime, trends } from './area/pupil-blocks.js';
+import { involvement, qualifications } from './area/journey-blocks.js';
 import { confirmedTotals, nearFullTime, outOfArea, providersInUse, providerTypes } from './area/provider-blocks.js';
 import {
   attendance,

@@ -1,5 +1,5 @@
 // The overview's tables about pupils, by school: the register's figures, who commissioned, why, how long,
-// in more than one setting, what they can gain, who took part in the decision, and the last three terms.
+// in more than one setting, and the last three terms. What they can gain and who took part: journey-blocks.ts.
 import { areaPupilKey } from '../../../area/providers.js';
 import { schoolPupils } from '../../../area/pupils.js';
 import { termOf } from '../../../area/rules/qa.js';
@@ -18,7 +18,7 @@ export const DURATION_BANDS: [maxDays: number, label: string][] = [
   [Infinity, 'A year or more'],
 ];
 
-const schoolLabel = (o: OverviewInput) =>
+export const schoolLabel = (o: OverviewInput) =>
   o.result.schools.map((s) => [
     label(
       s.name,
@@ -162,81 +162,6 @@ export function settingsAndTime(o: OverviewInput): ViewTable {
       counts,
       totals: 'columns',
       note: `In more than one setting: pupils active at two or more providers of the same school. Time in placement: active placements, from their start to ${o.asOf}.`,
-    },
-    o.f,
-  );
-}
-
-const QUALS: [string, string][] = [
-  ['gcse', 'GCSE'],
-  ['functional-skills', 'Functional skills'],
-  ['btec', 'BTEC'],
-  ['other', 'Other'],
-];
-
-export function qualifications(o: OverviewInput): ViewTable {
-  const providers = new Tally<string>(),
-    pupils = new Tally<string>();
-  for (const s of o.result.schools) {
-    for (const { file, placement: p } of o.active(s)) {
-      for (const q of p.qualifications ?? []) {
-        providers.add(q.type, o.providerOf.get(file)?.key ?? file.path);
-        pupils.add(q.type, areaPupilKey(s, p.pupil));
-      }
-    }
-  }
-  return countsTable(
-    {
-      id: 'qualifications',
-      title: 'Qualifications on offer',
-      head: [
-        { text: 'Qualification', width: '40%' },
-        { text: 'Providers offering it', num: true },
-        { text: 'Pupils who can gain it', num: true },
-      ],
-      labels: QUALS.map(([, t]) => [label(t)]),
-      counts: QUALS.map(([k]) => [providers.n(k), pupils.n(k)]),
-      totals: 'none',
-      note: 'From the qualifications listed on active placements. Qualifications achieved are not held in the placement records.',
-    },
-    o.f,
-  );
-}
-
-export function involvement(o: OverviewInput): ViewTable {
-  const counts = o.result.schools.map((s) => {
-    const t = new Tally<string>();
-    for (const { placement: p } of o.active(s)) {
-      const k = pupilKey(p.pupil),
-        d = p.pre_commissioning_discussion;
-      t.add('all', k);
-      if (d?.date) t.add('held', k);
-      if (d?.parent_or_carer) t.add('parent', k);
-      if (d?.pupil) t.add('pupil', k);
-    }
-    return [t.n('all'), t.n('held'), t.n('parent'), t.n('pupil')];
-  });
-  return countsTable(
-    {
-      id: 'involvement',
-      title: 'Parents, carers and pupils in the decision',
-      head: [
-        { text: 'School', width: '34%' },
-        ...['Pupils in AP', 'With a pre-commissioning discussion', 'Parent or carer took part', 'Pupil took part'].map(
-          (text) => ({ text, num: true }),
-        ),
-      ],
-      labels: schoolLabel(o),
-      counts,
-      totals: 'columns',
-      parts: [
-        [1, 0],
-        [2, 0],
-        [3, 0],
-        [2, 1],
-        [3, 1],
-      ],
-      note: "From each active placement's pre_commissioning_discussion. Pupils' views at reviews are not held in the placement records.",
     },
     o.f,
   );

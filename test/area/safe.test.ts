@@ -12,7 +12,12 @@ describe('countText', () => {
   });
 });
 
-/** Every withheld cell's possible values, given what is printed (each at least 1, since zeros print). */
+/**
+ * Every withheld cell's possible values to a reader who knows every line's total — printed here, or in
+ * another table of the document — except a withheld total whose line shows nothing but withheld cells and
+ * zeros (that one is withheld throughout the document). Each withheld cell is taken to be at least 1, since zeros print; when nothing
+ * fits that, a zero was withheld, and cells may be 0.
+ */
 function possibleValues(
   cells: number[][],
   printed: SafeTable,
@@ -25,29 +30,37 @@ function possibleValues(
       if (printed.cells[r][c] === WITHHELD) unknown.push([r, c]);
     }),
   );
-  const seen = new Map(unknown.map(([r, c]) => [`${r},${c}`, new Set<number>()]));
+  const lineOf = (i: number) => (totals === 'rows' ? printed.cells[i] : printed.cells.map((row) => row[i]));
   const trial = cells.map((row) => [...row]);
-  const sums = () =>
+  const sums = (m: number[][]) =>
     totals === 'rows'
-      ? trial.map((row) => row.reduce((a, b) => a + b, 0))
+      ? m.map((row) => row.reduce((a, b) => a + b, 0))
       : totals === 'columns'
-        ? trial[0].map((_, c) => trial.reduce((a, row) => a + row[c], 0))
+        ? m[0].map((_, c) => m.reduce((a, row) => a + row[c], 0))
         : [];
-  const consistent = () =>
-    sums().every((s, i) => printed.totals[i] === WITHHELD || Number(printed.totals[i].replace(/,/g, '')) === s);
-  const walk = (i: number) => {
-    if (i === unknown.length) {
-      if (consistent()) unknown.forEach(([r, c]) => seen.get(`${r},${c}`)!.add(trial[r][c]));
-      return;
-    }
-    const [r, c] = unknown[i];
-    for (let v = 1; v <= max; v++) {
-      trial[r][c] = v;
-      walk(i + 1);
-    }
+  const truth = sums(cells);
+  const known = truth.map(
+    (_, i) => printed.totals[i] !== WITHHELD || !lineOf(i).every((x) => x === WITHHELD || x === '0'),
+  );
+  const consistent = () => sums(trial).every((s, i) => !known[i] || truth[i] === s);
+  const attempt = (min: number) => {
+    const seen = new Map(unknown.map(([r, c]) => [`${r},${c}`, new Set<number>()]));
+    const walk = (i: number) => {
+      if (i === unknown.length) {
+        if (consistent()) unknown.forEach(([r, c]) => seen.get(`${r},${c}`)!.add(trial[r][c]));
+        return;
+      }
+      const [r, c] = unknown[i];
+      for (let v = min; v <= max; v++) {
+        trial[r][c] = v;
+        walk(i + 1);
+      }
+    };
+    walk(0);
+    return seen;
   };
-  walk(0);
-  return seen;
+  const atLeastOne = attempt(1);
+  return [...atLeastOne.values()].some((v) => v.size) ? atLeastOne : attempt(0);
 }
 
 describe('safeTable', () => {
@@ -132,6 +145,61 @@ describe('safeTable', () => {
     ).toBe(WITHHELD);
   });
 
+  it('three withheld ones whose total another table prints: a zero of the line is withheld, so they cannot be told', () => {
+    // Three schools with one NEET leaver each and one with none (but other leavers): before, the total was
+    // withheld here while the same total printed by provider gave each away as 1.
+    const t = safeTable(
+      {
+        cells: [
+          [1, 5],
+          [1, 4],
+          [1, 6],
+          [0, 3],
+        ],
+        totals: 'columns',
+      },
+      F,
+    );
+    expect(t.cells.map((r) => r[0])).toEqual([WITHHELD, WITHHELD, WITHHELD, WITHHELD]);
+    expect(t.totals).toEqual(['3', '18']);
+    // A zero in a row of zeros (a school with nothing to count) would plainly be 0: never the one withheld.
+    expect(
+      safeTable(
+        {
+          cells: [
+            [1, 5],
+            [1, 4],
+            [0, 0],
+            [0, 3],
+          ],
+          totals: 'columns',
+        },
+        F,
+      ).cells.map((r) => r[0]),
+    ).toEqual([WITHHELD, WITHHELD, '0', WITHHELD]);
+  });
+
+  it('a total that must be withheld is withheld in every table that prints it, and one that names a sum with it', () => {
+    const document = { forced: new Set<string>(), found: new Set<string>() };
+    const f = { ...F, document };
+    // Three ones and no zero: only the total is left to withhold; the document is told.
+    const bySchool = safeTable({ cells: [[1], [1], [1]], totals: 'columns', totalKeys: ['leavers:neet'] }, f);
+    expect(bySchool).toEqual({ cells: [[WITHHELD], [WITHHELD], [WITHHELD]], totals: [WITHHELD], withheld: true });
+    expect([...document.found]).toEqual(['leavers:neet']);
+    document.forced.add('leavers:neet');
+    // The same total by provider (one provider with the three) is then withheld, and its one cell with it.
+    expect(safeTable({ cells: [[3]], totals: 'columns', totalKeys: ['leavers:neet'] }, f).cells.flat()).toEqual([
+      WITHHELD,
+    ]);
+    // A total named as a sum of it is withheld too; one naming neither prints.
+    const sum = safeTable({ cells: [[4], [3]], totals: 'columns', totalKeys: [['leavers:neet', 'other']] }, f);
+    expect(sum.totals).toEqual([WITHHELD]);
+    expect(sum.cells.flat().filter((c) => c === WITHHELD)).toHaveLength(2);
+    expect(safeTable({ cells: [[3]], totals: 'columns', totalKeys: ['other'] }, f).totals).toEqual(['3']);
+    // Without a document (or exact), nothing is recorded.
+    expect(safeTable({ cells: [[3]], totals: 'columns', totalKeys: ['leavers:neet'] }, F).totals).toEqual(['3']);
+  });
+
   it('exact prints every number', () => {
     expect(safeTable({ cells: [[1, 2]], totals: 'rows' }, { small: 3, exact: true })).toEqual({
       cells: [['1', '2']],
@@ -140,7 +208,7 @@ describe('safeTable', () => {
     });
   });
 
-  it('over 300 random tables, no withheld cell has only one possible value given the printed totals', () => {
+  it('over 300 random tables, no withheld cell has only one possible value, even knowing the totals', () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let checked = 0;

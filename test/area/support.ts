@@ -14,6 +14,8 @@ export interface PupilSpec {
   start?: string;
   end?: string;
   destination?: string;
+  /** The placement's reviews as YAML (flow style), instead of one review on 2 November. */
+  reviews?: string;
   extra?: string;
 }
 
@@ -52,7 +54,7 @@ export function providerYaml(p: ProviderSpec): string {
     hours_per_week: ${u.hours ?? 9}
     pre_commissioning_discussion: { date: 2026-09-01, parent_or_carer: true, pupil: true }
     objectives: [{ target: Attend, by: 2027-03-25 }]
-    reviews: [{ date: 2026-11-02, attendance_percent: 90 }]
+    reviews: ${u.reviews ?? '[{ date: 2026-11-02, attendance_percent: 90 }]'}
     exit_plan: Return to school
     destination: ${u.destination ? JSON.stringify(u.destination) : 'null'}
 ${u.extra ?? ''}`,

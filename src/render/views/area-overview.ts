@@ -11,7 +11,7 @@ import { generatedAt } from './context.js';
 import { countText, WITHHELD, type CountFormat } from './area/safe.js';
 import type { OverviewInput, ViewTable } from './area/tables.js';
 import { commissioned, headline, reasons, settingsAndTime, trends } from './area/pupil-blocks.js';
-import { involvement, qualifications } from './area/journey-blocks.js';
+import { involvement, objectivesByProvider, qualifications } from './area/journey-blocks.js';
 import { confirmedTotals, nearFullTime, outOfArea, providersInUse, providerTypes } from './area/provider-blocks.js';
 import {
   attendance,
@@ -74,8 +74,26 @@ export function overviewInput(result: AreaResult, f: CountFormat): OverviewInput
   };
 }
 
-export function buildAreaOverview(result: AreaResult, options: { exactCounts?: boolean; now: Date; version: string }) {
-  const f: CountFormat = { small: result.area.data.small_count, exact: options.exactCounts === true };
+type Options = { exactCounts?: boolean; now: Date; version: string };
+
+/**
+ * The overview, its counts made safe across the whole document: a total one table had to withhold is
+ * withheld in every table that prints it, so the document is built again until no table withholds a total
+ * the others print (each pass only withholds more, so this ends).
+ */
+export function buildAreaOverview(result: AreaResult, options: Options) {
+  const document = { forced: new Set<string>(), found: new Set<string>() };
+  for (;;) {
+    document.found = new Set();
+    const f: CountFormat = { small: result.area.data.small_count, exact: options.exactCounts === true, document };
+    const view = buildOnce(result, f, options);
+    const more = [...document.found].filter((k) => !document.forced.has(k));
+    if (!more.length) return view;
+    for (const k of more) document.forced.add(k);
+  }
+}
+
+function buildOnce(result: AreaResult, f: CountFormat, options: Options) {
   const o = overviewInput(result, f);
   const blocks = new Map<string, Block>();
   const add = (id: string, b: Partial<Block>) => blocks.set(id, { id, tables: [], text: [], list: [], ...b });
@@ -118,6 +136,7 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   add('leavers-by-school', { tables: [leaverTable] });
   add('destinations-by-provider', { tables: [destinationsByProvider(o, gone)] });
   add('outcomes-by-provider', { tables: [outcomesByProvider(o)] });
+  add('objectives-by-provider', { tables: [objectivesByProvider(o)] });
   const att = attendance(o);
   add('attendance-by-school', {
     tables: [att.bySchool],
@@ -216,4 +235,4 @@ export function buildAreaOverview(result: AreaResult, options: { exactCounts?: b
   };
 }
 
-export type AreaOverviewView = ReturnType<typeof buildAreaOverview>;
+export type AreaOverviewView = ReturnType<typeof buildOnce>;

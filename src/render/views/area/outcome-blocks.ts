@@ -49,6 +49,8 @@ export function leavers(o: OverviewInput): Leaver[] {
 }
 
 const CATS = [...DESTINATION_CATEGORIES, ['', 'Not categorised'] as [string, string]];
+/** Leavers by destination: the same totals by school and by provider. */
+const LEAVER_KEYS = CATS.map(([k]) => `leavers:${k}`);
 
 export function leaversBySchool(o: OverviewInput, all: Leaver[]): ViewTable {
   return countsTable(
@@ -61,6 +63,7 @@ export function leaversBySchool(o: OverviewInput, all: Leaver[]): ViewTable {
         CATS.map(([k]) => all.filter((l) => l.school === s && (l.category ?? '') === k).length),
       ),
       totals: 'columns',
+      totalKeys: LEAVER_KEYS,
       note: 'Pupils whose placements at their school all ended in the last twelve months, by the destination_category of the last. A pupil who moved from one provider to another is still in AP, not a leaver.',
     },
     o.f,
@@ -80,36 +83,55 @@ export function destinationsByProvider(o: OverviewInput, all: Leaver[]): ViewTab
       ),
       totals: 'columns',
       totalLabel: 'All providers',
+      totalKeys: LEAVER_KEYS,
     },
     o.f,
   );
 }
 
+/** The document-wide name of "placements ended at this provider", a total two tables print. */
+export const endedKey = (p: AreaProvider) => `ended:${p.key}`;
+
+export interface Ended {
+  school: AreaSchool;
+  item: PlacementItem;
+  provider: AreaProvider;
+  end: string;
+}
+
+/** The placements at a readable provider that ended in the twelve months to the as-of date. */
+export function endedInYear(o: OverviewInput): Ended[] {
+  const from = addDays(o.asOf, -365),
+    out: Ended[] = [];
+  for (const school of o.result.schools) {
+    for (const item of school.result.run.placements) {
+      const end = item.placement.end_date ? String(item.placement.end_date) : null,
+        provider = o.providerOf.get(item.file);
+      if (end && end >= from && end < o.asOf && provider) out.push({ school, item, provider, end });
+    }
+  }
+  return out;
+}
+
 /** Each provider's placements that ended in the twelve months: back to school, on to another AP, on elsewhere, NEET or not known. */
 export function outcomesByProvider(o: OverviewInput): ViewTable {
-  const from = addDays(o.asOf, -365);
   const rows = new Map<AreaProvider, number[]>();
-  for (const school of o.result.schools) {
-    const items = school.result.run.placements;
-    for (const item of items) {
-      const p = item.placement,
-        end = p.end_date ? String(p.end_date) : null,
-        provider = o.providerOf.get(item.file);
-      if (!end || end < from || end >= o.asOf || !provider) continue;
-      const k = pupilKey(p.pupil);
-      const next = items.some(
-        (i) =>
-          i !== item &&
-          pupilKey(i.placement.pupil) === k &&
-          String(i.placement.start_date) >= end &&
-          String(i.placement.start_date) <= addDays(end, 14),
-      );
-      const cat = p.destination_category ?? '';
-      const col = next ? 1 : cat === 'school' ? 0 : cat === 'neet' || cat === 'unknown' ? 3 : cat ? 2 : 4;
-      const row = rows.get(provider) ?? [0, 0, 0, 0, 0];
-      row[col]++;
-      rows.set(provider, row);
-    }
+  for (const { school, item, provider, end } of endedInYear(o)) {
+    const items = school.result.run.placements,
+      p = item.placement;
+    const k = pupilKey(p.pupil);
+    const next = items.some(
+      (i) =>
+        i !== item &&
+        pupilKey(i.placement.pupil) === k &&
+        String(i.placement.start_date) >= end &&
+        String(i.placement.start_date) <= addDays(end, 14),
+    );
+    const cat = p.destination_category ?? '';
+    const col = next ? 1 : cat === 'school' ? 0 : cat === 'neet' || cat === 'unknown' ? 3 : cat ? 2 : 4;
+    const row = rows.get(provider) ?? [0, 0, 0, 0, 0];
+    row[col]++;
+    rows.set(provider, row);
   }
   const list = [...rows];
   return countsTable(
@@ -130,7 +152,8 @@ export function outcomesByProvider(o: OverviewInput): ViewTable {
       counts: list.map(([, r]) => r),
       totals: 'rows',
       totalHead: 'Placements ended',
-      note: 'On to another AP placement: the same school placed the pupil elsewhere within 14 days of the end. Whether objectives were met is not held in the placement records (objectives have a target and a date, not a result).',
+      totalKeys: list.map(([p]) => endedKey(p)),
+      note: 'On to another AP placement: the same school placed the pupil elsewhere within 14 days of the end. Whether objectives were met: the next table.',
     },
     o.f,
   );
@@ -142,6 +165,9 @@ const BANDS: [min: number, label: string][] = [
   [50, '50 to 79%'],
   [0, 'Under 50%'],
 ];
+
+/** Active placements by attendance band: the same totals by school and by provider. */
+const ATTENDANCE_KEYS = BANDS.map(([min]) => `attendance:${min}`);
 
 /** Attendance per active placement: the school's records where it keeps them, else the latest review's percentage. */
 export function attendance(o: OverviewInput) {
@@ -190,6 +216,7 @@ export function attendance(o: OverviewInput) {
         BANDS.map(([min], b) => xs.filter((x) => x >= min && (b === 0 || x < BANDS[b - 1][0])).length),
       ),
       totals: 'columns',
+      totalKeys: ATTENDANCE_KEYS,
       note: 'Placements active now, by their attendance. The average is over placements; an average over fewer than the small-count threshold is not shown.',
     },
     o.f,
@@ -222,6 +249,7 @@ export function attendance(o: OverviewInput) {
       ),
       totals: 'columns',
       totalLabel: 'All providers',
+      totalKeys: ATTENDANCE_KEYS,
     },
     o.f,
   );

@@ -123,6 +123,9 @@ export function providerTypes(o: OverviewInput): ViewTable {
   );
 }
 
+/** Pupils with SEND outside the area, with an EHC plan and without: the reasons table's total is their sum. */
+const OUT_OF_AREA = ['out-of-area:ehcp', 'out-of-area:sen'];
+
 export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTable; none: string | null } | null {
   const home = o.result.area.data.home_postcode_areas ?? [];
   if (!home.length) return null;
@@ -167,6 +170,7 @@ export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTa
         counts: rows.map((r) => r.counts),
         totals: 'columns',
         totalLabel: 'All providers outside the area',
+        totalKeys: OUT_OF_AREA,
         note: `Providers whose postcode is outside ${home.join(', ')}, in person (online providers are not out of area), with pupils with SEND placed there now.`,
       },
       o.f,
@@ -183,6 +187,7 @@ export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTa
         counts: cats.map((c) => [reasons.n(c)]),
         totals: 'columns',
         totalLabel: 'All reasons',
+        totalKeys: [OUT_OF_AREA],
       },
       o.f,
     ),

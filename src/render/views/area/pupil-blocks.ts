@@ -34,6 +34,10 @@ export const schoolLabel = (o: OverviewInput) =>
     ),
   ]);
 
+/** The area's pupils in AP: the total of the headline table and of the involvement table. */
+export const PUPILS_IN_AP = 'pupils-in-ap';
+const EHCP_IN_AP = 'ehcp-in-ap';
+
 export function headline(o: OverviewInput): ViewTable {
   const counts = o.result.schools.map((s) => {
     const n = [0, 0, 0, 0, 0];
@@ -59,6 +63,7 @@ export function headline(o: OverviewInput): ViewTable {
       labels: schoolLabel(o),
       counts,
       totals: 'columns',
+      totalKeys: [PUPILS_IN_AP, undefined, EHCP_IN_AP],
       parts: [
         [1, 0],
         [2, 0],
@@ -128,6 +133,8 @@ export function reasons(o: OverviewInput): ViewTable {
       counts: used.map((c) => [all.n(c), ehcp.n(c), started.n(c)]),
       totals: 'columns',
       totalLabel: 'All reasons',
+      // Pupils by reason add up to the area's pupils (with an EHC plan, to those), when each has one reason.
+      totalKeys: [PUPILS_IN_AP, EHCP_IN_AP],
       parts: [
         [1, 0],
         [2, 0],

@@ -99,12 +99,8 @@ export const SEED_000: Area[] = [
       q('How do AP settings communicate with schools/ LA about the pupils?', ['reporting']),
       none('How does LA work with schools to understand their role for AP placements?'),
       q('How are pupils reintegrated back into mainstream schools?', ['outcomes-by-provider']),
-      q(
-        'Which qualifications/ accreditations do pupils have access to?',
-        ['qualifications'],
-        'Qualifications achieved',
-      ),
-      q('How are parents/carers/ pupils involved in the decision-making?', ['involvement'], "Pupils' views at reviews"),
+      q('Which qualifications/ accreditations do pupils have access to?', ['qualifications']),
+      q('How are parents/carers/ pupils involved in the decision-making?', ['involvement']),
       q('How are decisions made about AP placements?', ['reasons', 'commissioned-by'], 'How each decision was made'),
     ],
   },
@@ -113,7 +109,7 @@ export const SEED_000: Area[] = [
     questions: [
       q(
         "LA partnership's measures of outcomes, including outcomes relating to preparation for adulthood.",
-        ['outcomes-by-provider'],
+        ['outcomes-by-provider', 'objectives-by-provider'],
         'Preparation-for-adulthood outcomes',
         '2.6',
       ),

@@ -2,16 +2,30 @@
 // never printed: in running text it reads "fewer than 3"; in a table it is withheld ("c"). Zero is 0.
 //
 // A table prints totals one way only (each column's total, or each row's), never both: then each line (a
-// row or column with its total) is a sum of its own, sharing no cell with another, and secondary
-// suppression within each line is provably enough. In a line that holds a withheld entry, the next smallest
-// non-zero entry is withheld too until at least two are withheld and, where the total prints, the withheld
-// cells' sum can be split among them more than one way (each is at least 1, since zeros print). Primary and
-// secondary withholding print alike, so a reader cannot tell which cell was the small one. (With totals both
-// ways, lines cross and a withheld cell can be pinned down by combining them: the overview never does that.)
+// row or column with its total) is a sum of its own, sharing no cell with another. In a line that holds a
+// withheld entry, the next smallest non-zero entry is withheld too until at least two are withheld and their
+// sum can be split among them more than one way, even by a reader who knows the line's total: a total
+// withheld here may be printed in another table of the same document, or worked out from other totals
+// there, so the protection never rests on withholding it. Each withheld cell is at least 1 unless a zero
+// was withheld, and zeros print 0, so when no non-zero entry is left a zero of the line is withheld too
+// (the reader can no longer tell which withheld cell holds nothing). Only a line whose every cell is
+// withheld and holds 1, with no zero to withhold, withholds its total instead — and then that total is
+// withheld in every table of the document that prints it (`totalKeys`, CountFormat.document), so no other
+// table gives it away. Primary and secondary withholding print alike.
 
 export interface CountFormat {
   small: number;
   exact: boolean;
+  /** The totals withheld across one document, by name (see the note above); absent outside a document. */
+  document?: DocumentWithholding;
+}
+
+/** Totals one table had to withhold, which every table printing the same total withholds too. */
+export interface DocumentWithholding {
+  /** Withheld in every table that names it. */
+  forced: Set<string>;
+  /** Withheld by some table on this pass. */
+  found: Set<string>;
 }
 
 /** The mark a withheld table cell prints. */
@@ -35,6 +49,12 @@ export interface CountTable {
    * never tells that one pupil is not.
    */
   parts?: [part: number, whole: number][];
+  /**
+   * Each total's name across the document (for each column, or each row), where another table prints it; a
+   * total that is the sum of others (all out-of-area pupils: those with an EHC plan and those without)
+   * names each of them, and is withheld when any is, and withholds them all when it is.
+   */
+  totalKeys?: TotalKey[];
 }
 
 export interface SafeTable {
@@ -45,38 +65,38 @@ export interface SafeTable {
   withheld: boolean;
 }
 
-type Entry = { n: number; hidden: boolean };
+export type TotalKey = string | string[] | undefined;
+const keysOf = (t: CountTable, i: number): string[] => [t.totalKeys?.[i] ?? []].flat();
+
+type Entry = { n: number; hidden: boolean; room: number };
 
 /** Formats a table, withholding small counts and whatever would let them be worked out from the totals. */
 export function safeTable(t: CountTable, f: CountFormat): SafeTable {
-  const R = t.cells.length,
-    C = R ? t.cells[0].length : t.totals === 'columns' ? 0 : 0;
-  const grid: Entry[][] = t.cells.map((row) => row.map((n) => ({ n, hidden: !shown(n, f) })));
-  const lines: Entry[][] = [];
-  const totals: Entry[] = [];
-  if (t.totals === 'rows') {
-    for (const row of grid) {
-      const total = { n: row.reduce((a, e) => a + e.n, 0), hidden: false };
-      total.hidden = !shown(total.n, f);
-      totals.push(total);
-      lines.push([...row, total]);
-    }
-  } else if (t.totals === 'columns') {
-    for (let c = 0; c < C; c++) {
-      const col = grid.map((row) => row[c]);
-      const total = { n: col.reduce((a, e) => a + e.n, 0), hidden: false };
-      total.hidden = !shown(total.n, f);
-      totals.push(total);
-      lines.push([...col, total]);
-    }
-  }
+  const grid: Entry[][] = t.cells.map((row) => row.map((n) => ({ n, hidden: !shown(n, f), room: 0 })));
+  const C = grid[0]?.length ?? 0;
+  const column = (c: number) => grid.map((row) => row[c]);
+  // A cell's room, in a table totalled by column: the largest count in its row. A zero withheld where the
+  // rest of its row is zero too would be plainly 0 (a school with no pupils, as its other tables show), so it
+  // is not chosen; the first zero with room is, so the same column in two tables withholds the same zero.
+  // Rows totalled by row are parts of one whole (a provider's placements by outcome): any zero will do.
+  for (const row of grid) for (const e of row) e.room = t.totals === 'rows' ? 1 : Math.max(...row.map((x) => x.n));
+  const lines =
+    t.totals === 'rows' ? grid : t.totals === 'columns' ? Array.from({ length: C }, (_, c) => column(c)) : [];
+  const totals: Entry[] = lines.map((line, i) => {
+    const n = line.reduce((a, e) => a + e.n, 0);
+    const forced = keysOf(t, i).some((k) => f.document?.forced.has(k));
+    return { n, hidden: !shown(n, f) || (!f.exact && forced), room: 0 };
+  });
   if (!f.exact) {
     const rest = (row: Entry[]) => {
       for (const [part, whole] of t.parts ?? []) if (!shown(row[whole].n - row[part].n, f)) row[part].hidden = true;
     };
     grid.forEach(rest);
     if (t.totals === 'columns') rest(totals);
-    for (const line of lines) protectLine(line);
+    lines.forEach((line, i) => protectLine(line, totals[i]));
+    totals.forEach((total, i) => {
+      if (total.hidden) for (const k of keysOf(t, i)) f.document?.found.add(k);
+    });
   }
   const text = (e: Entry) => (e.hidden ? WITHHELD : e.n.toLocaleString('en-GB'));
   return {
@@ -86,19 +106,22 @@ export function safeTable(t: CountTable, f: CountFormat): SafeTable {
   };
 }
 
-/** Withholds more of one line (cells, then its total last) until its withheld entries cannot be worked out. */
-function protectLine(line: Entry[]): void {
-  const total = line[line.length - 1];
+/**
+ * Withholds more of one line until no withheld cell can be worked out, even knowing the total: at least
+ * two withheld, summing to more than their number (each is then not pinned) or holding a zero.
+ */
+function protectLine(cells: Entry[], total: Entry): void {
   for (;;) {
-    const withheld = line.filter((e) => e.hidden);
-    if (!withheld.length) return;
+    const withheld = cells.filter((e) => e.hidden);
+    if (!withheld.length && !total.hidden) return;
     const sum = withheld.reduce((a, e) => a + e.n, 0);
-    if (withheld.length >= 2 && (total.hidden || sum > withheld.length)) return;
-    // The smallest non-zero entry still shown, a cell before the total.
-    const next = line
-      .filter((e) => !e.hidden && e.n > 0)
-      .sort((a, b) => Number(a === total) - Number(b === total) || a.n - b.n)[0];
-    if (!next) return;
+    if (withheld.length >= 2 && (sum > withheld.length || withheld.some((e) => e.n === 0))) return;
+    const left = cells.filter((e) => !e.hidden);
+    const next = left.filter((e) => e.n > 0).sort((a, b) => a.n - b.n)[0] ?? left.find((e) => e.room > 0);
+    if (!next) {
+      total.hidden = true;
+      return;
+    }
     next.hidden = true;
   }
 }

@@ -5,7 +5,7 @@ import type { AreaProvider } from '../../../area/providers.js';
 import type { AreaSchool } from '../../../area/schools.js';
 import type { PlacementFile } from '../../../load/placement-file.js';
 import type { PlacementItem } from '../../../run.js';
-import { safeTable, type CountFormat } from './safe.js';
+import { safeTable, type CountFormat, type TotalKey } from './safe.js';
 
 export interface Cell {
   text: string;
@@ -63,10 +63,12 @@ export function countsTable(
     totalHead?: string;
     note?: string;
     parts?: [number, number][];
+    /** Each total's name across the document, where another table prints the same total (safe.ts). */
+    totalKeys?: TotalKey[];
   },
   f: CountFormat,
 ): ViewTable {
-  const safe = safeTable({ cells: spec.counts, totals: spec.totals, parts: spec.parts }, f);
+  const safe = safeTable({ cells: spec.counts, totals: spec.totals, parts: spec.parts, totalKeys: spec.totalKeys }, f);
   const rows = spec.labels.map((l, r) => [
     ...l,
     ...safe.cells[r].map((text) => ({ text, num: true })),

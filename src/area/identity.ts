@@ -16,7 +16,8 @@ export type IdentityIssue =
   | { kind: 'wrongUrn'; urn: string; gias: string | null; written: Written[] }
   | { kind: 'names'; urn: string; written: Written[] }
   | { kind: 'successor'; name: string; oldUrns: string[]; urn: string; written: Written[] }
-  | { kind: 'registration'; name: string; registered: string[]; unregistered: string[]; provider: AreaProvider };
+  | { kind: 'registration'; name: string; registered: string[]; unregistered: string[]; provider: AreaProvider }
+  | { kind: 'unknownId'; id: string; written: Written[] };
 
 export interface IdentityFinding {
   issue: IdentityIssue;
@@ -122,6 +123,16 @@ export function identityIssues(
         issue: { kind: 'names', urn: p.urn, written: writtenBy(withUrn, (u) => `"${spelling(u)}"`) },
         places: at(withUrn, ['provider', 'name']),
         schoolIndex: withUrn[0].school.index,
+      });
+    }
+    // A directory id the directory does not list (or no directory at all): matched without it.
+    const unknown = p.uses.filter((u) => u.provider.directory_id && u.provider.directory_id.trim() !== p.id);
+    for (const id of new Set(unknown.map((u) => u.provider.directory_id!.trim()))) {
+      const mine = unknown.filter((u) => u.provider.directory_id!.trim() === id);
+      out.push({
+        issue: { kind: 'unknownId', id, written: writtenBy(mine, (u) => `"${spelling(u)}"`) },
+        places: at(mine, ['provider', 'directory_id']),
+        schoolIndex: mine[0].school.index,
       });
     }
     if (p.registration.source === 'disagree') {

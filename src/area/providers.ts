@@ -85,6 +85,10 @@ export function latestUrn(urn: string, successors?: ReadonlyMap<string, string>)
 
 function directoryEntryOf(u: ProviderUse, dir: Directory | undefined): DirectoryEntry | undefined {
   if (!dir) return undefined;
+  // The directory's id, when the school's file gives it, decides (an id the directory does not list is
+  // area-provider-identity's, and the file is matched as if it gave none).
+  const byId = u.provider.directory_id ? dir.byId.get(u.provider.directory_id.trim()) : undefined;
+  if (byId) return byId;
   const byUrn = u.urn ? dir.byUrn.get(u.urn) : undefined;
   // A directory URN counts only when the name or the postcode agrees: else the school's URN is wrong.
   if (
@@ -143,7 +147,12 @@ export function matchProviders(schools: readonly AreaSchool[], input: MatchInput
     if (good.length) join(good);
     if (bad.length) urnConflicts.push({ urn, gias: gias?.name ?? null, uses: [...good, ...bad].map((i) => uses[i]) });
   }
-  for (const ids of byKey((u) => `${u.name}|${u.postcode}`).values()) join(ids);
+  // By name and postcode, but never joining two directory entries: the directory has said they differ.
+  for (const ids of byKey((u) => `${u.name}|${u.postcode}`).values()) {
+    const listed = new Set(ids.map((i) => entries[i]?.data.id).filter(Boolean));
+    if (listed.size <= 1) join(ids);
+    else for (const id of listed) join(ids.filter((i) => entries[i]?.data.id === id));
+  }
 
   const groups = new Map<number, number[]>();
   uses.forEach((_, i) => {

@@ -131,6 +131,9 @@ export const QualityAssuranceSchema = z.strictObject({
 
 export const ProviderSchema = z.strictObject({
   name: text("The provider's name"),
+  directory_id: text(
+    "The provider's id in the local authority's provider directory (providers.yaml), when the LA gives one: the area view then knows the provider by it, whatever the name, URN or postcode",
+  ).nullish(),
   address: AddressSchema,
   sites: z
     .array(

@@ -37,6 +37,42 @@ describe('matching providers across schools', () => {
     expect(breach?.message).toContain('Kestrel Academy: 2; Heron School: 2; Wren Academy: 1');
   });
 
+  it('a file naming the provider by its directory id is that provider, whatever its name, URN and postcode; an id the directory lacks is reported', async () => {
+    const r = await checkSecond((root) => {
+      // Heron writes Green Shoots under another name and at another postcode: its directory id decides.
+      replaceIn(
+        root,
+        'heron-school/placements/green-shoots.yaml',
+        'name: Green Shoots Care Farm CIC\n',
+        'name: The Farm Project\n  directory_id: green-shoots\n',
+      );
+      replaceIn(root, 'heron-school/placements/green-shoots.yaml', 'postcode: LS12 6QT', 'postcode: LS6 1AA');
+      // Kestrel gives Pathways an id the directory does not list.
+      replaceIn(
+        root,
+        'kestrel-academy/placements/pathways.yaml',
+        /name: (.*)\n/,
+        'name: $1\n  directory_id: pathways-hub\n',
+      );
+    });
+    const gs = provider(r, 'The Farm Project');
+    expect(gs).toBe(provider(r, 'Green Shoots Ltd'));
+    expect(gs.id).toBe('green-shoots');
+    expect(new Set(gs.uses.map((u) => u.school.name)).size).toBe(4);
+    const identity = byRule(r, 'area-provider-identity');
+    expect(identity.filter((f) => f.message.includes('The Farm Project'))).toEqual([]);
+    const unknown = identity.filter((f) => f.messageId === 'unknownId');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message).toMatch(
+      /^The directory id "pathways-hub" is written for "Pathways .*": Kestrel Academy/,
+    );
+    // Matched as before without the id: one Pathways provider for Kestrel and Lark High.
+    const pathways = r.providers.filter((p) => p.uses.some((u) => u.provider.directory_id === 'pathways-hub'));
+    expect(new Set(pathways[0].uses.map((u) => u.school.name))).toEqual(
+      new Set(['Kestrel Academy', 'Lark High School']),
+    );
+  });
+
   it('without the directory, names differing only by legal suffix still match; the "Ltd" spelling is a likely duplicate listed to confirm, not merged', async () => {
     const r = await checkSecond((root) => {
       replaceIn(root, 'area.yaml', 'directory: providers.yaml\n', '');

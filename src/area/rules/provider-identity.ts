@@ -12,7 +12,7 @@ export const areaProviderIdentity = defineAreaRule({
   sources: [{ source: 'area-send-handbook', part: 'how leaders commission and oversee alternative provision' }],
   thresholds: [],
   description: () =>
-    'One provider seems to be written two ways across schools (close names at one postcode, one name at different postcodes), a URN is written for providers that differ, an old URN is still written, or schools disagree on whether a provider is registered',
+    'One provider seems to be written two ways across schools (close names at one postcode, one name at different postcodes), a URN is written for providers that differ, an old URN is still written, schools disagree on whether a provider is registered, or a file gives a directory id the provider directory does not list',
   messages: {
     close: ({ postcode, written }: { postcode: string; written: Written[] }) =>
       `These providers at ${postcode} have close names and may be one provider written two ways (${listed(written.map((x) => ({ ...x, as: `"${x.as}"` })))}): if they are one, add the other spellings to its aliases in the provider directory (or use one name in every school's file) so the area counts its pupils together; if they are different providers, list each in the provider directory.`,
@@ -44,6 +44,8 @@ export const areaProviderIdentity = defineAreaRule({
       unregistered: string[];
     }) =>
       `Schools disagree on whether "${name}" is registered (registered: ${registered.join(', ')}; unregistered: ${unregistered.join(', ')}): until GIAS or the provider directory settles it, the area counts it as unregistered for the registration threshold. Check Get Information about Schools, then correct the files or record its registration in the provider directory.`,
+    unknownId: ({ id, written }: { id: string; written: Written[] }) =>
+      `The directory id "${id}" is written for ${listed(written)}, but the area's provider directory (providers.yaml, named by directory: in area.yaml) lists no provider with that id: the area matched the file by its URN, name and postcode instead. Correct the id, or add the provider to the directory.`,
   },
   check(ctx) {
     for (const { issue, places, schoolIndex } of identityIssues(

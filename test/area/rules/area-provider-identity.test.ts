@@ -1,5 +1,5 @@
 import { areaProviderIdentity } from '../../../src/area/rules/provider-identity.js';
-import { testAreaRule } from '../../support/area-rule-tester.js';
+import { providerYaml, testAreaRule } from '../../support/area-rule-tester.js';
 
 testAreaRule(areaProviderIdentity, {
   valid: [
@@ -120,6 +120,28 @@ testAreaRule(areaProviderIdentity, {
         },
         { messageId: 'registration', file: 'a/placements/h.yaml', at: ['provider', 'registration', 'status'] },
         { messageId: 'registration', file: 'b/placements/h.yaml', at: ['provider', 'registration', 'status'] },
+      ],
+    },
+    {
+      name: 'a directory id with no provider directory to find it in: matched by name and postcode instead',
+      schools: [
+        {
+          dir: 'a',
+          files: {
+            'm.yaml': providerYaml({ name: 'Millstone Workshop' }).replace(
+              '  name: Millstone Workshop\n',
+              '  name: Millstone Workshop\n  directory_id: ls-017\n',
+            ),
+          },
+        },
+      ],
+      errors: [
+        {
+          messageId: 'unknownId',
+          at: ['schools', 0],
+          message: /^The directory id "ls-017" is written for "Millstone Workshop": a, but .* lists no provider/,
+        },
+        { messageId: 'unknownId', file: 'a/placements/m.yaml', at: ['provider', 'directory_id'] },
       ],
     },
   ],

@@ -89,6 +89,8 @@ function confirmText(i: IdentityIssue): string {
       return `URN ${i.urn} written with different names: ${listed(i.written)}. Counted as one provider: an old name, or a wrong URN?`;
     case 'successor':
       return `"${i.name}" is now URN ${i.urn}; ${listed(i.written)} still write the old URN. Counted as one provider.`;
+    case 'unknownId':
+      return `Directory id "${i.id}" written for ${listed(i.written)}, but the provider directory has no such id. Matched by URN, name and postcode instead.`;
     case 'registration':
       return `Is "${i.name}" registered? Registered according to ${i.registered.join(', ')}; unregistered according to ${i.unregistered.join(', ')}. Counted as unregistered until GIAS or the provider directory says otherwise.`;
   }

@@ -7,7 +7,7 @@ import type { Counts } from '../model/counts.js';
 import { severityOf } from '../model/rule-meta.js';
 import { ThresholdsSchema, type Thresholds } from '../model/config.js';
 import { parseAsOf } from '../check.js';
-import { compareFindings, reporter } from '../engine.js';
+import { reporter, sortFindings } from '../engine.js';
 import { dirname } from 'node:path';
 import { loadAreaFile, type AreaFile } from './file.js';
 import { areaDirectory, type Directory } from './directory.js';
@@ -86,13 +86,13 @@ export async function checkArea(areaPath: string, options: AreaOptions = {}): Pr
     if (severity === 'off') continue;
     rule.check({ area: run, report: reporter(rule, severity, areaFindings) });
   }
-  const findings = [...schools.flatMap((s) => s.result.findings), ...areaFindings].sort((a, b) =>
-    a.file === area.path && b.file !== area.path
-      ? -1
-      : b.file === area.path && a.file !== area.path
-        ? 1
-        : compareFindings(a, b),
-  );
+  // area.yaml's findings first, then by file: sorted by each file's rank (sortFindings), not by comparing
+  // paths at each of 100,000 steps.
+  const onArea = areaFindings.filter((f) => f.file === area.path),
+    rest = [...schools.flatMap((s) => s.result.findings), ...areaFindings.filter((f) => f.file !== area.path)];
+  sortFindings(onArea);
+  sortFindings(rest);
+  const findings = [...onArea, ...rest];
   const files = [
     { path: area.path, displayPath: area.displayPath },
     ...(directory ? [{ path: directory.path, displayPath: directory.displayPath }] : []),

@@ -79,9 +79,9 @@ function urnOf(value: string | number | null | undefined): string | undefined {
 }
 
 /** Whether a path, links followed, lies inside the folder (itself included). */
-function inside(path: string, folder: string): boolean {
-  const real = realpathSync(path),
-    root = realpathSync(folder);
+/** Whether `path`, links resolved, lies in the folder whose real path is `root` (realpath(3): one system call). */
+function inside(path: string, root: string): boolean {
+  const real = realpathSync.native(path);
   return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
@@ -127,9 +127,10 @@ export async function loadSchool(
     existsSync(join(dir, 'placements')) && statSync(join(dir, 'placements')).isDirectory()
       ? join(dir, 'placements')
       : dir;
-  if (!inside(placementsDir, dir))
+  const root = realpathSync.native(dir);
+  if (!inside(placementsDir, root))
     return out({ messageId: 'outside', data: { folder: shown, what: 'its placements folder' } });
-  if (!inside(configPath, dir))
+  if (!inside(configPath, root))
     return out({ messageId: 'outside', data: { folder: shown, what: 'its ap-ready.config.yaml' } });
   if (!fromGit && inGitRepo(dir)) collected = commitOf(dir);
   let result: CheckResult;
@@ -143,7 +144,7 @@ export async function loadSchool(
   // A register or attendance folder the config names outside the school's folder: the school is refused.
   // (The GIAS extract is public data shared by schools: it may live anywhere.)
   const gias = result.run.gias?.path;
-  const away = (result.inputs ?? []).find((f) => f !== gias && existsSync(f) && !inside(f, dir));
+  const away = (result.inputs ?? []).find((f) => f !== gias && existsSync(f) && !inside(f, root));
   if (away)
     return out({
       messageId: 'outside',

@@ -36,7 +36,7 @@ function realish(path: string): string {
   const rest: string[] = [];
   for (let p = path; ; p = dirname(p)) {
     try {
-      return join(realpathSync(p), ...rest.reverse());
+      return join(realpathSync.native(p), ...rest.reverse());
     } catch {
       if (dirname(p) === p) return path;
       rest.push(basename(p));

@@ -2,7 +2,7 @@
 // in the decision to place them and in their reviews, and the objectives met at each provider.
 import { areaPupilKey, type AreaProvider } from '../../../area/providers.js';
 import { pupilKey } from '../../../model/placement.js';
-import { heldReviews, objectivesMet } from '../../../model/progress.js';
+import { heldReviews, objectivesMet, recordsProgress } from '../../../model/progress.js';
 import { countsTable, label, Tally, type OverviewInput, type ViewTable } from './tables.js';
 import { PUPILS_IN_AP, schoolLabel } from './pupil-blocks.js';
 import { endedInYear, endedKey } from './outcome-blocks.js';
@@ -108,10 +108,13 @@ export function involvement(o: OverviewInput): ViewTable {
 export function objectivesByProvider(o: OverviewInput): ViewTable {
   const rows = new Map<string, { provider: AreaProvider; n: number[] }>();
   for (const { item, provider } of endedInYear(o)) {
-    const set = (item.placement.objectives ?? []).length,
-      met = objectivesMet(item.placement, o.asOf).length;
-    const col = !set ? 3 : met >= set ? 0 : met > 0 ? 1 : 2;
-    const row = rows.get(provider.key) ?? { provider, n: [0, 0, 0, 0] };
+    const p = item.placement,
+      set = (p.objectives ?? []).length,
+      met = objectivesMet(p, o.asOf).length;
+    // "None met" only where something was recorded: the outcome's list, or progress at a review.
+    const recorded = !!p.outcome?.objectives_met?.length || recordsProgress(p, o.asOf);
+    const col = !set ? 4 : met >= set ? 0 : met > 0 ? 1 : recorded ? 2 : 3;
+    const row = rows.get(provider.key) ?? { provider, n: [0, 0, 0, 0, 0] };
     row.n[col]++;
     rows.set(provider.key, row);
   }
@@ -122,14 +125,17 @@ export function objectivesByProvider(o: OverviewInput): ViewTable {
       title: 'Objectives met, by provider: placements ended in the last twelve months',
       head: [
         { text: 'Provider', width: '32%' },
-        ...['All objectives met', 'Some met', 'None met', 'No objectives set'].map((text) => ({ text, num: true })),
+        ...['All objectives met', 'Some met', 'None met', 'Not recorded', 'No objectives set'].map((text) => ({
+          text,
+          num: true,
+        })),
       ],
       labels: list.map(({ provider: p }) => [label(p.name, p.postcode)]),
       counts: list.map((r) => r.n),
       totals: 'rows',
       totalHead: 'Placements ended',
       totalKeys: list.map((r) => endedKey(r.provider)),
-      note: "Met: the objectives the outcome lists as met (outcome.objectives_met), else those whose latest review records them met. The same placements as the outcomes above, so each provider's total is the same.",
+      note: "Met: the objectives the outcome lists as met (outcome.objectives_met), else those whose latest review records them met. Not recorded: objectives set, but neither the outcome nor any review records progress against them. The same placements as the outcomes above, so each provider's total is the same.",
     },
     o.f,
   );

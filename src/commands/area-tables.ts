@@ -33,7 +33,7 @@ export function areaTablesText(result: AreaResult, format: string, now = new Dat
         asOf: view.asOf,
         generatedBy: `ap-ready ${VERSION}`,
         smallCount: view.smallCount,
-        withheld: `"${WITHHELD}": a count under ${view.smallCount}, or withheld so that one cannot be worked out from the totals (secondary suppression; totals one way only)`,
+        withheld: `"${WITHHELD}": a count under ${view.smallCount}, or withheld so that one cannot be worked out from the totals of any table here (secondary suppression across the document: a zero may be withheld too, and a total withheld in one table is withheld in every table that gives it; totals one way only)`,
         tables: view.tables.map((t) => ({
           id: t.id,
           title: t.title,

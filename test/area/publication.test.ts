@@ -75,6 +75,24 @@ describe('no withheld count can be worked out from another table', () => {
     expect(rows(v, 'destinations-by-provider')['All providers'][NEET]).toBe('3');
   });
 
+  it("one pupil placed by the local authority at each of three schools: the school-placed total is withheld with the LA's, since the pupils in AP less it would give it away", async () => {
+    const schools = ['a', 'b', 'c'].map((dir) => ({
+      dir,
+      files: {
+        'millstone.yaml': {
+          pupils: [
+            { ref: 'P-0001', extra: '    commissioned_by: local-authority\n' },
+            ...['P-0002', 'P-0003', 'P-0004'].map((ref) => ({ ref })),
+          ],
+        },
+      },
+    }));
+    const v = await overview(schools);
+    expect(rows(v, 'commissioned-by')['All schools']).toEqual([WITHHELD, WITHHELD]);
+    expect(rows(v, 'pupils-by-school')['All schools'][0]).toBe('12');
+    expect(rows(await overview(schools, true), 'commissioned-by')['All schools']).toEqual(['9', '3']);
+  });
+
   it('pupils with an EHC plan outside the area, one at each of three providers: the reasons table does not give away their total', async () => {
     const away = (name: string, postcode: string, pupils: PupilSpec[]): SchoolSpec['files'] => ({
       [`${name}.yaml`]: { name, postcode, pupils },

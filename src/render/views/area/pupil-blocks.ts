@@ -96,6 +96,8 @@ export function commissioned(o: OverviewInput): ViewTable {
       labels: schoolLabel(o),
       counts,
       totals: 'columns',
+      // The two totals add up to the pupils in AP, which the headline prints: one withheld withholds the other.
+      totalKeys: ['commissioned', 'commissioned'],
       note: "From each active placement's commissioned_by (the school, when not written). A pupil with placements commissioned both ways is counted in both columns.",
     },
     o.f,

@@ -9,7 +9,8 @@ import { englishDate } from '../../src/model/dates.js';
 import { RULES } from '../../src/rules/index.js';
 import { PdfPrinter, render, renderHtml } from '../../src/render/index.js';
 import { planningCallView, placementRecordsView } from '../../src/render/views/index.js';
-import { sessionLines, yearBefore } from '../../src/render/views/context.js';
+import { sessionLines } from '../../src/render/views/sessions.js';
+import { yearBefore } from '../../src/render/views/view-helpers.js';
 import { usePrinter } from '../support/printer.js';
 import { cli, DATA_SETS, LARGE, pdfText, squash, tempDir } from './support.js';
 

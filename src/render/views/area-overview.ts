@@ -7,7 +7,7 @@ import { providerInUse, type AreaProvider } from '../../area/providers.js';
 import type { AreaSchool } from '../../area/schools.js';
 import type { PlacementFile } from '../../load/placement-file.js';
 import type { DocumentInfo } from './types.js';
-import { generatedAt } from './context.js';
+import { generatedAt } from './view-helpers.js';
 import { countText, WITHHELD, type CountFormat } from './area/safe.js';
 import type { OverviewInput, ViewTable } from './area/tables.js';
 import { commissioned, headline, reasons, settingsAndTime, trends } from './area/pupil-blocks.js';

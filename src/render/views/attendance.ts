@@ -10,7 +10,8 @@ import { addDays } from '../../model/dates.js';
 import { placementState } from '../../model/placement.js';
 import { DOCUMENT_INFO, type AttendanceView, type ViewOptions } from './types.js';
 import type { AttendancePupilView, AttendanceProviderView, CountsView, Level } from './week-types.js';
-import { base, byText, providerName, pupilReference, yearGroup } from './context.js';
+import { base } from './base.js';
+import { byText, providerName, pupilReference, yearGroup } from './view-helpers.js';
 
 const ZERO: Counted = { possible: 0, present: 0, authorised: 0, unauthorised: 0, unexplained: 0, notFollowedUp: 0 };
 

@@ -3,104 +3,29 @@
 import type { CheckResult } from '../../check.js';
 import type { Finding } from '../../model/findings.js';
 import type { PlacementFile, PlacementRecord } from '../../load/placement-file.js';
-import { PupilsFile } from '../../load/pupils-file.js';
-import { yamlFiles, type RegisterPupil } from '../../run.js';
-import { attendanceOverall, partTimeDetails, wholeWeek, yearText } from './timetable.js';
+import type { RegisterPupil } from '../../run.js';
+import { partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import { shownPercent } from '../../attendance/summary.js';
-import type { Placement, Provider } from '../../model/schema.js';
-import { hasCurrentPartTime, personalDataKind, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
+import type { Provider } from '../../model/schema.js';
+import { hasCurrentPartTime, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import {
   COMMISSIONED_BY,
   CURRICULUM,
   DELIVERY,
   DESTINATION_LABELS,
-  QA_AGAINST,
-  QA_OUTCOMES,
   REASON_CATEGORIES,
   REGISTRATION_TYPES,
   REPORTING,
   SEND,
-  VNS_AREAS,
   label,
   OUTCOME_RESULTS,
 } from '../../model/labels.js';
-import type {
-  BaseView,
-  DocumentInfo,
-  FindingView,
-  LeftView,
-  ProviderView,
-  PupilView,
-  QaView,
-  ViewOptions,
-} from './types.js';
-
-export const text = (value: string | null | undefined) =>
-  value === undefined || value === null || value.trim() === '' ? null : value.trim();
-export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
-
-/** "25 November 2026 at 20:41": when a document was made, on every document's first page. */
-export function generatedAt(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} at ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
-// The pupil register is checked beside the placement files; its findings are headed by what it is.
-export const providerName = (file: PlacementFile) =>
-  file.provider?.name.trim() || (file instanceof PupilsFile ? 'Pupil register' : file.displayPath);
-
-export function findingView(f: Finding, file: PlacementFile | undefined): FindingView {
-  return {
-    severity: f.severity,
-    severityLabel: f.severity === 'error' ? 'Error' : 'Warning',
-    rule: f.ruleId,
-    message: f.message,
-    provider: file ? providerName(file) : f.file,
-    file: file?.displayPath ?? f.file,
-    line: f.line,
-    column: f.column,
-    justification: f.suppression?.justification ?? null,
-  };
-}
-
-/** A pupil's reference as documents print it: hidden when it looks like a name, a date, an email address or a UPN. */
-export function pupilReference(record: PlacementRecord): { reference: string; hidden: boolean } {
-  return personalDataKind(record.placement.pupil)
-    ? { reference: `Reference hidden (placement ${record.index + 1} in the file)`, hidden: true }
-    : { reference: record.placement.pupil.trim(), hidden: false };
-}
-
-export const yearGroup = (p: Placement) =>
-  p.year_group === undefined || p.year_group === null
-    ? null
-    : p.year_group === 'R'
-      ? 'Reception'
-      : `Year ${p.year_group}`;
-
-export { sessionLines } from './sessions.js';
+import type { FindingView, LeftView, ProviderView, PupilView } from './types.js';
+import { byText, findingView, providerName, pupilReference, text, yearBefore, yearGroup } from './view-helpers.js';
 import { sessionLines, sessionViews } from './sessions.js';
 import { pupilMarkers } from './markers.js';
-
-/** The same day a year before (29 February becomes 28 February). */
-export function yearBefore(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${String(Number(y) - 1).padStart(4, '0')}-${m}-${m === '02' && d === '29' ? '28' : d}`;
-}
+import { addressView, qaViews } from './provider-view.js';
 
 export class Context {
   readonly byFile = new Map<string, Finding[]>();
@@ -246,46 +171,17 @@ export class Context {
       if (!set) reasonCounts.set(l, (set = new Set()));
       set.add(pupilKey(r.placement.pupil));
     }
-    const qa = [...(prov.quality_assurance ?? [])]
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-      .map((q): QaView => {
-        const areas = VNS_AREAS.map(([key, l]) => {
-          const outcome = q.areas?.[key] ?? null;
-          return { label: l, outcome, outcomeLabel: label(QA_OUTCOMES, outcome) };
-        });
-        return {
-          date: q.date,
-          by: q.by,
-          against: label(QA_AGAINST, q.against),
-          vns: q.against === 'voluntary-national-standards',
-          outcome: q.outcome,
-          outcomeLabel: QA_OUTCOMES[q.outcome] ?? q.outcome,
-          areas,
-          hasAreas: areas.some((a) => a.outcome),
-          notes: text(q.notes),
-          safeguardingFails: q.areas?.safeguarding === 'does-not-meet', // shown beside the outcome: a safeguarding failure is never only "partly meets"
-        };
-      });
+    const qa = qaViews(prov);
     const findings = this.findingsOf(file);
     return {
       position,
       name: prov.name.trim(),
       file: file.displayPath,
-      address: {
-        line1: prov.address.line1,
-        line2: text(prov.address.line2),
-        town: prov.address.town,
-        postcode: prov.address.postcode,
-      },
+      address: addressView(prov.address),
       sites: (prov.sites ?? []).map((s) => ({
         name: text(s.name),
         subcontracted: s.subcontracted === true,
-        address: {
-          line1: s.address.line1,
-          line2: text(s.address.line2),
-          town: s.address.town,
-          postcode: s.address.postcode,
-        },
+        address: addressView(s.address),
       })),
       registered,
       registrationStatus: registered ? 'Registered' : 'Unregistered',
@@ -339,51 +235,4 @@ export class Context {
       .filter((f) => f.provider)
       .sort((a, b) => byText(providerName(a), providerName(b)) || byText(a.path, b.path));
   }
-}
-
-export function base(document: DocumentInfo, result: CheckResult, options: ViewOptions): BaseView {
-  const school = result.config.school;
-  const name = text(school?.name ?? null);
-  const c = result.counts;
-  const files = new Map(yamlFiles(result.run).map((f) => [f.path, f]));
-  const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
-  const shown = options.openIssuesShown ?? 8;
-  const findingsShown = document.id === 'findings' || options.includeFindings === true;
-  const attendance = attendanceOverall(result);
-  return {
-    document,
-    school: {
-      name,
-      nameSet: name !== null,
-      urn: school?.urn === undefined || school?.urn === null ? null : String(school.urn),
-      dsl: text(school?.dsl ?? null),
-    },
-    asOf: result.asOf,
-    generatedAt: generatedAt(options.now),
-    version: options.version,
-    counts: c,
-    summary: [
-      { label: 'Pupils in alternative provision', value: c.pupils },
-      { label: 'With SEND', value: c.send },
-      { label: 'With an EHC plan', value: c.ehcp },
-      { label: 'On a part-time timetable', value: c.partTime },
-      { label: 'Looked after', value: c.lookedAfter },
-      { label: 'Registered providers in use', value: c.providersRegistered },
-      { label: 'Unregistered providers in use', value: c.providersUnregistered },
-      ...(attendance === null
-        ? []
-        : [
-            {
-              label: `Attendance, last ${result.run.thresholds.attendance_window_weeks} school weeks (${attendance.pupils === 1 ? "1 pupil's" : `${attendance.pupils} pupils'`} marks)`,
-              value: `${attendance.percent}%`,
-            },
-          ]),
-    ],
-    openIssues: {
-      count: errors.length,
-      items: errors.slice(0, shown).map((f) => findingView(f, files.get(f.file))),
-      more: Math.max(0, errors.length - shown),
-    },
-    findingsShown,
-  };
 }

@@ -2,7 +2,9 @@
 import type { CheckResult } from '../../check.js';
 import { DOCUMENT_INFO, type FindingsGroupView, type FindingsView, type ViewOptions } from './types.js';
 import { yamlFiles } from '../../run.js';
-import { base, byText, Context, findingView, providerName } from './context.js';
+import { Context } from './context.js';
+import { base } from './base.js';
+import { byText, findingView, providerName } from './view-helpers.js';
 
 export function findingsView(result: CheckResult, options: ViewOptions): FindingsView {
   const ctx = new Context(result);

@@ -6,7 +6,9 @@ import { placementState, pupilKey } from '../../model/placement.js';
 import { ATTENDANCE_CODES, PROGRESS_STATUS, label } from '../../model/labels.js';
 import { progressByObjective, weeksInPlacement } from '../../model/progress.js';
 import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
-import { base, byText, Context, text } from './context.js';
+import { Context } from './context.js';
+import { base } from './base.js';
+import { byText, text } from './view-helpers.js';
 
 function placementLines(file: PlacementFile, record: PlacementRecord): [number, number] {
   const pos = file.at(['placements', record.index]);

@@ -1,7 +1,9 @@
 // The view of the planning-call document (templates/planning-call.hbs).
 import type { CheckResult } from '../../check.js';
 import { DOCUMENT_INFO, type PlanningCallView, type ViewOptions } from './types.js';
-import { base, byText, Context } from './context.js';
+import { Context } from './context.js';
+import { base } from './base.js';
+import { byText } from './view-helpers.js';
 import { providerJourney } from './journey.js';
 
 export function planningCallView(result: CheckResult, options: ViewOptions): PlanningCallView {

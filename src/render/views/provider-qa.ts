@@ -1,7 +1,8 @@
 // The view of the provider-qa document (templates/provider-qa.hbs).
 import type { CheckResult } from '../../check.js';
 import { DOCUMENT_INFO, type ProviderQaView, type ViewOptions } from './types.js';
-import { base, Context } from './context.js';
+import { Context } from './context.js';
+import { base } from './base.js';
 
 export function providerQaView(result: CheckResult, options: ViewOptions): ProviderQaView {
   const ctx = new Context(result);

@@ -30,7 +30,7 @@ import { englishDate } from '../../model/dates.js';
 import { fmtHours } from '../../model/wording.js';
 import { shownPercent, weeklyAttendance } from '../../attendance/weekly.js';
 import { attendanceChart, timelineChart } from '../charts.js';
-import { pupilReference, text, yearGroup } from './context.js';
+import { pupilReference, text, yearGroup } from './view-helpers.js';
 import type { CasePlacementView, CaseSafeguardView, CaseView, CaseDayView } from './pupil-types.js';
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

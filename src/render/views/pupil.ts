@@ -3,7 +3,8 @@
 import type { CheckResult } from '../../check.js';
 import { UsageError } from '../../model/findings.js';
 import { pupilKey } from '../../model/placement.js';
-import { byText, base } from './context.js';
+import { base } from './base.js';
+import { byText } from './view-helpers.js';
 import { caseView } from './pupil-case.js';
 import { DOCUMENT_INFO, type PupilDocumentView, type ViewOptions } from './types.js';
 

@@ -10,7 +10,8 @@ import { pupilWeek, WEEKDAYS, type HalfDayView, type Place, type PupilWeek } fro
 import type { PlacementItem } from '../../run.js';
 import { DOCUMENT_INFO, type ViewOptions, type WhereaboutsView } from './types.js';
 import type { HalfDayCellView, KeyProviderView, PlaceView, WhereaboutsPupilView } from './week-types.js';
-import { base, byText, providerName, pupilReference, text } from './context.js';
+import { base } from './base.js';
+import { byText, providerName, pupilReference, text } from './view-helpers.js';
 
 const DAY_LABELS: Record<string, string> = {
   mon: 'Monday',

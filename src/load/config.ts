@@ -88,7 +88,7 @@ export function loadConfig(
       if (!ruleIds.includes(id)) {
         const guess = nearest(id, ruleIds);
         problems.push(
-          `${where(['rules', id], true)}: unknown rule ${quoteValue(id)}${guess ? `: did you mean "${guess}"?` : ''} Run 'ap-ready rules' for the list.`,
+          `${where(['rules', id], true)}: unknown rule ${quoteValue(id)}${guess ? `: did you mean "${guess}"?` : '.'} Run 'ap-ready rules' for the list.`,
         );
       } else if (fixedIds.includes(id)) {
         problems.push(

@@ -73,7 +73,6 @@ import { attendanceMissing } from './attendance-missing.js';
 import { attendanceReportedLate } from './attendance-reported-late.js';
 import { absenceNotFollowedUp } from './absence-not-followed-up.js';
 import { attendanceLow } from './attendance-low.js';
-import { childrenMissingEducation } from './children-missing-education.js';
 import { freeTextSensitive } from './free-text-sensitive.js';
 
 export const RULES: readonly Rule[] = [
@@ -161,7 +160,6 @@ export const RULES: readonly Rule[] = [
   attendanceLow,
   attendanceDeclining,
   // children missing education: continuous unauthorised absence in the marks
-  childrenMissingEducation,
 ];
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);

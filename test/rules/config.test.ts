@@ -335,6 +335,13 @@ describe('config file', () => {
     expect(err.message).toContain('did you mean "review-overdue"');
   });
 
+  it('children-missing-education, merged into missing-education-risk, is an unknown rule like any other', async () => {
+    const err = await configError('rules:\n  children-missing-education: warn\n');
+    expect(err.message).toContain('ap-ready.config.yaml:2:3');
+    expect(err.message).toContain('unknown rule "children-missing-education"');
+    expect(err.message).toContain('unknown rule "children-missing-education". Run \'ap-ready rules\' for the list.');
+  });
+
   it('a fixed rule cannot be set', async () => {
     for (const id of ['schema', 'yaml-syntax', 'date-format']) {
       const err = await configError(`rules:\n  ${id}: off\n`);

@@ -1,14 +1,9 @@
-// children-missing-education: ten school days in a row of unauthorised absence in the providers' marks, which
-// the school must tell the local authority about. (A placement that ended with the destination unknown, NEET
-// or missing is missing-education-risk's: one rule for each condition.)
-import { defineRule } from './types.js';
+// Runs of unauthorised absence in the providers' marks: a pupil absent without permission for ten school days
+// in a row may be missing education, and the school must tell the local authority.
 import { addDays, dayNumber, fromDayNumber } from '../model/dates.js';
-import { sentence } from '../model/wording.js';
-import { CATEGORY } from '../attendance/codes.js';
-import { markAt, markPupil } from '../attendance/describe.js';
-import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
-import type { AttendanceRecords } from '../attendance/read.js';
 import type { Calendar } from '../model/calendar.js';
+import { CATEGORY } from './codes.js';
+import type { AttendanceRecords } from './read.js';
 
 /** Continuous unauthorised absence, in school days, at which the school must tell the local authority. */
 export const CONTINUOUS_ABSENCE_DAYS = 10;
@@ -69,37 +64,3 @@ export function continuousAbsence(
   }
   return out.sort((a, b) => a - b);
 }
-
-export const childrenMissingEducation = defineRule({
-  id: 'children-missing-education',
-  defaultSeverity: 'error',
-  thresholds: [],
-  sources: [
-    {
-      source: 'children-missing-education',
-      part: "schools' duty to inform the local authority of a pupil who may be missing education, including one absent without the school's permission for a continuous period of 10 school days or more",
-    },
-    { source: 'kcsie', part: 'Part two: children who are absent from education' },
-  ],
-  description: () =>
-    `A pupil with ${CONTINUOUS_ABSENCE_DAYS} school days in a row of unauthorised absence in the attendance records`,
-  messages: {
-    absent: ({ pupil, days, date }: { pupil: string; days: number; date: string }) =>
-      sentence(
-        `${pupil} has been absent without authorisation for ${days} school days in a row (to ${date}) in the providers' marks: the school must tell the local authority of a pupil absent without permission for a continuous period of ${days} school days or more. Tell the LA, record it, and treat the pupil's whereabouts as a safeguarding concern.`,
-      ),
-  },
-  check(ctx) {
-    const asOf = ctx.run.asOf;
-    const a = ctx.run.attendance;
-    if (!a) return;
-    const pattern = ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN;
-    for (const i of continuousAbsence(a.records, asOf, ctx.run.calendar)) {
-      ctx.report(markAt(a.records, i, 'mark'), 'absent', {
-        pupil: markPupil(a.records, i, pattern),
-        days: CONTINUOUS_ABSENCE_DAYS,
-        date: fromDayNumber(a.records.marks.day[i]),
-      });
-    }
-  },
-});

@@ -17,6 +17,7 @@ import {
   type PlacementState,
 } from './model/placement.js';
 import type { Pupil } from './model/pupils.js';
+import { lookedAfterOf, sendOf } from './model/pupil-facts.js';
 import { pupilWeek, weekFrame, type PupilWeek, type WeekFrame } from './model/week.js';
 import { severityOf, type RuleMeta } from './model/rule-meta.js';
 import type { Placement, Provider } from './model/schema.js';
@@ -237,8 +238,14 @@ function registerPupils(
       items,
       active,
       yearGroup: e?.year_group ?? items.find((i) => i.placement.year_group != null)?.placement.year_group ?? undefined,
-      send: e?.send ?? items[0].placement.send,
-      lookedAfter: e?.looked_after ?? items.some((i) => i.placement.looked_after),
+      send: sendOf(
+        e?.send,
+        items.map((i) => i.placement.send),
+      ),
+      lookedAfter: lookedAfterOf(
+        e?.looked_after,
+        items.map((i) => i.placement.looked_after),
+      ),
       socialWorker: e?.social_worker === true,
       partTime:
         (!!pt && (!pt.end_date || pt.end_date >= asOf)) || items.some((i) => hasCurrentPartTime(i.placement, asOf)),

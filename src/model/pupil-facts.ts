@@ -1,7 +1,26 @@
 // One pupil's facts as a school's figures count them, from the run's placements and pupil register. Kept
 // apart from the engine so the area rules (which `ap-ready rules` lists) read it without loading the checks.
 import type { Placement } from './schema.js';
+import type { SEND_STATUSES } from './enums.js';
 import { hasCurrentPartTime, pupilKey } from './placement.js';
+
+type SendStatus = (typeof SEND_STATUSES)[number];
+const SEND_RANK: Record<SendStatus, number> = { none: 0, 'sen-support': 1, ehcp: 2 };
+
+/**
+ * A pupil's SEND status (an EHC plan among them) as every figure and document shows it: the pupil
+ * register's when it records one (the register wins over a placement that disagrees), else the highest any
+ * of the pupil's placements records.
+ */
+export function sendOf(registerSend: SendStatus | null | undefined, placementSends: readonly SendStatus[]): SendStatus {
+  if (registerSend) return registerSend;
+  return placementSends.reduce<SendStatus>((a, b) => (SEND_RANK[b] > SEND_RANK[a] ? b : a), 'none');
+}
+
+/** Whether a pupil is looked after, as every figure and document shows it: the register's when it says, else any placement's. */
+export function lookedAfterOf(registerValue: boolean | null | undefined, placementValues: readonly boolean[]): boolean {
+  return registerValue ?? placementValues.some(Boolean);
+}
 
 /** What pupilFacts reads of a run. */
 export interface FactsSource {

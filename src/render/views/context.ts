@@ -6,7 +6,8 @@ import type { PlacementFile, PlacementRecord } from '../../load/placement-file.j
 import type { RegisterPupil } from '../../run.js';
 import { partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import { shownPercent } from '../../attendance/summary.js';
-import type { Provider } from '../../model/schema.js';
+import type { Placement, Provider } from '../../model/schema.js';
+import { rowFacts } from './row-facts.js';
 import { hasCurrentPartTime, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import {
@@ -17,7 +18,6 @@ import {
   REASON_CATEGORIES,
   REGISTRATION_TYPES,
   REPORTING,
-  SEND,
   label,
   OUTCOME_RESULTS,
 } from '../../model/labels.js';
@@ -31,6 +31,8 @@ export class Context {
   readonly byFile = new Map<string, Finding[]>();
   /** pupil key → providers where that pupil has an active placement. */
   readonly activeAt = new Map<string, Set<string>>();
+  /** pupil key → the pupil's active and upcoming placements (their SEND and looked-after facts). */
+  readonly currentOf = new Map<string, Placement[]>();
   /** Files whose provider has an active or upcoming placement (the run worked it out). */
   readonly inUse: ReadonlySet<PlacementFile>;
   /** pupil key → the pupil's register entry, facts and week (only when the school keeps a register). */
@@ -52,8 +54,11 @@ export class Context {
     }
     for (const file of result.files) {
       for (const r of file.placements) {
-        if (placementState(r.placement, result.asOf) !== 'active') continue;
+        const state = placementState(r.placement, result.asOf);
+        if (state === 'ended') continue;
         const key = pupilKey(r.placement.pupil);
+        this.currentOf.set(key, [...(this.currentOf.get(key) ?? []), r.placement]);
+        if (state !== 'active') continue;
         let set = this.activeAt.get(key);
         if (!set) this.activeAt.set(key, (set = new Set()));
         set.add(providerName(file));
@@ -92,11 +97,11 @@ export class Context {
       daysAWeek: new Set((p.sessions ?? []).map((s) => s.day)).size,
       reason: text(p.reason),
       reasonCategory: label(REASON_CATEGORIES, p.reason_category),
-      send: p.send,
-      sendLabel: SEND[p.send] ?? p.send,
-      hasSend: p.send === 'sen-support' || p.send === 'ehcp',
-      ehcp: p.send === 'ehcp',
-      lookedAfter: p.looked_after,
+      ...rowFacts(
+        p,
+        this.result.run.register?.byRef.get(pupilKey(p.pupil))?.pupil,
+        this.currentOf.get(pupilKey(p.pupil)) ?? [p],
+      ),
       partTime,
       commissionedBy: COMMISSIONED_BY[p.commissioned_by ?? 'school'],
       // Only someone placed here now can be "also at" somewhere else now.

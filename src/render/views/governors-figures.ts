@@ -3,6 +3,7 @@
 import type { Run, PlacementItem } from '../../run.js';
 import type { Term } from '../../model/terms.js';
 import { daysAWeek, pupilKey } from '../../model/placement.js';
+import { lookedAfterOf, sendOf } from '../../model/pupil-facts.js';
 import { heldReviews, objectivesMet } from '../../model/progress.js';
 import { Calendar } from '../../model/calendar.js';
 
@@ -46,10 +47,19 @@ export function termFigures(run: Run, term: Term): TermFigures {
     partTime = 0;
   for (const [k, items] of byPupil) {
     const e = register(k);
-    const s = e?.send ?? items.at(-1)!.placement.send;
+    const s = sendOf(
+      e?.send,
+      items.map((i) => i.placement.send),
+    );
     if (s && s !== 'none') send++;
     if (s === 'ehcp') ehcp++;
-    if (e?.looked_after ?? items.some((i) => i.placement.looked_after)) lookedAfter++;
+    if (
+      lookedAfterOf(
+        e?.looked_after,
+        items.map((i) => i.placement.looked_after),
+      )
+    )
+      lookedAfter++;
     const pt = [e?.part_time_timetable, ...items.map((i) => i.placement.part_time_timetable)].some(
       (p) =>
         p && (!p.end_date || p.end_date >= term.start) && (!p.agreed_with_parent || p.agreed_with_parent <= term.end),

@@ -5,6 +5,7 @@ import type { CheckResult } from '../../check.js';
 import type { PlacementItem } from '../../run.js';
 import type { Provider } from '../../model/schema.js';
 import { hasCurrentPartTime, pupilKey } from '../../model/placement.js';
+import { sendOf } from '../../model/pupil-facts.js';
 import {
   heldReviews,
   objectiveName,
@@ -141,7 +142,13 @@ export function caseView(result: CheckResult, key: string): CaseView {
   const latest = items.at(-1)!;
   const entry = run.register?.byRef.get(key)?.pupil;
   const inAp = run.registerPupils.find((rp) => pupilKey(rp.items[0].placement.pupil) === key);
-  const send = entry?.send ?? latest.placement.send;
+  const send = sendOf(
+    entry?.send,
+    // The pupil's current placements, or the latest when none is current (one who has left AP).
+    (items.some((i) => i.state !== 'ended') ? items.filter((i) => i.state !== 'ended') : [latest]).map(
+      (i) => i.placement.send,
+    ),
+  );
   const partTime =
     (!!entry?.part_time_timetable &&
       (!entry.part_time_timetable.end_date || entry.part_time_timetable.end_date >= asOf)) ||

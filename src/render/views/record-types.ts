@@ -33,6 +33,8 @@ export interface PupilView {
   hasSend: boolean;
   ehcp: boolean;
   lookedAfter: boolean;
+  /** Where the SEND and looked-after facts come from when this placement's own file says otherwise, in words. */
+  factNotes: string[];
   partTime: boolean;
   commissionedBy: string;
   /** Other providers this pupil attends now (names). */

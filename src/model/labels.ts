@@ -83,6 +83,12 @@ export const ATTENDANCE_CODES: Record<string, string> = {
   V: 'V: educational visit or trip',
   W: 'W: work experience',
 };
+export const QUALIFICATIONS: Record<string, string> = {
+  gcse: 'GCSE',
+  'functional-skills': 'Functional skills',
+  btec: 'BTEC',
+  other: 'Other qualification',
+};
 /** The categories of `destination_category` on ended placements, in the order documents list them. */
 export const DESTINATION_CATEGORIES: [key: string, label: string][] = [
   ['school', "On the school's roll"],

@@ -8,6 +8,7 @@ import { progressByObjective, weeksInPlacement } from '../../model/progress.js';
 import { DOCUMENT_INFO, type PlacementRecordsView, type PlacementView, type ViewOptions } from './types.js';
 import { Context } from './context.js';
 import { base } from './base.js';
+import { heldRecords } from './placement-held.js';
 import { byText, text } from './view-helpers.js';
 
 function placementLines(file: PlacementFile, record: PlacementRecord): [number, number] {
@@ -28,8 +29,10 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
       // The pupil's own part-time timetable (pupil register) when the placement records none.
       const progress = progressByObjective(p, result.asOf);
       const pt = p.part_time_timetable ?? ctx.registerOf.get(pupilKey(p.pupil))?.entry?.pupil.part_time_timetable;
+      const row = ctx.pupil(file, record);
+      const entry = result.run.register?.byRef.get(pupilKey(p.pupil))?.pupil;
       placements.push({
-        ...ctx.pupil(file, record),
+        ...row,
         provider: {
           name: prov.name.trim(),
           registrationStatus: prov.registration.status === 'registered' ? 'Registered' : 'Unregistered',
@@ -43,7 +46,7 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
         reasonCategoryCode: p.reason_category ?? null,
         attendanceCode: label(ATTENDANCE_CODES, p.attendance_code),
         laNotified: p.la_notified ?? null,
-        offSiteDirection: p.off_site_direction ? { noticeDate: p.off_site_direction.notice_date } : null,
+        held: heldRecords(p, entry, row.ehcp, row.lookedAfter),
         hoursPerWeek: p.hours_per_week ?? null,
         partTimeTimetable: pt
           ? {

@@ -6,6 +6,7 @@ import type { PupilDocumentFields } from './pupil-types.js';
 import type { GovernorsFields } from './governors-types.js';
 import type { JourneyView } from './journey.js';
 import type { DocumentInfo } from './document-info.js';
+import type { HeldView } from './placement-held.js';
 import type { FindingView, LeftView, ProviderView, PupilView } from './record-types.js';
 
 export { DOCUMENTS, DOCUMENT_INFO, type DocumentId, type DocumentInfo } from './document-info.js';
@@ -48,7 +49,8 @@ export interface PlacementView extends PupilView {
   reasonCategoryCode: string | null;
   attendanceCode: string | null;
   laNotified: string | null;
-  offSiteDirection: { noticeDate: string } | null;
+  /** The safeguards and records held for the placement, each with its date or words, or marked not recorded. */
+  held: HeldView[];
   hoursPerWeek: number | null;
   partTimeTimetable: {
     agreedWithParent: string | null;

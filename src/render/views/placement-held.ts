@@ -1,0 +1,58 @@
+// What the placement record prints of the safeguards and records held for a placement, each in words with its
+// date, or "not recorded" where the data model has a place for it and the file leaves it empty. A line that
+// applies only to some pupils (social worker, virtual school and PEP, EHC plan consultation, an off-site
+// direction's notice to the LA) is shown for those pupils only.
+import type { Placement } from '../../model/schema.js';
+import type { Pupil } from '../../model/pupils.js';
+import { QUALIFICATIONS, label } from '../../model/labels.js';
+import { text } from './view-helpers.js';
+
+export interface HeldView {
+  label: string;
+  /** An ISO date (the template writes it the English way). */
+  date: string | null;
+  /** Words, when the fact is not a date. */
+  words: string | null;
+  /** Neither is recorded. */
+  missing: boolean;
+}
+
+const item = (labelText: string, date: string | null | undefined, words: string | null = null): HeldView => ({
+  label: labelText,
+  date: date ?? null,
+  words,
+  missing: !date && !words,
+});
+
+/** `ehcp` and `lookedAfter`: the pupil's facts as the row shows them (the register wins). */
+export function heldRecords(p: Placement, entry: Pupil | undefined, ehcp: boolean, lookedAfter: boolean): HeldView[] {
+  const out: HeldView[] = [item('Risk assessment', p.risk_assessment)];
+  if (entry?.social_worker || p.social_worker_informed)
+    out.push(item("Pupil's social worker told of the placement", p.social_worker_informed));
+  if (lookedAfter) {
+    out.push(item('Virtual school head told', entry?.looked_after_education?.virtual_school_informed));
+    out.push(item('Personal education plan (PEP) last reviewed', entry?.looked_after_education?.pep_reviewed));
+  }
+  if (ehcp) out.push(item("EHC plan: local authority's SEN team agreed the placement", entry?.ehcp_la_consulted));
+  // Dual registration matters where it is recorded or the register code says so (D).
+  if (p.dual_registered != null || p.attendance_code === 'D')
+    out.push(
+      item(
+        "Dual registered (also on the provider's roll)",
+        null,
+        p.dual_registered === true ? 'Yes' : p.dual_registered === false ? 'No' : null,
+      ),
+    );
+  if (p.off_site_direction) {
+    out.push(item('Off-site direction: written notice to the parents', p.off_site_direction.notice_date));
+    if (ehcp || p.off_site_direction.la_notice_date)
+      out.push(item('Off-site direction: written notice to the local authority', p.off_site_direction.la_notice_date));
+  }
+  const quals = (p.qualifications ?? []).map((q) => {
+    const kind = label(QUALIFICATIONS, q.type) ?? q.type;
+    const detail = text(q.detail);
+    return detail ? `${kind}: ${detail}` : kind;
+  });
+  out.push(item('Qualifications the pupil can gain here', null, quals.length ? quals.join('; ') : null));
+  return out;
+}

@@ -195,6 +195,10 @@ export class Context {
         registered && reg.urn !== undefined && reg.urn !== null && String(reg.urn).trim() !== ''
           ? String(reg.urn).trim()
           : null,
+      fullTimeConfirmed:
+        !registered && reg.full_time_pupils_confirmed
+          ? { count: reg.full_time_pupils_confirmed.count, date: reg.full_time_pupils_confirmed.date }
+          : null,
       delivery: label(DELIVERY, prov.delivery),
       inUse: this.inUse.has(file),
       pupilCount: new Set(active.map((r) => pupilKey(r.placement.pupil))).size,

@@ -122,6 +122,8 @@ export interface ProviderView {
   registrationStatus: 'Registered' | 'Unregistered';
   registrationType: string | null;
   urn: string | null;
+  /** An unregistered provider's own total of full-time pupils of compulsory school age from all schools, as it confirmed it. */
+  fullTimeConfirmed: { count: number; date: string } | null;
   delivery: string | null;
   inUse: boolean;
   /** Distinct pupils with an active placement here. */

@@ -15,6 +15,8 @@ const AS_OF = '2025-12-01';
 const now = new Date(2025, 11, 1, 9, 30);
 const FULL_TIME = /full[-\s]?time/i;
 const RULE_IDS = RULES.map((r) => r.id).filter((id) => FULL_TIME.test(id));
+/** The planning call's words for an unregistered provider's own figure (registration.full_time_pupils_confirmed). */
+const PROVIDER_TOTAL = 'its own total of full-time pupils from all schools';
 
 /** The school: config, the register (P-0501: Year 11, EHC plan, school_sessions: []) and one online provider. */
 function school(): string {
@@ -93,7 +95,8 @@ describe('15 hours of online AP, no school sessions, coded B (Year 11, EHC plan)
       if (document !== 'provider-qa' && document !== 'attendance' && document !== 'governors')
         expect(html).toContain('P-0501');
       // The findings document prints rule ids: "education-below-full-time" names the fault, not the week.
-      const words = RULE_IDS.reduce((text, id) => text.split(id).join('(rule id)'), html);
+      // The unregistered provider's own total of full-time pupils (all schools) is the provider's figure, not this pupil's week.
+      const words = [...RULE_IDS, PROVIDER_TOTAL].reduce((text, id) => text.split(id).join('(rule id)'), html);
       expect(
         words.match(new RegExp(`.{0,80}${FULL_TIME.source}.{0,80}`, 'i'))?.[0],
         `${document} (include findings: ${includeFindings})`,
@@ -123,7 +126,8 @@ describe('15 hours of online AP, no school sessions, coded B (Year 11, EHC plan)
     writeFileSync(file, r.content);
     const text = squash(pdfText(file));
     expect(text).toContain('P-0501');
+    expect(text).toContain(PROVIDER_TOTAL);
     expect(text).toContain('15 hours a week in all');
-    expect(text).not.toMatch(FULL_TIME);
+    expect(text.split(PROVIDER_TOTAL).join('')).not.toMatch(FULL_TIME);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-// The planning call shows an unregistered provider's own confirmed total of full-time pupils from all schools
+// The planning call shows, beside each unregistered provider's pupils, its own confirmed total of full-time pupils from all schools
 // (registration.full_time_pupils_confirmed), or that it is not confirmed; a registered provider shows neither.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
@@ -27,19 +27,19 @@ describe("the unregistered provider's own full-time total", () => {
       'confirmed as 3',
       unregistered({ date: '2025-09-10', count: 3 }),
       { count: 3, date: '2025-09-10' },
-      'Its own total: 3 full-time pupils from all schools (confirmed 10 September 2025)',
+      'unregistered: its own total of full-time pupils from all schools is 3 (confirmed 10 September 2025)',
     ],
     [
       'confirmed as 1',
       unregistered({ date: '2025-09-10', count: 1 }),
       { count: 1, date: '2025-09-10' },
-      'Its own total: 1 full-time pupil from all schools',
+      'its own total of full-time pupils from all schools is 1 (confirmed',
     ],
     [
       'not confirmed',
       unregistered(null),
       null,
-      'Its total of full-time pupils from all schools: <strong>not confirmed</strong>',
+      'its own total of full-time pupils from all schools is <strong>not confirmed</strong>',
     ],
   ])('%s', async (_, provider, fullTimeConfirmed, words) => {
     const { view, html } = await call(provider);
@@ -51,6 +51,6 @@ describe("the unregistered provider's own full-time total", () => {
     const { view, html } = await call({ registration: { status: 'registered', type: 'pru', urn: 123456 } });
     expect(view.providers[0].registered).toBe(true);
     expect(view.providers[0].fullTimeConfirmed).toBeNull();
-    expect(html).not.toMatch(/full-time pupils? from all schools/);
+    expect(html).not.toContain('its own total');
   });
 });

@@ -36,6 +36,7 @@ describe('placement records: what is held', () => {
       },
       {
         'Risk assessment': '2025-09-01',
+        'Local authority told of the placement': '2025-10-01',
         "Dual registered (also on the provider's roll)": 'No',
         'Qualifications the pupil can gain here': 'Not recorded',
       },
@@ -60,6 +61,7 @@ describe('placement records: what is held', () => {
       },
       {
         'Risk assessment': 'Not recorded',
+        'Local authority told of the placement': '2025-10-01',
         "Pupil's social worker told of the placement": '2025-09-03',
         'Virtual school head told': '2025-09-02',
         'Personal education plan (PEP) last reviewed': 'Not recorded',
@@ -82,6 +84,28 @@ describe('placement records: what is held', () => {
     expect(await labels({ dual_registered: null, attendance_code: 'B' })).not.toContain(line);
     expect(await labels({ dual_registered: null, attendance_code: 'D' })).toContain(line);
     expect(await labels({ dual_registered: false, attendance_code: 'B' })).toContain(line);
+  });
+
+  it.each([
+    ['unregistered, commissioned by the school, not told', 'unregistered', 'school', null, 'Not recorded'],
+    ['unregistered, arranged by the LA', 'unregistered', 'local-authority', null, undefined],
+    ['registered, not told: no gap shown', 'registered', 'school', null, undefined],
+    ['registered, told: the date is shown', 'registered', 'school', '2025-09-15', '2025-09-15'],
+  ])('local authority told: %s', async (_, status, by, date, expected) => {
+    const fs = memoryFs({
+      '/school/placements/a.yaml': placementFile({
+        provider: {
+          registration:
+            status === 'registered'
+              ? { status: 'registered', type: 'pru', urn: 123456 }
+              : { status: 'unregistered', type: 'tuition', urn: null },
+        },
+        placements: [{ commissioned_by: by, la_notified: date }],
+      }),
+    });
+    const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
+    const held = shown(placementRecordsView(result, { version: 'test', now }).placements[0].held);
+    expect(held['Local authority told of the placement']).toBe(expected);
   });
 
   it('the record prints them under their own heading, a missing one as "Not recorded"', async () => {

@@ -5,13 +5,17 @@ import { yamlFiles } from '../../run.js';
 import { attendanceOverall } from './timetable.js';
 import type { BaseView, DocumentInfo, ViewOptions } from './types.js';
 import { findingView, generatedAt, text } from './view-helpers.js';
+import { byImportance } from './finding-order.js';
 
 export function base(document: DocumentInfo, result: CheckResult, options: ViewOptions): BaseView {
   const school = result.config.school;
   const name = text(school?.name ?? null);
   const c = result.counts;
   const files = new Map(yamlFiles(result.run).map((f) => [f.path, f]));
-  const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppression);
+  const errors = byImportance(
+    result.findings.filter((f) => f.severity === 'error' && !f.suppression),
+    (path) => files.has(path),
+  );
   const shown = options.openIssuesShown ?? 8;
   const findingsShown = document.id === 'findings' || options.includeFindings === true;
   const attendance = attendanceOverall(result);

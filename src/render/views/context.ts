@@ -8,6 +8,7 @@ import { partTimeDetails, wholeWeek, yearText } from './timetable.js';
 import { shownPercent } from '../../attendance/summary.js';
 import type { Placement, Provider } from '../../model/schema.js';
 import { rowFacts } from './row-facts.js';
+import { byImportance } from './finding-order.js';
 import { hasCurrentPartTime, placementState, pupilKey, weeklyHours } from '../../model/placement.js';
 import { daysBetween } from '../../model/dates.js';
 import {
@@ -66,12 +67,12 @@ export class Context {
     }
   }
 
-  /** Findings that count (not suppressed), errors first. */
+  /** Findings that count (not suppressed), errors first, the most important first. */
   findingsOf(file: PlacementFile): FindingView[] {
-    return (this.byFile.get(file.path) ?? [])
-      .filter((f) => !f.suppression)
-      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-      .map((f) => findingView(f, file));
+    return byImportance(
+      (this.byFile.get(file.path) ?? []).filter((f) => !f.suppression),
+      () => true,
+    ).map((f) => findingView(f, file));
   }
 
   pupil(file: PlacementFile, record: PlacementRecord): PupilView {

@@ -24,9 +24,21 @@ const item = (labelText: string, date: string | null | undefined, words: string 
   missing: !date && !words,
 });
 
-/** `ehcp` and `lookedAfter`: the pupil's facts as the row shows them (the register wins). */
-export function heldRecords(p: Placement, entry: Pupil | undefined, ehcp: boolean, lookedAfter: boolean): HeldView[] {
+/**
+ * `ehcp` and `lookedAfter`: the pupil's facts as the row shows them (the register wins); `unregistered`: the
+ * provider is not a registered school.
+ */
+export function heldRecords(
+  p: Placement,
+  entry: Pupil | undefined,
+  facts: { ehcp: boolean; lookedAfter: boolean; unregistered: boolean },
+): HeldView[] {
+  const { ehcp, lookedAfter } = facts;
   const out: HeldView[] = [item('Risk assessment', p.risk_assessment)];
+  // The school must tell the LA of a placement it commissions at an unregistered provider; elsewhere the
+  // date is shown only where it is recorded, never as a gap.
+  if (p.la_notified || (facts.unregistered && (p.commissioned_by ?? 'school') === 'school'))
+    out.push(item('Local authority told of the placement', p.la_notified));
   if (entry?.social_worker || p.social_worker_informed)
     out.push(item("Pupil's social worker told of the placement", p.social_worker_informed));
   if (lookedAfter) {

@@ -31,6 +31,11 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
       const pt = p.part_time_timetable ?? ctx.registerOf.get(pupilKey(p.pupil))?.entry?.pupil.part_time_timetable;
       const row = ctx.pupil(file, record);
       const entry = result.run.register?.byRef.get(pupilKey(p.pupil))?.pupil;
+      const held = heldRecords(p, entry, {
+        ehcp: row.ehcp,
+        lookedAfter: row.lookedAfter,
+        unregistered: prov.registration.status !== 'registered',
+      });
       placements.push({
         ...row,
         provider: {
@@ -45,8 +50,8 @@ export function placementRecordsView(result: CheckResult, options: ViewOptions):
         },
         reasonCategoryCode: p.reason_category ?? null,
         attendanceCode: label(ATTENDANCE_CODES, p.attendance_code),
-        laNotified: p.la_notified ?? null,
-        held: heldRecords(p, entry, row.ehcp, row.lookedAfter),
+        held,
+        heldColumns: [held.slice(0, Math.ceil(held.length / 2)), held.slice(Math.ceil(held.length / 2))],
         hoursPerWeek: p.hours_per_week ?? null,
         partTimeTimetable: pt
           ? {

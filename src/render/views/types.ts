@@ -48,9 +48,10 @@ export interface PlacementView extends PupilView {
   provider: { name: string; registrationStatus: string; urn: string | null; town: string; postcode: string };
   reasonCategoryCode: string | null;
   attendanceCode: string | null;
-  laNotified: string | null;
   /** The safeguards and records held for the placement, each with its date or words, or marked not recorded. */
   held: HeldView[];
+  /** The same, in two columns for the page (the first column the longer). */
+  heldColumns: HeldView[][];
   hoursPerWeek: number | null;
   partTimeTimetable: {
     agreedWithParent: string | null;

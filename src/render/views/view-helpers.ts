@@ -41,7 +41,8 @@ export function findingView(f: Finding, file: PlacementFile | undefined): Findin
     severityLabel: f.severity === 'error' ? 'Error' : 'Warning',
     rule: f.ruleId,
     message: f.message,
-    provider: file ? providerName(file) : f.file,
+    // A finding outside the placement records and register is about an attendance file: named by what it is, never by its path.
+    provider: file ? providerName(file) : 'Attendance records',
     file: file?.displayPath ?? f.file,
     line: f.line,
     column: f.column,

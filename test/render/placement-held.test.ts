@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { memoryFs } from '../../src/load/fs.js';
 import { placementRecordsView } from '../../src/render/views/placement-records.js';
+import { caseView } from '../../src/render/views/pupil-case.js';
+import { pupilKey } from '../../src/model/placement.js';
 import { renderHtml } from '../../src/render/index.js';
 import { placementFile, pupilsFile } from '../support/rule-tester.js';
 
@@ -106,6 +108,11 @@ describe('placement records: what is held', () => {
     const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
     const held = shown(placementRecordsView(result, { version: 'test', now }).placements[0].held);
     expect(held['Local authority told of the placement']).toBe(expected);
+    // The case pack follows the same rule.
+    const caseLine = caseView(result, pupilKey('P-0042')).safeguards.find((g) =>
+      g.label.startsWith('Local authority told ('),
+    );
+    expect(caseLine === undefined ? undefined : (caseLine.date ?? 'Not recorded')).toBe(expected);
   });
 
   it('the record prints them under their own heading, a missing one as "Not recorded"', async () => {

@@ -25,6 +25,14 @@ const item = (labelText: string, date: string | null | undefined, words: string 
 });
 
 /**
+ * Whether a document shows "Local authority told" for a placement: the school must tell the LA of a placement
+ * it commissions at an unregistered provider; elsewhere the date is shown only where it is recorded, never as
+ * a gap.
+ */
+export const laToldShown = (p: Placement, unregistered: boolean) =>
+  !!p.la_notified || (unregistered && (p.commissioned_by ?? 'school') === 'school');
+
+/**
  * `ehcp` and `lookedAfter`: the pupil's facts as the row shows them (the register wins); `unregistered`: the
  * provider is not a registered school.
  */
@@ -35,10 +43,7 @@ export function heldRecords(
 ): HeldView[] {
   const { ehcp, lookedAfter } = facts;
   const out: HeldView[] = [item('Risk assessment', p.risk_assessment)];
-  // The school must tell the LA of a placement it commissions at an unregistered provider; elsewhere the
-  // date is shown only where it is recorded, never as a gap.
-  if (p.la_notified || (facts.unregistered && (p.commissioned_by ?? 'school') === 'school'))
-    out.push(item('Local authority told of the placement', p.la_notified));
+  if (laToldShown(p, facts.unregistered)) out.push(item('Local authority told of the placement', p.la_notified));
   if (entry?.social_worker || p.social_worker_informed)
     out.push(item("Pupil's social worker told of the placement", p.social_worker_informed));
   if (lookedAfter) {

@@ -6,6 +6,7 @@ import type { PlacementItem } from '../../run.js';
 import type { Provider } from '../../model/schema.js';
 import { hasCurrentPartTime, pupilKey } from '../../model/placement.js';
 import { sendOf } from '../../model/pupil-facts.js';
+import { laToldShown } from './placement-held.js';
 import {
   heldReviews,
   objectiveName,
@@ -183,7 +184,7 @@ export function caseView(result: CheckResult, key: string): CaseView {
         : null,
     );
     add(`Risk assessment${at}`, p.risk_assessment);
-    if (p.la_notified || i.provider?.registration.status === 'unregistered')
+    if (laToldShown(p, i.provider?.registration.status === 'unregistered'))
       add(`Local authority told${at}`, p.la_notified);
     if (p.social_worker_informed) add(`Social worker told${at}`, p.social_worker_informed);
     if (p.off_site_direction) add(`Off-site direction: written notice${at}`, p.off_site_direction.notice_date);

@@ -38,9 +38,9 @@ describe('placement records: what is held', () => {
       },
       {
         'Risk assessment': '2025-09-01',
-        'Local authority told of the placement': '2025-10-01',
-        "Dual registered (also on the provider's roll)": 'No',
-        'Qualifications the pupil can gain here': 'Not recorded',
+        'Local authority told': '2025-10-01',
+        "Dual registered (on the provider's roll)": 'No',
+        'Qualifications offered here': 'Not recorded',
       },
     ],
     [
@@ -63,15 +63,15 @@ describe('placement records: what is held', () => {
       },
       {
         'Risk assessment': 'Not recorded',
-        'Local authority told of the placement': '2025-10-01',
-        "Pupil's social worker told of the placement": '2025-09-03',
+        'Local authority told': '2025-10-01',
+        'Social worker told': '2025-09-03',
         'Virtual school head told': '2025-09-02',
-        'Personal education plan (PEP) last reviewed': 'Not recorded',
-        "EHC plan: local authority's SEN team agreed the placement": '2025-08-20',
-        "Dual registered (also on the provider's roll)": 'Yes',
-        'Off-site direction: written notice to the parents': '2025-08-28',
-        'Off-site direction: written notice to the local authority': 'Not recorded',
-        'Qualifications the pupil can gain here': 'GCSE: English Language; Functional skills',
+        'PEP last reviewed': 'Not recorded',
+        'EHC plan: LA SEN team agreed': '2025-08-20',
+        "Dual registered (on the provider's roll)": 'Yes',
+        'Off-site direction: notice to parents': '2025-08-28',
+        'Off-site direction: notice to the LA': 'Not recorded',
+        'Qualifications offered here': 'GCSE: English Language; Functional skills',
       },
     ],
   ])('%s', async (_, entry, placement, expected) => {
@@ -82,7 +82,7 @@ describe('placement records: what is held', () => {
   it('dual registration is shown where it is recorded or the code is D, and not otherwise', async () => {
     const labels = async (placement: Record<string, unknown>) =>
       (await records({ send: 'none' }, { send: 'none', ...placement })).view.placements[0].held.map((h) => h.label);
-    const line = "Dual registered (also on the provider's roll)";
+    const line = "Dual registered (on the provider's roll)";
     expect(await labels({ dual_registered: null, attendance_code: 'B' })).not.toContain(line);
     expect(await labels({ dual_registered: null, attendance_code: 'D' })).toContain(line);
     expect(await labels({ dual_registered: false, attendance_code: 'B' })).toContain(line);
@@ -107,7 +107,7 @@ describe('placement records: what is held', () => {
     });
     const result = await check(['/school/placements'], { cwd: '/school', asOf: '2025-12-01', fs });
     const held = shown(placementRecordsView(result, { version: 'test', now }).placements[0].held);
-    expect(held['Local authority told of the placement']).toBe(expected);
+    expect(held['Local authority told']).toBe(expected);
     // The case pack follows the same rule.
     const caseLine = caseView(result, pupilKey('P-0042')).safeguards.find((g) =>
       g.label.startsWith('Local authority told ('),
@@ -123,6 +123,6 @@ describe('placement records: what is held', () => {
     const html = renderHtml('placement-records', result, { now }).html;
     expect(html).toContain('Safeguards and records held');
     expect(html).toMatch(/<th>Risk assessment<\/th><td><span class="none">Not recorded<\/span><\/td>/);
-    expect(html).toMatch(/<th>Dual registered \(also on the provider(&#x27;|')s roll\)<\/th><td>Yes<\/td>/);
+    expect(html).toMatch(/<th>Dual registered \(on the provider(&#x27;|')s roll\)<\/th><td>Yes<\/td>/);
   });
 });

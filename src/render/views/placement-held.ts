@@ -43,33 +43,32 @@ export function heldRecords(
 ): HeldView[] {
   const { ehcp, lookedAfter } = facts;
   const out: HeldView[] = [item('Risk assessment', p.risk_assessment)];
-  if (laToldShown(p, facts.unregistered)) out.push(item('Local authority told of the placement', p.la_notified));
-  if (entry?.social_worker || p.social_worker_informed)
-    out.push(item("Pupil's social worker told of the placement", p.social_worker_informed));
+  if (laToldShown(p, facts.unregistered)) out.push(item('Local authority told', p.la_notified));
+  if (entry?.social_worker || p.social_worker_informed) out.push(item('Social worker told', p.social_worker_informed));
   if (lookedAfter) {
     out.push(item('Virtual school head told', entry?.looked_after_education?.virtual_school_informed));
-    out.push(item('Personal education plan (PEP) last reviewed', entry?.looked_after_education?.pep_reviewed));
+    out.push(item('PEP last reviewed', entry?.looked_after_education?.pep_reviewed));
   }
-  if (ehcp) out.push(item("EHC plan: local authority's SEN team agreed the placement", entry?.ehcp_la_consulted));
+  if (ehcp) out.push(item('EHC plan: LA SEN team agreed', entry?.ehcp_la_consulted));
   // Dual registration matters where it is recorded or the register code says so (D).
   if (p.dual_registered != null || p.attendance_code === 'D')
     out.push(
       item(
-        "Dual registered (also on the provider's roll)",
+        "Dual registered (on the provider's roll)",
         null,
         p.dual_registered === true ? 'Yes' : p.dual_registered === false ? 'No' : null,
       ),
     );
   if (p.off_site_direction) {
-    out.push(item('Off-site direction: written notice to the parents', p.off_site_direction.notice_date));
+    out.push(item('Off-site direction: notice to parents', p.off_site_direction.notice_date));
     if (ehcp || p.off_site_direction.la_notice_date)
-      out.push(item('Off-site direction: written notice to the local authority', p.off_site_direction.la_notice_date));
+      out.push(item('Off-site direction: notice to the LA', p.off_site_direction.la_notice_date));
   }
   const quals = (p.qualifications ?? []).map((q) => {
     const kind = label(QUALIFICATIONS, q.type) ?? q.type;
     const detail = text(q.detail);
     return detail ? `${kind}: ${detail}` : kind;
   });
-  out.push(item('Qualifications the pupil can gain here', null, quals.length ? quals.join('; ') : null));
+  out.push(item('Qualifications offered here', null, quals.length ? quals.join('; ') : null));
   return out;
 }

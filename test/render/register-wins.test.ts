@@ -6,6 +6,8 @@ import { check } from '../../src/check.js';
 import { memoryFs } from '../../src/load/fs.js';
 import { planningCallView } from '../../src/render/views/planning-call.js';
 import { placementRecordsView } from '../../src/render/views/placement-records.js';
+import { caseView } from '../../src/render/views/pupil-case.js';
+import { pupilKey } from '../../src/model/placement.js';
 import { placementFile, pupilsFile } from '../support/rule-tester.js';
 
 const now = new Date(2025, 11, 1, 9, 30);
@@ -59,6 +61,17 @@ describe('the register wins', () => {
     expect(record.sendLabel).toBe(sendLabel);
     expect(record.ehcp).toBe(ehcp === 1);
     expect(record.factNotes).toEqual(notes);
+  });
+
+  it('the case pack reads the same facts: the register says not looked after, the placement says looked after', async () => {
+    const result = await school(
+      [{ ref: 'P-0042', send: 'ehcp', looked_after: false }],
+      [{ send: 'none', looked_after: true }],
+    );
+    const pack = caseView(result, pupilKey('P-0042'));
+    expect(pack.facts.ehcp).toBe(true);
+    expect(pack.facts.lookedAfter).toBe(false);
+    expect(pack.safeguards.map((g) => g.label)).not.toContain('Virtual school head told');
   });
 
   it('without a register, a pupil at two providers has the EHC plan either records, on both rows', async () => {

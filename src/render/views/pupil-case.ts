@@ -5,7 +5,7 @@ import type { CheckResult } from '../../check.js';
 import type { PlacementItem } from '../../run.js';
 import type { Provider } from '../../model/schema.js';
 import { hasCurrentPartTime, pupilKey } from '../../model/placement.js';
-import { sendOf } from '../../model/pupil-facts.js';
+import { lookedAfterOf, sendOf } from '../../model/pupil-facts.js';
 import { laToldShown } from './placement-held.js';
 import {
   heldReviews,
@@ -150,6 +150,10 @@ export function caseView(result: CheckResult, key: string): CaseView {
       (i) => i.placement.send,
     ),
   );
+  const lookedAfter = lookedAfterOf(
+    entry?.looked_after,
+    items.map((i) => i.placement.looked_after),
+  );
   const partTime =
     (!!entry?.part_time_timetable &&
       (!entry.part_time_timetable.end_date || entry.part_time_timetable.end_date >= asOf)) ||
@@ -195,7 +199,7 @@ export function caseView(result: CheckResult, key: string): CaseView {
     }
     if (p.outcome?.la_informed) add(`Local authority told of the destination${at}`, p.outcome.la_informed);
   }
-  if (entry?.looked_after || items.some((i) => i.placement.looked_after)) {
+  if (lookedAfter) {
     add('Virtual school head told', entry?.looked_after_education?.virtual_school_informed);
     add('Personal education plan (PEP) last reviewed', entry?.looked_after_education?.pep_reviewed);
   }
@@ -229,7 +233,7 @@ export function caseView(result: CheckResult, key: string): CaseView {
           : yearGroup(latest.placement),
       send: SEND[send ?? 'none'] ?? 'None',
       ehcp: send === 'ehcp',
-      lookedAfter: entry?.looked_after ?? items.some((i) => i.placement.looked_after),
+      lookedAfter,
       partTime,
     },
     timelineSvg: timelineChart(bars, asOf, `Placements of ${reference} and their reviews`),

@@ -7,7 +7,7 @@ import type { YamlDocument } from '../model/findings.js';
 import { QualityAssuranceSchema, REGISTERED_TYPES, UNREGISTERED_TYPES } from '../model/schema.js';
 import { settingsProblems } from '../load/issues.js';
 import { normalisePostcode } from '../gias/match.js';
-import { providerName } from './names.js';
+import { providerName } from '../gias/names.js';
 import { problemsError, readAreaYaml } from './yaml-doc.js';
 
 const urnValue = z.union([z.number().int(), z.string().regex(/^\s*\d{6}\s*$/, 'a URN is six digits')]);

@@ -1,7 +1,7 @@
 // The likely duplicates the matching did not merge, and the merges a person should confirm: worked out
 // once, said by area-provider-identity and listed by the overview under "Providers to confirm".
 import type { AreaProvider, ProviderUse, UrnConflict } from './providers.js';
-import { closeNames } from './names.js';
+import { closeNames } from '../gias/names.js';
 import type { Place } from './rules/types.js';
 
 /** One spelling (or postcode, or URN) and the schools that write it. */

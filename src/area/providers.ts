@@ -10,7 +10,7 @@ import type { GiasIndex } from '../gias/reader.js';
 import { normalisePostcode } from '../gias/match.js';
 import type { AreaSchool } from './schools.js';
 import type { Directory, DirectoryEntry } from './directory.js';
-import { closeNames, providerName } from './names.js';
+import { closeNames, providerName } from '../gias/names.js';
 import { registrationOf, type Registration } from './registration.js';
 
 export interface ProviderUse {

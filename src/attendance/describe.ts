@@ -6,6 +6,7 @@ import type { AttendanceRecords } from './read.js';
 import type { AttendanceAnalysis } from './summary.js';
 import { fromDayNumber } from '../model/dates.js';
 import { referenceProblem } from '../model/placement.js';
+import type { PlacementFile } from '../load/placement-file.js';
 
 const utf8 = (byteString: string) => Buffer.from(byteString, 'latin1').toString('utf8');
 
@@ -52,4 +53,9 @@ export function duration(minutes: number): string {
     r = m % 60;
   if (h >= 48) return `${Math.round(h / 24)} days`;
   return `${h} hour${h === 1 ? '' : 's'}${r ? ` ${r} minute${r === 1 ? '' : 's'}` : ''}`;
+}
+
+/** A provider file's name without its folder and .yaml: what an attendance row's provider column may say. */
+export function providerFileName(file: PlacementFile): string {
+  return file.displayPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 }

@@ -1,6 +1,5 @@
 // Marks matched to placements, and what they add up to: the one place attendance is counted (the rules
 // and the attendance and planning-call documents read it), as counted.ts counts a mark.
-import { basename, extname } from 'node:path';
 import type { PlacementFile, PlacementRecord } from '../load/placement-file.js';
 import type { Config } from '../model/config.js';
 import { dayNumber, fromDayNumber, minutesOf } from '../model/dates.js';
@@ -22,6 +21,7 @@ import {
   type ProviderReporting,
 } from './counted.js';
 import { reporting } from './reporting.js';
+import { matchProviders, type ProviderMatches } from './providers.js';
 
 export type { Counted, PlacementAttendance, ProviderReporting };
 export { followedUpSameDay, inAttendanceFigures, shownPercent } from './counted.js';
@@ -41,6 +41,8 @@ export interface AttendanceAnalysis {
   /** First and last day of the window (ISO). */
   windowFrom: string;
   windowTo: string;
+  /** Per provider text of the records: its provider file, how it was matched, or the closest when none. */
+  providerMatches: ProviderMatches;
 }
 
 /** UTF-8 text as the byte string the CSV reader keeps (so a name with ’ or é compares alike). */
@@ -77,13 +79,6 @@ export function analyseAttendance(
 ): AttendanceAnalysis {
   const { marks } = records;
   const t = config.thresholds;
-  // Provider text → file: the file's name without .yaml, or the provider's exact name.
-  const fileByText = new Map<string, number>();
-  files.forEach((f, i) => {
-    if (!f.provider) return;
-    fileByText.set(bytes(basename(f.path, extname(f.path))), i);
-    if (!fileByText.has(bytes(f.provider.name.trim()))) fileByText.set(bytes(f.provider.name.trim()), i);
-  });
   const placements: PlacementAttendance[] = [];
   const spans: { start: number; end: number }[] = [];
   const byPupilAndFile = new Map<string, number[]>();
@@ -103,7 +98,8 @@ export function analyseAttendance(
     }
   });
 
-  const fileOfProvider = records.providers.values.map((text) => fileByText.get(text) ?? -1);
+  const providerMatches = matchProviders(records.providers.values, files);
+  const fileOfProvider = providerMatches.fileOf;
   const candidates = new Map<number, number[]>();
   const placementOf = new Int32Array(marks.length).fill(-1);
   const fileOf = new Int32Array(marks.length);
@@ -167,6 +163,7 @@ export function analyseAttendance(
     records,
     files,
     hasPupilAt,
+    providerMatches,
     placementOf,
     fileOf,
     placements,

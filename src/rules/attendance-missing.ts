@@ -2,6 +2,7 @@ import { defineRule } from './types.js';
 import { plural } from '../model/wording.js';
 import type { PlacementAttendance } from '../attendance/summary.js';
 import { KCSIE_AP } from '../model/sources.js';
+import { providerFileName } from '../attendance/describe.js';
 
 /** How many missing sessions a message names. */
 const FIRST = 3;
@@ -60,7 +61,7 @@ export const attendanceMissing = defineRule({
         name: p.file.provider.name,
         pupils: new Set(mine.map((q) => q.record.placement.pupil.trim().toLowerCase())).size,
         count: mine.reduce((n, q) => n + q.missing.length, 0),
-        file: p.file.displayPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''),
+        file: providerFileName(p.file),
       });
     }
     for (const p of missing) {

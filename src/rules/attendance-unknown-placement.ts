@@ -2,14 +2,14 @@ import { DEFAULT_PUPIL_REFERENCE_PATTERN } from '../model/reference-pattern.js';
 import { defineRule } from './types.js';
 import { sentence } from '../model/wording.js';
 import type { AttendanceAnalysis } from '../attendance/summary.js';
-import { markAt, markDate, markProvider, markPupil, markSession } from '../attendance/describe.js';
+import { markAt, markDate, markProvider, markPupil, markSession, providerFileName } from '../attendance/describe.js';
 import { WHEREABOUTS_SOURCE, KCSIE_AP } from '../model/sources.js';
 
 type Kind = 'unknownProvider' | 'noPlacement' | 'notRunning';
 
 const messages = {
-  unknownProvider: (d: { more: number }) =>
-    `The provider in this row is not one the school records: write the provider file's name without .yaml (e.g. inkwell-lane-tuition-centre) or the provider's exact name${d.more ? ` (${d.more} more ${d.more === 1 ? 'row names' : 'rows name'} it)` : ''}. A pupil marked at a provider the school does not know of is a safeguarding question: find out where the pupil was.`,
+  unknownProvider: (d: { more: number; closest?: string; closestFile?: string }) =>
+    `The provider in this row is not one the school records${d.more ? ` (${d.more} more ${d.more === 1 ? 'row names' : 'rows name'} it)` : ''}${d.closest ? `; the closest the school records is "${d.closest}"` : ''}: ${d.closest ? `if it is that provider, write "${d.closest}" or ${d.closestFile} in the provider column, otherwise ` : ''}find out where the pupil was, and add the provider's file if the school placed the pupil there. A pupil marked at a provider the school does not know of is a safeguarding question.`,
   noPlacement: (d: { pupil: string; provider: string; more: number }) =>
     sentence(
       `${d.pupil} is marked at ${d.provider}, but the school has no placement of this pupil there${d.more ? ` (${d.more} more ${d.more === 1 ? 'row' : 'rows'})` : ''}: find out where the pupil was and why, then add the placement or correct the row.`,
@@ -52,6 +52,13 @@ export function unknownPlacementMarks(a: AttendanceAnalysis): { mark: number; ki
   return out;
 }
 
+/** The provider file closest by name to a mark's unmatched provider text: its name and file name without .yaml. */
+function closestProvider(a: AttendanceAnalysis, i: number): { name: string; file: string } | undefined {
+  const f = a.providerMatches.closest[a.records.marks.provider[i]];
+  const provider = f >= 0 ? a.files[f].provider : undefined;
+  return provider && { name: provider.name, file: providerFileName(a.files[f]) };
+}
+
 export const attendanceUnknownPlacement = defineRule({
   id: 'attendance-unknown-placement',
   defaultSeverity: 'error',
@@ -65,7 +72,10 @@ export const attendanceUnknownPlacement = defineRule({
     const r = a.records;
     for (const { mark: i, kind, more } of unknownPlacementMarks(a)) {
       const field = kind === 'unknownProvider' ? 'provider' : kind === 'noPlacement' ? 'pupil' : 'date';
+      const closest = kind === 'unknownProvider' ? closestProvider(a, i) : undefined;
       ctx.report(markAt(r, i, field), kind, {
+        closest: closest?.name,
+        closestFile: closest?.file,
         pupil: markPupil(r, i, ctx.run.config.pupil_reference_pattern ?? DEFAULT_PUPIL_REFERENCE_PATTERN),
         provider: markProvider(a, i),
         date: markDate(r, i),

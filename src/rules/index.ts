@@ -69,6 +69,7 @@ import { socialWorkerInformed } from './social-worker-informed.js';
 import { riskAssessment } from './risk-assessment.js';
 import { attendanceFile } from './attendance-file.js';
 import { attendanceUnknownPlacement } from './attendance-unknown-placement.js';
+import { attendanceProviderName } from './attendance-provider-name.js';
 import { attendanceMissing } from './attendance-missing.js';
 import { attendanceReportedLate } from './attendance-reported-late.js';
 import { absenceNotFollowedUp } from './absence-not-followed-up.js';
@@ -154,6 +155,7 @@ export const RULES: readonly Rule[] = [
   // attendance records (attendance/*.csv)
   attendanceFile,
   attendanceUnknownPlacement,
+  attendanceProviderName,
   attendanceMissing,
   attendanceReportedLate,
   absenceNotFollowedUp,

@@ -2,7 +2,7 @@
 // legal suffixes, likely duplicates reported, a wrong URN kept apart, registration from GIAS, the directory
 // or the schools' agreement.
 import { describe, expect, it } from 'vitest';
-import { closeNames, providerName } from '../../src/area/names.js';
+import { closeNames, providerName } from '../../src/gias/names.js';
 import { checkSecond, byRule, provider, remove, replaceIn } from './second.js';
 
 describe('names', () => {

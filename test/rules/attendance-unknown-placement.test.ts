@@ -33,7 +33,13 @@ testRule(attendanceUnknownPlacement, {
           data: { pupil: 'pupil P-0001', provider: '"Tuition A"', date: '2026-10-21', session: 'pm' },
         },
         // The unknown provider's name is not repeated: it may be a typing slip of something personal.
-        { messageId: 'unknownProvider', line: 9, column: 22, message: /^(?!.*Nowhere)/ },
+        {
+          messageId: 'unknownProvider',
+          line: 9,
+          column: 22,
+          data: { more: 0, closest: 'Tuition A', closestFile: 'tuition-a' },
+          message: /^(?!.*Nowhere)/,
+        },
       ],
     },
     {

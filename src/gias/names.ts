@@ -1,7 +1,8 @@
-// How the area compares providers' names: GIAS matching's normaliser ("&" as "and", punctuation, case,
-// accents, "The"), then without a legal form at the end (Ltd, Limited, CIC, Community Interest Company,
-// LLP, PLC, CIO), which schools write or leave out as they please.
-import { normaliseName } from '../gias/match.js';
+// How providers' names are compared, across an area's schools and between attendance files and provider
+// files: GIAS matching's normaliser ("&" as "and", punctuation, case, accents, "The"), then without a legal
+// form at the end (Ltd, Limited, CIC, Community Interest Company, LLP, PLC, CIO), which people write or
+// leave out as they please.
+import { normaliseName } from './match.js';
 
 const LEGAL_SUFFIXES = [
   ['community', 'interest', 'company'],
@@ -61,4 +62,15 @@ export function closeNames(a: string, b: string): boolean {
     wb = new Set(b.split(' '));
   const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   return [...small].every((w) => big.has(w)) && [...small].some((w) => w.length > 3);
+}
+
+/** Of `names` (providerName's), the index of the one closest to `name` by edit distance, or -1 when `names` is empty. */
+export function closestName(name: string, names: readonly string[]): number {
+  let best = -1,
+    bestDistance = Infinity;
+  names.forEach((n, i) => {
+    const d = distance(name, n, Math.max(name.length, n.length));
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
 }

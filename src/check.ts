@@ -136,7 +136,11 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const { readAttendance } = await import('./attendance/read.js');
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
   const attendanceFolder = resolve(base, config.attendance?.folder ?? 'attendance');
-  const attendance = readAttendance(attendanceFolder, { columns: config.attendance?.columns, fs });
+  const attendance = readAttendance(attendanceFolder, {
+    columns: config.attendance?.columns,
+    mappings: config.attendance?.mappings,
+    fs,
+  });
   // The register's whole week and the attendance matching are about every provider the school uses. When only
   // some placement files are checked (named files, a glob, standard input from an editor, the pre-commit hook's
   // staged files), the rest of the school's placements/ folder is read as context: its placements count

@@ -2,47 +2,12 @@
 // Regulations 2024, and "Working together to improve school attendance", August 2024), plus the plain
 // words providers' own systems send.
 
+import { ATTENDANCE_MARKS } from '../model/vocabulary.js';
+
 export type MarkCategory = 'present' | 'authorised' | 'unauthorised' | 'not-possible';
 
 /** Every accepted mark, in a fixed order: a mark is stored as its index here (one byte). */
-export const MARKS = [
-  '/',
-  '\\',
-  'L',
-  'B',
-  'D',
-  'K',
-  'P',
-  'V',
-  'W',
-  'C',
-  'C1',
-  'C2',
-  'E',
-  'I',
-  'J1',
-  'M',
-  'R',
-  'S',
-  'T',
-  'G',
-  'N',
-  'O',
-  'U',
-  'X',
-  'Y1',
-  'Y2',
-  'Y3',
-  'Y4',
-  'Y5',
-  'Y6',
-  'Y7',
-  'Q',
-  'Z',
-  'present',
-  'late',
-  'absent',
-] as const;
+export const MARKS = ATTENDANCE_MARKS;
 
 // D (dual registered: the pupil is at the other school where they are registered) is an administrative code in
 // the 2024 regulations: not a possible session at this school (the other school records the attendance).

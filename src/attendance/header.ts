@@ -9,6 +9,28 @@ export interface HeaderContext {
   /** Our field name → the header name the school's config maps it to (or the field's own name). */
   mapped: (field: FieldName) => string;
   problem: (line: number, column: number, message: string) => void;
+  /** The mapping names the provider: a file without a provider column holds its marks. */
+  providerImplied?: boolean;
+  /** Where in ap-ready.config.yaml this file's mapping is: attendance.columns, or one of attendance.mappings. */
+  where?: string;
+}
+
+/** Our field name → header name of each column: our own names, and the names the mapping gives them. */
+function wantedNames(mapped: (field: FieldName) => string): Map<string, number> {
+  const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
+  FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(mapped(f)), slot));
+  return wanted;
+}
+
+/** The required fields a header has no column for, under a mapping (none: the mapping fits the file). */
+export function missingFields(
+  header: string[],
+  mapped: (field: FieldName) => string,
+  providerImplied: boolean,
+): FieldName[] {
+  const wanted = wantedNames(mapped);
+  const found = new Set(header.map((name) => wanted.get(normaliseHeader(name))));
+  return REQUIRED_FIELDS.filter((f) => !found.has(F[f]) && !(f === 'provider' && providerImplied));
 }
 
 const ordinal = (n: number): string => {
@@ -29,8 +51,8 @@ const looksLikeData = (name: string): boolean => {
 export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): boolean {
   const slotOf = new Int16Array(header.length).fill(-1);
   // A mapped name, or our own name: files from providers that use ap-ready's headers sit beside mapped ones.
-  const wanted = new Map<string, number>(FIELDS.map((f, slot) => [normaliseHeader(f), slot]));
-  FIELDS.forEach((f, slot) => wanted.set(normaliseHeader(ctx.mapped(f)), slot));
+  const wanted = wantedNames(ctx.mapped);
+  const where = ctx.where ?? 'attendance.columns';
   const line = p.recordLine;
   const unknown: number[] = [],
     twice: number[] = [];
@@ -50,7 +72,7 @@ export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): b
     }
     col += name.length + 1; // a header is rarely quoted; this is its column when it is not
   });
-  const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]));
+  const missing = REQUIRED_FIELDS.filter((f) => !slotOf.includes(F[f]) && !(f === 'provider' && ctx.providerImplied));
   const notHeader =
     missing.length > 0 && dataLike > 0
       ? ' The first row looks like a row of marks, not a header: add the header row date,session,pupil,provider,mark at the top of the file.'
@@ -62,7 +84,7 @@ export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): b
       line,
       firstColumn || 1,
       `The header's ${which} ${unknown.length === 1 ? 'column is not one' : 'columns are not ones'} ap-ready reads: ` +
-        `rename ${unknown.length === 1 ? 'it' : 'each'} to one of ${FIELDS.join(', ')}, map ${unknown.length === 1 ? 'it' : 'them'} in attendance.columns in ap-ready.config.yaml, or remove ${unknown.length === 1 ? 'it' : 'them'}.${notHeader}`,
+        `rename ${unknown.length === 1 ? 'it' : 'each'} to one of ${FIELDS.join(', ')}, map ${unknown.length === 1 ? 'it' : 'them'} in ${where} in ap-ready.config.yaml, or remove ${unknown.length === 1 ? 'it' : 'them'}.${notHeader}`,
     );
   }
   if (twice.length) {
@@ -80,7 +102,7 @@ export function mapHeader(header: string[], p: CsvParser, ctx: HeaderContext): b
       line,
       1,
       `The header has no ${missing.length === 1 ? 'column' : 'columns'} ${names}, so no row of this file can be read: ` +
-        `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in attendance.columns in ap-ready.config.yaml.${unknown.length ? '' : notHeader}`,
+        `add ${missing.length === 1 ? 'it' : 'them'}, or map the provider's own header names in ${where} in ap-ready.config.yaml.${unknown.length ? '' : notHeader}`,
     );
     return false;
   }

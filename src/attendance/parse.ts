@@ -1,4 +1,5 @@
 // The values of an attendance row ap-ready reads: a date, a clock time, a date and time.
+import type { AttendanceDateFormat } from '../model/vocabulary.js';
 
 const DIGIT = (c: number) => c >= 48 && c <= 57;
 
@@ -56,3 +57,27 @@ export function parseWhen(s: string, day: number): number | undefined {
   if (d === undefined || t === undefined || s.slice(sep + 1).trim().length > 8) return undefined;
   return d * 1440 + t;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date in the form a provider's mapping names (`date_format`) → day number, or undefined. A time after the
+ * date ("02/11/2026 00:00", as Excel writes a date cell) is ignored; without a form, YYYY-MM-DD or DD/MM/YYYY.
+ */
+export function parseDateAs(format: AttendanceDateFormat | undefined, text: string): number | undefined {
+  const s = text.replace(/[ T]\d{1,2}:\d{2}(:\d{2})?$/, '');
+  if (format === undefined) return parseMarkDate(s);
+  if (format === 'D MMM YYYY') {
+    const m = /^(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{4})$/.exec(s);
+    const month = m ? MONTHS.indexOf(m[2].toLowerCase()) : -1;
+    return month < 0 ? undefined : iso(m![3], month + 1, m![1]);
+  }
+  if (format === 'YYYY-MM-DD') return /^\d{4}-\d{2}-\d{2}$/.test(s) ? parseMarkDate(s) : undefined;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const sep = format[2];
+  if (!m || s[m[1].length] !== sep || s[m[1].length + 1 + m[2].length] !== sep) return undefined;
+  return format === 'MM/DD/YYYY' ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
+}
+
+const iso = (year: string, month: number, day: string) =>
+  parseMarkDate(`${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`);

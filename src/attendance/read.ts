@@ -9,7 +9,8 @@ export { parseMarkDate, parseWhen } from './parse.js';
 import { feedFile, MAX_FIELD } from './feed.js';
 import { rowReader } from './rows.js';
 
-import { Interner, MarkStore, type FieldName } from './marks.js';
+import { Interner, MarkStore } from './marks.js';
+import { mappingByHeader, mappingByName, type MappingOptions } from './mapping.js';
 
 export interface AttendanceProblem {
   /** Absolute path of the CSV file. */
@@ -17,6 +18,8 @@ export interface AttendanceProblem {
   line: number;
   column: number;
   message: string;
+  /** `marks`: rows whose marks are not register codes, one problem per class of word (else one row or the file). */
+  kind?: 'marks';
 }
 
 export interface AttendanceRecords {
@@ -32,9 +35,7 @@ export interface AttendanceRecords {
   problems: AttendanceProblem[];
 }
 
-export interface ReadOptions {
-  /** Our column name → the provider's header name. */
-  columns?: Partial<Record<FieldName, string>>;
+export interface ReadOptions extends MappingOptions {
   /** Read size in bytes (default 1 MiB); tests use tiny ones to split rows across chunks. */
   chunkSize?: number;
   /** Where files are read from; default node:fs. */
@@ -60,7 +61,6 @@ export function readAttendance(folder: string, options: ReadOptions = {}): Atten
 function readFile(records: AttendanceRecords, path: string, fileIndex: number, options: ReadOptions): void {
   const problem = (line: number, column: number, message: string) =>
     records.problems.push({ file: path, line, column, message });
-  const mapped = (field: FieldName) => options.columns?.[field] ?? field;
   let headerSeen = false;
   let problemsInFile = 0;
   const MAX_PROBLEMS = 100; // a file that is wrong on every row says so a hundred times, then once more
@@ -74,17 +74,26 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
         `More rows of this file cannot be read; only the first ${MAX_PROBLEMS} are listed. Fix those and check again.`,
       );
   };
-  let usable = true;
-  const row = rowReader(records, fileIndex, { mapped, rowProblem });
+  let rows: ReturnType<typeof rowReader> | undefined;
+  const byName = mappingByName(path, options);
   const parser: CsvParser = new CsvParser(
     (fields, p) => {
       if (!headerSeen) {
         if (fields.every((f) => f.trim() === '')) return;
         headerSeen = true;
-        usable = mapHeader(fields, p, { mapped, problem });
+        const { mapping, fitsNone } = byName ? { mapping: byName } : mappingByHeader(fields, options);
+        if (fitsNone) return problem(p.recordLine, 1, fitsNone);
+        const { mapped, where } = mapping;
+        if (mapHeader(fields, p, { mapped, where, problem, providerImplied: mapping.provider !== undefined }))
+          rows = rowReader(records, fileIndex, {
+            mapping,
+            rowProblem,
+            problem: (line, column, message) =>
+              records.problems.push({ file: path, line, column, message, kind: 'marks' }),
+          });
         return;
       }
-      if (usable) row(fields, p);
+      rows?.row(fields, p);
     },
     { positions: true, maxField: MAX_FIELD },
   );
@@ -99,6 +108,7 @@ function readFile(records: AttendanceRecords, path: string, fileIndex: number, o
       marks.reserve(marks.length + Math.min(Math.ceil(size / 32), 1 << 20));
     },
   });
+  rows?.end();
   if (read && !headerSeen)
     problem(
       1,

@@ -2,6 +2,7 @@
 // nowhere else: rules read them from the resolved config.
 import { z } from 'zod';
 import { SCHOOL_TYPES } from './vocabulary.js';
+import { AttendanceConfigSchema } from './attendance-config.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
@@ -142,31 +143,9 @@ export const ConfigSchema = z
         description:
           "A regular expression every pupil reference must match: the school's own pseudonymous pattern (default: letters, an optional hyphen, digits, such as P-0042)",
       }),
-    attendance: z
-      .strictObject({
-        folder: z
-          .string()
-          .default('attendance')
-          .meta({ description: "Folder of the providers' attendance CSV files, relative to this file" }),
-        since: isoDate.nullish().meta({
-          description: 'Marks are expected from this date on (YYYY-MM-DD); earlier sessions are not asked for',
-        }),
-        columns: z
-          .strictObject({
-            date: z.string().optional(),
-            session: z.string().optional(),
-            pupil: z.string().optional(),
-            provider: z.string().optional(),
-            mark: z.string().optional(),
-            reported_at: z.string().optional(),
-            followed_up_at: z.string().optional(),
-            note: z.string().optional(),
-          })
-          .default({})
-          .meta({ description: 'Our column name → the provider\'s own header name, e.g. { pupil: "Student ID" }' }),
-      })
-      .nullish()
-      .meta({ description: 'Attendance records received from providers (attendance/*.csv)' }),
+    attendance: AttendanceConfigSchema.nullish().meta({
+      description: 'Attendance records received from providers (attendance/*.csv)',
+    }),
     census: z
       .strictObject({
         reason_codes: z.record(z.string(), z.string()).nullish().meta({

@@ -81,3 +81,57 @@ export const NO_OFF_SITE_DIRECTION_POWER: readonly SchoolType[] = [
   'non-maintained-special',
   'independent',
 ];
+
+/**
+ * Every attendance mark a row may hold: the DfE register codes (School Attendance (Pupil Registration) (England)
+ * Regulations 2024, Table 2) and the plain words providers' systems send (absent = no reason yet, as N).
+ */
+export const ATTENDANCE_MARKS = [
+  '/',
+  '\\',
+  'L',
+  'B',
+  'D',
+  'K',
+  'P',
+  'V',
+  'W',
+  'C',
+  'C1',
+  'C2',
+  'E',
+  'I',
+  'J1',
+  'M',
+  'R',
+  'S',
+  'T',
+  'G',
+  'N',
+  'O',
+  'U',
+  'X',
+  'Y1',
+  'Y2',
+  'Y3',
+  'Y4',
+  'Y5',
+  'Y6',
+  'Y7',
+  'Q',
+  'Z',
+  'present',
+  'late',
+  'absent',
+] as const;
+
+/** The date forms an attendance mapping may name (a time after the date, as Excel writes it, is ignored). */
+export const ATTENDANCE_DATE_FORMATS = [
+  'YYYY-MM-DD',
+  'DD/MM/YYYY',
+  'MM/DD/YYYY',
+  'DD-MM-YYYY',
+  'DD.MM.YYYY',
+  'D MMM YYYY',
+] as const;
+export type AttendanceDateFormat = (typeof ATTENDANCE_DATE_FORMATS)[number];

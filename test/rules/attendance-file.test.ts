@@ -22,8 +22,60 @@ testRule(attendanceFile, {
       errors: [{ messageId: 'unreadable', line: 3, column: 1, message: /^(?!.*2026-02-30)/ }],
     },
     {
-      ...marks('an unknown code', [W1MON, '2026-11-04,pm,P-0001,tuition-a,ZZ,13:05,,']),
-      errors: [{ messageId: 'unreadable', line: 3, column: 32 }],
+      // A mistyped code and a word ap-ready does not recognise: each said as such, the value never repeated.
+      ...marks('an unknown code and an unknown word', [
+        W1MON,
+        '2026-11-04,pm,P-0001,tuition-a,ZZ,13:05,,',
+        '2026-11-09,am,P-0001,tuition-a,Bananas,09:05,,',
+      ]),
+      errors: [
+        {
+          messageId: 'unknownMarks',
+          line: 3,
+          column: 32,
+          message: /^(?!.*ZZ)1 row \(line 3\) has a mark that looks like a register code but is not one of the DfE's/,
+        },
+        {
+          messageId: 'unknownMarks',
+          line: 4,
+          column: 32,
+          message: /^(?!.*Bananas)1 row \(line 4\) has a mark that is neither a DfE register code nor a word/,
+        },
+      ],
+    },
+    {
+      // Non-DfE marks by class: one finding per class and file, counting the rows and listing the first lines.
+      ...marks('words for illness and lateness in place of codes', [
+        '2026-11-02,am,P-0001,tuition-a,Sick,09:05,,',
+        '2026-11-04,pm,P-0001,tuition-a,Late - 10 min,13:05,,',
+        '2026-11-09,am,P-0001,tuition-a,sick,09:05,,',
+        '2026-11-11,pm,P-0001,tuition-a,Late - 5 mins,13:05,,',
+        '2026-11-12,pm,P-0001,tuition-a,Ill,13:05,,',
+      ]),
+      errors: [
+        {
+          messageId: 'unknownMarks',
+          line: 2,
+          column: 32,
+          message:
+            /^(?!.*Sick)3 rows \(lines 2, 4, 6\) have marks that read as illness, not a DfE register code \(such a mark is usually I\)/,
+        },
+        {
+          messageId: 'unknownMarks',
+          line: 3,
+          column: 32,
+          message: /^(?!.*10 min)2 rows \(lines 3, 5\) have marks that read as arriving late, .* usually L /,
+        },
+      ],
+    },
+    {
+      ...marks(
+        'more rows of one class than are listed',
+        Array.from({ length: 7 }, () => W1MON.replace(',/,', ',Sick,')),
+      ),
+      errors: [
+        { messageId: 'unknownMarks', line: 2, column: 32, message: /^7 rows \(lines 2, 3, 4, 5, 6 and 2 more\)/ },
+      ],
     },
     {
       ...marks('a bad session', [W1MON, '2026-11-04,noon,P-0001,tuition-a,/,13:05,,']),

@@ -55,9 +55,10 @@ testRule(attendanceMissing, {
       ],
     },
     {
-      ...marks("the provider's export names a provider the school does not record: its marks match no placement, so none is held from it", [
-        '2026-11-02,am,P-0001,Other Centre,/,09:05,,',
-      ]),
+      ...marks(
+        "the provider's export names a provider the school does not record: its marks match no placement, so none is held from it",
+        ['2026-11-02,am,P-0001,Other Centre,/,09:05,,'],
+      ),
       errors: [
         {
           messageId: 'noMarks',

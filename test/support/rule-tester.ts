@@ -158,6 +158,7 @@ export function runRule(rule: Rule, c: Case) {
   const attendance = c.attendance
     ? readAttendance(ATTENDANCE, {
         columns: cfg.attendance?.columns,
+        mappings: cfg.attendance?.mappings,
         fs: memoryFs(
           Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text])),
         ),

@@ -139,6 +139,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const attendance = readAttendance(attendanceFolder, {
     columns: config.attendance?.columns,
     mappings: config.attendance?.mappings,
+    followUps: resolve(base, config.attendance?.follow_ups ?? 'follow-ups.csv'),
     fs,
   });
   // The register's whole week and the attendance matching are about every provider the school uses. When only
@@ -170,6 +171,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     ...(giasFile ? [resolve(cwd, giasFile)] : []),
     ...(register ? [register.path] : []),
     ...(attendance?.files ?? []),
+    ...(attendance?.followUps ? [attendance.followUps] : []),
     ...couldRead(list, found.files, resolve(base, 'placements'), attendanceFolder, cwd, fs),
     ...(options.stdin ? [resolve(cwd, options.stdinFilename ?? 'stdin.yaml')] : []),
   ];

@@ -176,7 +176,9 @@ export function createRun(files: readonly PlacementFile[], options: RunOptions):
   if (options.attendance) {
     attendance = analyseAttendance(options.attendance, files, config, asOf, calendar);
     const cwd = options.cwd ?? process.cwd();
-    for (const path of options.attendance.files) checked.push({ path, displayPath: relative(cwd, path) || path });
+    const { files: csvs, followUps } = options.attendance;
+    for (const path of followUps ? [...csvs, followUps] : csvs)
+      checked.push({ path, displayPath: relative(cwd, path) || path });
   }
   return {
     asOf,

@@ -8,6 +8,7 @@ import { nodeFsLike, type FsLike } from '../load/fs.js';
 export { parseMarkDate, parseWhen } from './parse.js';
 import { feedFile, MAX_FIELD } from './feed.js';
 import { rowReader } from './rows.js';
+import { applyFollowUps } from './follow-ups.js';
 
 import { Interner, MarkStore } from './marks.js';
 import { mappingByHeader, mappingByName, type MappingOptions } from './mapping.js';
@@ -33,9 +34,13 @@ export interface AttendanceRecords {
   /** Provider texts (trimmed, as byte strings) by id. */
   providers: Interner;
   problems: AttendanceProblem[];
+  /** Absolute path of the school's follow-up log, when there is one (read after the marks, applied to them). */
+  followUps?: string;
 }
 
 export interface ReadOptions extends MappingOptions {
+  /** The school's follow-up log (follow-ups.ts): its path; read when the file exists. */
+  followUps?: string;
   /** Read size in bytes (default 1 MiB); tests use tiny ones to split rows across chunks. */
   chunkSize?: number;
   /** Where files are read from; default node:fs. */
@@ -44,7 +49,10 @@ export interface ReadOptions extends MappingOptions {
 
 export function readAttendance(folder: string, options: ReadOptions = {}): AttendanceRecords | undefined {
   const abs = resolve(folder);
-  const files = attendanceFiles(abs, options.fs);
+  const fs = options.fs ?? nodeFsLike;
+  const log = options.followUps === undefined ? undefined : resolve(options.followUps);
+  // The log is the school's, not a provider's: never read as marks, even when kept in the attendance folder.
+  const files = attendanceFiles(abs, fs)?.filter((f) => f !== log);
   if (files === undefined) return undefined;
   const records: AttendanceRecords = {
     folder: abs,
@@ -55,6 +63,12 @@ export function readAttendance(folder: string, options: ReadOptions = {}): Atten
     problems: [],
   };
   files.forEach((path, index) => readFile(records, path, index, options));
+  if (log !== undefined && fs.existsSync(log)) {
+    records.followUps = log;
+    const problem = (line: number, column: number, message: string) =>
+      records.problems.push({ file: log, line, column, message });
+    applyFollowUps(log, records, { fs, problem });
+  }
   return records;
 }
 

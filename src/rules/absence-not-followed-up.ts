@@ -30,7 +30,7 @@ export const absenceNotFollowedUp = defineRule({
   ],
   thresholds: [],
   description: () =>
-    'An unexplained absence (N, O or absent) with no followed_up_at on the same day (one finding per mark)',
+    "An unexplained absence (N, O or absent) with no follow-up the same day in the school's follow-up log (or a followed_up_at in the mark's row) (one finding per mark)",
   messages: {
     notFollowedUp: ({
       pupil,
@@ -44,7 +44,7 @@ export const absenceNotFollowedUp = defineRule({
       session: string;
     }) =>
       sentence(
-        `${pupil} was absent without a reason at ${provider} on ${date} (${session}) and no follow-up that day is recorded: contact the family the same day, record when in followed_up_at, and treat a pupil whose whereabouts are unknown as a safeguarding concern.`,
+        `${pupil} was absent without a reason at ${provider} on ${date} (${session}) and no follow-up by the school that day is recorded: contact the family the same day, record when in the school's follow-up log (its date, session, pupil and followed_up_at), and treat a pupil whose whereabouts are unknown as a safeguarding concern.`,
       ),
   },
   check(ctx) {

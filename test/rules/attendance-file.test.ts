@@ -78,6 +78,42 @@ testRule(attendanceFile, {
       ],
     },
     {
+      // The school's follow-up log is checked too: a header without a required column, or a bad value, at its cell.
+      ...marks("the follow-up log's bad date and bad time", ALL_PRESENT),
+      followUps:
+        'date,session,pupil,followed_up_at\n2026-13-01,am,P-0001,10:00\n2026-11-04,noon,P-0001,10:00\n2026-11-04,pm,P-0001,later\n',
+      errors: [
+        {
+          messageId: 'unreadable',
+          file: 'follow-ups.csv',
+          line: 2,
+          column: 1,
+          message: /^The follow-up log's 'date' value is not a date/,
+        },
+        {
+          messageId: 'unreadable',
+          file: 'follow-ups.csv',
+          line: 3,
+          column: 12,
+          message: /'session' value is not am, pm or a time/,
+        },
+        {
+          messageId: 'unreadable',
+          file: 'follow-ups.csv',
+          line: 4,
+          column: 22,
+          message: /'followed_up_at' value is not a time/,
+        },
+      ],
+    },
+    {
+      ...marks('a follow-up log without a pupil column', ALL_PRESENT),
+      followUps: 'date,session,followed_up_at\n2026-11-04,am,10:00\n',
+      errors: [
+        { messageId: 'unreadable', file: 'follow-ups.csv', line: 1, column: 1, message: /has no 'pupil' column/ },
+      ],
+    },
+    {
       ...marks('a bad session', [W1MON, '2026-11-04,noon,P-0001,tuition-a,/,13:05,,']),
       errors: [{ messageId: 'unreadable', line: 3, column: 12 }],
     },

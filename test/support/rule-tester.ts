@@ -99,7 +99,7 @@ export interface Expected {
   /** The data path the finding points at (its key when `key`); default: the one file's root. */
   at?: DataPath;
   key?: boolean;
-  /** Which file, when the case has several (a CSV by its name in `attendance`). */
+  /** Which file, when the case has several (a CSV by its name in `attendance`, or follow-ups.csv: the follow-up log). */
   file?: string;
   /** A place in a CSV file of the case's `attendance` (named by `file`, default its only one) instead of a data path. */
   line?: number;
@@ -118,6 +118,8 @@ export interface Case {
   files: string | Record<string, string>;
   /** Attendance CSV files, name → text: read from the attendance folder as a check reads them. */
   attendance?: Record<string, string>;
+  /** The school's follow-up log (follow-ups.csv beside the config), read with the attendance files. */
+  followUps?: string;
   asOf?: string;
   config?: Config;
   /** The rule ids loading the files must report (a case about an unreadable value left out); default none. */
@@ -159,9 +161,11 @@ export function runRule(rule: Rule, c: Case) {
     ? readAttendance(ATTENDANCE, {
         columns: cfg.attendance?.columns,
         mappings: cfg.attendance?.mappings,
-        fs: memoryFs(
-          Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text])),
-        ),
+        followUps: `${SCHOOL}/follow-ups.csv`,
+        fs: memoryFs({
+          ...Object.fromEntries(Object.entries(c.attendance).map(([name, text]) => [`${ATTENDANCE}/${name}`, text])),
+          ...(c.followUps === undefined ? {} : { [`${SCHOOL}/follow-ups.csv`]: c.followUps }),
+        }),
       })
     : undefined;
   const run = createRun(files, {
@@ -194,7 +198,8 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
         const where = (e: Expected) => {
           if (e.line !== undefined) {
             const name = e.file ?? Object.keys(c.attendance ?? {})[0];
-            return { file: `${ATTENDANCE}/${name}`, line: e.line, column: e.column ?? 1 };
+            const path = name === 'follow-ups.csv' && c.followUps !== undefined ? SCHOOL : ATTENDANCE;
+            return { file: `${path}/${name}`, line: e.line, column: e.column ?? 1 };
           }
           const file = e.file ? files.find((f) => f.displayPath === e.file)! : files[0];
           return { file: file.path, ...file.at(e.at ?? [], { key: e.key }) };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes examples/attendance/*.csv: six school weeks of marks (28 Sep - 13 Nov 2026, October half-term
 // skipped) for every placement in examples/placements, each provider's file in the form its own system
-// sends. Deterministic: run it again and the files are the same.
+// sends, and examples/follow-ups.csv, the school's own log of the absences it followed up (the follow-up is
+// the school's action, so it is not in a provider's export). Deterministic: run it again and the files are the same.
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 const OUT = new URL('../examples/attendance/', import.meta.url);
@@ -17,6 +18,9 @@ for (let t = Date.UTC(2026, 8, 28); t <= Date.UTC(2026, 10, 13); t += 86400000) 
 const WD = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4 };
 const hm = (s) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
 const clock = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+/** The school's follow-ups of unexplained absences, written to examples/follow-ups.csv at the end. */
+const followUps = [];
+const log = (rows) => followUps.push(...rows.filter((r) => r.followed));
 const dmy = (iso) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** Register sessions of a timetable on one weekday: am when it starts before noon, pm when it ends after 13:00. */
 function sessionsOn(timetable, wd) {
@@ -120,6 +124,7 @@ const q = (s) => (s === undefined ? '' : /[",\n]/.test(s) ? `"${s.replace(/"/g, 
   ).map((r) => ({ ...r, pupil: 'P-0108' }));
   const word = { '/': 'Present', late: 'Late', absent: 'Absent', I: 'I' };
   const rows = [...p0106, ...p0107, ...p0108].sort((a, b) => (a.iso + a.pupil < b.iso + b.pupil ? -1 : 1));
+  log(rows);
   writeFileSync(
     new URL('inkwell-lane-export.csv', OUT),
     csv(
@@ -133,7 +138,7 @@ const q = (s) => (s === undefined ? '' : /[",\n]/.test(s) ? `"${s.replace(/"/g, 
           'Inkwell Lane Tuition Centre',
           word[r.mark] ?? r.mark,
           clock(r.reported),
-          r.followed ?? '',
+          '',
           q(r.note),
         ].join(','),
     ),
@@ -224,12 +229,22 @@ const q = (s) => (s === undefined ? '' : /[",\n]/.test(s) ? `"${s.replace(/"/g, 
       { '2026-11-10 am': { mark: 'N', followed: '09:50' }, '2026-11-10 pm': { mark: 'N', followed: '09:50' } },
     ).map((r) => ({ ...r, pupil: 'P-0109' })),
   ].sort((a, b) => (a.iso + a.half + a.pupil < b.iso + b.half + b.pupil ? -1 : 1));
+  log(rows);
   writeFileSync(
     new URL('tenter-lane.csv', OUT),
     csv(rows, ['date', 'session', 'pupil', 'provider', 'mark', 'reported_at', 'followed_up_at', 'note'], (r) =>
-      [r.iso, r.half, r.pupil, 'tenter-lane-motor-skills', r.mark, clock(r.reported), r.followed ?? '', q(r.note)].join(
+      [r.iso, r.half, r.pupil, 'tenter-lane-motor-skills', r.mark, clock(r.reported), '', q(r.note)].join(
         ',',
       ),
     ),
   );
 }
+
+writeFileSync(
+  new URL('../follow-ups.csv', OUT),
+  csv(
+    followUps.sort((a, b) => (a.iso + a.half + a.pupil < b.iso + b.half + b.pupil ? -1 : 1)),
+    ['date', 'session', 'pupil', 'followed_up_at', 'by'],
+    (r) => [r.iso, r.half, r.pupil, r.followed, 'Attendance officer'].join(','),
+  ),
+);

@@ -233,9 +233,7 @@ const q = (s) => (s === undefined ? '' : /[",\n]/.test(s) ? `"${s.replace(/"/g, 
   writeFileSync(
     new URL('tenter-lane.csv', OUT),
     csv(rows, ['date', 'session', 'pupil', 'provider', 'mark', 'reported_at', 'followed_up_at', 'note'], (r) =>
-      [r.iso, r.half, r.pupil, 'tenter-lane-motor-skills', r.mark, clock(r.reported), '', q(r.note)].join(
-        ',',
-      ),
+      [r.iso, r.half, r.pupil, 'tenter-lane-motor-skills', r.mark, clock(r.reported), '', q(r.note)].join(','),
     ),
   );
 }

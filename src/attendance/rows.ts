@@ -10,7 +10,7 @@ import { parseClock, parseDateAs, parseWhen } from './parse.js';
 
 const HINT: Record<FieldName, string> = {
   date: 'write the date as YYYY-MM-DD or DD/MM/YYYY',
-  session: 'write am, pm, or the start time as HH:MM',
+  session: 'write am (or morning), pm (or afternoon), or the start time as HH:MM',
   pupil: "give the pupil's reference",
   provider: "give the provider's file name without .yaml, or its exact name",
   mark: 'use a DfE register code (/ \\ L B D K P V W C C1 C2 E G I J1 M N O Q R S T U X Y1-Y7 Z) or present, late, absent',
@@ -115,7 +115,8 @@ export function rowReader(
     let session = sessions.get(sessionText);
     if (session === undefined) {
       const s = sessionText.trim().toLowerCase();
-      session = s === 'am' ? AM : s === 'pm' ? PM : (parseClock(s) ?? NOT_READ);
+      // Registers are morning and afternoon: providers' systems write either word, or am/pm.
+      session = s === 'am' || s === 'morning' ? AM : s === 'pm' || s === 'afternoon' ? PM : (parseClock(s) ?? NOT_READ);
       sessions.set(sessionText, session);
     }
     if (session === NOT_READ)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { UsageError } from '../../src/model/findings.js';
+import { ConfigSchema } from '../../src/model/config.js';
 import { tempDir } from '../support/temp-dir.js';
 import { AS_OF, PROVIDER, findings } from './fixture.js';
 
@@ -87,6 +88,25 @@ describe('attendance.mappings', () => {
     expect(list).toEqual([]);
   });
 
+  it('session words: morning and afternoon, in any case, are am and pm', async () => {
+    const words = ['Morning', 'AFTERNOON', 'morning', 'afternoon'];
+    const csv = [
+      'date,session,pupil,provider,mark',
+      ...SESSIONS.map(([d], i) => `${d},${words[i]},P-0001,tuition-a,/`),
+    ];
+    expect((await findings({ 'a.csv': csv.join('\n') })).list).toEqual([]);
+  });
+
+  it("a mapping's provider that names no provider file: its rows are a provider the school does not record", async () => {
+    const mapping = { ...PORTAL_MAPPING, provider: 'Nowhere Centre' };
+    const { list } = await findings({ 'portal.csv': PORTAL }, { attendance: { mappings: [mapping] } }, [
+      'attendance-unknown-placement',
+    ]);
+    expect(list).toMatchObject([
+      { file: 'attendance/portal.csv', line: 2, message: /closest the school records is "Tuition A"/ },
+    ]);
+  });
+
   it('a file that fits no mapping is one finding at 1:1 saying what each mapping lacks; no row is read', async () => {
     const csv = ['When,Who,What', '2026-11-02,P-0001,/'].join('\n');
     const { list } = await findings({ 'odd.csv': csv }, { attendance: { mappings: [PORTAL_MAPPING] } });
@@ -128,5 +148,40 @@ describe('attendance.mappings in the config file: a wrong mapping is a config pr
     ],
   ])('%s', async (_, text, want) => {
     expect(await configError(text)).toMatch(want);
+  });
+});
+
+describe("the school's follow-up log", () => {
+  const ABSENT = [
+    'date,session,pupil,provider,mark',
+    `${SESSIONS[0][0]},am,P-0001,tuition-a,N`,
+    ...SESSIONS.slice(1).map(([d, s]) => `${d},${s},P-0001,tuition-a,/`),
+  ];
+  const LOG = `date,session,pupil,followed_up_at,by\n${SESSIONS[0][0]},am,P-0001,09:40,Office\n`;
+
+  it.each([
+    ['beside the config (the default)', {}, 'follow-ups.csv', []],
+    [
+      'inside the attendance folder, named in the config: never read as marks',
+      { follow_ups: 'attendance/log.csv' },
+      'attendance/log.csv',
+      [],
+    ],
+    ['absent: the absence is not followed up', {}, undefined, ['absence-not-followed-up']],
+  ] as const)('%s', async (_, settings, where, want) => {
+    const dir = tempDir({
+      'placements/tuition-a.yaml': PROVIDER,
+      'attendance/marks.csv': ABSENT.join('\n'),
+      ...(where ? { [where]: LOG } : {}),
+    });
+    const result = await check(['placements'], {
+      asOf: AS_OF,
+      cwd: dir,
+      config: ConfigSchema.parse({ attendance: settings }),
+    });
+    const ids = result.findings
+      .filter((f) => ['attendance-file', 'absence-not-followed-up'].includes(f.ruleId))
+      .map((f) => f.ruleId);
+    expect(ids).toEqual(want);
   });
 });

@@ -5,7 +5,7 @@ import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
 import { nearest, quoteValue, settingsProblems } from './issues.js';
 import { SpecialFileError } from './open-regular.js';
-import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
+import { expandsPast, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
 import { dayNumber } from '../model/dates.js';
 
 /** A config file is a few hundred bytes and a few dozen values. */
@@ -68,7 +68,7 @@ export function loadConfig(
     throw e;
   }
   // Aliases (*name) expand: counted as used, so a few hundred bytes cannot become millions of values.
-  if (src.includes('*') && exceedsNodeBudget(parsed.value, MAX_CONFIG_VALUES)) {
+  if (expandsPast(parsed, src, MAX_CONFIG_VALUES)) {
     throw new UsageError(
       `${shown}: the config file expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead.`,
     );

@@ -62,6 +62,10 @@ export class PieceReader {
   protected depth = 0;
   /** Set by plain, quoted and flow: the offset just past what they read. */
   protected end = 0;
+  /** Key nodes added: the values a file expands to are its nodes less its keys, plus `extra`. */
+  protected keys = 0;
+  /** Values no node stands for: each alias's copy of its anchor's values (less the alias's own node), each empty list item. */
+  protected extra = 0;
 
   constructor(
     protected readonly src: string,
@@ -99,6 +103,7 @@ export class PieceReader {
   /** A key node for the key from c to the colon, and its name as js-yaml stores it. */
   protected key(c: number, colon: number): string {
     const keyNode = this.add(c, KIND_SCALAR);
+    this.keys++;
     const resolved = this.scalar(c, colon, PLAIN);
     this.close(keyNode, colon);
     // A key that stays text is its own text; one resolved to a number, bool or null is stored as String(value).
@@ -204,6 +209,12 @@ export class PieceReader {
     return value;
   }
 
+  /** One value inside a flow list or mapping, at `i`: a nested list or mapping, a quoted or a plain scalar. */
+  protected flowValue(i: number): unknown {
+    const c = this.src.charCodeAt(i);
+    return c === 91 || c === 123 ? this.flow(i) : c === 34 || c === 39 ? this.quoted(i) : this.plain(i, true);
+  }
+
   /** A flow list or mapping that opens and closes on this line. */
   protected flow(p: number): unknown {
     if (++this.depth > MAX_DEPTH) throw UNSURE;
@@ -226,9 +237,7 @@ export class PieceReader {
           i = colon + 1;
           while (src.charCodeAt(i) === 32) i++;
         }
-        const c = src.charCodeAt(i);
-        const value =
-          c === 91 || c === 123 ? this.flow(i) : c === 34 || c === 39 ? this.quoted(i) : this.plain(i, true);
+        const value = this.flowValue(i);
         if (obj) obj[key] = value;
         else arr!.push(value);
         i = this.end;

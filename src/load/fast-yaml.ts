@@ -2,13 +2,15 @@
 // of letters, digits, `_` and `-`, one-line plain and quoted scalars, one-line flow lists and mappings,
 // comments. It gives exactly what js-yaml gives for such a file (the same values, the core schema's
 // implicit types resolved by js-yaml's own resolvers) and the node positions js-yaml's listener would,
-// in about a third of the time. Anything else (anchors, tags, block scalars, a scalar over several lines,
+// in about a third of the time. Anchors and aliases are read too (fast-yaml-anchors.ts). Anything else (tags,
+// block scalars, a scalar over several lines,
 // tabs, carriage returns, escapes, duplicate keys, a syntax error) makes it give up, and the file is
 // parsed by js-yaml as before: it never judges what it is not sure of, so js-yaml words every error.
 import { KIND_MAPPING, KIND_NONE, KIND_SEQUENCE, type Nodes } from './yaml-nodes.js';
-import { KNOWN_TYPES, MAX_DEPTH, PieceReader, UNSURE } from './fast-yaml-pieces.js';
+import { KNOWN_TYPES, MAX_DEPTH, UNSURE } from './fast-yaml-pieces.js';
+import { AnchorReader } from './fast-yaml-anchors.js';
 
-class Parser extends PieceReader {
+class Parser extends AnchorReader {
   /** Where js-yaml's position stands at the end of the file: it adds a line break when the text has none. */
   private readonly eof: number;
 
@@ -137,6 +139,7 @@ class Parser extends PieceReader {
           // After an empty item js-yaml takes the next dash as this list's, however it is indented.
           if (next >= 0 && this.isDash(next) && next - this.lineStart(next) !== d) throw UNSURE;
           arr.push(null);
+          this.extra++; // a value without a node
           this.next = next;
         }
       } else if (this.keyAt(p) >= 0) {
@@ -170,6 +173,16 @@ class Parser extends PieceReader {
     const src = this.src;
     while (src.charCodeAt(p) === 32) p++;
     const c = src.charCodeAt(p);
+    if (c === 38 /* & */) return this.anchored(p, m, inMapping);
+    if (c === 42 /* * */) {
+      const { value, node, end } = this.alias(p, false);
+      const next = this.nextContent(this.endOfLine(end));
+      if (next >= 0 && next - this.lineStart(next) > m) throw UNSURE;
+      // js-yaml's alias ends where the next content starts (it skips the spaces, comments and lines after it).
+      this.close(node, next >= 0 ? next : this.eof);
+      this.next = next;
+      return value;
+    }
     if (Number.isNaN(c) || c === 10 || c === 35) {
       // Nothing on this line: a nested block below, or an empty value (null).
       const next = this.nextContent(this.endOfLine(p));
@@ -191,20 +204,44 @@ class Parser extends PieceReader {
     this.next = next;
     return value;
   }
+
+  /** `&name` at `p` before a value: on this line (a scalar or flow), or a block on the lines below. */
+  private anchored(p: number, m: number, inMapping: boolean): unknown {
+    const src = this.src;
+    const nameEnd = this.nameEnd(p, false);
+    let r = nameEnd;
+    while (src.charCodeAt(r) === 32) r++;
+    const c = src.charCodeAt(r);
+    let block = -1;
+    if (Number.isNaN(c) || c === 10 || c === 35) {
+      // PyYAML's way: the anchor ends the line, and its mapping or list follows, indented (or a list lined up
+      // with its key). Anything else (an anchored empty value) is js-yaml's.
+      block = this.nextContent(this.endOfLine(r));
+      const ind = block < 0 ? -1 : block - this.lineStart(block);
+      if (!(ind > m || (inMapping && ind === m && this.isDash(block)))) throw UNSURE;
+    } else if (c === 38 || c === 42 || this.keyAt(r) >= 0) throw UNSURE; // two anchors, an anchored alias or key
+    const mark = this.beginAnchor(p, nameEnd);
+    const value = block >= 0 ? this.block(block, block - this.lineStart(block)) : this.value(r, m, inMapping);
+    this.endAnchor(mark, p, value);
+    return value;
+  }
 }
 
 /**
  * Parses `src` if it is plain YAML of the kind placement files hold, filling the node arrays as js-yaml's
  * listener would; undefined when it is not sure (then js-yaml must parse it).
  */
-export function parseFast(src: string, maxNodes: number): { value: unknown; t: Nodes; nodes: number } | undefined {
+export function parseFast(
+  src: string,
+  maxNodes: number,
+): { value: unknown; t: Nodes; nodes: number; values: number } | undefined {
   if (!KNOWN_TYPES || src.includes('\t') || src.includes('\r') || src.includes('\0') || src.charCodeAt(0) === 0xfeff)
     return undefined;
   const parser = new Parser(src, maxNodes);
   try {
     const value = parser.document();
     parser.t.trim();
-    return { value, t: parser.t, nodes: parser.t.n - 1 };
+    return { value, t: parser.t, nodes: parser.t.n - 1, values: parser.values() };
   } catch (e) {
     if (e === UNSURE) return undefined;
     throw e;

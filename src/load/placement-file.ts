@@ -8,7 +8,15 @@ import { nodeFsLike, readBounded, type FsLike } from './fs.js';
 import type { DataPath, Position, Severity, YamlDocument } from '../model/findings.js';
 import type { PlacementRecord } from '../model/placement.js';
 import type { Provider } from '../model/schema.js';
-import { exceedsNodeBudget, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError, type YamlTree } from './yaml.js';
+import {
+  expandsPast,
+  LineIndex,
+  parseYaml,
+  TooManyValuesError,
+  YamlSyntaxError,
+  type ParsedYaml,
+  type YamlTree,
+} from './yaml.js';
 import { blankOrComments, decodeText } from './text.js';
 import { validatePlacementDocument, type ValidPlacements } from './validate.js';
 
@@ -155,10 +163,10 @@ export class PlacementFile implements YamlDocument {
     if (blankOrComments(this.source)) {
       return this.syntax(this.emptyMessage());
     }
-    let value: unknown;
+    let value: unknown, parsed: ParsedYaml;
     try {
       const left = budget.valuesLeft();
-      const parsed = parseYaml(this.source, Math.min(MAX_VALUES, left));
+      parsed = parseYaml(this.source, Math.min(MAX_VALUES, left));
       value = parsed.value;
       this.parsedTree = parsed.tree;
       budget.chargeValues(parsed.nodes, this.displayPath);
@@ -180,8 +188,7 @@ export class PlacementFile implements YamlDocument {
       }
       throw e;
     }
-    // Only aliases (`*name`) can make the values outnumber the nodes the parser already counted.
-    if (this.source.includes('*') && exceedsNodeBudget(value, MAX_VALUES)) {
+    if (expandsPast(parsed, this.source, MAX_VALUES)) {
       return this.syntax(
         `The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`,
       );

@@ -30,13 +30,19 @@ export interface ParsedYaml {
   tree: YamlTree;
   /** Nodes parsed (aliases count once here: exceedsNodeBudget counts their expansion). */
   nodes: number;
+  /**
+   * The values the file expands to, each alias counted as the values it stands for, when the parser counted
+   * them as it read (the fast parser does); else exceedsNodeBudget walks the value.
+   */
+  values?: number;
 }
 
 /** Parses `src` (core schema: dates stay text, `yes` stays text). Throws YamlSyntaxError. */
 export function parseYaml(src: string, maxNodes = Infinity): ParsedYaml {
   // Most files are plain YAML the fast parser reads itself; js-yaml parses the rest and words every error.
   const fast = parseFast(src, maxNodes);
-  if (fast) return { value: fast.value, tree: new YamlTree(src, fast.t, 1, false), nodes: fast.nodes };
+  if (fast)
+    return { value: fast.value, tree: new YamlTree(src, fast.t, 1, false), nodes: fast.nodes, values: fast.values };
   return parseWithJsYaml(src, maxNodes);
 }
 
@@ -111,8 +117,15 @@ function plainReason(reason: string): string {
   return reason;
 }
 
+/** Whether the file expands to more than `limit` values (aliases counted each time they are used). */
+export function expandsPast(parsed: ParsedYaml, src: string, limit: number): boolean {
+  if (parsed.values !== undefined) return parsed.values > limit;
+  // Only aliases (`*name`) can make the values outnumber the nodes the parser already counted.
+  return src.includes('*') && exceedsNodeBudget(parsed.value, limit);
+}
+
 /** Counts values as they would be expanded (aliases counted each time they are used), up to `limit`. */
-export function exceedsNodeBudget(value: unknown, limit: number): boolean {
+function exceedsNodeBudget(value: unknown, limit: number): boolean {
   let count = 0;
   const walk = (v: unknown): boolean => {
     if (++count > limit) return true;

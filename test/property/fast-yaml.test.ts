@@ -31,6 +31,13 @@ function paths(v: unknown, pre: (string | number)[] = [], out: (string | number)
 
 type Outcome = { fast: false } | { fast: true; problem?: string };
 
+/** Values as the loaders' limit counts them when it walks a value: every value, an alias's each time it is used. */
+function countValues(v: unknown): number {
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + countValues(x), 1);
+  if (v !== null && typeof v === 'object') return Object.values(v).reduce((n: number, x) => n + countValues(x), 1);
+  return 1;
+}
+
 /** Whether the fast parser took the text, and if it did, the first way it differs from js-yaml. */
 function compare(src: string): Outcome {
   const fast = parseFast(src, Infinity);
@@ -47,6 +54,8 @@ function compare(src: string): Outcome {
       problem: `values differ: ${JSON.stringify(fast.value)} against js-yaml's ${JSON.stringify(slow.value)}`,
     };
   }
+  if (fast.values !== countValues(slow.value))
+    return { fast: true, problem: `counted ${fast.values} values, but the value holds ${countValues(slow.value)}` };
   const tree = new YamlTree(src, fast.t, 1, false);
   for (const p of paths(slow.value)) {
     for (const key of [false, true]) {
@@ -111,7 +120,41 @@ describe('the fast parser gives what js-yaml gives, or gives up', () => {
     ['a: x:\n', false],
     ['a: |\n  text\n', false],
     ['a: >\n  text\n', false],
-    ['a: &x 1\nb: *x\n', false],
+    // Anchors and aliases, as PyYAML writes them (yaml.dump(..., sort_keys=False) of values used twice) and more.
+    [
+      'provider:\n  name: X\n  curriculum: &id001\n  - mon\n  - tue\nplacements:\n- pupil: P-1\n  sess: &id002\n    name: Foo\n    urn: 1\n  days: *id001\n- pupil: P-2\n  sess: *id002\n  days: *id001\n  x:\n  - *id002\n  - *id002\n- *id002\nother:\n- a: *id002\n',
+      true,
+    ],
+    ['x:\n- &id001\n  name: Foo\n  urn: 1\n- *id001\n- &id002\n  - a\n- *id002\ny:\n-\n  - *id002\n', true],
+    ['a: &id002 1\ny:\n- - *id002\n', false], // PyYAML's list in a list: left to js-yaml, as any `- -`
+    ['a: &x 1\nb: *x\n', true],
+    ['a: &x\n  b: 1\nc: *x\nd:\n- *x\n- &y 3\n- *y # c\ne: [*x, *y]\n', true],
+    ['c: &a\n- m\n- t\nx:\n- &b\n  n: F\n- *b\ny: &d [1]\nz: &e { q: 1 }\nw: &f "q"\nv: [*f, *d]\n', true],
+    ['a: &x 1\nb: *x   # why\n\n# end\nc:\n  - *x\n  -\n  - *x\n', true],
+    ['a: [&x 1, *x, &y [2], *y , &z { b: *y }]\nc: { d: &w 1, e: *w }\n', true],
+    ['a: &x # the shared block\n  b: 1\nc: *x', true],
+    ['a: *x\n', false], // no such anchor: js-yaml says so
+    ['a: &x\n  b: *x\n', false], // inside its own value: js-yaml makes a loop
+    ['a: &x 1\nb: &x 2\nc: *x\n', false], // defined twice
+    ['a: &x\nb: 1\n', false], // an anchor on nothing
+    ['a: &x *y\n', false],
+    ['a: &x &y 1\n', false],
+    ['*x : 1\n', false],
+    ['&x a: 1\n', false],
+    ['- &x a: 1\n', false],
+    ['a: &x a: 1\n', false],
+    ['a: &x.y 1\nb: *x.y\n', false],
+    ['a: &x 1\nb: *x.y\n', false],
+    ['a: &x !!str 1\n', false],
+    ['a: &x 1\nb: *x y\n', false],
+    ['a: &x 1\nb: *x\n  c: 2\n', false],
+    ['a: &x 1\nb: *x#c\n', false],
+    ['a: [&x, 1]\n', false],
+    ['a: [&x *x]\n', false],
+    ['a: [&x b: 1]\n', false],
+    ['a: [*x]\n', false],
+    ['a: &\n  b: 1\n', false],
+    ['a: *\n', false],
     ['a: !!str 1\n', false],
     ['a: multi\n  line\n', false],
     ['- multi\n  line\n', false],
@@ -157,6 +200,46 @@ describe('the fast parser gives what js-yaml gives, or gives up', () => {
     const outcome = compare(src);
     expect(outcome.fast).toBe(taken);
     expect(outcome.fast && outcome.problem).toBeFalsy();
+  });
+});
+
+describe('aliases used over and over ("billion laughs")', () => {
+  // Nine levels of nine aliases of the level before: 9^9 values at the bottom if expanded.
+  const levels = 'abcdefghi'.split('');
+  // The top mapping, and each level's list: 1 + 9 × the level before (1 + 9 strings at the first).
+  let level = 1,
+    expanded = 1;
+  for (let i = 0; i < levels.length; i++) expanded += level = 1 + 9 * level;
+  const block = levels
+    .map(
+      (k, i) =>
+        `${k}: &${k}\n${Array(9)
+          .fill(i === 0 ? '- lol' : `- *${levels[i - 1]}`)
+          .join('\n')}\n`,
+    )
+    .join('');
+  const flow = levels
+    .map(
+      (k, i) =>
+        `${k}: &${k} [${Array(9)
+          .fill(i === 0 ? 'lol' : `*${levels[i - 1]}`)
+          .join(', ')}]\n`,
+    )
+    .join('');
+  it.each([
+    ['block lists, as PyYAML writes them', block],
+    ['flow lists', flow],
+  ])('%s: parsed without expanding them, and the values they would expand to counted', (_, src) => {
+    const started = performance.now();
+    const fast = parseFast(src, 200_000)!;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(fast.nodes).toBeLessThan(200);
+    expect(fast.values).toBe(expanded);
+    // js-yaml shares the anchored value as well: the same value, and the same lists, not copies.
+    const slow = parseWithJsYaml(src);
+    const top = fast.value as Record<string, unknown[]>;
+    expect(top.i[0]).toBe(top.h);
+    expect(JSON.stringify(top.c)).toBe(JSON.stringify((slow.value as Record<string, unknown>).c));
   });
 });
 
@@ -251,26 +334,40 @@ const SCALARS = [
   '-0',
   '00',
 ];
-type Doc =
-  { k: 'map'; entries: [string, Doc][] } | { k: 'seq'; items: Doc[] } | { k: 'scalar'; text: string } | { k: 'empty' };
+// `anchor`: the value carries an anchor (&idN, as PyYAML names them); an alias (*idN) names one of the anchors
+// begun before it, finished or not (an alias inside its own anchor's value is js-yaml's), or none at all.
+type Doc = (
+  | { k: 'map'; entries: [string, Doc][] }
+  | { k: 'seq'; items: Doc[] }
+  | { k: 'scalar'; text: string }
+  | { k: 'empty' }
+  | { k: 'alias'; which: number }
+) & { anchor?: boolean };
+const anchor = fc.nat(9).map((n) => n < 3);
 const doc: fc.Memo<Doc> = fc.memo((depth) =>
   depth <= 1
     ? fc.oneof(
-        { weight: 5, arbitrary: fc.constantFrom(...SCALARS).map((text) => ({ k: 'scalar' as const, text })) },
+        {
+          weight: 5,
+          arbitrary: fc
+            .tuple(fc.constantFrom(...SCALARS), anchor)
+            .map(([text, a]) => ({ k: 'scalar' as const, text, anchor: a })),
+        },
         { weight: 1, arbitrary: fc.constant({ k: 'empty' as const }) },
+        { weight: 2, arbitrary: fc.nat(20).map((which) => ({ k: 'alias' as const, which })) },
       )
     : fc.oneof(
         {
           weight: 2,
           arbitrary: fc
-            .array(fc.tuple(fc.constantFrom(...KEYS), doc(depth - 1)), { minLength: 1, maxLength: 4 })
-            .map((entries) => ({ k: 'map' as const, entries })),
+            .tuple(fc.array(fc.tuple(fc.constantFrom(...KEYS), doc(depth - 1)), { minLength: 1, maxLength: 4 }), anchor)
+            .map(([entries, a]) => ({ k: 'map' as const, entries, anchor: a })),
         },
         {
           weight: 1,
           arbitrary: fc
-            .array(doc(depth - 1), { minLength: 1, maxLength: 3 })
-            .map((items) => ({ k: 'seq' as const, items })),
+            .tuple(fc.array(doc(depth - 1), { minLength: 1, maxLength: 3 }), anchor)
+            .map(([items, a]) => ({ k: 'seq' as const, items, anchor: a })),
         },
         { weight: 2, arbitrary: doc(1) },
       ),
@@ -297,15 +394,31 @@ function render(
 ): string {
   const lines: string[] = [];
   const pad = (n: number) => ' '.repeat(n);
-  const inline = (x: Doc) => (x.k === 'scalar' ? ` ${x.text}${s.trailing}` : x.k === 'empty' ? s.trailing : '');
+  const begun: string[] = [];
+  /** ` &idN` when the value is anchored (the anchor's name taken as it begins), else nothing. */
+  const anchorOf = (x: Doc) => {
+    if (!x.anchor) return '';
+    begun.push(`id${String(begun.length + 1).padStart(3, '0')}`);
+    return ` &${begun[begun.length - 1]}`;
+  };
+  const aliasOf = (x: Doc & { k: 'alias' }) => ` *${begun.length ? begun[x.which % begun.length] : 'id999'}`;
+  const inline = (x: Doc) =>
+    x.k === 'scalar'
+      ? `${anchorOf(x)} ${x.text}${s.trailing}`
+      : x.k === 'alias'
+        ? `${aliasOf(x)}${s.trailing}`
+        : x.k === 'empty'
+          ? s.trailing
+          : '';
+  const oneLine = (x: Doc) => x.k === 'scalar' || x.k === 'empty' || x.k === 'alias';
   const block = (x: Doc, at: number, first: string | undefined) => {
     // first: a prefix already on the current line ("- "), for the first entry of a mapping in a list item
     if (x.k === 'map') {
       x.entries.forEach(([key, v], i) => {
         const lead = i === 0 && first !== undefined ? first : pad(at);
-        if (v.k === 'scalar' || v.k === 'empty') lines.push(`${lead}${key}:${inline(v)}`);
+        if (oneLine(v)) lines.push(`${lead}${key}:${inline(v)}`);
         else {
-          lines.push(`${lead}${key}:`);
+          lines.push(`${lead}${key}:${anchorOf(v)}`);
           if (s.comments) lines.push(`${pad(at + 1)}# about ${key}`);
           block(v, v.k === 'seq' && s.listUnderKey ? at : at + s.indent, undefined);
         }
@@ -314,13 +427,14 @@ function render(
     } else if (x.k === 'seq') {
       x.items.forEach((v, i) => {
         const lead = i === 0 && first !== undefined ? first : pad(at);
-        if (v.k === 'map') block(v, at + 2, `${lead}- `);
-        else if (v.k === 'seq') {
-          lines.push(`${lead}-`);
-          block(v, at + s.indent, undefined);
+        if (v.k === 'map' && !v.anchor) block(v, at + 2, `${lead}- `);
+        else if (v.k === 'map' || v.k === 'seq') {
+          // PyYAML's way with an anchored mapping or list in a list: the anchor alone after the dash.
+          lines.push(`${lead}-${anchorOf(v)}`);
+          block(v, at + (v.k === 'map' ? 2 : s.indent), undefined);
         } else lines.push(`${lead}-${inline(v)}`);
       });
-    } else lines.push(`${first ?? pad(at)}${x.k === 'scalar' ? x.text : ''}`);
+    } else lines.push(`${first ?? pad(at)}${x.k === 'scalar' ? x.text : x.k === 'alias' ? aliasOf(x).trim() : ''}`);
   };
   block(d, 0, undefined);
   return lines.join('\n') + (s.finalNewline ? '\n' : '');
@@ -365,17 +479,23 @@ describe('real files, edited', () => {
 
 describe('generated documents', () => {
   it('a generated document is parsed as js-yaml parses it, or left to js-yaml', () => {
-    let taken = 0;
+    let taken = 0,
+      aliased = 0;
     fc.assert(
       fc.property(doc(4), style, (d, s) => {
-        const outcome = compare(render(d, s));
-        if (outcome.fast) taken++;
+        const text = render(d, s);
+        const outcome = compare(text);
+        if (outcome.fast) {
+          taken++;
+          if (text.includes('*id')) aliased++;
+        }
         return !(outcome.fast && outcome.problem);
       }),
       { numRuns: RUNS },
     );
-    // Not a property that holds by giving up: many generated documents take the fast path.
+    // Not a property that holds by giving up: many generated documents take the fast path, aliases and all.
     expect(taken).toBeGreaterThan(RUNS / 10);
+    expect(aliased).toBeGreaterThan(RUNS / 200);
   });
 
   it('a document with one character inserted or deleted anywhere: the same, or left to js-yaml', () => {

@@ -46,6 +46,21 @@ describe('a YAML alias bomb ("billion laughs")', () => {
     expectGoodChecked(report);
   });
 
+  it("written as PyYAML writes shared values (block lists of aliases, the fast parser's): refused the same way", async () => {
+    const block = levels
+      .map(
+        (k, i) =>
+          `${k}: &${k}\n${Array(9)
+            .fill(i === 0 ? '- lol' : `- *${levels[i - 1]}`)
+            .join('\n')}\n`,
+      )
+      .join('');
+    const text = `${block}provider:\n  name: X\nplacements: *i\n`;
+    const { report, file } = await checkJson(repo({ 'bomb.yaml': text }).dir);
+    expect(onlyFinding(file('bomb.yaml')).message).toMatch(/more than 200,000 values/);
+    expectGoodChecked(report);
+  });
+
   it('as the placements list', async () => {
     const text = `${bomb}provider: { name: X }\nplacements: *i\n`;
     const { report, file } = await checkJson(repo({ 'bomb.yaml': text }).dir);

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench`: `ap-ready check --format json` against the floor (bench/floor.mjs: a Node process that
 // only reads the same files and parses each with js-yaml) at 10, 100, 1,000 and 10,000 provider files of
-// 10 placements. Each size runs check and floor in pairs, one straight after the other, alternating which
-// goes first, and takes each pair's ratio: a busy machine slows both halves of a pair alike. CPU time
-// (user + system) and peak resident memory come from /usr/bin/time; wall time from the clock.
+// 10 placements, in two corpora: the plain files bench/generate.mjs writes, and the same files written as
+// PyYAML writes shared values, with anchors and aliases (bench/anchored.mjs). Each size runs check and floor
+// in pairs, one straight after the other, alternating which goes first, and takes each pair's ratio: a busy
+// machine slows both halves of a pair alike. CPU time (user + system) and peak resident memory come from
+// /usr/bin/time; wall time from the clock.
 //
 // It prints the ratios, then compares them with the figures stored in bench/README.md (the line starting
 // `<!-- bench-ratios:`): it exits 1 if a CPU-time ratio is more than 20 % above its stored figure.
-// `--write` stores the figures just measured there instead. `--sizes=10,100` and `--runs=3` narrow it.
+// `--write` stores the figures just measured there instead. `--sizes=10,100`, `--runs=3` and
+// `--corpus=anchored` narrow it.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, generateRepo } from './generate.mjs';
+import { anchorFolder } from './anchored.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -23,7 +27,12 @@ const TIME = '/usr/bin/time';
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (arg('sizes') ?? '10,100,1000,10000').split(',').map(Number);
 const RUNS = Number(arg('runs') ?? 0); // 0: 5 pairs, 3 at 10,000 files
+const CORPORA = (arg('corpus') ?? 'plain,anchored').split(',');
 const WRITE = process.argv.includes('--write');
+if (CORPORA.some((c) => c !== 'plain' && c !== 'anchored')) {
+  console.error('bench: --corpus= takes plain, anchored or both (plain,anchored).');
+  process.exit(2);
+}
 const TOLERANCE = 1.2;
 
 if (!existsSync(CLI)) {
@@ -63,39 +72,42 @@ const r2 = (x) => Math.round(x * 100) / 100;
 
 const load0 = loadavg();
 const rows = [];
-for (const files of SIZES) {
-  const dir = join(work, `repo-${files}`);
-  const { folder } = generateRepo(dir, files, 10);
-  const check = [CLI, 'check', folder, '--format', 'json', '--as-of', AS_OF];
-  const floor = [join(ROOT, 'bench', 'floor.mjs'), folder];
-  once(check, dir, [0, 1]);
-  once(floor, dir, [0]); // warm the file cache
-  const runs = RUNS || (files >= 10000 ? 3 : 5);
-  const pairs = [];
-  for (let i = 0; i < runs; i++) {
-    const [a, b] =
-      i % 2
-        ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse()
-        : [once(check, dir, [0, 1]), once(floor, dir, [0])];
-    pairs.push({ check: a, floor: b });
+for (const corpus of CORPORA)
+  for (const files of SIZES) {
+    const dir = join(work, `repo-${corpus}-${files}`);
+    const { folder } = generateRepo(dir, files, 10);
+    if (corpus === 'anchored') anchorFolder(folder);
+    const check = [CLI, 'check', folder, '--format', 'json', '--as-of', AS_OF];
+    const floor = [join(ROOT, 'bench', 'floor.mjs'), folder];
+    once(check, dir, [0, 1]);
+    once(floor, dir, [0]); // warm the file cache
+    const runs = RUNS || (files >= 10000 ? 3 : 5);
+    const pairs = [];
+    for (let i = 0; i < runs; i++) {
+      const [a, b] =
+        i % 2
+          ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse()
+          : [once(check, dir, [0, 1]), once(floor, dir, [0])];
+      pairs.push({ check: a, floor: b });
+    }
+    const row = {
+      corpus,
+      files,
+      checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))),
+      floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
+      cpu: r2(median(pairs.map((p) => p.check.cpu / p.floor.cpu))),
+      wall: r2(median(pairs.map((p) => p.check.wall / p.floor.wall))),
+      checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))),
+      floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
+      checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))),
+      floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
+      runs,
+    };
+    row.memory = r2(row.checkMB / row.floorMB);
+    rows.push(row);
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`${corpus}, ${files} files: CPU ${row.cpu}×, wall ${row.wall}×, peak memory ${row.memory}×\n`);
   }
-  const row = {
-    files,
-    checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))),
-    floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
-    cpu: r2(median(pairs.map((p) => p.check.cpu / p.floor.cpu))),
-    wall: r2(median(pairs.map((p) => p.check.wall / p.floor.wall))),
-    checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))),
-    floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
-    checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))),
-    floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
-    runs,
-  };
-  row.memory = r2(row.checkMB / row.floorMB);
-  rows.push(row);
-  rmSync(dir, { recursive: true, force: true });
-  process.stderr.write(`${files} files: CPU ${row.cpu}×, wall ${row.wall}×, peak memory ${row.memory}×\n`);
-}
 
 const f0 = (x) => Math.round(x).toLocaleString('en-GB');
 const lines = [
@@ -104,21 +116,23 @@ const lines = [
     .join(' / ')} at end.`,
   'Median of paired runs (check, floor alternating); CPU = user + system time of the whole process; memory = peak resident set.',
   '',
-  '| files | check CPU ms | floor CPU ms | CPU ratio | check wall ms | floor wall ms | wall ratio | check MB | floor MB | memory ratio | pairs |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| corpus | files | check CPU ms | floor CPU ms | CPU ratio | check wall ms | floor wall ms | wall ratio | check MB | floor MB | memory ratio | pairs |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${f0(r.files)} | ${f0(r.checkCpuMs)} | ${f0(r.floorCpuMs)} | ${r.cpu.toFixed(2)} | ${f0(r.checkWallMs)} | ${f0(r.floorWallMs)} | ${r.wall.toFixed(2)} | ${r.checkMB} | ${r.floorMB} | ${r.memory.toFixed(2)} | ${r.runs} |`,
+      `| ${r.corpus} | ${f0(r.files)} | ${f0(r.checkCpuMs)} | ${f0(r.floorCpuMs)} | ${r.cpu.toFixed(2)} | ${f0(r.checkWallMs)} | ${f0(r.floorWallMs)} | ${r.wall.toFixed(2)} | ${r.checkMB} | ${r.floorMB} | ${r.memory.toFixed(2)} | ${r.runs} |`,
   ),
 ];
 process.stdout.write(lines.join('\n') + '\n');
 
 const text = readFileSync(README, 'utf8');
 const MARK = /<!-- bench-ratios: (\{.*\}) -->/;
-const stored = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+// Stored as { plain: { files: figures }, anchored: { … } }; figures stored before the anchored corpus are the plain ones.
+const parsed = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+const stored = parsed.plain || parsed.anchored ? parsed : { plain: parsed };
 if (WRITE) {
-  const figures = { ...stored };
-  for (const r of rows) figures[r.files] = { cpu: r.cpu, wall: r.wall, memory: r.memory };
+  const figures = { plain: { ...stored.plain }, anchored: { ...stored.anchored } };
+  for (const r of rows) figures[r.corpus][r.files] = { cpu: r.cpu, wall: r.wall, memory: r.memory };
   const line = `<!-- bench-ratios: ${JSON.stringify(figures)} -->`;
   writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n\n${line}\n`);
   process.stdout.write('Stored these figures in bench/README.md.\n');
@@ -126,15 +140,15 @@ if (WRITE) {
 }
 let failed = false;
 for (const r of rows) {
-  const s = stored[r.files];
+  const s = stored[r.corpus]?.[r.files];
   if (!s) {
-    process.stdout.write(`${r.files} files: no stored figure to compare with.\n`);
+    process.stdout.write(`${r.corpus}, ${r.files} files: no stored figure to compare with.\n`);
     continue;
   }
   const worse = r.cpu > s.cpu * TOLERANCE;
   if (worse) failed = true;
   process.stdout.write(
-    `${r.files} files: CPU ratio ${r.cpu.toFixed(2)} against ${s.cpu.toFixed(2)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}\n`,
+    `${r.corpus}, ${r.files} files: CPU ratio ${r.cpu.toFixed(2)} against ${s.cpu.toFixed(2)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}\n`,
   );
 }
 process.exit(failed ? 1 : 0);

@@ -12,6 +12,8 @@ import { parseFast } from '../../src/load/fast-yaml.js';
 import { parseWithJsYaml, YamlTree } from '../../src/load/yaml.js';
 // @ts-expect-error: the bench generator is plain JavaScript with no type declarations
 import { generateRepo } from '../../bench/generate.mjs';
+// @ts-expect-error: plain JavaScript, as above
+import { anchorFolder } from '../../bench/anchored.mjs';
 import { tempDir } from '../support/temp-dir.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,11 +85,22 @@ function* yamlFiles(dir: string): Generator<string> {
 }
 
 describe('the fast parser gives what js-yaml gives, or gives up', () => {
-  it("on every YAML file of the examples and the tests, and on 200 of the benchmark's files", () => {
+  it("on every YAML file of the examples and the tests, and on 200 of the benchmark's files, plain and anchored", () => {
     const dir = tempDir({}, 'ap-ready-fast-yaml-');
     const { folder } = generateRepo(join(dir, 'bench'), 200, 10) as { folder: string };
+    const anchored = (generateRepo(join(dir, 'anchored'), 200, 10) as { folder: string }).folder;
+    anchorFolder(anchored);
     let taken = 0;
-    const files = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'test')), ...yamlFiles(folder)];
+    const files = [
+      ...yamlFiles(join(root, 'examples')),
+      ...yamlFiles(join(root, 'test')),
+      ...yamlFiles(folder),
+      ...yamlFiles(anchored),
+    ];
+    // The anchored corpus is PyYAML's layout with aliases in every file, and all of it takes the fast path.
+    const pyyaml = [...yamlFiles(anchored)].map((f) => readFileSync(f, 'utf8'));
+    expect(pyyaml.every((text) => /: &id001\n/.test(text) && /\*id001\n/.test(text))).toBe(true);
+    expect(pyyaml.filter((text) => parseFast(text, Infinity)).length).toBe(200);
     for (const f of files) {
       const outcome = compare(readFileSync(f, 'utf8'));
       if (outcome.fast) taken++;

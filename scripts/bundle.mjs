@@ -27,7 +27,10 @@ if (!existsSync(ENTRY) || readFileSync(ENTRY, 'utf8') === STUB) {
 }
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { cli: ENTRY },
+  // The schema library (zod and the schemas) is an entry of its own, dist/bin/schema-library.js, so the loaders
+  // can require() it by that name the first time a block fails the fast path (src/load/schemas.ts): a check of
+  // valid files never loads it.
+  entryPoints: { cli: ENTRY, 'schema-library': join(ROOT, 'dist', 'load', 'schema-library.js') },
   outdir: OUT,
   bundle: true,
   splitting: true,

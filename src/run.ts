@@ -4,7 +4,8 @@
 //
 // It grows by fields: a pupil register, attendance records and an area view over many schools each add
 // what they read here, and add the files they checked to `checked` (so every formatter lists them).
-import { DEFAULT_PUPIL_REFERENCE_PATTERN, type Config, type Thresholds } from './model/config.js';
+import type { Config, Thresholds } from './model/config.js';
+import { DEFAULT_PUPIL_REFERENCE_PATTERN } from './model/reference-pattern.js';
 import type { CheckedFile, Severity } from './model/findings.js';
 import { Calendar } from './model/calendar.js';
 import {

@@ -8,7 +8,7 @@ import type { Finding } from './model/findings.js';
 import { yamlFiles, type Run } from './run.js';
 import type { RuleContext } from './rules/types.js';
 import { SUPPRESSION_INVALID } from './rules/suppression-invalid.js';
-import { nearest } from './load/issues.js';
+import { nearest } from './model/nearest.js';
 import { LineIndex } from './load/yaml.js';
 
 export type DirectiveKind = 'next-line' | 'file';

@@ -2,8 +2,13 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../model/findings.js';
 import { nodeFsLike, readBounded, type FsLike } from './fs.js';
-import { ConfigSchema, DEFAULT_CONFIG, SEVERITY_SETTINGS, type Config } from '../model/config.js';
-import { nearest, quoteValue, settingsProblems } from './issues.js';
+import type { Config } from '../model/config.js';
+import { SEVERITY_SETTINGS } from '../model/enums.js';
+import { nearest } from '../model/nearest.js';
+import { quoteValue } from './values.js';
+import { ASK_ZOD, fastParse } from './fast-valid.js';
+import { PLANS } from './plans.js';
+import { schemaLibrary } from './schemas.js';
 import { SpecialFileError } from './open-regular.js';
 import { expandsPast, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
 import { dayNumber } from '../model/dates.js';
@@ -23,6 +28,11 @@ export interface LoadedConfig {
 // Finding the file needs no schema: it lives with the file names, so a cached run finds it without zod.
 export { findConfig } from './files.js';
 
+/** The config of a school with no config file: every default (model/config.ts's DEFAULT_CONFIG, without zod). */
+export function defaultConfig(): Config {
+  return fastParse(PLANS.config, {}) as Config;
+}
+
 export function loadConfig(
   path: string | undefined,
   ruleIds: readonly string[],
@@ -30,7 +40,7 @@ export function loadConfig(
   cwd = process.cwd(),
   fs: FsLike = nodeFsLike,
 ): LoadedConfig {
-  if (!path) return { config: DEFAULT_CONFIG };
+  if (!path) return { config: defaultConfig() };
   const abs = resolve(cwd, path);
   const rel = relative(cwd, abs);
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
@@ -81,7 +91,12 @@ export function loadConfig(
     const pos = lines.pos(off);
     return `${shown}:${pos.line}:${pos.column}`;
   };
-  const { problems, result } = settingsProblems(ConfigSchema, raw, where, { echo: true });
+  // A valid config passes the fast path (zod's result without loading zod); zod words what is wrong with the rest.
+  const fast = fastParse(PLANS.config, raw);
+  const { problems, result } =
+    fast !== ASK_ZOD
+      ? { problems: [] as string[], result: { success: true as const, data: fast as Config } }
+      : schemaLibrary().settingsProblems(schemaLibrary().SCHEMAS.config, raw, where, { echo: true });
   const rules = (raw as { rules?: unknown }).rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const [id, setting] of Object.entries(rules)) {

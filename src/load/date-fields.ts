@@ -2,7 +2,7 @@
 // raw values, before the schema, so a DD/MM/YYYY date is named as such rather than as "not a string".
 import { dayNumber, suggestIso } from '../model/dates.js';
 import type { DataPath } from '../model/findings.js';
-import { dateValueKind } from './issues.js';
+import { dateValueKind } from './values.js';
 
 /**
  * Every date field along `path` (`*` = every item of a list) in `value`, reported with its path within the

@@ -2,9 +2,10 @@
 // budget) and its `yaml-syntax`, `schema` and `date-format` findings, located in pupils.yaml.
 import { PlacementFile } from './placement-file.js';
 import { InputBudget } from './budget.js';
-import { describeIssue } from './issues.js';
 import { validateBlock, type AddFinding } from './validate.js';
-import { PupilSchema, PUPIL_DATE_PATHS, type Pupil } from '../model/pupils.js';
+import { schemaLibrary } from './schemas.js';
+import type { Pupil } from '../model/pupils.js';
+import { PUPIL_DATE_PATHS } from '../model/date-paths.js';
 import { pupilKey } from '../model/placement.js';
 
 export interface PupilRecord {
@@ -71,7 +72,7 @@ export class PupilsFile extends PlacementFile {
         this.add(
           'schema',
           [key],
-          describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['pupils']),
+          schemaLibrary().describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['pupils']),
           true,
         );
     }
@@ -83,7 +84,7 @@ export class PupilsFile extends PlacementFile {
     }
     const add: AddFinding = (...finding) => this.add(...finding);
     list.forEach((item, index) => {
-      const ok = validateBlock(PupilSchema, item, ['pupils', index], PUPIL_DATE_PATHS, add) as Pupil | undefined;
+      const ok = validateBlock('pupil', item, ['pupils', index], PUPIL_DATE_PATHS, add) as Pupil | undefined;
       if (!ok) return;
       const record = { index, pupil: ok };
       this.pupils.push(record);

@@ -1,17 +1,18 @@
 // A placement with one unreadable value inside a review, objective or qualification keeps counting: the
 // item is left out (its date-format or schema finding stands) and the rest of the placement is used.
-import type { z } from 'zod';
 import { SALVAGE_LISTS, type PlacementRecord, type SalvageList } from '../model/placement.js';
 import type { DataPath } from '../model/findings.js';
 import { checkDateFields } from './date-fields.js';
 import { ASK_ZOD, fastParse } from './fast-valid.js';
+import { schemaLibrary, type SchemaName } from './schemas.js';
+import { PLANS } from './plans.js';
 
 /**
  * A placement whose only unreadable values lie inside items of its salvageable lists (reviews, objectives,
  * qualifications), with those items left out, when the rest then validates; else undefined.
  */
 export function salvage(
-  schema: z.ZodType,
+  name: SchemaName,
   raw: unknown,
   failed: readonly DataPath[],
   datePaths: (string | number)[][],
@@ -39,7 +40,8 @@ export function salvage(
     checkDateFields(copy, p, () => {
       clean = false;
     });
-  const fast = fastParse(schema, copy);
-  const result = fast !== ASK_ZOD ? { success: true as const, data: fast } : schema.safeParse(copy);
+  const fast = fastParse(PLANS[name], copy);
+  const result =
+    fast !== ASK_ZOD ? { success: true as const, data: fast } : schemaLibrary().SCHEMAS[name].safeParse(copy);
   return clean && result.success ? { data: result.data, listIndex } : undefined;
 }

@@ -3,18 +3,14 @@
 import type { z } from 'zod';
 import type { DataPath } from '../model/findings.js';
 import type { PlacementRecord } from '../model/placement.js';
-import {
-  PlacementSchema,
-  ProviderSchema,
-  PLACEMENT_DATE_PATHS,
-  PROVIDER_DATE_PATHS,
-  type Placement,
-  type Provider,
-} from '../model/schema.js';
+import type { Placement, Provider } from '../model/schema.js';
+import { PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS } from '../model/date-paths.js';
+import { nearest } from '../model/nearest.js';
 import { salvage } from './salvage.js';
-import { describeIssue, keysAt, nearest } from './issues.js';
 import { checkDateFields } from './date-fields.js';
 import { ASK_ZOD, fastParse } from './fast-valid.js';
+import { schemaLibrary, type SchemaName } from './schemas.js';
+import { PLANS } from './plans.js';
 
 /** A finding of a rule about a node: at its key when `key` is set. */
 export type AddFinding = (ruleId: string, path: DataPath, message: string, key?: boolean) => void;
@@ -32,7 +28,7 @@ export interface ValidPlacements {
  * when it has none. `failed` collects the data paths found wrong (what salvage() leaves out).
  */
 export function validateBlock(
-  schema: z.ZodType,
+  name: SchemaName,
   raw: unknown,
   at: DataPath,
   datePaths: (string | number)[][],
@@ -44,11 +40,14 @@ export function validateBlock(
     found++;
     add(...finding);
   };
-  // Valid blocks skip zod (fast-valid.ts gives what zod would); zod judges the rest and words the findings.
-  const fast = fastParse(schema, raw);
-  const result: { success: true; data: unknown } | ReturnType<typeof schema.safeParse> =
-    fast !== ASK_ZOD ? { success: true, data: fast } : schema.safeParse(raw);
-  if (!result.success) {
+  // Valid blocks skip zod (fast-valid.ts gives what zod would, from the schema's plan); zod, loaded only now,
+  // judges the rest and words the findings.
+  const fast = fastParse(PLANS[name], raw);
+  const library = fast === ASK_ZOD ? schemaLibrary() : undefined;
+  const schema: z.ZodType | undefined = library?.SCHEMAS[name];
+  const result = schema ? schema.safeParse(raw) : { success: true as const, data: fast };
+  if (!result.success && schema) {
+    const { describeIssue, keysAt } = library!;
     // A typo'd key (start_dte) also leaves its field (start_date) missing: say it once, as the typo.
     const typoFor = new Set<string>();
     for (const issue of result.error.issues) {
@@ -104,7 +103,10 @@ export function validatePlacementDocument(
       add(
         'schema',
         [key],
-        describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, ['provider', 'placements']),
+        schemaLibrary().describeIssue({ code: 'unrecognized_keys', keys: [key], path: [] } as never, top, [
+          'provider',
+          'placements',
+        ]),
         true,
       );
     }
@@ -112,7 +114,7 @@ export function validatePlacementDocument(
   if (top.provider === undefined) {
     add('schema', [], "The provider: block is missing: add it with the provider's name, address and registration.");
   } else {
-    const ok = validateBlock(ProviderSchema, top.provider, ['provider'], PROVIDER_DATE_PATHS, add);
+    const ok = validateBlock('provider', top.provider, ['provider'], PROVIDER_DATE_PATHS, add);
     if (ok) valid.provider = ok as Provider;
   }
   const list = top.placements;
@@ -123,14 +125,14 @@ export function validatePlacementDocument(
   }
   list.forEach((item, index) => {
     const failed: DataPath[] = [];
-    const ok = validateBlock(PlacementSchema, item, ['placements', index], PLACEMENT_DATE_PATHS, add, failed);
+    const ok = validateBlock('placement', item, ['placements', index], PLACEMENT_DATE_PATHS, add, failed);
     if (ok) {
       valid.placements.push({ index, placement: ok as Placement });
       return;
     }
     // One unreadable review, objective or qualification leaves out that item, not the whole placement: its
     // finding stands, and the pupil still counts in every figure and rule.
-    const kept = salvage(PlacementSchema, item, failed, PLACEMENT_DATE_PATHS);
+    const kept = salvage('placement', item, failed, PLACEMENT_DATE_PATHS);
     if (kept) valid.placements.push({ index, placement: kept.data as Placement, listIndex: kept.listIndex });
     else valid.unreadable++;
   });

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { SCHOOL_TYPES } from './vocabulary.js';
 import { AttendanceConfigSchema } from './attendance-config.js';
 
-export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+// In enums.ts (no zod): the config's loader checks rule settings without the schema library.
+import { SEVERITY_SETTINGS } from './enums.js';
+export { SEVERITY_SETTINGS };
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 const days = (d: number, description: string) => z.number().int().min(0).default(d).meta({ description });

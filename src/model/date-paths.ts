@@ -29,3 +29,14 @@ export const PLACEMENT_DATE_PATHS: (string | number)[][] = [
   ['outcome', 'sustained_check', 'date'],
   ['outcome', 'la_informed'],
 ];
+
+/** Date fields of one pupil entry, for `date-format`. */
+export const PUPIL_DATE_PATHS: (string | number)[][] = [
+  ['part_time_timetable', 'agreed_with_parent'],
+  ['part_time_timetable', 'review_date'],
+  ['part_time_timetable', 'end_date'],
+  ['part_time_timetable', 'la_informed'],
+  ['looked_after_education', 'virtual_school_informed'],
+  ['looked_after_education', 'pep_reviewed'],
+  ['ehcp_la_consulted'],
+];

@@ -59,3 +59,6 @@ export const DESTINATION_CATEGORIES = [
 export const SEND_STATUSES = ['none', 'sen-support', 'ehcp'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const ATTENDANCE_CODES = ['B', 'D', 'K', 'P', 'V', 'W'] as const;
+
+/** A rule's setting in the config: off, or the severity of its findings. */
+export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;

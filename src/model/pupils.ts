@@ -58,14 +58,3 @@ export const PupilsFileSchema = z
   });
 
 export type Pupil = z.infer<typeof PupilSchema>;
-
-/** Date fields of one pupil entry, for `date-format`. */
-export const PUPIL_DATE_PATHS: (string | number)[][] = [
-  ['part_time_timetable', 'agreed_with_parent'],
-  ['part_time_timetable', 'review_date'],
-  ['part_time_timetable', 'end_date'],
-  ['part_time_timetable', 'la_informed'],
-  ['looked_after_education', 'virtual_school_informed'],
-  ['looked_after_education', 'pep_reviewed'],
-  ['ehcp_la_consulted'],
-];

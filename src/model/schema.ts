@@ -26,7 +26,6 @@ export {
   DAYS,
   ATTENDANCE_CODES,
 } from './enums.js';
-export { PLACEMENT_DATE_PATHS, PROVIDER_DATE_PATHS } from './date-paths.js';
 
 export { isoDate };
 export const time = (description: string) =>

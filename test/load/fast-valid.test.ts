@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
 import type { z } from 'zod';
 import { ASK_ZOD, fastParse } from '../../src/load/fast-valid.js';
+import { planOf } from '../../src/load/fast-plan.js';
+import { PLANS } from '../../src/load/plans.js';
+import { SCHEMAS } from '../../src/load/schema-library.js';
+import { defaultConfig } from '../../src/load/config.js';
 import { PlacementSchema, ProviderSchema } from '../../src/model/schema.js';
+import { ConfigSchema, DEFAULT_CONFIG } from '../../src/model/config.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const load = (path: string) =>
@@ -27,7 +32,7 @@ const files = [
 
 /** Asserts the fast path agrees with zod on one block; says whether it answered itself. */
 function agrees(schema: z.ZodType, value: unknown): boolean {
-  const fast = fastParse(schema, value);
+  const fast = fastParse(planOf(schema), value);
   const slow = schema.safeParse(value);
   if (fast === ASK_ZOD) return false;
   expect(slow.success).toBe(true);
@@ -149,8 +154,55 @@ describe('fastParse', () => {
   it("keys come out in the schema's order, as zod gives them", () => {
     const reversed = Object.fromEntries(Object.entries(base).reverse());
     expect(agrees(PlacementSchema, reversed)).toBe(true);
-    expect(Object.keys(fastParse(PlacementSchema, reversed) as object)).toEqual(
+    expect(Object.keys(fastParse(PLANS.placement, reversed) as object)).toEqual(
       Object.keys(PlacementSchema.parse(reversed)),
     );
+  });
+});
+
+describe('the plans the loaders use without zod (src/load/plans.ts)', () => {
+  it('are the plans of the schemas as they are now (else: npm run generate)', () => {
+    for (const [name, schema] of Object.entries(SCHEMAS))
+      expect(PLANS[name as keyof typeof PLANS], name).toEqual(planOf(schema));
+  });
+
+  it("give a school with no config file zod's defaults, a fresh copy each time", () => {
+    expect(defaultConfig()).toStrictEqual(DEFAULT_CONFIG);
+    expect(defaultConfig().thresholds).not.toBe(defaultConfig().thresholds);
+  });
+
+  const configs = [
+    ...['examples', 'examples/broken', 'examples/area/riverside-high-school', 'test/fixtures/render'].map((d) =>
+      jsYaml.load(readFileSync(join(ROOT, d, 'ap-ready.config.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }),
+    ),
+  ];
+  // [what, config, whether the fast path answers it itself]
+  it.each<[string, unknown, boolean]>([
+    ...configs.map((c, i): [string, unknown, boolean] => [`config ${i + 1} of the examples and fixtures`, c, true]),
+    ['an empty config', {}, true],
+    [
+      'a few thresholds (the others default)',
+      { thresholds: { review_interval_days: 30, full_time_week_hours: { y11: 26 } } },
+      true,
+    ],
+    ['rule settings', { rules: { 'review-overdue': 'warn', 'qa-overdue': 'off' } }, true],
+    ['attendance with its columns defaulted', { attendance: { since: '2025-09-01' } }, true],
+    ['census codes', { census: { reason_codes: { medical: 'M1' } } }, true],
+    ['nulls where allowed', { school: null, gias: null, term_dates: null, census: { reason_codes: null } }, true],
+    [
+      "the school's own reference pattern (checked by zod's refinement)",
+      { pupil_reference_pattern: '^S\\d{4}$' },
+      false,
+    ],
+    ['an unknown rule setting', { rules: { 'review-overdue': 'wrn' } }, false],
+    ['a threshold below its minimum', { thresholds: { review_interval_days: -1 } }, false],
+    ['a whole-number threshold given a fraction', { thresholds: { review_interval_days: 1.5 } }, false],
+    ['a term date not in YYYY-MM-DD', { term_dates: [{ start: '3/9/2025', end: '2025-10-24' }] }, false],
+    ['an unknown key', { shcool: {} }, false],
+    ['a list where a block belongs', { rules: [] }, false],
+    ['a census code that is not text', { census: { reason_codes: { medical: 1 } } }, false],
+  ])('%s: the same as zod', (_name, config, fast) => {
+    expect(agrees(ConfigSchema, config)).toBe(fast);
+    expect(fastParse(PLANS.config, config) !== ASK_ZOD).toBe(fast);
   });
 });

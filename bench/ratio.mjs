@@ -9,8 +9,9 @@
 //
 // It prints the ratios, then compares them with the figures stored in bench/README.md (the line starting
 // `<!-- bench-ratios:`): it exits 1 if a CPU-time ratio is more than 20 % above its stored figure.
+// It measures start-up too: check of an empty folder against `node -e 0`, 9 pairs.
 // `--write` stores the figures just measured there instead. `--sizes=10,100`, `--runs=3` and
-// `--corpus=anchored` narrow it.
+// `--corpus=anchored` (or start-up, plain, comma-separated) narrow it.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +28,10 @@ const TIME = '/usr/bin/time';
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (arg('sizes') ?? '10,100,1000,10000').split(',').map(Number);
 const RUNS = Number(arg('runs') ?? 0); // 0: 5 pairs, 3 at 10,000 files
-const CORPORA = (arg('corpus') ?? 'plain,anchored').split(',');
+const CORPORA = (arg('corpus') ?? 'start-up,plain,anchored').split(',');
 const WRITE = process.argv.includes('--write');
-if (CORPORA.some((c) => c !== 'plain' && c !== 'anchored')) {
-  console.error('bench: --corpus= takes plain, anchored or both (plain,anchored).');
+if (CORPORA.some((c) => !['start-up', 'plain', 'anchored'].includes(c))) {
+  console.error('bench: --corpus= takes start-up, plain and anchored, separated by commas.');
   process.exit(2);
 }
 const TOLERANCE = 1.2;
@@ -72,42 +73,54 @@ const r2 = (x) => Math.round(x * 100) / 100;
 
 const load0 = loadavg();
 const rows = [];
-for (const corpus of CORPORA)
+
+/** `check` and `floor` in pairs, alternating which goes first: the medians of their figures and of the pairs' ratios. */
+function pairs(corpus, files, dir, check, checkOk, floor) {
+  once(check, dir, checkOk);
+  once(floor, dir, [0]); // warm the file cache
+  const runs = RUNS || (files >= 10000 ? 3 : files === 0 ? 9 : 5);
+  const measured = [];
+  for (let i = 0; i < runs; i++) {
+    const [a, b] =
+      i % 2
+        ? [once(floor, dir, [0]), once(check, dir, checkOk)].reverse()
+        : [once(check, dir, checkOk), once(floor, dir, [0])];
+    measured.push({ check: a, floor: b });
+  }
+  const row = {
+    corpus,
+    files,
+    checkCpuMs: Math.round(median(measured.map((p) => p.check.cpu))),
+    floorCpuMs: Math.round(median(measured.map((p) => p.floor.cpu))),
+    cpu: r2(median(measured.map((p) => p.check.cpu / p.floor.cpu))),
+    wall: r2(median(measured.map((p) => p.check.wall / p.floor.wall))),
+    checkWallMs: Math.round(median(measured.map((p) => p.check.wall))),
+    floorWallMs: Math.round(median(measured.map((p) => p.floor.wall))),
+    checkMB: Math.round(Math.max(...measured.map((p) => p.check.rssMB))),
+    floorMB: Math.round(Math.max(...measured.map((p) => p.floor.rssMB))),
+    runs,
+  };
+  row.memory = r2(row.checkMB / row.floorMB);
+  rows.push(row);
+  process.stderr.write(`${corpus}, ${files} files: CPU ${row.cpu}×, wall ${row.wall}×, peak memory ${row.memory}×\n`);
+}
+
+for (const corpus of CORPORA) {
+  if (corpus === 'start-up') {
+    // Start-up: check of an empty folder (it says so, exit 2) against Node starting and doing nothing.
+    const dir = mkdtempSync(join(work, 'empty-'));
+    pairs(corpus, 0, dir, [CLI, 'check', dir], [2], ['-e', '0']);
+    continue;
+  }
   for (const files of SIZES) {
     const dir = join(work, `repo-${corpus}-${files}`);
     const { folder } = generateRepo(dir, files, 10);
     if (corpus === 'anchored') anchorFolder(folder);
     const check = [CLI, 'check', folder, '--format', 'json', '--as-of', AS_OF];
-    const floor = [join(ROOT, 'bench', 'floor.mjs'), folder];
-    once(check, dir, [0, 1]);
-    once(floor, dir, [0]); // warm the file cache
-    const runs = RUNS || (files >= 10000 ? 3 : 5);
-    const pairs = [];
-    for (let i = 0; i < runs; i++) {
-      const [a, b] =
-        i % 2
-          ? [once(floor, dir, [0]), once(check, dir, [0, 1])].reverse()
-          : [once(check, dir, [0, 1]), once(floor, dir, [0])];
-      pairs.push({ check: a, floor: b });
-    }
-    const row = {
-      corpus,
-      files,
-      checkCpuMs: Math.round(median(pairs.map((p) => p.check.cpu))),
-      floorCpuMs: Math.round(median(pairs.map((p) => p.floor.cpu))),
-      cpu: r2(median(pairs.map((p) => p.check.cpu / p.floor.cpu))),
-      wall: r2(median(pairs.map((p) => p.check.wall / p.floor.wall))),
-      checkWallMs: Math.round(median(pairs.map((p) => p.check.wall))),
-      floorWallMs: Math.round(median(pairs.map((p) => p.floor.wall))),
-      checkMB: Math.round(Math.max(...pairs.map((p) => p.check.rssMB))),
-      floorMB: Math.round(Math.max(...pairs.map((p) => p.floor.rssMB))),
-      runs,
-    };
-    row.memory = r2(row.checkMB / row.floorMB);
-    rows.push(row);
+    pairs(corpus, files, dir, check, [0, 1], [join(ROOT, 'bench', 'floor.mjs'), folder]);
     rmSync(dir, { recursive: true, force: true });
-    process.stderr.write(`${corpus}, ${files} files: CPU ${row.cpu}×, wall ${row.wall}×, peak memory ${row.memory}×\n`);
   }
+}
 
 const f0 = (x) => Math.round(x).toLocaleString('en-GB');
 const lines = [
@@ -115,6 +128,7 @@ const lines = [
     .map((x) => x.toFixed(1))
     .join(' / ')} at end.`,
   'Median of paired runs (check, floor alternating); CPU = user + system time of the whole process; memory = peak resident set.',
+  'start-up: check of an empty folder against `node -e 0`; plain and anchored: check of the files against bench/floor.mjs.',
   '',
   '| corpus | files | check CPU ms | floor CPU ms | CPU ratio | check wall ms | floor wall ms | wall ratio | check MB | floor MB | memory ratio | pairs |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -127,11 +141,16 @@ process.stdout.write(lines.join('\n') + '\n');
 
 const text = readFileSync(README, 'utf8');
 const MARK = /<!-- bench-ratios: (\{.*\}) -->/;
-// Stored as { plain: { files: figures }, anchored: { … } }; figures stored before the anchored corpus are the plain ones.
+// Stored as { "start-up": { 0: figures }, plain: { files: figures }, anchored: { … } }; figures stored before the
+// anchored corpus are the plain ones.
 const parsed = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
 const stored = parsed.plain || parsed.anchored ? parsed : { plain: parsed };
 if (WRITE) {
-  const figures = { plain: { ...stored.plain }, anchored: { ...stored.anchored } };
+  const figures = {
+    'start-up': { ...stored['start-up'] },
+    plain: { ...stored.plain },
+    anchored: { ...stored.anchored },
+  };
   for (const r of rows) figures[r.corpus][r.files] = { cpu: r.cpu, wall: r.wall, memory: r.memory };
   const line = `<!-- bench-ratios: ${JSON.stringify(figures)} -->`;
   writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n\n${line}\n`);

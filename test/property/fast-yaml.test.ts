@@ -357,7 +357,7 @@ type Doc = (
   | { k: 'alias'; which: number }
 ) & { anchor?: boolean };
 const anchor = fc.nat(9).map((n) => n < 3);
-const doc: fc.Memo<Doc> = fc.memo((depth) =>
+const doc: fc.Memo<Doc> = fc.memo((depth): fc.Arbitrary<Doc> =>
   depth <= 1
     ? fc.oneof(
         {

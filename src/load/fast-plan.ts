@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 
 export type Plan =
-  | { t: 'string'; regex?: [source: string, flags: string]; max?: number }
+  | { t: 'string'; regex?: [source: string, flags: string]; min?: number; max?: number }
   | { t: 'number'; int?: true; min?: [value: number, inclusive: boolean]; max?: [value: number, inclusive: boolean] }
   | { t: 'boolean' }
   /** One of these values (an enum or a literal). */
@@ -17,10 +17,10 @@ export type Plan =
   | { t: 'default'; value: unknown; of: Plan }
   | { t: 'array'; of: Plan }
   | { t: 'union'; of: Plan[] }
-  /** A strict object: these keys only, in this order. */
-  | { t: 'object'; keys: string[]; of: Plan[] }
-  /** Any keys (text), each value `of`. */
-  | { t: 'record'; of: Plan }
+  /** A strict object: these keys only, in this order; with `anyOf`, at least one of those keys given. */
+  | { t: 'object'; keys: string[]; of: Plan[]; anyOf?: string[] }
+  /** Any keys (text, each `key` when given), each value `of`. */
+  | { t: 'record'; of: Plan; key?: Plan }
   | { t: 'zod' };
 
 interface Def {
@@ -43,7 +43,10 @@ interface CheckDef {
   value?: number;
   inclusive?: boolean;
   pattern?: RegExp;
+  minimum?: number;
   maximum?: number;
+  /** A refinement's declared params: `{ anyOf: [keys] }` names the one the fast path can check itself. */
+  params?: { anyOf?: unknown };
 }
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 const checkOf = (c: unknown): CheckDef => (c as { _zod: { def: CheckDef } })._zod.def;
@@ -69,7 +72,30 @@ function stringPlan(checks: unknown[]): Plan {
     if (d.check === 'string_format' && d.format === 'regex' && d.pattern && !plan.regex && !d.pattern.global)
       plan.regex = [d.pattern.source, d.pattern.flags];
     else if (d.check === 'max_length' && typeof d.maximum === 'number' && plan.max === undefined) plan.max = d.maximum;
+    else if (d.check === 'min_length' && typeof d.minimum === 'number' && plan.min === undefined) plan.min = d.minimum;
     else return ZOD;
+  }
+  return plan;
+}
+
+/**
+ * A strict object's plan. Its only refinement the fast path checks itself is one declared with
+ * `params: { anyOf: [keys] }` (at least one of those keys given, as the attendance mappings need `files` or
+ * `provider`); any other refinement is a function only zod can run.
+ */
+function objectPlan(d: Def, checks: unknown[]): Plan {
+  // Strict objects only: any key outside the shape is zod's to name.
+  if (!d.catchall || defOf(d.catchall).type !== 'never') return ZOD;
+  const plan: Plan & { t: 'object' } = {
+    t: 'object',
+    keys: Object.keys(d.shape!),
+    of: Object.values(d.shape!).map(planOf),
+  };
+  for (const c of checks) {
+    const anyOf = checkOf(c).params?.anyOf;
+    if (plan.anyOf || !Array.isArray(anyOf) || !anyOf.every((k) => typeof k === 'string' && plan.keys.includes(k)))
+      return ZOD;
+    plan.anyOf = anyOf as string[];
   }
   return plan;
 }
@@ -80,6 +106,7 @@ export function planOf(schema: z.ZodType): Plan {
   const checks = d.checks ?? [];
   if (d.type === 'number') return numberPlan(checks);
   if (d.type === 'string') return stringPlan(checks);
+  if (d.type === 'object') return objectPlan(d, checks);
   if (checks.length) return ZOD;
   switch (d.type) {
     case 'boolean':
@@ -97,13 +124,12 @@ export function planOf(schema: z.ZodType): Plan {
       return { t: 'array', of: planOf(d.element!) };
     case 'union':
       return { t: 'union', of: d.options!.map(planOf) };
-    case 'object':
-      // Strict objects only: any key outside the shape is zod's to name.
-      if (!d.catchall || defOf(d.catchall).type !== 'never') return ZOD;
-      return { t: 'object', keys: Object.keys(d.shape!), of: Object.values(d.shape!).map(planOf) };
     case 'record': {
       const key = defOf(d.keyType!);
-      return key.type === 'string' && !key.checks?.length ? { t: 'record', of: planOf(d.valueType!) } : ZOD;
+      if (key.type !== 'string') return ZOD;
+      if (!key.checks?.length) return { t: 'record', of: planOf(d.valueType!) };
+      const keyPlan = stringPlan(key.checks);
+      return keyPlan.t === 'zod' ? ZOD : { t: 'record', of: planOf(d.valueType!), key: keyPlan };
     }
     default:
       return ZOD;

@@ -18,10 +18,15 @@ function compile(plan: Plan): Fast {
   switch (plan.t) {
     case 'string': {
       const re = plan.regex && new RegExp(plan.regex[0], plan.regex[1]);
-      const max = plan.max;
+      const { min, max } = plan;
       // zod counts a string's length in UTF-16 units, as .length does.
       return (v) =>
-        typeof v === 'string' && (!re || re.test(v)) && (max === undefined || v.length <= max) ? v : ASK_ZOD;
+        typeof v === 'string' &&
+        (!re || re.test(v)) &&
+        (min === undefined || v.length >= min) &&
+        (max === undefined || v.length <= max)
+          ? v
+          : ASK_ZOD;
     }
     case 'number': {
       const { int, min, max } = plan;
@@ -56,11 +61,13 @@ function compile(plan: Plan): Fast {
     }
     case 'record': {
       const inner = compile(plan.of);
+      const key = plan.key && compile(plan.key);
       return (v) => {
         if (!isPlainObject(v)) return ASK_ZOD;
         let same = true;
         const out: Record<string, unknown> = {};
         for (const k of Object.keys(v)) {
+          if (key && key(k) === ASK_ZOD) return ASK_ZOD;
           const r = inner(v[k]);
           if (r === ASK_ZOD || r === undefined) return ASK_ZOD;
           if (r !== v[k]) same = false;
@@ -103,9 +110,12 @@ function compile(plan: Plan): Fast {
       const keys = plan.keys;
       const fields = plan.of.map(compile);
       const known = new Map(keys.map((k, i) => [k, i]));
+      const anyOf = plan.anyOf;
       return (v) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) return ASK_ZOD;
         const input = v as Record<string, unknown>;
+        // The refinement runs on zod's output, where a missing key is undefined: so is one given as undefined.
+        if (anyOf && !anyOf.some((k) => input[k] !== undefined)) return ASK_ZOD;
         let last = -1,
           ordered = true;
         for (const k in input) {

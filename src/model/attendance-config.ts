@@ -40,7 +40,11 @@ export const AttendanceMappingSchema = z
         'The provider\'s own words for marks → the DfE code (or present, late, absent), e.g. { Sick: I, "Late*": L }; * stands for any characters; case is ignored',
     }),
   })
-  .refine((m) => m.files !== undefined || m.provider !== undefined, { message: MAPPING_NEEDS_KEY });
+  // `params.anyOf` names the condition so that the validation before zod can check it too.
+  .refine((m) => m.files !== undefined || m.provider !== undefined, {
+    message: MAPPING_NEEDS_KEY,
+    params: { anyOf: ['files', 'provider'] },
+  });
 export type AttendanceMapping = z.infer<typeof AttendanceMappingSchema>;
 
 export const AttendanceConfigSchema = z.strictObject({

@@ -188,6 +188,19 @@ describe('the plans the loaders use without zod (src/load/plans.ts)', () => {
     ['rule settings', { rules: { 'review-overdue': 'warn', 'qa-overdue': 'off' } }, true],
     ['attendance with its columns defaulted', { attendance: { since: '2025-09-01' } }, true],
     ['census codes', { census: { reason_codes: { medical: 'M1' } } }, true],
+    [
+      'a provider mapping by file pattern, its columns defaulted',
+      { attendance: { mappings: [{ files: 'inkwell-*.csv', marks: { Sick: 'I' } }] } },
+      true,
+    ],
+    ['a provider mapping by provider only', { attendance: { mappings: [{ provider: 'inkwell' }] } }, true],
+    ['a mapping naming neither files nor provider (the refinement)', { attendance: { mappings: [{}] } }, false],
+    ['a mapping whose files pattern is empty', { attendance: { mappings: [{ files: '' }] } }, false],
+    [
+      "a mapping's mark word that is empty",
+      { attendance: { mappings: [{ files: 'a.csv', marks: { '': 'I' } }] } },
+      false,
+    ],
     ['nulls where allowed', { school: null, gias: null, term_dates: null, census: { reason_codes: null } }, true],
     [
       "the school's own reference pattern (checked by zod's refinement)",

@@ -18,7 +18,8 @@ export {
   type DocumentId,
 } from './render/index.js';
 // One browser for many documents (render's `printer` option): PdfPrinter.open(await findBrowser()), then close().
-export { findBrowser, PdfPrinter, type BrowserChoice } from './render/printer/pdf.js';
+export { PdfPrinter } from './render/printer/pdf.js';
+export { findBrowser, type BrowserChoice } from './render/printer/find-browser.js';
 export type { DocumentView } from './render/views/types.js';
 export type { PlacementFile } from './load/placement-file.js';
 export { FORMATTERS } from './report/index.js';

@@ -89,7 +89,7 @@ export async function runBrowserInstall(opts: BrowserInstallOptions): Promise<Co
 }
 
 export async function runBrowserWhere(chrome: string | undefined, env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { findBrowser } = await import('../render/printer/pdf.js');
+  const { findBrowser } = await import('../render/printer/find-browser.js');
   const choice = await findBrowser({ chrome, env });
   return printed(`${choice.path} (from ${choice.from})\n`);
 }

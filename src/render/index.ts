@@ -7,14 +7,17 @@ import { check, type CheckOptions, type CheckResult } from '../check.js';
 import { UsageError, type Finding } from '../model/findings.js';
 import { VERSION } from '../version.js';
 import { fontFaces } from './fonts.js';
-import { pageCount, type BrowserChoice, type PdfPrinter } from './printer/pdf.js';
+import type { PdfPrinter } from './printer/pdf.js';
+import type { BrowserChoice } from './printer/find-browser.js';
+import { pageCount } from './printer/pdf-file.js';
 import { sessionFor, type PrinterSession } from './printer/session.js';
 import { timed, type PhaseReporter } from './phases.js';
 import { loadTemplates, TemplateEnvironment } from './templates.js';
 import { buildView, DOCUMENTS, type DocumentId, type DocumentView } from './views/index.js';
 
 export { DOCUMENTS, type DocumentId } from './views/index.js';
-export { findBrowser, PdfPrinter } from './printer/pdf.js';
+export { PdfPrinter } from './printer/pdf.js';
+export { findBrowser } from './printer/find-browser.js';
 
 export type RenderFormat = 'html' | 'pdf';
 

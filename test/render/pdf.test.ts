@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../src/model/findings.js';
 import { DEFAULT_CONFIG } from '../../src/model/config.js';
 import { findBrowser, PdfPrinter, render } from '../../src/render/index.js';
-import { pageCount, tidyOutline } from '../../src/render/printer/pdf.js';
+import { pageCount, tidyOutline } from '../../src/render/printer/pdf-file.js';
 import { cli, DATA_SETS, tempDir } from './support.js';
 
 function fakeBrowser(dir: string, name: string): string {

@@ -3,7 +3,8 @@
 // and puppeteer itself are loaded, so the browser's start-up (about 0.4 s of its own process) runs beside all
 // of ap-ready's own work instead of after most of it. Measured on the examples' planning call (bench/README.md).
 // This module is light on purpose: only the browser search and the printer, no check and no templates.
-import { findBrowser, PdfPrinter, type BrowserChoice } from './pdf.js';
+import { findBrowser, type BrowserChoice } from './find-browser.js';
+import { PdfPrinter } from './pdf.js';
 import { timed, type PhaseReporter } from '../phases.js';
 
 export interface PrinterSession {

@@ -153,6 +153,29 @@ describe('mending bookmark titles Chromium wrote twice', () => {
     const untouched = pdf('<< /Title (Summary) >>');
     expect(tidyOutline(untouched)).toBe(untouched);
   });
+
+  it('leaves a doubled title inside a longer string, an unclosed one and a title of odd length alone', () => {
+    const before = '<< /Title (AbcAbc) /Title (Ab\\)cAb\\)c) /Title (XyzXyz >> /Title (abcab) /Title <FEFF0041> >>';
+    expect(text(tidyOutline(pdf(before)))).toBe(
+      '<< /Title (Abc   ) /Title (Ab\\)c     ) /Title (XyzXyz >> /Title (abcab) /Title <FEFF0041> >>',
+    );
+  });
+});
+
+describe('counting pages', () => {
+  const count = (s: string) => pageCount(new Uint8Array(Buffer.from(s, 'latin1')));
+  it.each([
+    ['one page object', '<< /Type /Page /Parent 2 0 R >>', 1],
+    ['no space, a line break', '<</Type/Page>> <</Type\n/Page\n>>', 2],
+    [
+      'the page tree and other names starting /Page are not pages',
+      '<< /Type /Pages /Count 1 >> << /Type /PageLabel >> << /Page 3 >>',
+      0,
+    ],
+    ['pages among structure elements', '<< /Type /StructElem /Pg 3 0 R >> << /Type /Page >> << /Type /Page >>', 2],
+  ])('%s', (_, s, n) => {
+    expect(count(s)).toBe(n);
+  });
 });
 
 describe('the command without a browser', () => {

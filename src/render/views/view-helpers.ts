@@ -9,7 +9,11 @@ import type { FindingView } from './record-types.js';
 
 export const text = (value: string | null | undefined) =>
   value === undefined || value === null || value.trim() === '' ? null : value.trim();
-export const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' });
+// One collator for every comparison: localeCompare with a locale and options builds a new one on each call, which
+// made sorting take 70 % of the time of the planning call's HTML for 300 providers (CPU profile; 5.8 s of CPU
+// at load ~17). The order is the same: localeCompare with these arguments is defined as this collator's compare.
+const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+export const byText = (a: string, b: string) => collator.compare(a, b);
 
 /** "25 November 2026 at 20:41": when a document was made, on every document's first page. */
 export function generatedAt(now: Date): string {

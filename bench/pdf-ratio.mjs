@@ -37,7 +37,7 @@ if (!existsSync(CLI)) {
 const lib = (p) => import(pathToFileURL(join(DIST, p)).href);
 const { render, findBrowser } = await lib('index.js');
 const { renderAreaOverview } = await lib('render/area.js');
-const { LAUNCH_ARGS } = await lib('render/printer/pdf.js');
+const { LAUNCH_ARGS } = await lib('render/printer/launch-args.js');
 const { localFontEnv } = await lib('render/printer/local-fonts.js');
 const { pageCount } = await lib('render/printer/pdf-file.js');
 const browser = await findBrowser().catch((e) => {

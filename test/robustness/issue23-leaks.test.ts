@@ -28,7 +28,7 @@ describe('free text and unknown keys are never quoted back', () => {
     );
     expect(
       messages.some((m) =>
-        /^This key is not one ap-ready knows \(the finding points at it\): the keys allowed here are name, address/.test(
+        /^This key is not one ap-ready knows \(the finding points at it\): the keys allowed here are name, directory_id, address/.test(
           m,
         ),
       ),

@@ -30,6 +30,22 @@ function pupilsAt(o: OverviewInput, p: AreaProvider): { pupils: Set<string>; ful
   return { pupils, fullTime };
 }
 
+/** Names listed in full up to this many schools; beyond, the first few and how many more. */
+const SCHOOLS_LISTED = 8;
+
+/**
+ * The schools using a provider. A provider used across a large area would otherwise print hundreds of names in
+ * one cell, spreading one row over several pages: the count and the first few names say what the row needs to.
+ */
+export function schoolsCell(names: string[]): Cell {
+  if (names.length <= SCHOOLS_LISTED) return { text: names.join('; ') };
+  const shown = SCHOOLS_LISTED - 3;
+  return {
+    text: `${names.length} schools`,
+    sub: `${names.slice(0, shown).join('; ')} and ${names.length - shown} more`,
+  };
+}
+
 export function providersInUse(o: OverviewInput): ViewTable {
   const n = o.inUse.map((p) => pupilsAt(o, p));
   const safe = safeTable({ cells: n.map((x) => [x.pupils.size, x.fullTime.size]), totals: 'none' }, o.f);
@@ -60,7 +76,7 @@ export function providersInUse(o: OverviewInput): ViewTable {
           .filter(Boolean)
           .join(' · '),
       },
-      { text: [...new Set(p.uses.map((u) => u.school.name))].join('; ') },
+      schoolsCell([...new Set(p.uses.map((u) => u.school.name))]),
       { text: safe.cells[i][0], num: true },
       { text: safe.cells[i][1], num: true },
       latest

@@ -27,6 +27,7 @@ const E2E = [
   // temporary school folders, a real PDF, a 50 MB CSV: seconds each
   'test/area/overview.test.ts',
   'test/attendance/read.test.ts',
+  'test/area/collect.test.ts', // runs the system git: clones and fetches of local bare repositories
 ];
 
 export default defineConfig({

@@ -1,7 +1,6 @@
 // `ap-ready check`: lint placement files and print a report.
 import { check, type CheckOptions, type CheckResult } from '../check.js';
 import type { ReportInput } from '../report/types.js';
-import { RULES } from '../rules/index.js';
 import { isBuiltInFormat, loadFormatModule } from './format-module.js';
 import {
   finishReport,
@@ -29,7 +28,8 @@ export function outcomeOf(result: CheckResult): CheckOutcome {
     findings: result.findings,
     counts: result.counts,
     asOf: result.asOf,
-    rules: RULES.map((r) => ({
+    // The run's rules, in the catalogue's order (the run holds them as it was given them).
+    rules: [...result.run.rules.values()].map((r) => ({
       id: r.id,
       defaultSeverity: r.defaultSeverity,
       fixed: r.fixed,

@@ -25,9 +25,6 @@ export interface LoadedConfig {
   path?: string;
 }
 
-// Finding the file needs no schema: it lives with the file names, so a cached run finds it without zod.
-export { findConfig } from './files.js';
-
 /** The config of a school with no config file: every default (model/config.ts's DEFAULT_CONFIG, without zod). */
 export function defaultConfig(): Config {
   return fastParse(PLANS.config, {}) as Config;

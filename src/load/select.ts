@@ -22,11 +22,13 @@ export interface SelectOptions {
   allIgnoredIsError?: boolean;
 }
 
-export function selectFiles(
-  paths: readonly string[],
-  cwd: string,
-  options: SelectOptions = {},
-): { files: string[]; unreadableFolders: string[] } {
+/** The files selected, sorted, and the folders that could not be listed. */
+export interface Selected {
+  files: string[];
+  unreadableFolders: string[];
+}
+
+export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): Selected {
   const fs = options.fs ?? nodeFsLike;
   const cli = ignoreMatcher(options.ignorePatterns ?? []);
   const fromConfig = ignoreMatcher(options.configIgnores ?? []);

@@ -19,7 +19,7 @@ const LAYERS: [name: string, match: RegExp][] = [
   ['load', /^load\/|^gias\/|^attendance\/|^write$/],
   ['run', /^run$/],
   ['rules', /^rules\//],
-  ['engine', /^engine$|^suppress$|^check$|^json-schema$/],
+  ['engine', /^engine$|^suppress$|^check$|^check-files$|^json-schema$/],
   ['report', /^report\//],
   ['area', /^area\//],
   ['render', /^render\//],

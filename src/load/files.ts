@@ -70,7 +70,8 @@ function readOnce(fs: FsLike, sorted: string[]): string[] {
       return false;
     }
   };
-  const order = [...sorted.filter((p) => !isLink(p)), ...sorted.filter(isLink)];
+  const links = new Set(sorted.filter(isLink)); // one lstat a file
+  const order = [...sorted.filter((p) => !links.has(p)), ...links];
   for (const p of order) {
     let id: string;
     try {

@@ -86,6 +86,14 @@ export class PlacementFile implements YamlDocument {
   }
 
   /**
+   * No text value of the file is longer than this (Infinity when unknown: a file read again, or not parsed):
+   * rules that look for long text skip the files that cannot hold any.
+   */
+  longestText(): number {
+    return this.parsedTree?.longestLeaf() ?? Infinity;
+  }
+
+  /**
    * Lets go of the text and node tree once the file is checked: an area of thousands of files keeps only
    * the records (measured: 6,000 files took 1.3 GB resident with their text, 0.45 GB without). A later
    * `at()` reads the file again, once.

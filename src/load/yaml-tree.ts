@@ -89,6 +89,24 @@ export class YamlTree {
     return this.wrapped ? unwrap(this.t, f) : f;
   }
 
+  /**
+   * An upper bound on the length of every text value in the file: the longest source of a node with no
+   * children. A scalar's value is never longer than its source (quoting, escapes, folding and indentation
+   * only shorten it), and an alias is the value of its anchor, which is a node of the same file. A node whose
+   * end was never set makes the bound unknown (Infinity).
+   */
+  longestLeaf(): number {
+    const t = this.t;
+    let longest = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (t.last[i] !== i) continue;
+      const span = t.end[i] - t.open[i];
+      if (span < 0) return Infinity;
+      if (span > longest) longest = span;
+    }
+    return longest;
+  }
+
   /** The deepest node along `path`; `exact` says whether the whole path exists. */
   locate(path: readonly (string | number)[]): { node: PosNode; exact: boolean } {
     if (this.top < 0) return { node: { start: 0, end: 0, collection: false }, exact: path.length === 0 };

@@ -1,6 +1,7 @@
 import { defineRule } from './types.js';
 import type { DataPath, YamlDocument } from '../model/findings.js';
 import { placements, providers } from './utils/each.js';
+import type { PlacementFile } from '../load/placement-file.js';
 
 /** A run of characters with no space longer than this is not a word of any language (a paste gone wrong). */
 const MAX_WORD = 200;
@@ -85,9 +86,17 @@ export const textTooLong = defineRule({
       else if (text.length > MAX_TEXT)
         ctx.report({ file, path }, 'long', { field: field(path.slice(named)), length: text.length });
     };
+    // Most files hold no value longer than MAX_WORD, which the parse already bounds: they are not walked.
+    const bound = new Map<PlacementFile, boolean>();
+    const mayHold = (file: PlacementFile) => {
+      let may = bound.get(file);
+      if (may === undefined) bound.set(file, (may = file.longestText() > MAX_WORD));
+      return may;
+    };
     for (const { file, provider } of providers(ctx))
-      if (hasLongText(provider)) eachLongText(provider, ['provider'], visit(file, 0));
+      if (mayHold(file) && hasLongText(provider)) eachLongText(provider, ['provider'], visit(file, 0));
     for (const item of placements(ctx))
-      if (hasLongText(item.placement)) eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
+      if (mayHold(item.file) && hasLongText(item.placement))
+        eachLongText(item.placement, [...item.at], visit(item.file, item.at.length));
   },
 });

@@ -11,6 +11,26 @@ testRule(textTooLong, {
     { name: 'a run of exactly 200 characters', files: placementFile({ provider: { name: 'W'.repeat(200) } }) },
   ],
   invalid: [
+    // The first lengths past the limits: the parse's bound on a file's text (YamlTree.longestLeaf) must not skip them.
+    {
+      name: 'a run of 201 characters, plain',
+      files: placementFile({ provider: { name: 'W'.repeat(201) } }),
+      errors: [{ messageId: 'word', at: ['provider', 'name'], data: { field: 'provider.name', length: 201 } }],
+    },
+    {
+      name: 'a run of 201 characters in a review note written as a block scalar',
+      files: placementFile({ placements: [{ reviews: [{ date: '2025-10-01', notes: 'NOTE' }] }] }).replace(
+        /^( *)notes: NOTE$/m,
+        (_line, indent: string) => `${indent}notes: |\n${indent}  ${'n'.repeat(201)}`,
+      ),
+      errors: [
+        {
+          messageId: 'word',
+          at: ['placements', 0, 'reviews', 0, 'notes'],
+          data: { field: 'reviews.notes', length: 201 },
+        },
+      ],
+    },
     {
       name: "a 20,000-character word in the provider's name",
       files: placementFile({ provider: { name: 'W'.repeat(20_000) } }),

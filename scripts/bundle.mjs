@@ -9,8 +9,9 @@
 // imported from an ES module, Node runs its CommonJS export scanner over each (ignore's 50 KB cost about 35 ms
 // of CPU at every start); bundled, they are plain functions in the chunk, and `check` of an empty folder fell
 // from 164 to 127 ms of CPU (median of 30, alternating, 7 December 2026). zod is bundled too: its package
-// entry loads every language's messages and about 95 modules, and a check of the examples took 387 ms of CPU with zod external against 298 ms with
-// the bundled English-only copy below (node dist/cli.js check examples/placements, median of 9, issue 24).
+// entry loads every language's messages and about 95 modules, and a check of the examples took 387 ms of CPU
+// with zod external against 298 ms with the bundled English-only copy below (node dist/cli.js check
+// examples/placements, median of 9, issue 24).
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

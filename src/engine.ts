@@ -1,7 +1,7 @@
 // Runs the rules over a run, at the severities the run resolved, applies suppressions, and sorts the findings.
 import type { Finding, Location, Severity } from './model/findings.js';
 import type { Counts } from './model/counts.js';
-import { capQuoted } from './model/wording.js';
+import { capQuoted, thousands } from './model/wording.js';
 import { pupilFacts } from './model/pupil-facts.js';
 import type { PlacementFile } from './load/placement-file.js';
 import { yamlFiles, type Run } from './run.js';
@@ -53,7 +53,7 @@ export function reporter(
             file,
             line,
             column,
-            message: `More than ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} rows of this file have findings of this rule; only the first ${MAX_FINDINGS_PER_FILE.toLocaleString('en-GB')} are listed. Fix those (often one mistake repeated on every row) and check again.`,
+            message: `More than ${thousands(MAX_FINDINGS_PER_FILE)} rows of this file have findings of this rule; only the first ${thousands(MAX_FINDINGS_PER_FILE)} are listed. Fix those (often one mistake repeated on every row) and check again.`,
           });
         }
         return;

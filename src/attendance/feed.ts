@@ -8,6 +8,7 @@ import { countLf, CsvFieldTooLong, type CsvParser, incompleteUtf8Tail, notCsvRea
 import { SpecialFileError } from '../load/open-regular.js';
 import { firstInvalidUtf8 } from '../load/text.js';
 import type { FsLike } from '../load/fs.js';
+import { thousands } from '../model/wording.js';
 
 /** The largest attendance CSV read: years of marks for every pupil in AP are a few megabytes. */
 const MAX_CSV_BYTES = 256 * 2 ** 20;
@@ -59,7 +60,7 @@ export function feedFile(path: string, parser: CsvParser, { chunkSize, fs, probl
       return stop(
         1,
         1,
-        `This file is ${Math.round(source.size / 2 ** 20).toLocaleString('en-GB')} MB, far more than any attendance export (ap-ready reads up to ${MAX_CSV_BYTES / 2 ** 20} MB a file): check it is the provider's attendance CSV, or split it by term.`,
+        `This file is ${thousands(Math.round(source.size / 2 ** 20))} MB, far more than any attendance export (ap-ready reads up to ${MAX_CSV_BYTES / 2 ** 20} MB a file): check it is the provider's attendance CSV, or split it by term.`,
       );
     }
     sized(source.size);
@@ -108,7 +109,7 @@ export function feedFile(path: string, parser: CsvParser, { chunkSize, fs, probl
         return stop(
           e.line,
           1,
-          `A value starting here runs on for more than ${MAX_FIELD.toLocaleString('en-GB')} characters (most likely a " that is never closed), so the rest of the file cannot be read: close the quote.`,
+          `A value starting here runs on for more than ${thousands(MAX_FIELD)} characters (most likely a " that is never closed), so the rest of the file cannot be read: close the quote.`,
         );
       }
     }

@@ -3,6 +3,7 @@
 // Past the budget the run stops with a clear error (exit 2) naming the budget, instead of a V8 abort.
 import { getHeapStatistics } from 'node:v8';
 import { UsageError } from '../model/findings.js';
+import { thousands } from '../model/wording.js';
 
 /** Default: 1 GB of YAML text. */
 export const DEFAULT_INPUT_BYTES = 1024 * 1024 * 1024;
@@ -52,7 +53,7 @@ export class InputBudget {
 
   valuesExceeded(shown: string): never {
     throw new UsageError(
-      `The placement files hold more than ${this.maxValues.toLocaleString('en-GB')} values in all (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`,
+      `The placement files hold more than ${thousands(this.maxValues)} values in all (the input budget; reached at ${shown}), far more than any school holds. Check the paths name the placements folder, or check fewer files at a time.`,
     );
   }
 }
@@ -65,5 +66,5 @@ function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
 function formatBytes(n: number): string {
   if (n >= 1024 ** 3) return `${+(n / 1024 ** 3).toFixed(1)} GB`;
   if (n >= 1024 ** 2) return `${+(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${n.toLocaleString('en-GB')} bytes`;
+  return `${thousands(n)} bytes`;
 }

@@ -12,6 +12,7 @@ import { schemaLibrary } from './schemas.js';
 import { SpecialFileError } from './open-regular.js';
 import { expandsPast, LineIndex, parseYaml, TooManyValuesError, YamlSyntaxError } from './yaml.js';
 import { dayNumber } from '../model/dates.js';
+import { thousands } from '../model/wording.js';
 
 /** A config file is a few hundred bytes and a few dozen values. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -63,7 +64,7 @@ export function loadConfig(
   } catch (e) {
     if (e instanceof TooManyValuesError)
       throw new UsageError(
-        `${shown}: the config file holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values; a config file holds a few dozen. Check configPath names ap-ready.config.yaml.`,
+        `${shown}: the config file holds more than ${thousands(MAX_CONFIG_VALUES)} values; a config file holds a few dozen. Check configPath names ap-ready.config.yaml.`,
         'configPath',
       );
     if (e instanceof YamlSyntaxError) {
@@ -77,7 +78,7 @@ export function loadConfig(
   // Aliases (*name) expand: counted as used, so a few hundred bytes cannot become millions of values.
   if (expandsPast(parsed, src, MAX_CONFIG_VALUES)) {
     throw new UsageError(
-      `${shown}: the config file expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead.`,
+      `${shown}: the config file expands to more than ${thousands(MAX_CONFIG_VALUES)} values (YAML aliases used over and over): write the values out instead.`,
     );
   }
   const raw = parsed.value ?? {};

@@ -19,6 +19,7 @@ import {
 } from './yaml.js';
 import { blankOrComments, decodeText } from './text.js';
 import { validatePlacementDocument, type ValidPlacements } from './validate.js';
+import { thousands } from '../model/wording.js';
 
 /** A finding before severities apply: which rule, about which node. */
 export interface FileFinding extends Position {
@@ -182,7 +183,7 @@ export class PlacementFile implements YamlDocument {
       if (e instanceof TooManyValuesError) {
         if (budget.valuesLeft() < MAX_VALUES) budget.valuesExceeded(this.displayPath);
         return this.syntax(
-          `The file holds more than ${MAX_VALUES.toLocaleString('en-GB')} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`,
+          `The file holds more than ${thousands(MAX_VALUES)} values; a placement file holds a few hundred. Check it is the right file, or split it into one file per provider.`,
         );
       }
       if (e instanceof YamlSyntaxError) {
@@ -198,7 +199,7 @@ export class PlacementFile implements YamlDocument {
     }
     if (expandsPast(parsed, this.source, MAX_VALUES)) {
       return this.syntax(
-        `The file expands to more than ${MAX_VALUES.toLocaleString('en-GB')} values (YAML aliases used over and over): write the values out instead of aliasing them.`,
+        `The file expands to more than ${thousands(MAX_VALUES)} values (YAML aliases used over and over): write the values out instead of aliasing them.`,
       );
     }
     this.parsed = true;

@@ -33,11 +33,9 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
   const cli = ignoreMatcher(options.ignorePatterns ?? []);
   const fromConfig = ignoreMatcher(options.configIgnores ?? []);
   const configBase = options.ignoreBase ?? cwd;
-  const kept = (f: string, folder = false) => {
-    const fromCwd = relative(cwd, f),
-      fromBase = relative(configBase, f);
-    return !cli.ignores(fromCwd, folder) && !fromConfig.ignores(fromBase, folder);
-  };
+  const kept = (f: string, folder = false) =>
+    (cli.empty || !cli.ignores(relative(cwd, f), folder)) &&
+    (fromConfig.empty || !fromConfig.ignores(relative(configBase, f), folder));
   const files = new Set<string>(),
     unreadable = new Set<string>();
   const take = (given: string, found: { files: string[]; unreadableFolders: string[] }) => {

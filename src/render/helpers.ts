@@ -2,7 +2,7 @@
 // text (Handlebars escapes it), and never throws for an empty value: it prints the fallback instead.
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { englishDate, isIsoDate } from '../model/dates.js';
-import { fmtHours } from '../model/wording.js';
+import { fmtHours, thousands } from '../model/wording.js';
 
 /** What a helper prints for a value that is not there, unless the template names another fallback. */
 export const NOT_RECORDED = 'Not recorded';
@@ -102,7 +102,7 @@ function or(...raw: unknown[]): boolean {
 }
 
 function formatNumber(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-GB') : fmtHours(n);
+  return Number.isInteger(n) ? thousands(n) : fmtHours(n);
 }
 
 export const HELPERS: Record<string, HelperDelegate> = { date, plural, yesno, hours, number, join, eq, or };

@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { thousands } from '../model/wording.js';
 import type { DataPath, YamlDocument } from '../model/findings.js';
 import { placements, providers } from './utils/each.js';
 import type { PlacementFile } from '../load/placement-file.js';
@@ -71,12 +72,12 @@ export const textTooLong = defineRule({
   sources: [],
   thresholds: [],
   description: () =>
-    `A text value is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
+    `A text value is longer than ${thousands(MAX_TEXT)} characters, or holds a run of more than ${MAX_WORD} characters with no space`,
   messages: {
     long: ({ field, length }: { field: string; length: number }) =>
-      `The value of ${field} is ${length.toLocaleString('en-GB')} characters long, far longer than any ${field.split('.').pop()} needs: shorten it (keep long notes in the school's own records, not in the placement file).`,
+      `The value of ${field} is ${thousands(length)} characters long, far longer than any ${field.split('.').pop()} needs: shorten it (keep long notes in the school's own records, not in the placement file).`,
     word: ({ field, length }: { field: string; length: number }) =>
-      `The value of ${field} holds ${length.toLocaleString('en-GB')} characters with no space between them, which no word has: most likely something pasted by mistake. Shorten it, or put spaces where the words end.`,
+      `The value of ${field} holds ${thousands(length)} characters with no space between them, which no word has: most likely something pasted by mistake. Shorten it, or put spaces where the words end.`,
   },
   check(ctx) {
     // A field is named as written in its block: provider.address.line2, or a placement's own reviews.notes.

@@ -13,13 +13,14 @@ import { attendanceChart } from '../charts.js';
 import { countText, type CountFormat } from './area/safe.js';
 import { safeBreakdowns, safePupilFacts, safeShare, WITHHELD_WORD, type SafeBreakdown } from './governors-safe.js';
 import { base } from './base.js';
+import { thousands } from '../../model/wording.js';
 import { byText } from './view-helpers.js';
 import { termFigures, type TermFigures } from './governors-figures.js';
 import type { GovernorsRow } from './governors-types.js';
 import { DOCUMENT_INFO, type GovernorsView, type ViewOptions } from './types.js';
 
 const SMALL: CountFormat = { small: 3, exact: false };
-const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
+const pounds = (n: number) => `£${thousands(Math.round(n))}`;
 
 export function governorsView(result: CheckResult, options: ViewOptions): GovernorsView {
   const { run } = result;

@@ -12,6 +12,7 @@
 // withheld and holds 1, with no zero to withhold, withholds its total instead — and then that total is
 // withheld in every table of the document that prints it (`totalKeys`, CountFormat.document), so no other
 // table gives it away. Primary and secondary withholding print alike.
+import { thousands } from '../../../model/wording.js';
 
 export interface CountFormat {
   small: number;
@@ -33,7 +34,7 @@ export const WITHHELD = 'c';
 
 /** A count in running text: "fewer than 3" under the small-count threshold (zero is 0), unless exact. */
 export function countText(n: number, f: CountFormat): string {
-  return !f.exact && n > 0 && n < f.small ? `fewer than ${f.small}` : n.toLocaleString('en-GB');
+  return !f.exact && n > 0 && n < f.small ? `fewer than ${f.small}` : thousands(n);
 }
 
 /** Whether a count is printed as it is. */
@@ -98,7 +99,7 @@ export function safeTable(t: CountTable, f: CountFormat): SafeTable {
       if (total.hidden) for (const k of keysOf(t, i)) f.document?.found.add(k);
     });
   }
-  const text = (e: Entry) => (e.hidden ? WITHHELD : e.n.toLocaleString('en-GB'));
+  const text = (e: Entry) => (e.hidden ? WITHHELD : thousands(e.n));
   return {
     cells: grid.map((row) => row.map(text)),
     totals: totals.map(text),

@@ -6,6 +6,7 @@
 // two providers' figures. Registration comes from GIAS, else the directory, else the schools' agreement.
 import type { PlacementFile } from '../load/placement-file.js';
 import type { Provider } from '../model/schema.js';
+import { pupilKey } from '../model/placement.js';
 import type { GiasIndex } from '../gias/reader.js';
 import { normalisePostcode } from '../gias/match.js';
 import type { AreaSchool } from './schools.js';
@@ -225,5 +226,15 @@ function mostCommon(values: readonly string[]): string {
 /** Whether any school has an active or upcoming placement at the provider. */
 export const providerInUse = (provider: Pick<AreaProvider, 'uses'>) => provider.uses.some((u) => u.inUse);
 
-/** The area's key for a pupil: the school's URN and its own reference. Pupils are never joined across schools. */
-export const areaPupilKey = (school: AreaSchool, ref: string) => `${school.urn}/${ref.trim().toLowerCase()}`;
+/**
+ * The area's key for a pupil: the school's URN and its own reference (as pupilKey makes it). Pupils are never
+ * joined across schools. Made once per school and reference: the overview counts pupils in sets of these, one
+ * lookup per placement per table, and a new string each time had the set work out its hash again.
+ */
+export function areaPupilKey(school: AreaSchool, ref: string): string {
+  // Kept on the school's own Run, as every per-run fact is.
+  const keys = school.result.run.memo('area:pupil-keys', () => new Map<string, string>());
+  let key = keys.get(ref);
+  if (key === undefined) keys.set(ref, (key = `${school.urn}/${pupilKey(ref)}`));
+  return key;
+}

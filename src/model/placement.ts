@@ -70,8 +70,7 @@ export function daysAWeek(p: Placement): number {
   return new Set((p.sessions ?? []).map((s) => s.day)).size;
 }
 
-/** Pupil references compare trimmed and case-insensitively. */
-export const pupilKey = (ref: string) => ref.trim().toLowerCase();
+export { pupilKey } from './pupil-key.js';
 
 /** Years 12 and 13 are past compulsory school age: not counted for registration. */
 export const compulsoryAge = (p: Placement) => p.year_group !== 12 && p.year_group !== 13;

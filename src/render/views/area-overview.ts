@@ -6,6 +6,7 @@ import type { AreaResult } from '../../area/index.js';
 import { providerInUse, type AreaProvider } from '../../area/providers.js';
 import type { AreaSchool } from '../../area/schools.js';
 import type { PlacementFile } from '../../load/placement-file.js';
+import type { PlacementItem } from '../../run.js';
 import type { DocumentInfo } from './types.js';
 import { generatedAt } from './view-helpers.js';
 import { countText, WITHHELD, type CountFormat } from './area/safe.js';
@@ -60,16 +61,31 @@ export function overviewInput(result: AreaResult, f: CountFormat): OverviewInput
         a.name.localeCompare(b.name, 'en-GB'),
     );
   const active = new Map<AreaSchool, ReturnType<OverviewInput['active']>>();
+  const byFile = new Map<AreaSchool, Map<PlacementFile, PlacementItem[]>>();
+  const activeOf = (s: AreaSchool) => {
+    let a = active.get(s);
+    if (!a) active.set(s, (a = s.result.run.placements.filter((p) => p.provider && p.state === 'active')));
+    return a;
+  };
   return {
     result,
     asOf: result.asOf,
     f,
     providerOf,
     inUse,
-    active: (s) => {
-      let a = active.get(s);
-      if (!a) active.set(s, (a = s.result.run.placements.filter((p) => p.provider && p.state === 'active')));
-      return a;
+    active: activeOf,
+    // Grouped once per school: a table by provider otherwise filtered the school's whole list for each of its files.
+    activeIn: (s, file) => {
+      let files = byFile.get(s);
+      if (!files) {
+        byFile.set(s, (files = new Map()));
+        for (const item of activeOf(s)) {
+          const list = files.get(item.file);
+          if (list) list.push(item);
+          else files.set(item.file, [item]);
+        }
+      }
+      return files.get(file) ?? [];
     },
   };
 }

@@ -49,6 +49,18 @@ export function leavers(o: OverviewInput): Leaver[] {
 }
 
 const CATS = [...DESTINATION_CATEGORIES, ['', 'Not categorised'] as [string, string]];
+const CAT_INDEX = new Map(CATS.map(([k], i) => [k, i]));
+
+/** Leavers counted by destination for each of `rows` (the school or the provider they left), in one pass. */
+function leaverCounts<T>(rows: readonly T[], all: readonly Leaver[], rowOf: (l: Leaver) => T): number[][] {
+  const counts = new Map<T, number[]>(rows.map((r) => [r, CATS.map(() => 0)]));
+  for (const l of all) {
+    const col = CAT_INDEX.get(l.category ?? '');
+    const row = counts.get(rowOf(l));
+    if (row && col !== undefined) row[col]++;
+  }
+  return rows.map((r) => counts.get(r)!);
+}
 /** Leavers by destination: the same totals by school and by provider. */
 const LEAVER_KEYS = CATS.map(([k]) => `leavers:${k}`);
 
@@ -59,9 +71,7 @@ export function leaversBySchool(o: OverviewInput, all: Leaver[]): ViewTable {
       title: 'Leavers in the last twelve months, by destination',
       head: [{ text: 'School', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
       labels: o.result.schools.map((s) => [label(s.name)]),
-      counts: o.result.schools.map((s) =>
-        CATS.map(([k]) => all.filter((l) => l.school === s && (l.category ?? '') === k).length),
-      ),
+      counts: leaverCounts(o.result.schools, all, (l) => l.school),
       totals: 'columns',
       totalKeys: LEAVER_KEYS,
       note: 'Pupils whose placements at their school all ended in the last twelve months, by the destination_category of the last. A pupil who moved from one provider to another is still in AP, not a leaver.',
@@ -78,9 +88,7 @@ export function destinationsByProvider(o: OverviewInput, all: Leaver[]): ViewTab
       title: 'Destinations by the provider pupils left from',
       head: [{ text: 'Provider', width: '16%' }, ...CATS.map(([, text]) => ({ text, num: true }))],
       labels: providers.map((p) => [label(p?.name ?? 'Provider file not readable')]),
-      counts: providers.map((p) =>
-        CATS.map(([k]) => all.filter((l) => l.provider === p && (l.category ?? '') === k).length),
-      ),
+      counts: leaverCounts(providers, all, (l) => l.provider),
       totals: 'columns',
       totalLabel: 'All providers',
       totalKeys: LEAVER_KEYS,
@@ -116,16 +124,26 @@ export function endedInYear(o: OverviewInput): Ended[] {
 /** Each provider's placements that ended in the twelve months: back to school, on to another AP, on elsewhere, NEET or not known. */
 export function outcomesByProvider(o: OverviewInput): ViewTable {
   const rows = new Map<AreaProvider, number[]>();
+  // Each school's placements by pupil, made once: every ended placement looks for the same pupil's next one.
+  const byPupil = new Map<AreaSchool, Map<string, PlacementItem[]>>();
+  const placementsOf = (school: AreaSchool, k: string) => {
+    let pupils = byPupil.get(school);
+    if (!pupils) {
+      byPupil.set(school, (pupils = new Map()));
+      for (const i of school.result.run.placements) {
+        const key = pupilKey(i.placement.pupil);
+        const list = pupils.get(key);
+        if (list) list.push(i);
+        else pupils.set(key, [i]);
+      }
+    }
+    return pupils.get(k) ?? [];
+  };
   for (const { school, item, provider, end } of endedInYear(o)) {
-    const items = school.result.run.placements,
-      p = item.placement;
-    const k = pupilKey(p.pupil);
-    const next = items.some(
-      (i) =>
-        i !== item &&
-        pupilKey(i.placement.pupil) === k &&
-        String(i.placement.start_date) >= end &&
-        String(i.placement.start_date) <= addDays(end, 14),
+    const p = item.placement;
+    const within = addDays(end, 14);
+    const next = placementsOf(school, pupilKey(p.pupil)).some(
+      (i) => i !== item && String(i.placement.start_date) >= end && String(i.placement.start_date) <= within,
     );
     const cat = p.destination_category ?? '';
     const col = next ? 1 : cat === 'school' ? 0 : cat === 'neet' || cat === 'unknown' ? 3 : cat ? 2 : 4;
@@ -180,8 +198,12 @@ export function attendance(o: OverviewInput) {
     (p.reviews ?? [])
       .filter((v) => String(v.date) <= o.asOf && typeof v.attendance_percent === 'number')
       .sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]?.attendance_percent ?? undefined;
-  const percentOf = (s: AreaSchool, i: PlacementItem) =>
-    fromRecords(s) ? recordPercent.get(i.record) : review(i.placement);
+  // Both tables ask it of every active placement: worked out once each.
+  const percents = new Map<PlacementItem, number | undefined>();
+  const percentOf = (s: AreaSchool, i: PlacementItem) => {
+    if (!percents.has(i)) percents.set(i, fromRecords(s) ? recordPercent.get(i.record) : review(i.placement));
+    return percents.get(i);
+  };
   // An average over fewer placements than small_count could tell one pupil's attendance: it is not printed.
   const average = (xs: number[]) =>
     !xs.length
@@ -224,12 +246,7 @@ export function attendance(o: OverviewInput) {
   const byProvider = o.inUse
     .map((p) => {
       const xs = p.uses
-        .flatMap((u) =>
-          o
-            .active(u.school)
-            .filter((i) => i.file === u.file)
-            .map((i) => percentOf(u.school, i)),
-        )
+        .flatMap((u) => o.activeIn(u.school, u.file).map((i) => percentOf(u.school, i)))
         .filter((x): x is number => x !== undefined);
       return { p, xs };
     })

@@ -17,8 +17,19 @@ const typeLabel = (t: string | null) => {
   return w && w === t ? w.charAt(0).toUpperCase() + w.slice(1).replace(/-/g, ' ') : w;
 };
 
+type AtProvider = { pupils: Set<string>; fullTime: Set<string> };
+/** pupilsAt's answers for each overview: four tables ask it of each provider. */
+const atProvider = new WeakMap<OverviewInput, Map<AreaProvider, AtProvider>>();
+
 /** Pupils active at the provider, and full-time there (compulsory school age), across its schools. */
-function pupilsAt(o: OverviewInput, p: AreaProvider): { pupils: Set<string>; fullTime: Set<string> } {
+function pupilsAt(o: OverviewInput, p: AreaProvider): AtProvider {
+  if (!atProvider.has(o)) atProvider.set(o, new Map());
+  const known = atProvider.get(o)!;
+  if (!known.has(p)) known.set(p, countPupilsAt(o, p));
+  return known.get(p)!;
+}
+
+function countPupilsAt(o: OverviewInput, p: AreaProvider): AtProvider {
   const pupils = new Set<string>(),
     fullTime = new Set<string>();
   for (const u of p.uses) {
@@ -154,9 +165,10 @@ export function outOfArea(o: OverviewInput): { table: ViewTable; reasons: ViewTa
         send = new Set<string>();
       for (const u of p.uses) {
         const facts = schoolPupils(u.school);
+        const active = new Set(o.activeIn(u.school, u.file).map((i) => i.record));
         for (const r of u.file.placements) {
           const f = facts.get(pupilKey(r.placement.pupil));
-          if (!f || !f.send || !o.active(u.school).some((i) => i.record === r)) continue;
+          if (!f || !f.send || !active.has(r)) continue;
           const who = areaPupilKey(u.school, r.placement.pupil);
           (f.ehcp ? ehcp : send).add(who);
           reasons.add(r.placement.reason_category ?? '', who);
@@ -219,12 +231,11 @@ export function nearFullTime(o: OverviewInput): ViewTable {
       area = pupilsAt(o, p);
     for (const u of p.uses) {
       const hours = new Map<string, number>();
-      for (const i of o.active(u.school))
-        if (i.file === u.file)
-          hours.set(
-            pupilKey(i.placement.pupil),
-            (hours.get(pupilKey(i.placement.pupil)) ?? 0) + (weeklyHours(i.placement) ?? 0),
-          );
+      for (const i of o.activeIn(u.school, u.file))
+        hours.set(
+          pupilKey(i.placement.pupil),
+          (hours.get(pupilKey(i.placement.pupil)) ?? 0) + (weeklyHours(i.placement) ?? 0),
+        );
       for (const [ref, h] of hours)
         if (h > t.full_time_hours) over.add(`${u.school.urn}/${ref}`);
         else if (h >= t.full_time_hours - 3) near.add(`${u.school.urn}/${ref}`);

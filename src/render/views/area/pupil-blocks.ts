@@ -196,23 +196,27 @@ export function lastThreeTerms(asOf: string): { label: string; from: string; to:
 
 export function trends(o: OverviewInput): ViewTable {
   const terms = lastThreeTerms(o.asOf);
-  const counts = terms.map(({ from, to }) => {
-    const t = new Tally<string>();
-    for (const s of o.result.schools) {
-      for (const item of s.result.run.placements) {
-        if (!item.provider) continue;
-        const p: Placement = item.placement,
-          who = areaPupilKey(s, p.pupil);
-        const start = String(p.start_date),
-          end = p.end_date ? String(p.end_date) : null;
+  // One pass over the placements for the three terms: each placement's key and dates are worked out once.
+  const tallies = terms.map(() => new Tally<string>());
+  for (const s of o.result.schools) {
+    for (const item of s.result.run.placements) {
+      if (!item.provider) continue;
+      const p: Placement = item.placement,
+        who = areaPupilKey(s, p.pupil);
+      const start = String(p.start_date),
+        end = p.end_date ? String(p.end_date) : null;
+      terms.forEach(({ from, to }, i) => {
+        const t = tallies[i];
         if (start <= to && (!end || end >= from)) t.add('in', who);
         if (start >= from && start <= to) {
           t.add('started', who);
           t.add(`r:${p.reason_category ?? ''}`, who);
         }
         if (end && end >= from && end <= to) t.add('ended', who);
-      }
+      });
     }
+  }
+  const counts = tallies.map((t) => {
     return [
       t.n('in'),
       t.n('started'),

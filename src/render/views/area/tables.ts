@@ -43,6 +43,8 @@ export interface OverviewInput {
   inUse: AreaProvider[];
   /** Each school's active placements at a readable provider. */
   active: (school: AreaSchool) => PlacementItem[];
+  /** Those of one of its files, in the same order (tables by provider ask this of every file a provider is in). */
+  activeIn: (school: AreaSchool, file: PlacementFile) => readonly PlacementItem[];
 }
 
 export const label = (text: string, sub?: string): Cell => ({ text, sub });

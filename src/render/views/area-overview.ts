@@ -78,7 +78,7 @@ export function overviewInput(result: AreaResult, f: CountFormat): OverviewInput
     activeIn: (s, file) => {
       let files = byFile.get(s);
       if (!files) {
-        byFile.set(s, (files = new Map()));
+        byFile.set(s, (files = new Map<PlacementFile, PlacementItem[]>()));
         for (const item of activeOf(s)) {
           const list = files.get(item.file);
           if (list) list.push(item);

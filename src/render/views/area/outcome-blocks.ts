@@ -129,7 +129,7 @@ export function outcomesByProvider(o: OverviewInput): ViewTable {
   const placementsOf = (school: AreaSchool, k: string) => {
     let pupils = byPupil.get(school);
     if (!pupils) {
-      byPupil.set(school, (pupils = new Map()));
+      byPupil.set(school, (pupils = new Map<string, PlacementItem[]>()));
       for (const i of school.result.run.placements) {
         const key = pupilKey(i.placement.pupil);
         const list = pupils.get(key);

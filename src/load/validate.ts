@@ -42,7 +42,8 @@ export function validateBlock(
   };
   // Valid blocks skip zod (fast-valid.ts gives what zod would, from the schema's plan); zod, loaded only now,
   // judges the rest and words the findings.
-  const fast = fastParse(PLANS[name], raw);
+  // A block's keys are never read in order: one listed in another order than the schema's is not copied.
+  const fast = fastParse(PLANS[name], raw, { keepOrder: false });
   const library = fast === ASK_ZOD ? schemaLibrary() : undefined;
   const schema: z.ZodType | undefined = library?.SCHEMAS[name];
   const result = schema ? schema.safeParse(raw) : { success: true as const, data: fast };

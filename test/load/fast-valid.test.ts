@@ -158,6 +158,18 @@ describe('fastParse', () => {
       Object.keys(PlacementSchema.parse(reversed)),
     );
   });
+
+  it("without keepOrder (a placement file's blocks), a block in another order is returned itself, with zod's values", () => {
+    const reversed = Object.fromEntries(Object.entries(base).reverse());
+    const fast = fastParse(PLANS.placement, reversed, { keepOrder: false });
+    expect(fast).toBe(reversed);
+    expect(fast).toStrictEqual(PlacementSchema.parse(reversed)); // the same keys and values, in another order
+    // A value zod changes (a default filled in) still makes a copy, in the schema's order, as zod gives it.
+    const empty = {};
+    const filled = fastParse(PLANS.config, empty, { keepOrder: false });
+    expect(filled).not.toBe(empty);
+    expect(JSON.stringify(filled)).toBe(JSON.stringify(ConfigSchema.parse({})));
+  });
 });
 
 describe('the plans the loaders use without zod (src/load/plans.ts)', () => {

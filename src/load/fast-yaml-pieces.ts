@@ -56,6 +56,25 @@ const isFlowIndicator = (c: number) => c === 44 || c === 91 || c === 93 || c ===
 const INDICATOR = new Uint8Array(128);
 for (const ch of ',[]{}#&*!|>\'"%@`?:-') INDICATOR[ch.charCodeAt(0)] = 1;
 
+/** The arrays every file is read into (parsing is never re-entered), kept for the next file unless one grew them large. */
+let scratch: Nodes | undefined;
+const SCRATCH_KEPT = 1 << 16;
+
+/** Empty node arrays for a file of `length` characters: about one node per 12 bytes, so room for one per 8. */
+function scratchNodes(length: number): Nodes {
+  const want = Math.max(64, length >> 3);
+  if (!scratch || scratch.open.length < want) scratch = new Nodes(want);
+  scratch.reset();
+  return scratch;
+}
+
+/** The nodes read, in arrays of their own (the scratch ones stay for the next file, unless they grew large). */
+export function keepNodes(t: Nodes): Nodes {
+  const kept = t.detach();
+  if (t.open.length > SCRATCH_KEPT) scratch = undefined;
+  return kept;
+}
+
 /** Reads the pieces of a line; the parser of lines (fast-yaml.ts) extends it. */
 export class PieceReader {
   readonly t: Nodes;
@@ -71,8 +90,7 @@ export class PieceReader {
     protected readonly src: string,
     private readonly maxNodes: number,
   ) {
-    // A placement file has about one node per 12 bytes: room for one per 8, trimmed to size at the end.
-    this.t = new Nodes(Math.max(64, src.length >> 3));
+    this.t = scratchNodes(src.length);
   }
 
   /** `key:` at p (the colon followed by a space or the line's end): the colon's offset, or -1. */

@@ -37,12 +37,18 @@ export class Nodes {
    */
   renamed: Map<number, string> | undefined;
 
-  /** Room for `capacity` nodes before growing (a placement file has about one node per 16 bytes). */
-  constructor(capacity: number) {
-    this.open = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.last = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
+  /**
+   * Room for `capacity` nodes before growing (a placement file has about one node per 16 bytes); or, given
+   * `from`, exactly its nodes in arrays of their own (see detach).
+   */
+  constructor(capacity: number, from?: Nodes) {
+    const n = from ? from.n : 0;
+    this.open = from ? from.open.slice(0, n) : new Int32Array(capacity);
+    this.end = from ? from.end.slice(0, n) : new Int32Array(capacity);
+    this.last = from ? from.last.slice(0, n) : new Int32Array(capacity);
+    this.kind = from ? from.kind.slice(0, n) : new Uint8Array(capacity);
+    this.n = n;
+    this.renamed = from?.renamed;
   }
 
   add(open: number): number {
@@ -61,6 +67,22 @@ export class Nodes {
     this.open[i] = open;
     this.result?.push(undefined);
     return i;
+  }
+
+  /**
+   * A Nodes holding exactly this one's nodes, in arrays of their own; this one's arrays are left as they are.
+   * The fast parser reads every file into one set of arrays kept for the next file and keeps only this copy:
+   * per file, four array allocations instead of eight, and no zero-filling of room never used.
+   */
+  detach(): Nodes {
+    return new Nodes(0, this);
+  }
+
+  /** Empty again, its arrays kept for the next file (see detach). */
+  reset(): void {
+    this.n = 0;
+    this.renamed = undefined;
+    this.result = undefined;
   }
 
   /** Lets go of the room not used: the arrays live as long as the file's findings may need them. */

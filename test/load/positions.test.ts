@@ -46,3 +46,19 @@ describe('position tree agrees with yaml.parseDocument', () => {
     expect(compared).toBeGreaterThan(4);
   });
 });
+
+// The fast parser reads every file into one set of node arrays, kept for the next file, and keeps a copy of its
+// own for each file: a tree parsed earlier must not change when later files are parsed into those arrays.
+describe('each file keeps its own position tree', () => {
+  it('a tree is the same after other files, larger and smaller, are parsed', () => {
+    const small = 'provider:\n  name: A\nplacements:\n- pupil: P-1\n  reason: Why\n';
+    const large = `provider:\n  name: B\nplacements:\n${Array.from({ length: 400 }, (_, i) => `- pupil: P-${i}\n  year_group: 9\n`).join('')}`;
+    const first = parseYaml(small).tree;
+    const before = [first.locate(['placements', 0, 'reason']), first.locate(['provider', 'name'])];
+    const other = parseYaml(large).tree;
+    parseYaml('provider:\n  name: C\n');
+    expect([first.locate(['placements', 0, 'reason']), first.locate(['provider', 'name'])]).toEqual(before);
+    expect(before[0].node.start).toBe(small.indexOf('Why'));
+    expect(other.locate(['placements', 399, 'year_group']).node.start).toBe(large.lastIndexOf('9\n'));
+  });
+});

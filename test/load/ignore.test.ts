@@ -44,6 +44,11 @@ const PATTERN_SETS: string[][] = [
   ['[ab].yaml', 'placements/Archive?/'],
   ['*.yaml', '!a.yaml'],
   ['placements/*/', '!placements/archive/'],
+  // No pattern at all: selectFiles then makes no path relative (a shortcut); the oracle says nothing is ignored.
+  [],
+  ['', '   '],
+  ['# only a comment', ''],
+  [' #notes.yaml'], // a leading space: not a comment, so not the shortcut
 ];
 
 describe('ignores: exactly what the `ignore` package (.gitignore semantics, as ESLint) ignores', () => {

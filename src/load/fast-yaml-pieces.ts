@@ -68,11 +68,9 @@ function scratchNodes(length: number): Nodes {
   return scratch;
 }
 
-/** The nodes read, in arrays of their own (the scratch ones stay for the next file, unless they grew large). */
-export function keepNodes(t: Nodes): Nodes {
-  const kept = t.detach();
-  if (t.open.length > SCRATCH_KEPT) scratch = undefined;
-  return kept;
+/** After every parse, read or given up: the scratch arrays are let go if a large file grew them. */
+export function doneWithScratch(): void {
+  if (scratch && scratch.open.length > SCRATCH_KEPT) scratch = undefined;
 }
 
 /** Reads the pieces of a line; the parser of lines (fast-yaml.ts) extends it. */

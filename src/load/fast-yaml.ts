@@ -7,7 +7,7 @@
 // tabs, carriage returns, escapes, duplicate keys, a syntax error) makes it give up, and the file is
 // parsed by js-yaml as before: it never judges what it is not sure of, so js-yaml words every error.
 import { KIND_MAPPING, KIND_NONE, KIND_SEQUENCE, type Nodes } from './yaml-nodes.js';
-import { keepNodes, KNOWN_TYPES, MAX_DEPTH, UNSURE } from './fast-yaml-pieces.js';
+import { doneWithScratch, KNOWN_TYPES, MAX_DEPTH, UNSURE } from './fast-yaml-pieces.js';
 import { AnchorReader } from './fast-yaml-anchors.js';
 
 class Parser extends AnchorReader {
@@ -240,9 +240,12 @@ export function parseFast(
   const parser = new Parser(src, maxNodes);
   try {
     const value = parser.document();
-    return { value, t: keepNodes(parser.t), nodes: parser.t.n - 1, values: parser.values() };
+    // The file keeps a copy of its own: the parser's arrays are read into again by the next file.
+    return { value, t: parser.t.detach(), nodes: parser.t.n - 1, values: parser.values() };
   } catch (e) {
     if (e === UNSURE) return undefined;
     throw e;
+  } finally {
+    doneWithScratch();
   }
 }

@@ -85,15 +85,6 @@ export class Nodes {
     this.result = undefined;
   }
 
-  /** Lets go of the room not used: the arrays live as long as the file's findings may need them. */
-  trim(): void {
-    if (this.open.length === this.n) return;
-    this.open = this.open.slice(0, this.n);
-    this.end = this.end.slice(0, this.n);
-    this.last = this.last.slice(0, this.n);
-    this.kind = this.kind.slice(0, this.n);
-  }
-
   /** The children of node `i`, in order. */
   children(i: number): number[] {
     const out: number[] = [];

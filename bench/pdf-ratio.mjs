@@ -13,6 +13,12 @@
 // ratio of wall time and of CPU time (the whole process tree, bench/tree-cpu.mjs) is taken, and the medians
 // printed. A busy machine slows both halves of a pair alike. `--pairs=N` (default 3), `--docs=planning-call`,
 // `--gate=1.5` (exit 1 when a median wall ratio is above it).
+// Like bench/ratio.mjs it then compares each wall ratio with the figure stored in bench/README.md (the line
+// starting `<!-- pdf-ratios:`) and exits 1 if one is more than 20 % worse; `--write` stores the figures just
+// measured there instead. `npm run bench` runs this after bench/ratio.mjs.
+// `--tagged` adds a third run to each pair, in rotation: Chromium's own print of the same HTML with its tags and
+// bookmarks (no `--disable-pdf-tagging`, `--generate-pdf-document-outline`), everything else the same. Its ratio to
+// the untagged print is what tagging and bookmarks cost Chromium itself: the least any tagged document can take.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +35,14 @@ const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.spli
 const PAIRS = Number(arg('pairs') ?? 3);
 const DOCS = (arg('docs') ?? 'planning-call,area-overview').split(',');
 const GATE = arg('gate') === undefined ? undefined : Number(arg('gate'));
+const TAGGED = process.argv.includes('--tagged');
+const WRITE = process.argv.includes('--write');
+const README = join(ROOT, 'bench', 'README.md');
+const TOLERANCE = 1.2;
+if (DOCS.some((d) => !['planning-call', 'area-overview'].includes(d))) {
+  console.error('bench: --docs= takes planning-call and area-overview, separated by commas.');
+  process.exit(2);
+}
 
 if (!existsSync(CLI)) {
   console.error('bench: dist/cli.js is missing: run `npm run build` first (`npm run bench:pdf` builds).');
@@ -67,6 +81,7 @@ if (DOCS.includes('planning-call')) {
     cwd: dir,
   });
   docs.push({
+    id: 'planning-call',
     name: 'planning call, 300 providers',
     html: capture.html,
     args: ['render', 'planning-call', join(dir, 'placements'), '--as-of', AS_OF],
@@ -90,6 +105,7 @@ if (DOCS.includes('area-overview')) {
   writeFileSync(join(dir, 'area.yaml'), `${lines.join('\n')}\n`);
   await renderAreaOverview(join(dir, 'area.yaml'), { format: 'pdf', printer: capture, asOf: AS_OF, now, cwd: dir });
   docs.push({
+    id: 'area-overview',
     name: 'area overview, 300 schools × 20 files',
     html: capture.html,
     args: ['render', 'area-overview', join(dir, 'area.yaml'), '--as-of', AS_OF],
@@ -129,17 +145,17 @@ function ours(doc, i) {
   );
 }
 
-function chromium(doc, i) {
+function chromium(doc, i, tags = false) {
   const profile = mkdtempSync(join(work, 'profile-'));
   const html = join(work, `chromium-${i}.html`);
   writeFileSync(html, doc.html);
-  const out = join(work, `chromium-${i}.pdf`);
+  const out = join(work, `chromium-${tags ? 'tagged-' : ''}${i}.pdf`);
   const env = { ...process.env, ...(localFontEnv(profile) ?? {}) };
   const args = [
     '--headless',
     ...LAUNCH_ARGS,
     `--user-data-dir=${profile}`,
-    '--disable-pdf-tagging',
+    ...(tags ? ['--generate-pdf-document-outline'] : ['--disable-pdf-tagging']),
     '--no-pdf-header-footer',
     `--print-to-pdf=${out}`,
     pathToFileURL(html).href,
@@ -163,17 +179,21 @@ const rows = [];
 for (const [d, doc] of docs.entries()) {
   const pairs = [];
   for (let i = 0; i < PAIRS; i++) {
-    const first = (i + d) % 2 === 0;
-    const a = first ? await ours(doc, i) : await chromium(doc, i);
-    const b = first ? await chromium(doc, i) : await ours(doc, i);
-    const [o, c] = first ? [a, b] : [b, a];
-    pairs.push({ o, c });
+    // Each kind of run takes its turn to go first.
+    const kinds = TAGGED ? ['o', 'c', 't'] : ['o', 'c'];
+    const turn = (i + d) % kinds.length;
+    const got = {};
+    for (const k of [...kinds.slice(turn), ...kinds.slice(0, turn)])
+      got[k] = k === 'o' ? await ours(doc, i) : await chromium(doc, i, k === 't');
+    const { o, c, t } = got;
+    pairs.push({ o, c, t });
     console.log(
-      `  ${doc.name}, pair ${i + 1}: ours ${o.wall.toFixed(2)} s (CPU ${o.cpu.toFixed(2)} s; load + print ${o.printing.toFixed(2)} s), chromium ${c.wall.toFixed(2)} s (CPU ${c.cpu.toFixed(2)} s); load ${loadavg()[0].toFixed(1)}`,
+      `  ${doc.name}, pair ${i + 1}: ours ${o.wall.toFixed(2)} s (CPU ${o.cpu.toFixed(2)} s; load + print ${o.printing.toFixed(2)} s), chromium ${c.wall.toFixed(2)} s (CPU ${c.cpu.toFixed(2)} s)${t ? `, chromium tagged ${t.wall.toFixed(2)} s (CPU ${t.cpu.toFixed(2)} s)` : ''}; load ${loadavg()[0].toFixed(1)}`,
     );
   }
   const last = pairs[pairs.length - 1];
   rows.push({
+    id: doc.id,
     name: doc.name,
     pages: pages(last.o.out),
     chromiumPages: pages(last.c.out),
@@ -186,6 +206,13 @@ for (const [d, doc] of docs.entries()) {
     oursCpu: median(pairs.map((p) => p.o.cpu)),
     chromiumCpu: median(pairs.map((p) => p.c.cpu)),
     cpuRatio: median(pairs.map((p) => p.o.cpu / p.c.cpu)),
+    ...(TAGGED && {
+      taggedPages: pages(last.t.out),
+      taggedIsTagged: tagged(last.t.out),
+      chromiumTagged: median(pairs.map((p) => p.t.wall)),
+      taggedRatio: median(pairs.map((p) => p.t.wall / p.c.wall)),
+      oursToTagged: median(pairs.map((p) => p.o.wall / p.t.wall)),
+    }),
   });
 }
 
@@ -198,6 +225,16 @@ for (const r of rows)
   console.log(
     `| ${r.name} | ${r.pages} (${r.chromiumPages}) | ${r.tagged ? 'yes' : 'NO'} | ${f(r.ours)} | ${f(r.chromium)} | **${f(r.wallRatio)}** | ${f(r.oursCpu)} | ${f(r.chromiumCpu)} | ${f(r.cpuRatio)} | ${f(r.printing)} | ${f(r.printingRatio)} |`,
   );
+if (TAGGED) {
+  console.log(
+    '\n| document | Chromium tagged + bookmarked: pages, tagged | its wall s | ÷ Chromium untagged | ours ÷ it |',
+  );
+  console.log('|---|---|---:|---:|---:|');
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${r.taggedPages}, ${r.taggedIsTagged ? 'yes' : 'NO'} | ${f(r.chromiumTagged)} | **${f(r.taggedRatio)}** | ${f(r.oursToTagged)} |`,
+    );
+}
 console.log(
   `\nMedians of ${PAIRS} pairs; load average at the end ${loadavg()
     .map((x) => x.toFixed(1))
@@ -207,3 +244,31 @@ if (GATE !== undefined && rows.some((r) => r.wallRatio > GATE)) {
   console.error(`bench: a wall ratio is above ${GATE}.`);
   process.exit(1);
 }
+
+// The regression gate: each document's wall ratio against the figure stored in bench/README.md.
+const text = readFileSync(README, 'utf8');
+const MARK = /<!-- pdf-ratios: (\{.*\}) -->/;
+const stored = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+if (WRITE) {
+  const figures = { ...stored };
+  for (const r of rows)
+    figures[r.id] = { wall: Number(f(r.wallRatio)), cpu: Number(f(r.cpuRatio)), printing: Number(f(r.printingRatio)) };
+  const line = `<!-- pdf-ratios: ${JSON.stringify(figures)} -->`;
+  writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n${line}\n`);
+  console.log('Stored these figures in bench/README.md.');
+  process.exit(0);
+}
+let regressed = false;
+for (const r of rows) {
+  const s = stored[r.id];
+  if (!s) {
+    console.log(`${r.name}: no stored figure to compare with.`);
+    continue;
+  }
+  const worse = r.wallRatio > s.wall * TOLERANCE;
+  regressed ||= worse;
+  console.log(
+    `${r.name}: wall ratio ${f(r.wallRatio)} against ${f(s.wall)} stored: ${worse ? 'REGRESSED (more than 20 % worse)' : 'ok'}`,
+  );
+}
+process.exit(regressed ? 1 : 0);

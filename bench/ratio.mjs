@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: `ap-ready check --format json` against the floor (bench/floor.mjs: a Node process that
+// `npm run bench` (through bench/all.mjs, before bench/pdf-ratio.mjs): `ap-ready check --format json` against the floor (bench/floor.mjs: a Node process that
 // only reads the same files and parses each with js-yaml) at 10, 100, 1,000 and 10,000 provider files of
 // 10 placements, in two corpora: the plain files bench/generate.mjs writes, and the same files written as
 // PyYAML writes shared values, with anchors and aliases (bench/anchored.mjs). Each size runs check and floor

@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AS_OF, generateRepo } from './generate.mjs';
 import { watchTreeCpu } from './tree-cpu.mjs';
+import { readStored, TOLERANCE, writeStored } from './stored-figures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -37,8 +38,6 @@ const DOCS = (arg('docs') ?? 'planning-call,area-overview').split(',');
 const GATE = arg('gate') === undefined ? undefined : Number(arg('gate'));
 const TAGGED = process.argv.includes('--tagged');
 const WRITE = process.argv.includes('--write');
-const README = join(ROOT, 'bench', 'README.md');
-const TOLERANCE = 1.2;
 if (DOCS.some((d) => !['planning-call', 'area-overview'].includes(d))) {
   console.error('bench: --docs= takes planning-call and area-overview, separated by commas.');
   process.exit(2);
@@ -246,15 +245,12 @@ if (GATE !== undefined && rows.some((r) => r.wallRatio > GATE)) {
 }
 
 // The regression gate: each document's wall ratio against the figure stored in bench/README.md.
-const text = readFileSync(README, 'utf8');
-const MARK = /<!-- pdf-ratios: (\{.*\}) -->/;
-const stored = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+const stored = readStored('pdf-ratios');
 if (WRITE) {
   const figures = { ...stored };
   for (const r of rows)
     figures[r.id] = { wall: Number(f(r.wallRatio)), cpu: Number(f(r.cpuRatio)), printing: Number(f(r.printingRatio)) };
-  const line = `<!-- pdf-ratios: ${JSON.stringify(figures)} -->`;
-  writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n${line}\n`);
+  writeStored('pdf-ratios', figures);
   console.log('Stored these figures in bench/README.md.');
   process.exit(0);
 }

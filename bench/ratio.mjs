@@ -14,16 +14,16 @@
 // `--corpus=anchored` (or start-up, plain, comma-separated) narrow it.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, generateRepo } from './generate.mjs';
 import { anchorFolder } from './anchored.mjs';
+import { readStored, TOLERANCE, writeStored } from './stored-figures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const README = join(ROOT, 'bench', 'README.md');
 const TIME = '/usr/bin/time';
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (arg('sizes') ?? '10,100,1000,10000').split(',').map(Number);
@@ -34,7 +34,6 @@ if (CORPORA.some((c) => !['start-up', 'plain', 'anchored'].includes(c))) {
   console.error('bench: --corpus= takes start-up, plain and anchored, separated by commas.');
   process.exit(2);
 }
-const TOLERANCE = 1.2;
 
 if (!existsSync(CLI)) {
   console.error('bench: dist/cli.js is missing: run `npm run build` first (`npm run bench` builds).');
@@ -139,11 +138,9 @@ const lines = [
 ];
 process.stdout.write(lines.join('\n') + '\n');
 
-const text = readFileSync(README, 'utf8');
-const MARK = /<!-- bench-ratios: (\{.*\}) -->/;
 // Stored as { "start-up": { 0: figures }, plain: { files: figures }, anchored: { … } }; figures stored before the
 // anchored corpus are the plain ones.
-const parsed = MARK.test(text) ? JSON.parse(text.match(MARK)[1]) : {};
+const parsed = readStored('bench-ratios');
 const stored = parsed.plain || parsed.anchored ? parsed : { plain: parsed };
 if (WRITE) {
   const figures = {
@@ -152,8 +149,7 @@ if (WRITE) {
     anchored: { ...stored.anchored },
   };
   for (const r of rows) figures[r.corpus][r.files] = { cpu: r.cpu, wall: r.wall, memory: r.memory };
-  const line = `<!-- bench-ratios: ${JSON.stringify(figures)} -->`;
-  writeFileSync(README, MARK.test(text) ? text.replace(MARK, line) : `${text.trimEnd()}\n\n${line}\n`);
+  writeStored('bench-ratios', figures);
   process.stdout.write('Stored these figures in bench/README.md.\n');
   process.exit(0);
 }

@@ -16,6 +16,7 @@ import { runRender } from '../../src/commands/render.js';
 import { usePrinter } from '../support/printer.js';
 import { SEED_000 } from '../../src/render/views/area/questions.js';
 import { AS_OF, checkSecond, secondArea } from './second.js';
+import { makeArea } from './support.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/area/area.yaml', import.meta.url));
@@ -88,6 +89,31 @@ describe('what the overview counts', () => {
       '0',
       '1',
     ]);
+  });
+
+  it("near the full-time line: each pupil's hours at the provider from their own school, summed over their placements there", async () => {
+    const area = makeArea([
+      {
+        dir: 'alder',
+        files: {
+          'millstone.yaml': {
+            pupils: [
+              { ref: 'P-0001', hours: 16 }, // 15 to 18 hours: near
+              { ref: 'P-0002', hours: 10 }, // with the next, 20 hours: over, and full-time
+              { ref: 'p-0002 ', hours: 10 },
+              { ref: 'P-0003', hours: 19, year: 12 }, // over, but past compulsory school age
+              { ref: 'P-0004', hours: 9 }, // neither
+              { ref: 'P-0005', hours: 18 }, // exactly 18 is not more than 18: near
+            ],
+          },
+        },
+      },
+      // The same reference at another school is another pupil: not added to Alder's P-0001.
+      { dir: 'birch', files: { 'millstone.yaml': { pupils: [{ ref: 'P-0001', hours: 20 }] } } },
+    ]);
+    const { view } = areaOverviewHtml(await checkArea(area, { asOf: AS_OF }), { now: NOW, exactCounts: true });
+    // near (15 to 18 hours), over 18 hours, full-time of compulsory school age
+    expect(rowsOf(table(view, 'near-full-time'))['Millstone Workshop']).toEqual(['2', '3', '2']);
   });
 
   it('online providers are never out of area; an in-person provider outside the postcodes is', async () => {

@@ -5,7 +5,7 @@ import { inHomeArea } from '../../../area/file.js';
 import { qaRecords } from '../../../area/rules/qa.js';
 import { fullTimeAt, schoolPupils } from '../../../area/pupils.js';
 import { daysBetween } from '../../../model/dates.js';
-import { placementState, pupilKey, weeklyHours } from '../../../model/placement.js';
+import { isFullTime, placementState, pupilKey, weeklyHours } from '../../../model/placement.js';
 import { QA_OUTCOMES, REASON_CATEGORIES, REGISTRATION_TYPES, label as words } from '../../../model/labels.js';
 import { countText, safeTable } from './safe.js';
 import { countsTable, label, Tally, type Cell, type OverviewInput, type ViewTable } from './tables.js';
@@ -230,15 +230,15 @@ export function nearFullTime(o: OverviewInput): ViewTable {
       over = new Set<string>(),
       area = pupilsAt(o, p);
     for (const u of p.uses) {
+      // A pupil's hours at this provider from this school, keyed as the area keys pupils (school and reference).
       const hours = new Map<string, number>();
-      for (const i of o.activeIn(u.school, u.file))
-        hours.set(
-          pupilKey(i.placement.pupil),
-          (hours.get(pupilKey(i.placement.pupil)) ?? 0) + (weeklyHours(i.placement) ?? 0),
-        );
-      for (const [ref, h] of hours)
-        if (h > t.full_time_hours) over.add(`${u.school.urn}/${ref}`);
-        else if (h >= t.full_time_hours - 3) near.add(`${u.school.urn}/${ref}`);
+      for (const i of o.activeIn(u.school, u.file)) {
+        const who = areaPupilKey(u.school, i.placement.pupil);
+        hours.set(who, (hours.get(who) ?? 0) + (weeklyHours(i.placement) ?? 0));
+      }
+      for (const [who, h] of hours)
+        if (isFullTime(h, t)) over.add(who);
+        else if (h >= t.full_time_hours - 3) near.add(who);
     }
     return [near.size, over.size, area.fullTime.size];
   });
